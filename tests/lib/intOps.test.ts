@@ -1,0 +1,123 @@
+/*
+ * intOps.test.ts
+ * Checks src/runtime/lib/intOps.ts against CPython 3.13 results (tests/lib/fixtures/intops*.json).
+ */
+
+import { describe, expect, it } from 'vitest';
+import * as I from '../../src/runtime/lib/intOps';
+import { capture, dec, expected, loadFixture } from './pyjson';
+
+const F = loadFixture('intops');
+
+/** Deep equality that tells -0.0 from 0.0 and accepts NaN == NaN. */
+function same(a: any, b: any): boolean {
+	if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
+	if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null)
+		return a.error === b.error && a.message === b.message;
+	return Object.is(a, b);
+}
+
+/** Runs all cases and reports the first mismatches at once (thousands of cases, one assertion). */
+function checkAll<T>(cases: T[], run: (c: T) => [actual: unknown, want: unknown]): void {
+	const failures: string[] = [];
+	for (const c of cases) {
+		const [actual, want] = run(c);
+		if (!same(actual, want) && failures.length < 15)
+			failures.push(`${JSON.stringify(c).slice(0, 200)}\n   got ${String(actual)} (${typeof actual})  want ${String(want)}`);
+	}
+	expect(failures).toEqual([]);
+}
+
+/** Checks that a result is normalized: safe ints are numbers, never -0. */
+function isNormalized(v: unknown): boolean {
+	if (Array.isArray(v)) return v.every(isNormalized);
+	if (typeof v === 'bigint') return v > BigInt(Number.MAX_SAFE_INTEGER) || v < -BigInt(Number.MAX_SAFE_INTEGER);
+	return !Object.is(v, -0);
+}
+
+const BINARY: Record<string, (a: I.PyInt, b: I.PyInt) => unknown> = {
+	add: I.add,
+	sub: I.sub,
+	mul: I.mul,
+	floorDiv: I.floorDiv,
+	mod: (a, b) => I.mod(a, b),
+	divmod: I.divmod,
+	and: I.and,
+	or: I.or,
+	xor: I.xor,
+	trueDiv: I.trueDiv,
+	lshift: I.lshift,
+	rshift: I.rshift,
+	pow: (a, b) => {
+		const r = I.powAny(a, b);
+		return r.value;
+	},
+};
+
+describe('intOps', () => {
+	it('binary operators match CPython', () => {
+		checkAll(F.binary as any[], ([op, a, b, want]) => {
+			const actual = capture(() => BINARY[op](dec(a), dec(b)));
+			if (op !== 'trueDiv' && !(op === 'pow' && I.sign(dec(b)) < 0) && !isNormalized(actual)) return [actual, 'normalized'];
+			return [actual, expected(want)];
+		});
+	});
+
+	it('unary operations, bit_length, bit_count, hash, float()', () => {
+		checkAll(F.unary as any[], ([a, inv, negated, bits, ones, hash, asFloat]) => {
+			const n = dec(a);
+			const actual = [I.invert(n), I.neg(n), I.bitLength(n), I.bitCount(n), I.hashInt(n), capture(() => I.intToFloat(n))];
+			return [actual, [dec(inv), dec(negated), dec(bits), dec(ones), dec(hash), expected(asFloat)]];
+		});
+	});
+
+	it('pow with modulus', () => {
+		checkAll(F.powmod as any[], ([a, b, m, want]) => [capture(() => I.powMod(dec(a), dec(b), dec(m))), expected(want)]);
+	});
+
+	it('int to string in every base', () => {
+		checkAll(F.tostr as any[], ([a, base, want]) => [I.intToString(dec(a), base), want]);
+	});
+
+	it('the 4300-digit limit of str(int)', () => {
+		checkAll(F.limits as any[], ([a, want]) => {
+			const actual = capture(() => I.intToString(dec(a)));
+			return [actual, want.error ? want : want];
+		});
+	});
+
+	it('int(str, base) parsing and its errors', () => {
+		checkAll(F.parse as any[], ([text, base, want]) => [capture(() => I.parseIntLiteral(text, base)), expected(want)]);
+	});
+
+	it('floor, ceil, trunc and hash of floats', () => {
+		checkAll(F.floats as any[], ([x, floor, ceil, trunc, hash]) => {
+			const v = dec(x);
+			const actual = [capture(() => I.floatFloor(v)), capture(() => I.floatCeil(v)), capture(() => I.floatTrunc(v))];
+			if (hash !== null) actual.push(I.hashFloat(v));
+			const want = [expected(floor), expected(ceil), expected(trunc)];
+			if (hash !== null) want.push(dec(hash));
+			return [actual, want];
+		});
+	});
+
+	it('exact int/float comparison', () => {
+		checkAll(F.compare as any[], ([n, x, want]) => {
+			const c = I.compareIntFloat(dec(n), dec(x));
+			return [Number.isNaN(c) ? null : c, want];
+		});
+	});
+
+	it('version-dependent messages', () => {
+		const runs: Record<string, (minor: number) => unknown> = {
+			'1%0': (minor) => I.mod(1, 0, minor),
+			'pow(2,-1,5)': (minor) => I.powMod(2, -1, 5, minor),
+			'pow(2,-1,4)': (minor) => I.powMod(2, -1, 4, minor),
+			'str(10**4300)': (minor) => I.intToString(10n ** 4300n, 10, I.defaultIntStrLimit(minor)),
+			'int("1"*4301)': (minor) => I.parseIntLiteral('1'.repeat(4301), 10, I.defaultIntStrLimit(minor)),
+		};
+		for (const { minor, cases } of loadFixture('intops_versions') as any[]) {
+			checkAll(cases as any[], ([name, want]) => [capture(() => runs[name](minor)), expected(want)]);
+		}
+	});
+});

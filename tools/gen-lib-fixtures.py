@@ -1,0 +1,252 @@
+#!/usr/bin/env python3
+# gen-lib-fixtures.py
+# Generates the JSON fixtures of tests/lib/ by running real CPython (the oracle for src/runtime/lib).
+#
+# Usage: $(pyenv root)/versions/3.13.0/bin/python3 tools/gen-lib-fixtures.py [section ...]
+# Sections that depend on the Python version re-run this script under the other interpreters
+# found in pyenv (see OTHER_VERSIONS) with the hidden "--child" flag.
+#
+# Encoding used in the fixtures (decoded by tests/lib/pyjson.ts):
+#   int   -> {"i": "-0x1f"}            (hex text: JSON numbers cannot hold big ints exactly)
+#   float -> {"f": "16 hex digits"}    (the IEEE-754 bit pattern, so inf/nan/-0.0 survive)
+#   str, bool, None, list -> themselves (tuples become lists)
+#   exception -> {"error": "ValueError", "message": "..."}
+
+import json
+import math
+import os
+import random
+import struct
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+FIXTURES = os.path.join(ROOT, 'tests', 'lib', 'fixtures')
+PYENV_VERSIONS = os.path.expanduser(os.environ.get('PYENV_ROOT', '~/.pyenv')) + '/versions'
+OTHER_VERSIONS = ['3.7.16', '3.8.18', '3.9.18', '3.10.13', '3.11.7', '3.12.1', '3.13.0']
+
+
+def enc(v):
+    """Encodes a Python value for JSON as described above."""
+    if isinstance(v, bool) or v is None or isinstance(v, str):
+        return v
+    if isinstance(v, int):
+        return {'i': hex(v)}  # hex: exempt from the int/str digit limit
+    if isinstance(v, float):
+        return {'f': struct.pack('>d', v).hex()}
+    if isinstance(v, (list, tuple)):
+        return [enc(x) for x in v]
+    if isinstance(v, dict):
+        return {k: enc(x) for k, x in v.items()}
+    raise TypeError(type(v))
+
+
+def attempt(fn, *args):
+    """Runs fn(*args), returning its encoded result or the exception it raised."""
+    try:
+        return enc(fn(*args))
+    except Exception as e:
+        return {'error': type(e).__name__, 'message': str(e)}
+
+
+def write(name, data):
+    path = os.path.join(FIXTURES, name + '.json')
+    with open(path, 'w') as f:
+        json.dump(data, f, ensure_ascii=False, indent=None, separators=(',', ':'))
+        f.write('\n')
+    print('wrote', path, os.path.getsize(path), 'bytes')
+
+
+def run_child(version, section):
+    """Runs a section under another CPython version and returns its JSON output."""
+    exe = os.path.join(PYENV_VERSIONS, version, 'bin', 'python3')
+    out = subprocess.run([exe, __file__, '--child', section], check=True, capture_output=True, text=True)
+    return json.loads(out.stdout)
+
+
+# ---------------------------------------------------------------------------
+# Random value generators (seeded: the fixtures are reproducible)
+
+R = random.Random(20240601)
+
+
+def rand_int():
+    """Ints of every size class the interpreter distinguishes: small, near 2**53, big."""
+    kind = R.random()
+    if kind < 0.3:
+        v = R.randint(-20, 20)
+    elif kind < 0.5:
+        v = R.randint(-2 ** 31, 2 ** 31)
+    elif kind < 0.65:
+        v = R.randint(-2 ** 53 + 1, 2 ** 53 - 1)
+    elif kind < 0.8:
+        v = 2 ** 53 + R.randint(-3, 3)
+        v = v if R.random() < 0.5 else -v
+    else:
+        v = R.getrandbits(R.randint(54, 300))
+        v = v if R.random() < 0.5 else -v
+    return v
+
+
+def rand_float():
+    """Floats with edge cases: integers, halves, tiny, huge, subnormal, specials."""
+    kind = R.random()
+    if kind < 0.05:
+        return R.choice([0.0, -0.0, math.inf, -math.inf, math.nan, 5e-324, 2.2250738585072014e-308,
+                         1.7976931348623157e308, 0.5, 1.5, 2.5, -0.5, 1e16, 1e-4, 1e-5, 9999999999999998.0])
+    if kind < 0.2:
+        return float(R.randint(-10 ** 6, 10 ** 6)) / R.choice([1, 2, 4, 8, 10, 100, 1000])
+    if kind < 0.35:
+        return R.uniform(-1000, 1000)
+    if kind < 0.5:
+        return float(R.randint(-2 ** 60, 2 ** 60))
+    if kind < 0.6:
+        return R.choice([1, -1]) * R.random() * 10.0 ** R.randint(-30, 30)
+    # Random bit patterns cover every exponent, subnormals included.
+    bits = R.getrandbits(64)
+    x = struct.unpack('>d', bits.to_bytes(8, 'big'))[0]
+    return x
+
+
+# ---------------------------------------------------------------------------
+# intOps
+
+def int_to_base(n, base):
+    """Python has no builtin for arbitrary bases; computed with Python ints (divmod)."""
+    digits = '0123456789abcdefghijklmnopqrstuvwxyz'
+    if n == 0:
+        return '0'
+    sign = '-' if n < 0 else ''
+    n = abs(n)
+    out = []
+    while n:
+        n, d = divmod(n, base)
+        out.append(digits[d])
+    return sign + ''.join(reversed(out))
+
+
+def section_intops():
+    binary = []
+    ops = {
+        'add': lambda a, b: a + b,
+        'sub': lambda a, b: a - b,
+        'mul': lambda a, b: a * b,
+        'floorDiv': lambda a, b: a // b,
+        'mod': lambda a, b: a % b,
+        'divmod': lambda a, b: divmod(a, b),
+        'and': lambda a, b: a & b,
+        'or': lambda a, b: a | b,
+        'xor': lambda a, b: a ^ b,
+        'trueDiv': lambda a, b: a / b,
+    }
+    for _ in range(3000):
+        a, b = rand_int(), rand_int()
+        if R.random() < 0.03:
+            b = 0
+        op = R.choice(list(ops))
+        binary.append([op, enc(a), enc(b), attempt(ops[op], a, b)])
+    # Huge ratios hit overflow and subnormal results of true division.
+    for _ in range(400):
+        a = R.getrandbits(R.randint(1, 1200)) * R.choice([1, -1])
+        b = R.getrandbits(R.randint(1, 1200)) or 1
+        binary.append(['trueDiv', enc(a), enc(b), attempt(lambda: a / b)])
+    for _ in range(300):
+        a = rand_int()
+        n = R.choice([0, 1, 2, 5, 31, 32, 33, 52, 53, 54, 64, 100, 200, -1, R.randint(0, 2000)])
+        binary.append(['lshift', enc(a), enc(n), attempt(lambda: a << n)])
+        binary.append(['rshift', enc(a), enc(n), attempt(lambda: a >> n)])
+    for _ in range(400):
+        a = rand_int() if R.random() < 0.5 else R.randint(-50, 50)
+        b = R.randint(-6, 60) if R.random() < 0.8 else R.randint(-3, 300)
+        binary.append(['pow', enc(a), enc(b), attempt(lambda: a ** b)])
+    unary = []
+    for _ in range(600):
+        a = rand_int()
+        unary.append([enc(a), enc(~a), enc(-a), enc(a.bit_length()), enc(bin(a).count('1')), enc(hash(a)),
+                      attempt(float, a)])
+    powmod = []
+    for _ in range(500):
+        a, b = rand_int(), R.choice([rand_int(), R.randint(-20, 20)])
+        m = R.choice([rand_int(), R.randint(-20, 20)])
+        if abs(b) > 2 ** 200:
+            b = b >> 100
+        powmod.append([enc(a), enc(b), enc(m), attempt(pow, a, b, m)])
+    tostr = []
+    for _ in range(500):
+        a = rand_int()
+        base = R.randint(2, 36)
+        tostr.append([enc(a), base, int_to_base(a, base)])
+    limits = [[enc(v), attempt(str, v)] for v in (10 ** 4299, 10 ** 4300 - 1, 10 ** 4300, -10 ** 4300 + 1, -10 ** 4300)]
+    parse = []
+    samples = ['0', '-0', '+7', ' 12 ', '\t\n42\r ', '1_000', '1__000', '_1', '1_', '0x1f', '0X1F', '0o17', '0b101',
+               '0x_1f', '0x__1f', '0_0', '00', '010', '0_7', '1e3', '', ' ', '-', '+-1', '12a', 'abc', 'z', 'Z',
+               '١٢٣', '\u0663\u0664', '\U0001D7D9\U0001D7DA', '１２', '\u00a012\u2003', '1\u00a02', '٣.٥', '9' * 30,
+               '-' + '7' * 40, 'x' * 300, "it's", '0b', '0x', '0o8', '0b2', '0xg', '1' * 4300, '1' * 4301,
+               '\x1c12', '12\x85', 'ff', 'FF', '0xFF', '0o777', '0b_1_0', 'zz', '36', 'inf', '1 2', '１_２', '--1']
+    for s in samples:
+        for base in (0, 2, 8, 10, 16, 36, 1, 37):
+            parse.append([s, base, attempt(int, s, base)])
+    for _ in range(400):
+        base = R.randint(2, 36)
+        v = rand_int()
+        s = int_to_base(v, base)
+        if R.random() < 0.3:
+            s = s.upper()
+        if R.random() < 0.2 and len(s) > 3:
+            s = s[:2] + '_' + s[2:]
+        parse.append([s, base, attempt(int, s, base)])
+    floats = []
+    for _ in range(2000):
+        x = rand_float()
+        floats.append([enc(x), attempt(math.floor, x), attempt(math.ceil, x), attempt(math.trunc, x),
+                       enc(hash(x)) if x == x else None])
+    compare = []
+    for _ in range(1500):
+        n = rand_int()
+        x = rand_float() if R.random() < 0.5 else float(n) + R.choice([0.0, 0.5, -0.5, 1.0, 0.0])
+        if R.random() < 0.2:
+            n = int(x) if math.isfinite(x) else n
+        compare.append([enc(n), enc(x), -1 if n < x else 1 if n > x else (0 if n == x else None)])
+    return {'binary': binary, 'unary': unary, 'powmod': powmod, 'tostr': tostr, 'limits': limits,
+            'parse': parse, 'floats': floats, 'compare': compare}
+
+
+def section_intops_versions():
+    """Messages that changed across versions, computed by every interpreter."""
+    cases = [
+        ('1%0', lambda: 1 % 0),
+        ('pow(2,-1,5)', lambda: pow(2, -1, 5)),
+        ('pow(2,-1,4)', lambda: pow(2, -1, 4)),
+        ('str(10**4300)', lambda: str(10 ** 4300)),
+        ('int("1"*4301)', lambda: int('1' * 4301)),
+    ]
+    return {'minor': sys.version_info[1], 'cases': [[name, attempt(fn)] for name, fn in cases]}
+
+
+# ---------------------------------------------------------------------------
+
+SECTIONS = {
+    'intops': section_intops,
+}
+CHILD_SECTIONS = {
+    'intops_versions': section_intops_versions,
+}
+
+
+def main():
+    if len(sys.argv) > 2 and sys.argv[1] == '--child':
+        json.dump(CHILD_SECTIONS[sys.argv[2]](), sys.stdout, ensure_ascii=False)
+        return
+    wanted = sys.argv[1:] or list(SECTIONS) + list(CHILD_SECTIONS)
+    os.makedirs(FIXTURES, exist_ok=True)
+    for name in wanted:
+        global R
+        R = random.Random(name)  # one seeded stream per section, so sections are independent
+        if name in SECTIONS:
+            write(name, SECTIONS[name]())
+        else:
+            write(name, [run_child(v, name) for v in OTHER_VERSIONS])
+
+
+if __name__ == '__main__':
+    main()
