@@ -224,9 +224,49 @@ def section_intops_versions():
 
 
 # ---------------------------------------------------------------------------
+# floatFormat
+
+def float_samples(n):
+    xs = [rand_float() for _ in range(n)]
+    # Ties and near-ties of decimal rounding: exact binary halves and classic cases.
+    xs += [0.125, 0.375, 2.675, 1.005, 0.5, 1.5, 2.5, -2.5, 0.045, 1.25, 1e22, 1e21, 123456789012345678.0,
+           9.999999999999999e-05, 0.0001, 1e-05, 9999999999999998.0, 1e16, 5e-324, 1.7976931348623157e308,
+           0.1, 0.2, 0.3, 1 / 3, 2 / 3, 100.0, 1e15, 123.456, -0.0, 0.0, 99.5, 999.5, 0.95, 9.5, 0.000123456]
+    xs += [R.randint(0, 10 ** 6) / 1000 + 0.0005 for _ in range(200)]
+    xs += [R.randint(-10 ** 4, 10 ** 4) / 8 for _ in range(200)]
+    return xs
+
+
+def section_floatformat():
+    xs = float_samples(2500)
+    reprs = [[enc(x), repr(x)] for x in xs]
+    formats = []
+    for x in xs:
+        for _ in range(4):
+            code = R.choice('eEfFgG') if R.random() < 0.85 else ''
+            p = R.choice([0, 1, 2, 3, 5, 6, 10, 15, 16, 17, 20]) if R.random() < 0.9 else R.randint(20, 120)
+            flags = ''.join(f for f in ('+', 'z', '#') if R.random() < 0.2)
+            spec = flags + '.' + str(p) + code
+            formats.append([enc(x), spec, format(x, spec)])
+    rounds = []
+    for x in xs:
+        if not math.isfinite(x):
+            rounds.append([enc(x), None, attempt(round, x)])
+            continue
+        for nd in (R.randint(-3, 6), R.randint(-20, 25), 0):
+            rounds.append([enc(x), nd, attempt(round, x, nd)])
+        rounds.append([enc(x), None, attempt(round, x)])
+    for x in (1.7976931348623157e308, -1.7976931348623157e308):
+        rounds.append([enc(x), -308, attempt(round, x, -308)])
+        rounds.append([enc(x), -300, attempt(round, x, -300)])
+    return {'repr': reprs, 'formats': formats, 'round': rounds}
+
+
+# ---------------------------------------------------------------------------
 
 SECTIONS = {
     'intops': section_intops,
+    'floatformat': section_floatformat,
 }
 CHILD_SECTIONS = {
     'intops_versions': section_intops_versions,

@@ -3,30 +3,12 @@
  * Checks src/runtime/lib/intOps.ts against CPython 3.13 results (tests/lib/fixtures/intops*.json).
  */
 
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
+import { checkAll } from './check';
 import * as I from '../../src/runtime/lib/intOps';
 import { capture, dec, expected, loadFixture } from './pyjson';
 
 const F = loadFixture('intops');
-
-/** Deep equality that tells -0.0 from 0.0 and accepts NaN == NaN. */
-function same(a: any, b: any): boolean {
-	if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
-	if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null)
-		return a.error === b.error && a.message === b.message;
-	return Object.is(a, b);
-}
-
-/** Runs all cases and reports the first mismatches at once (thousands of cases, one assertion). */
-function checkAll<T>(cases: T[], run: (c: T) => [actual: unknown, want: unknown]): void {
-	const failures: string[] = [];
-	for (const c of cases) {
-		const [actual, want] = run(c);
-		if (!same(actual, want) && failures.length < 15)
-			failures.push(`${JSON.stringify(c).slice(0, 200)}\n   got ${String(actual)} (${typeof actual})  want ${String(want)}`);
-	}
-	expect(failures).toEqual([]);
-}
 
 /** Checks that a result is normalized: safe ints are numbers, never -0. */
 function isNormalized(v: unknown): boolean {
