@@ -57,10 +57,11 @@ def write(name, data):
     print('wrote', path, os.path.getsize(path), 'bytes')
 
 
-def run_child(version, section):
-    """Runs a section under another CPython version and returns its JSON output."""
+def run_child(version, section, payload=None):
+    """Runs a section under another CPython version (payload on stdin as JSON) and returns its JSON output."""
     exe = os.path.join(PYENV_VERSIONS, version, 'bin', 'python3')
-    out = subprocess.run([exe, __file__, '--child', section], check=True, capture_output=True, text=True)
+    out = subprocess.run([exe, __file__, '--child', section], check=True, capture_output=True, text=True,
+                         input=json.dumps(payload))
     return json.loads(out.stdout)
 
 
@@ -263,19 +264,121 @@ def section_floatformat():
 
 
 # ---------------------------------------------------------------------------
+# formatSpec
+
+STR_SAMPLES = ['', 'a', 'abc', 'hello world', 'é', '中文字符', 'x\U0001F600y', '\U0001F600', 'tab\there', '  ',
+               '0123456789', "it's", 'naïve café', 'A' * 30]
+
+
+def rand_spec(kind):
+    parts = []
+    r = R.random()
+    if r < 0.2:
+        parts.append(R.choice('<>=^'))
+    elif r < 0.4:
+        parts.append(R.choice([' ', '*', '0', 'x', '_', 'é', '\U0001F600', '<', '{']) + R.choice('<>=^'))
+    if R.random() < 0.25:
+        parts.append(R.choice('+- '))
+    if R.random() < 0.08:
+        parts.append('z')
+    if R.random() < 0.15:
+        parts.append('#')
+    if R.random() < 0.2:
+        parts.append('0')
+    if R.random() < 0.45:
+        parts.append(str(R.randint(0, 25)))
+    if R.random() < 0.2:
+        parts.append(R.choice(',_'))
+    if R.random() < 0.35:
+        parts.append('.' + str(R.randint(0, 20)))
+    types = {'int': 'bcdoxXneEfFgG%', 'float': 'eEfFgGn%', 'str': 's'}[kind]
+    r = R.random()
+    if r < 0.7:
+        parts.append(R.choice(types))
+    elif r < 0.75:
+        parts.append(R.choice('bcdoxXseEfFgGn%rz?'))
+    elif r < 0.78:
+        parts.append(R.choice(['xx', '.', ',,', '_,', ',_', '\x01']))
+    return ''.join(parts)
+
+
+def format_cases():
+    cases = []
+    for _ in range(4000):
+        v = rand_int() if R.random() < 0.8 else R.randint(0, 0x10ffff)
+        cases.append(['int', v, rand_spec('int')])
+    for x in float_samples(3000):
+        cases.append(['float', x, rand_spec('float')])
+    for _ in range(2000):
+        cases.append(['str', R.choice(STR_SAMPLES), rand_spec('str')])
+    # Zero padding interacting with grouping, and a few fixed tricky specs.
+    for w in range(0, 16):
+        for g in ',_':
+            for v in (0, 1, 1234, -1234, 123456789, 2 ** 40):
+                cases.append(['int', v, '0%d%s' % (w, g)])
+                cases.append(['int', v, '0%d%sx' % (w, g)])
+                cases.append(['float', v + 0.5, '0%d%s.2f' % (w, g)])
+    for x in (math.inf, -math.inf, math.nan, -0.0):
+        for spec in ('010', '<10', '^10', '=+10', '010.2f', 'z.1f', 'z010', '+', ' ', '%', ',', '_'):
+            cases.append(['float', x, spec])
+    return cases
+
+
+def run_format(cases):
+    out = []
+    for kind, v, spec in cases:
+        out.append([kind, enc(v), spec, attempt(format, v, spec)])
+    return out
+
+
+def section_formatspec():
+    return run_format(format_cases())
+
+
+def section_formatspec_versions():
+    """A smaller case list, formatted by every interpreter (spec rules and messages changed over time)."""
+    cases = format_cases()[::7]
+    versions = {}
+    for v in OTHER_VERSIONS[:-1]:
+        versions[v] = run_child(v, 'formatspec_child', [[k, enc(x), s] for k, x, s in cases])
+    return versions
+
+
+def child_formatspec(payload):
+    def dec(v):
+        if isinstance(v, dict) and 'i' in v:
+            return int(v['i'], 16)
+        if isinstance(v, dict) and 'f' in v:
+            return struct.unpack('>d', bytes.fromhex(v['f']))[0]
+        return v
+    return {'minor': sys.version_info[1], 'cases': run_format([[k, dec(x), s] for k, x, s in payload])}
+
+
+# ---------------------------------------------------------------------------
 
 SECTIONS = {
     'intops': section_intops,
     'floatformat': section_floatformat,
+    'formatspec': section_formatspec,
+    'formatspec_versions': section_formatspec_versions,
 }
 CHILD_SECTIONS = {
     'intops_versions': section_intops_versions,
+}
+# Sections run only as children, reading their input from stdin.
+PAYLOAD_CHILDREN = {
+    'formatspec_child': child_formatspec,
 }
 
 
 def main():
     if len(sys.argv) > 2 and sys.argv[1] == '--child':
-        json.dump(CHILD_SECTIONS[sys.argv[2]](), sys.stdout, ensure_ascii=False)
+        name = sys.argv[2]
+        if name in PAYLOAD_CHILDREN:
+            result = PAYLOAD_CHILDREN[name](json.loads(sys.stdin.read()))
+        else:
+            result = CHILD_SECTIONS[name]()
+        json.dump(result, sys.stdout, ensure_ascii=False)
         return
     wanted = sys.argv[1:] or list(SECTIONS) + list(CHILD_SECTIONS)
     os.makedirs(FIXTURES, exist_ok=True)

@@ -1,0 +1,31 @@
+/*
+ * formatSpec.test.ts
+ * Checks src/runtime/lib/formatSpec.ts against format() in CPython 3.13 and, for a subset, 3.7-3.12.
+ */
+
+import { describe, it } from 'vitest';
+import { formatFloat, formatInt, formatStr } from '../../src/runtime/lib/formatSpec';
+import { checkAll } from './check';
+import { capture, dec, expected, loadFixture } from './pyjson';
+
+/** Formats one fixture case with the formatter of its kind. */
+function run(kind: string, value: any, spec: string, minor: number): unknown {
+	return capture(() => {
+		if (kind === 'int') return formatInt(dec(value), spec, { minor });
+		if (kind === 'float') return formatFloat(dec(value), spec, { minor });
+		return formatStr(value, spec, { minor });
+	});
+}
+
+describe('formatSpec', () => {
+	it('format() of ints, floats and strs matches CPython 3.13', () => {
+		checkAll(loadFixture('formatspec') as any[], ([kind, value, spec, want]) => [run(kind, value, spec, 13), expected(want)]);
+	});
+
+	const versions = loadFixture('formatspec_versions') as Record<string, { minor: number; cases: any[] }>;
+	for (const [version, { minor, cases }] of Object.entries(versions)) {
+		it(`format() matches CPython ${version}`, () => {
+			checkAll(cases, ([kind, value, spec, want]) => [run(kind, value, spec, minor), expected(want)]);
+		});
+	}
+});
