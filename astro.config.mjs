@@ -1,0 +1,64 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import remarkPyBlocks from './src/site/remarkPyBlocks.ts';
+
+// No 'unsafe-eval' anywhere: the runtime interprets Python itself and never evaluates JS
+// strings. 'wasm-unsafe-eval' is for Pagefind's search index (WebAssembly), 'unsafe-inline'
+// for the small inline scripts/styles Starlight and Monaco emit; workers come from 'self'.
+const CSP = [
+	"default-src 'self'",
+	"script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
+	"style-src 'self' 'unsafe-inline'",
+	"img-src 'self' data: blob:",
+	"font-src 'self' data:",
+	"worker-src 'self' blob:",
+	"connect-src 'self'",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+].join('; ');
+
+export default defineConfig({
+	site: 'https://example.org',
+	markdown: {
+		remarkPlugins: [remarkPyBlocks],
+	},
+	integrations: [
+		starlight({
+			title: {
+				'zh-CN': '《Python 协程：可运行的交互式教程》',
+				en: 'Python Coroutines, Live',
+			},
+			description: 'An interactive book on Python coroutines where every example runs in the page.',
+			defaultLocale: 'root',
+			locales: {
+				root: { label: '简体中文', lang: 'zh-CN' },
+				en: { label: 'English', lang: 'en' },
+			},
+			sidebar: [
+				{
+					label: '章节',
+					translations: { en: 'Chapters' },
+					autogenerate: { directory: 'chapters' },
+				},
+				{
+					label: '练习场',
+					translations: { en: 'Playground' },
+					link: '/playground/',
+				},
+			],
+			head: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP } }],
+			customCss: ['./src/styles/playground.css'],
+			components: {
+				MarkdownContent: './src/components/MarkdownContent.astro',
+			},
+		}),
+		mdx(),
+	],
+	vite: {
+		worker: { format: 'es' },
+		optimizeDeps: { exclude: ['monaco-editor'] },
+	},
+});

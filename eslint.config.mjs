@@ -1,0 +1,30 @@
+// @ts-check
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+	{
+		ignores: ['dist/', '.astro/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/'],
+	},
+	js.configs.recommended,
+	...tseslint.configs.recommendedTypeChecked,
+	{
+		languageOptions: {
+			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+		},
+		rules: {
+			// `_name` marks a value we must bind but do not use (destructuring away a field).
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+			],
+		},
+	},
+	{
+		// Plain JS config files are not part of the TypeScript project.
+		files: ['**/*.mjs', '**/*.js'],
+		...tseslint.configs.disableTypeChecked,
+	},
+	prettier
+);

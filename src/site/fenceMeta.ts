@@ -1,0 +1,84 @@
+/*
+ * fenceMeta.ts
+ * Parses the meta string of a ```python fence: `version=3.7 norun expect-error title="…" timeline`.
+ */
+
+import { DEFAULT_PYTHON_VERSION, PYTHON_VERSIONS, type PythonVersion } from '../runtime/api.ts';
+
+export interface FenceOptions {
+	/** Python semantics the block runs with. */
+	version: PythonVersion;
+	/** Static only: never run, at build time or in the page. */
+	norun: boolean;
+	/** The block is meant to fail; a failure does not break the build. */
+	expectError: boolean;
+	/** Title shown above the block, or '' for none. */
+	title: string;
+	/** Show the timeline picture under the output. */
+	timeline: boolean;
+}
+
+/** Thrown for an unknown option or a bad value, so the build can name the block. */
+export class FenceMetaError extends Error {
+	override name = 'FenceMetaError';
+}
+
+const TOKEN = /\s*([A-Za-z][\w-]*)(?:=(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(\S+)))?/y;
+
+/** Split a meta string into `[key, value | undefined]` pairs; quoted values may contain spaces. */
+export function tokenizeMeta(meta: string): [string, string | undefined][] {
+	const out: [string, string | undefined][] = [];
+	const text = meta.trim();
+	TOKEN.lastIndex = 0;
+	while (TOKEN.lastIndex < text.length) {
+		const start = TOKEN.lastIndex;
+		const m = TOKEN.exec(text);
+		if (!m) throw new FenceMetaError(`cannot parse fence options near "${text.slice(start)}"`);
+		const key = m[1] ?? '';
+		const raw = m[2] ?? m[3];
+		const value = raw !== undefined ? raw.replace(/\\(.)/g, '$1') : m[4];
+		out.push([key, value]);
+	}
+	return out;
+}
+
+/** Parse the fence meta into options with defaults; throws FenceMetaError on anything unknown. */
+export function parseFenceMeta(meta: string | null | undefined): FenceOptions {
+	const options: FenceOptions = {
+		version: DEFAULT_PYTHON_VERSION,
+		norun: false,
+		expectError: false,
+		title: '',
+		timeline: false,
+	};
+	for (const [key, value] of tokenizeMeta(meta ?? '')) {
+		switch (key) {
+			case 'version': {
+				if (!PYTHON_VERSIONS.includes(value as PythonVersion)) {
+					throw new FenceMetaError(
+						`version must be one of ${PYTHON_VERSIONS.join(', ')}, got "${value ?? ''}"`
+					);
+				}
+				options.version = value as PythonVersion;
+				break;
+			}
+			case 'title':
+				if (value === undefined) throw new FenceMetaError('title needs a value: title="…"');
+				options.title = value;
+				break;
+			case 'norun':
+			case 'expect-error':
+			case 'timeline':
+				if (value !== undefined) throw new FenceMetaError(`${key} takes no value`);
+				if (key === 'norun') options.norun = true;
+				else if (key === 'timeline') options.timeline = true;
+				else options.expectError = true;
+				break;
+			default:
+				throw new FenceMetaError(
+					`unknown fence option "${key}" (known: version=, norun, expect-error, title=, timeline)`
+				);
+		}
+	}
+	return options;
+}

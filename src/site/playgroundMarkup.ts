@@ -1,0 +1,253 @@
+/*
+ * playgroundMarkup.ts
+ * The markup of a <py-playground> block, described once as VNodes. The remark plugin turns it
+ * into static HTML at build time; the custom element reuses the output/timeline parts in the
+ * page, so a block looks the same before and after it is run in the browser.
+ */
+
+import {
+	DEFAULT_PYTHON_VERSION,
+	PYTHON_VERSIONS,
+	type OutputChunk,
+	type PythonVersion,
+	type TraceEvent,
+} from '../runtime/api.ts';
+import {
+	chunksToLines,
+	formatLineTime,
+	formatRunTime,
+	formatSeconds,
+	formatWallTime,
+	t,
+	type Locale,
+	type OutputLine,
+} from './format.ts';
+import { h, type VNode } from './vnode.ts';
+
+/** What the build (or the page) knows about a finished run. */
+export interface RunSummary {
+	chunks: OutputChunk[];
+	wallTime: number;
+	realTime: number;
+	exitCode: number;
+	truncated: boolean;
+	trace?: TraceEvent[] | undefined;
+}
+
+/** The output lines of a run, one span each, stdout and stderr told apart by data-stream. */
+export function renderOutputLines(lines: readonly OutputLine[]): VNode[] {
+	return lines.map((line) =>
+		h(
+			'span',
+			{ class: 'pp-line', 'data-stream': line.stream, 'data-t': formatLineTime(line.time) },
+			line.text
+		)
+	);
+}
+
+/** A notice line inside the output (not program output: no data-stream). */
+export function renderNotice(text: string, kind: 'info' | 'warn' = 'info'): VNode {
+	return h('span', { class: 'pp-notice', 'data-kind': kind }, text + '\n');
+}
+
+export interface TimelineMark {
+	time: number;
+	label: string;
+	stream?: OutputChunk['stream'] | undefined;
+}
+
+export interface TimelineModel {
+	wallTime: number;
+	lanes: { label: string; marks: TimelineMark[] }[];
+}
+
+const MAX_MARKS_PER_LANE = 200;
+
+/**
+ * The timeline picture's data: one lane for output lines, and one per task (or event kind) of
+ * the scheduling trace when the run recorded one.
+ */
+export function buildTimeline(
+	chunks: readonly OutputChunk[],
+	trace: readonly TraceEvent[] | undefined,
+	wallTime: number,
+	outputLabel: string
+): TimelineModel {
+	const lanes: TimelineModel['lanes'] = [];
+	const output = chunksToLines(chunks).map((l) => ({
+		time: l.time,
+		label: l.text.trimEnd().slice(0, 60),
+		stream: l.stream,
+	}));
+	lanes.push({ label: outputLabel, marks: output.slice(0, MAX_MARKS_PER_LANE) });
+	const byLane = new Map<string, TimelineMark[]>();
+	for (const event of trace ?? []) {
+		const laneName =
+			typeof event['task'] === 'string'
+				? event['task']
+				: typeof event['name'] === 'string'
+					? event['name']
+					: event.kind;
+		let marks = byLane.get(laneName);
+		if (!marks) byLane.set(laneName, (marks = []));
+		if (marks.length < MAX_MARKS_PER_LANE) marks.push({ time: event.time, label: event.kind });
+	}
+	for (const [label, marks] of byLane) lanes.push({ label, marks });
+	return { wallTime, lanes };
+}
+
+/** Percentage position of a time on the timeline axis. */
+export function timelinePosition(time: number, wallTime: number): number {
+	if (!(wallTime > 0)) return 0;
+	return Math.min(100, Math.max(0, (time / wallTime) * 100));
+}
+
+/** The timeline picture as HTML (CSS draws lanes and marks). */
+export function renderTimelineContent(model: TimelineModel): VNode[] {
+	const rows = model.lanes.map((lane) =>
+		h(
+			'div',
+			{ class: 'pp-lane' },
+			h('span', { class: 'pp-lane-label' }, lane.label),
+			h(
+				'span',
+				{ class: 'pp-lane-track' },
+				...lane.marks.map((m) =>
+					h('span', {
+						class: 'pp-mark',
+						'data-stream': m.stream,
+						style: `left:${timelinePosition(m.time, model.wallTime).toFixed(2)}%`,
+						title: `${formatLineTime(m.time)} ${m.label}`,
+					})
+				)
+			)
+		)
+	);
+	const axis = h(
+		'div',
+		{ class: 'pp-axis' },
+		h('span', {}, '0 s'),
+		h('span', {}, `${formatSeconds(model.wallTime)} s`)
+	);
+	return [...rows, axis];
+}
+
+export interface PlaygroundInput {
+	locale: Locale;
+	/** Index of the block in its page (0-based): part of the storage key. */
+	index: number;
+	code: string;
+	version: PythonVersion;
+	title?: string;
+	norun?: boolean;
+	expectError?: boolean;
+	timeline?: boolean;
+	/** The static code view (Shiki-highlighted at build time). */
+	codeView: VNode;
+	/** The recorded run, when the block was run at build time. */
+	run?: RunSummary | undefined;
+	/** Extra attributes for the root element (e.g. data-full for the playground page). */
+	extraAttrs?: Record<string, string | true>;
+}
+
+function button(action: string, label: string, extra: VNode['attrs'] = {}): VNode {
+	return h('button', { type: 'button', class: 'pp-btn', 'data-action': action, ...extra }, label);
+}
+
+/** The whole <py-playground> element. */
+export function renderPlayground(input: PlaygroundInput): VNode {
+	const { locale, run } = input;
+	const lines = run ? chunksToLines(run.chunks) : [];
+	const state = run ? (run.exitCode === 0 ? 'done' : 'error') : 'idle';
+	const versionSelect = h(
+		'select',
+		{ class: 'pp-version', 'data-version-select': true, 'aria-label': t(locale, 'version') },
+		...PYTHON_VERSIONS.map((v) =>
+			h('option', { value: v, selected: v === input.version ? true : undefined }, `Python ${v}`)
+		)
+	);
+	const toolbar = h(
+		'div',
+		{ class: 'pp-bar', 'data-pagefind-ignore': true },
+		input.title ? h('span', { class: 'pp-title' }, input.title) : null,
+		h('span', { class: 'pp-modified', 'data-modified': true, hidden: true }, t(locale, 'modified')),
+		h('span', { class: 'pp-spacer' }),
+		input.norun ? null : versionSelect,
+		input.norun ? null : button('run', t(locale, 'run'), { 'aria-keyshortcuts': 'Control+Enter' }),
+		input.norun ? null : button('stop', t(locale, 'stop'), { hidden: true }),
+		button('reset', t(locale, 'reset'), { hidden: true }),
+		button('undo-reset', t(locale, 'undoReset'), { hidden: true }),
+		button('share', t(locale, 'share')),
+		button('copy', t(locale, 'copy'))
+	);
+	let outputChildren: VNode[];
+	if (!run) outputChildren = input.norun ? [] : [renderNotice(t(locale, 'notRun'))];
+	else if (lines.length === 0) outputChildren = [renderNotice(t(locale, 'noOutput'))];
+	else outputChildren = renderOutputLines(lines);
+	if (run?.truncated) outputChildren.push(renderNotice(t(locale, 'truncated'), 'warn'));
+	const result = input.norun
+		? null
+		: h(
+				'div',
+				{ class: 'pp-result' },
+				h(
+					'div',
+					{ class: 'pp-status', 'data-pagefind-ignore': true },
+					h('span', { 'data-wall-time': true }, run ? formatWallTime(run.wallTime, locale) : ''),
+					h('span', { class: 'pp-sep', 'aria-hidden': 'true' }, run ? ' · ' : ''),
+					h('span', { 'data-run-time': true }, run ? formatRunTime(run.realTime, locale) : ''),
+					h('span', { 'data-exit': true }, run && run.exitCode !== 0 ? `${t(locale, 'exitCode')} ${run.exitCode}` : ''),
+					h('span', { class: 'pp-spacer' }),
+					button('replay', t(locale, 'replay'), { disabled: run ? undefined : true }),
+					button('times', t(locale, 'times'), { 'aria-pressed': 'false' })
+				),
+				h(
+					'pre',
+					{
+						class: 'pp-output',
+						'data-output': true,
+						'aria-live': 'polite',
+						'aria-label': t(locale, 'outputLabel'),
+						tabindex: '0',
+					},
+					...outputChildren
+				),
+				h(
+					'div',
+					{
+						class: 'pp-timeline',
+						'data-timeline': true,
+						role: 'img',
+						'aria-label': t(locale, 'timelineLabel'),
+						hidden: input.timeline && run ? undefined : true,
+					},
+					...(input.timeline && run
+						? renderTimelineContent(
+								buildTimeline(run.chunks, run.trace, run.wallTime, t(locale, 'outputLabel'))
+							)
+						: [])
+				)
+			);
+	return h(
+		'py-playground',
+		{
+			// not-content: keep Starlight's prose spacing rules out of the widget.
+			class: 'not-content',
+			'data-state': state,
+			'data-index': String(input.index),
+			'data-version': input.version,
+			'data-default-version': input.version === DEFAULT_PYTHON_VERSION ? undefined : input.version,
+			'data-code': input.code,
+			'data-norun': input.norun ? true : undefined,
+			'data-expect-error': input.expectError ? true : undefined,
+			'data-timeline-enabled': input.timeline ? true : undefined,
+			'data-locale': locale,
+			role: 'group',
+			'aria-label': input.title || t(locale, 'blockLabel'),
+			...input.extraAttrs,
+		},
+		toolbar,
+		h('div', { class: 'pp-code', 'data-editor': true }, input.codeView),
+		result
+	);
+}

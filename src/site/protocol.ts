@@ -1,0 +1,61 @@
+/*
+ * protocol.ts
+ * Messages between a page's <py-playground> elements and the runtime Web Worker.
+ */
+
+import type { OutputChunk, PythonVersion, RunResult } from '../runtime/api.ts';
+
+/** Page → worker: run one program. `id` pairs replies with the request. */
+export interface RunRequest {
+	type: 'run';
+	id: number;
+	code: string;
+	python: PythonVersion;
+	maxOutputChars: number;
+	maxInstructions?: number;
+	trace: boolean;
+}
+
+/** Worker → page: the worker has loaded and can take a request. */
+export interface ReadyMessage {
+	type: 'ready';
+	/** False when the build holds no runtime (src/runtime/index.ts missing at build time). */
+	available: boolean;
+}
+
+/** Worker → page: output written since the last message (batched, in order). */
+export interface OutputMessage {
+	type: 'output';
+	id: number;
+	chunks: OutputChunk[];
+}
+
+/** Worker → page: the run finished (the chunks already went out as OutputMessages). */
+export interface DoneMessage {
+	type: 'done';
+	id: number;
+	result: Omit<RunResult, 'output'>;
+}
+
+/** Worker → page: run() itself threw (a runtime bug, or no runtime in this build). */
+export interface CrashMessage {
+	type: 'crash';
+	id: number;
+	message: string;
+}
+
+export type WorkerReply = ReadyMessage | OutputMessage | DoneMessage | CrashMessage;
+
+/** The subset of Worker the element uses, so unit tests can pass a double. */
+export interface WorkerLike {
+	postMessage(message: RunRequest): void;
+	terminate(): void;
+	onmessage: ((event: MessageEvent<WorkerReply>) => void) | null;
+	onerror: ((event: ErrorEvent) => void) | null;
+}
+
+/** Output chunks are sent at most this often (ms of real time) while a program runs. */
+export const OUTPUT_FLUSH_MS = 16;
+
+/** Characters of output the page keeps per run. */
+export const PAGE_MAX_OUTPUT_CHARS = 100_000;

@@ -1,0 +1,87 @@
+/*
+ * remarkPyBlocks.ts
+ * Remark plugin: every ```python fence becomes a <py-playground> element with static HTML
+ * (highlighted code + the output recorded by running it at build time). Registered once in
+ * astro.config.mjs, so Markdown/MDX pages need no per-block import.
+ *
+ * A block that fails without `expect-error` (or succeeds with it) fails the build, naming the
+ * file and line.
+ */
+
+import type { Code, Paragraph, Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { runAtBuild } from './buildRunner.ts';
+import { FenceMetaError, parseFenceMeta } from './fenceMeta.ts';
+import { toLocale, type Locale } from './format.ts';
+import { highlightPython } from './highlight.ts';
+import { renderPlayground } from './playgroundMarkup.ts';
+import { toHast } from './vnode.ts';
+
+const PYTHON_LANGS = new Set(['python', 'py']);
+
+/** The page locale from its path: content/docs/en/** is English, the rest is the root (zh-CN). */
+export function localeOfPath(path: string | undefined): Locale {
+	return toLocale(path && /[\\/]docs[\\/]en[\\/]/.test(path) ? 'en' : 'zh-CN');
+}
+
+function where(file: VFile, node: Code): string {
+	return `${file.path}:${node.position?.start.line ?? '?'}`;
+}
+
+/** The plugin. */
+export default function remarkPyBlocks() {
+	return async (tree: Root, file: VFile): Promise<void> => {
+		const blocks: { node: Code; index: number; parent: { children: unknown[] } }[] = [];
+		visit(tree, 'code', (node, index, parent) => {
+			if (node.lang && PYTHON_LANGS.has(node.lang) && parent && index !== undefined) {
+				blocks.push({ node, index, parent: parent as { children: unknown[] } });
+			}
+		});
+		const locale = localeOfPath(file.path);
+		let blockIndex = 0;
+		for (const { node, index, parent } of blocks) {
+			let options;
+			try {
+				options = parseFenceMeta(node.meta);
+			} catch (error) {
+				if (error instanceof FenceMetaError) file.fail(`${error.message}`, node);
+				throw error;
+			}
+			const code = node.value;
+			const run = options.norun ? null : await runAtBuild(code, options.version, options.timeline);
+			if (run) {
+				const failed = run.summary.exitCode !== 0;
+				if (failed && !options.expectError) {
+					file.fail(
+						`Python block at ${where(file, node)} failed (add expect-error if that is the point):\n${run.stderr}`,
+						node
+					);
+				}
+				if (!failed && options.expectError) {
+					file.fail(`Python block at ${where(file, node)} is marked expect-error but ran cleanly`, node);
+				}
+			}
+			const codeView = await highlightPython(code, run?.error?.line);
+			const vnode = renderPlayground({
+				locale,
+				index: blockIndex++,
+				code,
+				version: options.version,
+				title: options.title,
+				norun: options.norun,
+				expectError: options.expectError,
+				timeline: options.timeline,
+				codeView,
+				run: run?.summary,
+			});
+			const hast = toHast(vnode);
+			const replacement: Paragraph = {
+				type: 'paragraph',
+				children: [],
+				data: { hName: hast.tagName, hProperties: hast.properties, hChildren: hast.children },
+			};
+			parent.children[index] = replacement;
+		}
+	};
+}
