@@ -1,0 +1,227 @@
+#!/usr/bin/env node
+/*
+ * gen-expected.mjs
+ * Generates tests/conformance/expected/<area>/<name>.<version>.json by running every case of
+ * tests/conformance/cases/ under the real CPython of each requested version, through the
+ * virtual-clock oracle tools/vclock.py.
+ *
+ *   node tools/gen-expected.mjs                  regenerate everything (deletes stale files)
+ *   node tools/gen-expected.mjs --only asyncio   only ids starting with "asyncio" (repeatable;
+ *                                                "area/name" selects one case)
+ *   node tools/gen-expected.mjs --check          regenerate in memory, report differences
+ *   node tools/gen-expected.mjs -j 4             parallel jobs (default 2)
+ *   node tools/gen-expected.mjs --update-known-failures
+ *                                                run the corpus on src/runtime and rewrite
+ *                                                tests/conformance/known-failures.txt
+ *
+ * Every program runs twice; a program whose two runs differ is refused (not written) and
+ * reported, and so is a program that deadlocks. Programs taking more than 2 s are flagged.
+ * Interpreters: $PYCO_PYTHON_3_13 (etc.) if set, else the newest $(pyenv root)/versions/3.13.*.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+	EXPECTED_DIR,
+	expectedPath,
+	listCases,
+	normaliseOutput,
+} from '../tests/conformance/corpus.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const VCLOCK = join(ROOT, 'tools', 'vclock.py');
+const SLOW_SECONDS = 2;
+
+function parseArgs(argv) {
+	const opts = { only: [], check: false, jobs: 2, updateKnownFailures: false, verbose: false };
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i];
+		if (a === '--only') opts.only.push(argv[++i]);
+		else if (a.startsWith('--only=')) opts.only.push(a.slice(7));
+		else if (a === '--check') opts.check = true;
+		else if (a === '-j' || a === '--jobs') opts.jobs = Number(argv[++i]);
+		else if (a === '--update-known-failures') opts.updateKnownFailures = true;
+		else if (a === '-v' || a === '--verbose') opts.verbose = true;
+		else if (a === '-h' || a === '--help') {
+			console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]);
+			process.exit(0);
+		} else {
+			console.error(`unknown argument: ${a}`);
+			process.exit(2);
+		}
+	}
+	return opts;
+}
+
+function pyenvRoot() {
+	if (process.env.PYENV_ROOT) return process.env.PYENV_ROOT;
+	const r = spawnSync('pyenv', ['root'], { encoding: 'utf8' });
+	if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
+	return join(homedir(), '.pyenv');
+}
+
+const pythonCache = new Map();
+function pythonFor(version) {
+	if (pythonCache.has(version)) return pythonCache.get(version);
+	const env = process.env[`PYCO_PYTHON_${version.replace('.', '_')}`];
+	let exe = env;
+	if (!exe) {
+		const dir = join(pyenvRoot(), 'versions');
+		const found = existsSync(dir)
+			? readdirSync(dir)
+					.filter((d) => d.startsWith(version + '.') && /^\d+\.\d+\.\d+$/.test(d))
+					.sort((a, b) => Number(b.split('.')[2]) - Number(a.split('.')[2]))
+			: [];
+		if (found.length) exe = join(dir, found[0], 'bin', 'python3');
+	}
+	if (!exe || !existsSync(exe)) throw new Error(`no CPython ${version} found (set PYCO_PYTHON_${version.replace('.', '_')})`);
+	pythonCache.set(version, exe);
+	return exe;
+}
+
+function runOracle(python, file) {
+	return new Promise((resolve, reject) => {
+		const child = spawn(python, [VCLOCK, '--json', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+		const out = [];
+		const err = [];
+		child.stdout.on('data', (d) => out.push(d));
+		child.stderr.on('data', (d) => err.push(d));
+		child.on('error', reject);
+		child.on('close', (code) => {
+			if (code !== 0) {
+				reject(new Error(`vclock.py failed (${code}): ${Buffer.concat(err).toString('utf8')}`));
+				return;
+			}
+			try {
+				resolve(JSON.parse(Buffer.concat(out).toString('utf8')));
+			} catch (e) {
+				reject(e);
+			}
+		});
+	});
+}
+
+function record(res) {
+	return { stdout: normaliseOutput(res.stdout), stderr: normaliseOutput(res.stderr), exitCode: res.exitCode };
+}
+
+function serialise(rec) {
+	return JSON.stringify(rec, null, 2) + '\n';
+}
+
+function firstDiff(a, b) {
+	for (const k of ['stdout', 'stderr', 'exitCode']) {
+		if (a[k] !== b[k]) {
+			if (typeof a[k] !== 'string') return `${k}: ${a[k]} != ${b[k]}`;
+			const la = a[k].split('\n');
+			const lb = b[k].split('\n');
+			for (let i = 0; i < Math.max(la.length, lb.length); i++) {
+				if (la[i] !== lb[i]) return `${k} line ${i + 1}: ${JSON.stringify(la[i])} != ${JSON.stringify(lb[i])}`;
+			}
+		}
+	}
+	return 'identical';
+}
+
+async function pool(items, jobs, fn) {
+	let next = 0;
+	const workers = Array.from({ length: Math.max(1, jobs) }, async () => {
+		while (next < items.length) {
+			const i = next++;
+			await fn(items[i], i);
+		}
+	});
+	await Promise.all(workers);
+}
+
+async function main() {
+	const opts = parseArgs(process.argv.slice(2));
+	if (opts.updateKnownFailures) {
+		const script = join(ROOT, 'tests', 'conformance', 'update-known-failures.ts');
+		const r = spawnSync('npx', ['tsx', script, ...opts.only.flatMap((o) => ['--only', o])], {
+			stdio: 'inherit',
+			cwd: ROOT,
+		});
+		process.exit(r.status ?? 1);
+	}
+	const selected = listCases().filter(
+		(c) => opts.only.length === 0 || opts.only.some((o) => c.id === o || c.id.startsWith(o)),
+	);
+	const jobs = [];
+	for (const c of selected) for (const v of c.versions) jobs.push({ c, v });
+	const refused = [];
+	const slow = [];
+	const diffs = [];
+	const written = [];
+	const wanted = new Set();
+	let done = 0;
+	const t0 = Date.now();
+	await pool(jobs, opts.jobs, async ({ c, v }) => {
+		const key = `${c.id}@${v}`;
+		const path = expectedPath(c.id, v);
+		wanted.add(path);
+		let a;
+		let b;
+		try {
+			const py = pythonFor(v);
+			a = await runOracle(py, c.file);
+			b = await runOracle(py, c.file);
+		} catch (e) {
+			refused.push(`${key}: oracle error: ${e.message}`);
+			return;
+		}
+		done++;
+		if (opts.verbose) console.log(`[${done}/${jobs.length}] ${key} ${a.seconds.toFixed(2)}s`);
+		const ra = record(a);
+		const rb = record(b);
+		if (Math.max(a.seconds, b.seconds) > SLOW_SECONDS) slow.push(`${key}: ${Math.max(a.seconds, b.seconds).toFixed(2)} s`);
+		if (ra.stderr.includes('vclock: deadlock')) {
+			refused.push(`${key}: deadlock`);
+			return;
+		}
+		if (serialise(ra) !== serialise(rb)) {
+			refused.push(`${key}: nondeterministic (${firstDiff(ra, rb)})`);
+			return;
+		}
+		const text = serialise(ra);
+		const old = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+		if (opts.check) {
+			if (old === undefined) diffs.push(`${key}: missing expected file`);
+			else if (old !== text) diffs.push(`${key}: ${firstDiff(JSON.parse(old), ra)}`);
+			return;
+		}
+		if (old !== text) {
+			mkdirSync(dirname(path), { recursive: true });
+			writeFileSync(path, text);
+			written.push(key);
+		}
+	});
+	const stale = [];
+	if (opts.only.length === 0 && existsSync(EXPECTED_DIR)) {
+		for (const area of readdirSync(EXPECTED_DIR, { withFileTypes: true })) {
+			if (!area.isDirectory()) continue;
+			for (const f of readdirSync(join(EXPECTED_DIR, area.name))) {
+				const p = join(EXPECTED_DIR, area.name, f);
+				if (!wanted.has(p)) {
+					stale.push(relative(ROOT, p));
+					if (!opts.check) unlinkSync(p);
+				}
+			}
+		}
+	}
+	const secs = ((Date.now() - t0) / 1000).toFixed(1);
+	console.log(`${selected.length} cases, ${jobs.length} case-versions, ${secs} s`);
+	if (!opts.check) console.log(`${written.length} expected files written/updated`);
+	if (stale.length) console.log(`${opts.check ? 'stale (would delete)' : 'deleted stale'}:\n  ${stale.join('\n  ')}`);
+	if (slow.length) console.log(`SLOW (> ${SLOW_SECONDS} s):\n  ${slow.join('\n  ')}`);
+	if (diffs.length) console.log(`DIFFERENCES (${diffs.length}):\n  ${diffs.join('\n  ')}`);
+	if (refused.length) console.log(`REFUSED (${refused.length}):\n  ${refused.join('\n  ')}`);
+	process.exit(refused.length || diffs.length || (opts.check && stale.length) ? 1 : 0);
+}
+
+main().catch((e) => {
+	console.error(e);
+	process.exit(1);
+});
