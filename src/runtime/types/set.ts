@@ -1,0 +1,342 @@
+/*
+ * set.ts
+ * set and frozenset: construction, the operators | & - ^ (and in-place forms for set),
+ * subset/superset comparisons, and all public methods.
+ */
+
+import { PyValue, PyType, None, NotImplemented, True, False, pyBool, typeOf } from '../objects/object';
+import { typeError, keyError, PyException } from '../objects/exceptions';
+import { PySet, setType, frozensetType } from '../objects/containers';
+import { toArray, repr, reprGuard, newInstanceDict, hashValue, CmpOp, getIter, iterNext } from '../objects/protocol';
+import { method, setNew, exactlyOne, noArgs, checkPositional, noKw } from './util';
+import { PySetIter } from './iterators';
+
+const S = (v: PyValue): PySet => v as PySet;
+
+export function isAnySet(v: PyValue): v is PySet {
+	return v instanceof PySet;
+}
+
+/** A new set (or frozenset) of the given builtin type holding the items. */
+export function newSetOf(t: PyType, items: Iterable<PyValue>): PySet {
+	const s = new PySet(t);
+	for (const x of items) s.add(x);
+	return s;
+}
+
+function elementsOf(v: PyValue): PyValue[] {
+	if (v instanceof PySet) return v.items();
+	return toArray(v);
+}
+
+/** The builtin base (set or frozenset) of a set object's type, used for results. */
+function resultType(s: PySet): PyType {
+	return s.cls.isSubtypeOf(frozensetType) ? frozensetType : setType;
+}
+
+/** Key for lookups: a set used as a key is looked up as the equivalent frozenset. */
+function lookupKey(k: PyValue): PyValue {
+	if (k instanceof PySet && k.cls.isSubtypeOf(setType)) return newSetOf(frozensetType, k.items());
+	return k;
+}
+function setHas(s: PySet, k: PyValue): boolean {
+	try {
+		return s.has(k);
+	} catch (e) {
+		if (e instanceof PyException && k instanceof PySet) return s.has(lookupKey(k));
+		throw e;
+	}
+}
+
+setNew(setType, (args) => {
+	const cls = args[0] as PyType;
+	const s = new PySet(cls);
+	if (cls.hasInstanceDict) s.dict = newInstanceDict();
+	return s;
+});
+method(setType, '__init__', (args, kwargs) => {
+	const self = S(args[0]!);
+	if (self.cls === setType) noKw('set', kwargs);
+	checkPositional('set', args, 0, 1, 1);
+	self.clear();
+	if (args.length > 1) for (const x of elementsOf(args[1]!)) self.add(x);
+	return None;
+});
+const EMPTY_FROZENSET = new PySet(frozensetType);
+setNew(frozensetType, (args, kwargs) => {
+	const cls = args[0] as PyType;
+	if (cls === frozensetType) noKw('frozenset', kwargs);
+	checkPositional('frozenset', args, 0, 1, 1);
+	if (cls === frozensetType) {
+		if (args.length === 1) return EMPTY_FROZENSET;
+		const src = args[1]!;
+		if (src instanceof PySet && src.cls === frozensetType) return src;
+		const s = newSetOf(frozensetType, elementsOf(src));
+		return s.size === 0 ? EMPTY_FROZENSET : s;
+	}
+	const s = new PySet(cls);
+	if (cls.hasInstanceDict) s.dict = newInstanceDict();
+	if (args.length > 1) for (const x of elementsOf(args[1]!)) s.add(x);
+	return s;
+});
+
+export function setRepr(s: PySet): string {
+	const t = s.cls;
+	return reprGuard(s, `${t.name}(...)`, () => {
+		const items = s.items();
+		if (items.length === 0) return `${t.name}()`;
+		const body = '{' + items.map((x) => repr(x)).join(', ') + '}';
+		return t === setType ? body : `${t.name}(${body})`;
+	});
+}
+
+for (const t of [setType, frozensetType]) {
+	method(t, '__repr__', (args) => setRepr(S(args[0]!)));
+	method(t, '__len__', (args) => S(args[0]!).size);
+	method(t, '__iter__', (args) => new PySetIter(S(args[0]!)));
+	method(t, '__contains__', (args) => pyBool(setHas(S(args[0]!), args[1]!)));
+	method(t, '__class_getitem__', (args) => args[0]!);
+
+	const op = (name: string, f: (a: PySet, b: PyValue[], rt: PyType) => PySet, reflected = false): void => {
+		method(t, name, (args) => {
+			const self = S(args[0]!);
+			const other = args[1]!;
+			if (!(other instanceof PySet)) return NotImplemented;
+			if (reflected) return f(other, self.items(), resultType(other));
+			return f(self, other.items(), resultType(self));
+		});
+	};
+	op('__or__', union);
+	op('__ror__', union, true);
+	op('__and__', intersection);
+	op('__rand__', intersection, true);
+	op('__sub__', difference);
+	op('__rsub__', difference, true);
+	op('__xor__', symDiff);
+	op('__rxor__', symDiff, true);
+
+	const cmp = (name: string, c: CmpOp): void => {
+		method(t, name, (args) => {
+			const a = S(args[0]!);
+			const b = args[1]!;
+			if (!(b instanceof PySet)) return NotImplemented;
+			switch (c) {
+				case CmpOp.Eq:
+					return pyBool(a.size === b.size && isSubset(a, b));
+				case CmpOp.Ne:
+					return pyBool(!(a.size === b.size && isSubset(a, b)));
+				case CmpOp.Le:
+					return pyBool(isSubset(a, b));
+				case CmpOp.Lt:
+					return pyBool(a.size < b.size && isSubset(a, b));
+				case CmpOp.Ge:
+					return pyBool(isSubset(b, a));
+				case CmpOp.Gt:
+					return pyBool(a.size > b.size && isSubset(b, a));
+			}
+		});
+	};
+	cmp('__eq__', CmpOp.Eq);
+	cmp('__ne__', CmpOp.Ne);
+	cmp('__le__', CmpOp.Le);
+	cmp('__lt__', CmpOp.Lt);
+	cmp('__ge__', CmpOp.Ge);
+	cmp('__gt__', CmpOp.Gt);
+
+	const multi = (name: string, f: (a: PySet, b: PyValue[], rt: PyType) => PySet): void => {
+		method(t, name, (args, kwargs) => {
+			noKw(`${t.name}.${name}`, kwargs);
+			const self = S(args[0]!);
+			let r = newSetOf(resultType(self), self.items());
+			if (args.length === 1) return r;
+			for (let i = 1; i < args.length; i++) r = f(r, elementsOf(args[i]!), resultType(self));
+			return r;
+		});
+	};
+	multi('union', union);
+	multi('intersection', intersection);
+	multi('difference', difference);
+	method(t, 'symmetric_difference', (args, kwargs) => {
+		exactlyOne(`${t.name}.symmetric_difference`, args, kwargs, 1);
+		const self = S(args[0]!);
+		return symDiff(self, elementsOf(args[1]!), resultType(self));
+	});
+	method(t, 'issubset', (args, kwargs) => {
+		exactlyOne(`${t.name}.issubset`, args, kwargs, 1);
+		const other = args[1]!;
+		const o = other instanceof PySet ? other : newSetOf(setType, toArray(other));
+		return pyBool(isSubset(S(args[0]!), o));
+	});
+	method(t, 'issuperset', (args, kwargs) => {
+		exactlyOne(`${t.name}.issuperset`, args, kwargs, 1);
+		const self = S(args[0]!);
+		for (const x of elementsOf(args[1]!)) if (!setHas(self, x)) return False;
+		return True;
+	});
+	method(t, 'isdisjoint', (args, kwargs) => {
+		exactlyOne(`${t.name}.isdisjoint`, args, kwargs, 1);
+		const self = S(args[0]!);
+		for (const x of elementsOf(args[1]!)) if (setHas(self, x)) return False;
+		return True;
+	});
+	method(t, 'copy', (args, kwargs) => {
+		noArgs(`${t.name}.copy`, args, kwargs);
+		const self = S(args[0]!);
+		if (self.cls === frozensetType) return self;
+		return newSetOf(resultType(self), self.items());
+	});
+	method(t, '__sizeof__', (args) => 200 + 16 * S(args[0]!).size);
+}
+
+function union(a: PySet, b: PyValue[], t: PyType): PySet {
+	const r = newSetOf(t, a.items());
+	for (const x of b) r.add(x);
+	return r;
+}
+function intersection(a: PySet, b: PyValue[], t: PyType): PySet {
+	const r = new PySet(t);
+	for (const x of b) if (setHas(a, x)) r.add(x);
+	return r;
+}
+function difference(a: PySet, b: PyValue[], t: PyType): PySet {
+	const r = newSetOf(t, a.items());
+	for (const x of b) r.discard(lookupKey(x));
+	return r;
+}
+function symDiff(a: PySet, b: PyValue[], t: PyType): PySet {
+	const bs = newSetOf(setType, b);
+	const r = new PySet(t);
+	for (const x of a.items()) if (!bs.has(x)) r.add(x);
+	for (const x of bs.items()) if (!setHas(a, x)) r.add(x);
+	return r;
+}
+function isSubset(a: PySet, b: PySet): boolean {
+	if (a.size > b.size) return false;
+	for (const x of a.items()) if (!b.has(x)) return false;
+	return true;
+}
+
+// frozenset hash: order-independent combination of the element hashes.
+method(frozensetType, '__hash__', (args) => {
+	const s = S(args[0]!);
+	let h = 0;
+	for (const x of s.items()) {
+		const e = hashValue(x) | 0;
+		h ^= Math.imul((e ^ 89869747) ^ (e << 16), 3644798167 | 0);
+	}
+	h ^= Math.imul(s.size + 1, 1927868237);
+	h ^= (h >>> 11) ^ (h >>> 25);
+	h = (Math.imul(h, 69069) + 907133923) | 0;
+	return h === -1 ? 590923713 : h;
+});
+setType.ns.set('__hash__', None);
+
+// Mutating methods of set.
+method(setType, 'add', (args, kwargs) => {
+	exactlyOne('set.add', args, kwargs, 1);
+	S(args[0]!).add(args[1]!);
+	return None;
+});
+method(setType, 'remove', (args, kwargs) => {
+	exactlyOne('set.remove', args, kwargs, 1);
+	const self = S(args[0]!);
+	const k = args[1]!;
+	let removed: boolean;
+	try {
+		removed = self.discard(k);
+	} catch (e) {
+		if (e instanceof PyException && k instanceof PySet) removed = self.discard(lookupKey(k));
+		else throw e;
+	}
+	if (!removed) throw keyError(k);
+	return None;
+});
+method(setType, 'discard', (args, kwargs) => {
+	exactlyOne('set.discard', args, kwargs, 1);
+	const self = S(args[0]!);
+	const k = args[1]!;
+	try {
+		self.discard(k);
+	} catch (e) {
+		if (e instanceof PyException && k instanceof PySet) self.discard(lookupKey(k));
+		else throw e;
+	}
+	return None;
+});
+method(setType, 'pop', (args, kwargs) => {
+	noArgs('set.pop', args, kwargs);
+	const v = S(args[0]!).popFirst();
+	if (v === undefined) throw keyError('pop from an empty set');
+	return v;
+});
+method(setType, 'clear', (args, kwargs) => {
+	noArgs('set.clear', args, kwargs);
+	S(args[0]!).clear();
+	return None;
+});
+method(setType, 'update', (args, kwargs) => {
+	noKw('set.update', kwargs);
+	const self = S(args[0]!);
+	for (let i = 1; i < args.length; i++) for (const x of elementsOf(args[i]!)) self.add(x);
+	return None;
+});
+function replaceContents(self: PySet, items: PyValue[]): void {
+	self.clear();
+	for (const x of items) self.add(x);
+}
+method(setType, 'intersection_update', (args, kwargs) => {
+	noKw('set.intersection_update', kwargs);
+	const self = S(args[0]!);
+	let r: PySet = self;
+	for (let i = 1; i < args.length; i++) r = intersection(r, elementsOf(args[i]!), setType);
+	if (r !== self) replaceContents(self, r.items());
+	return None;
+});
+method(setType, 'difference_update', (args, kwargs) => {
+	noKw('set.difference_update', kwargs);
+	const self = S(args[0]!);
+	for (let i = 1; i < args.length; i++) for (const x of elementsOf(args[i]!)) self.discard(lookupKey(x));
+	return None;
+});
+method(setType, 'symmetric_difference_update', (args, kwargs) => {
+	exactlyOne('set.symmetric_difference_update', args, kwargs, 1);
+	const self = S(args[0]!);
+	const other = newSetOf(setType, elementsOf(args[1]!));
+	for (const x of other.items()) {
+		if (self.has(x)) self.discard(x);
+		else self.add(x);
+	}
+	return None;
+});
+const inplace = (name: string, f: (self: PySet, other: PySet) => void): void => {
+	method(setType, name, (args) => {
+		const self = S(args[0]!);
+		const other = args[1]!;
+		if (!(other instanceof PySet)) return NotImplemented;
+		f(self, other);
+		return self;
+	});
+};
+inplace('__ior__', (a, b) => {
+	for (const x of b.items()) a.add(x);
+});
+inplace('__iand__', (a, b) => {
+	const keep = a.items().filter((x) => b.has(x));
+	replaceContents(a, keep);
+});
+inplace('__isub__', (a, b) => {
+	const items = a === b ? a.items() : b.items();
+	for (const x of items) a.discard(x);
+});
+inplace('__ixor__', (a, b) => {
+	if (a === b) {
+		a.clear();
+		return;
+	}
+	for (const x of b.items()) {
+		if (a.has(x)) a.discard(x);
+		else a.add(x);
+	}
+});
+
+export { setType, frozensetType, PySet, typeError, getIter, iterNext, typeOf };

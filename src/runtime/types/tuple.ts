@@ -1,0 +1,170 @@
+/*
+ * tuple.ts
+ * The tuple type: construction, CPython's tuple hash (xxHash-based, 3.8+), indexing and slicing,
+ * concatenation/repetition, comparisons, count and index.
+ */
+
+import { PyValue, None, NotImplemented, PyType, True, False, pyBool, PyBool, PyFloat, PyObject } from '../objects/object';
+import { typeError, valueError, indexError } from '../objects/exceptions';
+import { PyTuple, PySlice, tupleType, newTuple, EMPTY_TUPLE } from '../objects/containers';
+import { toArray, richEq, CmpOp, typeName, newInstanceDict, hashString, callMethodValue } from '../objects/protocol';
+import * as I from '../lib/intOps';
+import { method, setNew, exactlyOne, checkPositional, posOnly, bindArgs } from './util';
+import { sliceItems, indexKey, checkIndex, seqCompare, seqRepr, repeatCount, repeatItems, clampRange } from './seqUtil';
+import { PyTupleIter } from './iterators';
+
+const T = (v: PyValue): PyTuple => v as PyTuple;
+
+setNew(tupleType, (args, kwargs) => {
+	const cls = args[0] as PyType;
+	if (cls === tupleType && kwargs !== null && kwargs.size > 0) throw typeError('tuple() takes no keyword arguments');
+	checkPositional('tuple', args, 0, 1, 1);
+	if (cls === tupleType) {
+		if (args.length === 1) return EMPTY_TUPLE;
+		const src = args[1]!;
+		if (src instanceof PyTuple && src.cls === tupleType) return src;
+		return newTuple(toArray(src));
+	}
+	const t = new PyTuple(args.length > 1 ? toArray(args[1]!) : [], cls);
+	if (cls.hasInstanceDict) t.dict = newInstanceDict();
+	return t;
+});
+
+method(tupleType, '__repr__', (args) => {
+	const self = T(args[0]!);
+	return seqRepr(self, self.items, '(', ')', '(...)');
+});
+method(tupleType, '__len__', (args) => T(args[0]!).items.length);
+method(tupleType, '__iter__', (args) => new PyTupleIter(T(args[0]!).items));
+method(tupleType, '__contains__', (args) => {
+	const items = T(args[0]!).items;
+	const x = args[1]!;
+	for (let i = 0; i < items.length; i++) {
+		const y = items[i]!;
+		if (y === x || richEq(y, x)) return True;
+	}
+	return False;
+});
+method(tupleType, '__getitem__', (args) => {
+	const self = T(args[0]!);
+	const key = args[1]!;
+	const items = self.items;
+	if (typeof key === 'number') {
+		const i = key < 0 ? key + items.length : key;
+		if (i < 0 || i >= items.length) throw indexError('tuple index out of range');
+		return items[i]!;
+	}
+	if (key instanceof PySlice) return newTuple(sliceItems(items, key));
+	const i = indexKey(key);
+	if (i === null) throw typeError(`tuple indices must be integers or slices, not ${typeName(key)}`);
+	return items[checkIndex(i, items.length, 'tuple index out of range')]!;
+});
+method(tupleType, '__class_getitem__', (args) => args[0]!);
+method(tupleType, '__add__', (args) => {
+	const o = args[1]!;
+	if (!(o instanceof PyTuple)) return NotImplemented;
+	return newTuple(T(args[0]!).items.concat(o.items));
+});
+method(tupleType, '__mul__', (args) => {
+	const n = repeatCount(args[1]!);
+	if (n === null) return NotImplemented;
+	const self = T(args[0]!);
+	if (n === 1 && self.cls === tupleType) return self;
+	return newTuple(repeatItems(self.items, n));
+});
+method(tupleType, '__rmul__', (args) => {
+	const n = repeatCount(args[1]!);
+	if (n === null) return NotImplemented;
+	return newTuple(repeatItems(T(args[0]!).items, n));
+});
+method(tupleType, '__getnewargs__', (args) => newTuple([newTuple(T(args[0]!).items.slice())]));
+
+const CMP: [string, CmpOp][] = [
+	['__lt__', CmpOp.Lt],
+	['__le__', CmpOp.Le],
+	['__eq__', CmpOp.Eq],
+	['__ne__', CmpOp.Ne],
+	['__gt__', CmpOp.Gt],
+	['__ge__', CmpOp.Ge],
+];
+for (const [name, op] of CMP) {
+	method(tupleType, name, (args) => {
+		const o = args[1]!;
+		if (!(o instanceof PyTuple)) return NotImplemented;
+		return seqCompare(T(args[0]!).items, o.items, op);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hash (CPython 3.8+ tuplehash, 64-bit).
+
+const P1 = 11400714785074694791n;
+const P2 = 14029467366897019727n;
+const P5 = 2870177450012600261n;
+const M64 = (1n << 64n) - 1n;
+
+/** The exact Python hash of a value as a bigint (for combining into tuple hashes). */
+export function exactHash(v: PyValue): bigint {
+	switch (typeof v) {
+		case 'number':
+		case 'bigint':
+			return BigInt(I.hashInt(v));
+		case 'string':
+			return BigInt(hashString(v));
+	}
+	if (v instanceof PyBool) return BigInt(v.value);
+	if (v instanceof PyFloat) return BigInt(I.hashFloat(v.value));
+	const h = v.cls.lookup('__hash__');
+	if (h === undefined || h === None) throw typeError(`unhashable type: '${v.cls.name}'`);
+	const r = callMethodValue(h, v, []);
+	if (typeof r === 'number' || typeof r === 'bigint') return BigInt(I.hashInt(r));
+	if (r instanceof PyBool) return BigInt(r.value);
+	throw typeError('__hash__ method should return an integer');
+}
+
+const hashCache = new WeakMap<PyTuple, PyValue>();
+
+export function tupleHash(self: PyTuple): PyValue {
+	const cached = hashCache.get(self);
+	if (cached !== undefined) return cached;
+	const items = self.items;
+	let acc = P5;
+	for (let i = 0; i < items.length; i++) {
+		const lane = BigInt.asUintN(64, exactHash(items[i]!));
+		acc = (acc + lane * P2) & M64;
+		acc = ((acc << 31n) | (acc >> 33n)) & M64;
+		acc = (acc * P1) & M64;
+	}
+	acc = (acc + (BigInt(items.length) ^ (P5 ^ 3527539n))) & M64;
+	if (acc === M64) return 1546275796;
+	const signed = BigInt.asIntN(64, acc);
+	const r = I.normalize(signed);
+	if (self.cls === tupleType) hashCache.set(self, r);
+	return r;
+}
+method(tupleType, '__hash__', (args) => tupleHash(T(args[0]!)));
+
+method(tupleType, 'count', (args, kwargs) => {
+	exactlyOne('tuple.count', args, kwargs, 1);
+	const items = T(args[0]!).items;
+	const x = args[1]!;
+	let n = 0;
+	for (let i = 0; i < items.length; i++) {
+		const y = items[i]!;
+		if (y === x || richEq(y, x)) n++;
+	}
+	return n;
+});
+method(tupleType, 'index', (args, kwargs) => {
+	posOnly('index', args, kwargs, 1, 3, 1);
+	const items = T(args[0]!).items;
+	const x = args[1]!;
+	const [s, e] = clampRange(args[2], args[3], items.length);
+	for (let i = s; i < e; i++) {
+		const y = items[i]!;
+		if (y === x || richEq(y, x)) return i;
+	}
+	throw valueError('tuple.index(x): x not in tuple');
+});
+
+export { PyTuple, tupleType, PyObject, pyBool, bindArgs };

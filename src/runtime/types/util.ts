@@ -1,0 +1,181 @@
+/*
+ * util.ts
+ * Small helpers shared by the builtin types: installing methods/getsets on a type's namespace
+ * and checking/binding native call arguments with CPython's error messages.
+ */
+
+import { PyType, PyValue, Kwargs, NativeFn, None, bumpTypeEpoch } from '../objects/object';
+import { PyMethodDescriptor, PyClassMethodDescriptor, PyGetSet, PyBuiltin, PyStaticMethod } from '../objects/function';
+import { typeError } from '../objects/exceptions';
+
+/** Installs a native method on a builtin type (args[0] is self). */
+export function method(t: PyType, name: string, fn: NativeFn, doc: string | null = null): PyMethodDescriptor {
+	const d = new PyMethodDescriptor(name, fn, t, doc);
+	t.ns.set(name, d);
+	bumpTypeEpoch();
+	return d;
+}
+
+/** Installs several methods at once. */
+export function methods(t: PyType, table: Record<string, NativeFn>): void {
+	for (const name of Object.keys(table)) method(t, name, table[name]!);
+}
+
+/** Installs a native classmethod (args[0] is the class). */
+export function classMethod(t: PyType, name: string, fn: NativeFn): void {
+	t.ns.set(name, new PyClassMethodDescriptor(name, fn, t));
+	bumpTypeEpoch();
+}
+
+/** Installs a native staticmethod. */
+export function staticMethod(t: PyType, name: string, fn: NativeFn): void {
+	t.ns.set(name, new PyStaticMethod(new PyBuiltin(name, fn, undefined, `${t.name}.${name}`)));
+	bumpTypeEpoch();
+}
+
+/** Installs `__new__` (a builtin function taking the class first, like CPython's tp_new wrapper). */
+export function setNew(t: PyType, fn: NativeFn): PyBuiltin {
+	const b = new PyBuiltin('__new__', fn, undefined, `${t.name}.__new__`);
+	t.ns.set('__new__', b);
+	bumpTypeEpoch();
+	return b;
+}
+
+/** Installs a getset (data descriptor) attribute. */
+export function getset(
+	t: PyType,
+	name: string,
+	getter: (self: PyValue) => PyValue,
+	setter: ((self: PyValue, value: PyValue) => void) | null = null
+): void {
+	t.ns.set(name, new PyGetSet(name, getter, setter, t));
+	bumpTypeEpoch();
+}
+
+/** Sets a plain class attribute. */
+export function attr(t: PyType, name: string, value: PyValue): void {
+	t.ns.set(name, value);
+	bumpTypeEpoch();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Argument checking. `offset` is the number of leading args that are not user arguments (self).
+
+function plural(n: number, word = 'argument'): string {
+	return n === 1 ? word : word + 's';
+}
+
+/** `name() takes no keyword arguments` when kwargs are present. */
+export function noKw(name: string, kwargs: Kwargs | null): void {
+	if (kwargs !== null && kwargs.size > 0) throw typeError(`${name}() takes no keyword arguments`);
+}
+
+/** METH_O style: `name() takes exactly one argument (N given)`. */
+export function exactlyOne(name: string, args: PyValue[], kwargs: Kwargs | null, offset = 0): PyValue {
+	noKw(name, kwargs);
+	const n = args.length - offset;
+	if (n !== 1) throw typeError(`${name}() takes exactly one argument (${n} given)`);
+	return args[offset]!;
+}
+
+/** METH_NOARGS style: `name() takes no arguments (N given)`. */
+export function noArgs(name: string, args: PyValue[], kwargs: Kwargs | null, offset = 1): void {
+	noKw(name, kwargs);
+	const n = args.length - offset;
+	if (n !== 0) throw typeError(`${name}() takes no arguments (${n} given)`);
+}
+
+/** Argument Clinic positional-only check: `name expected at most 2 arguments, got 3`. */
+export function checkPositional(name: string, args: PyValue[], min: number, max: number, offset = 0): void {
+	const n = args.length - offset;
+	if (n < min) {
+		throw typeError(
+			min === max
+				? `${name} expected ${min} ${plural(min)}, got ${n}`
+				: `${name} expected at least ${min} ${plural(min)}, got ${n}`
+		);
+	}
+	if (n > max) {
+		throw typeError(
+			min === max
+				? `${name} expected ${max} ${plural(max)}, got ${n}`
+				: `${name} expected at most ${max} ${plural(max)}, got ${n}`
+		);
+	}
+}
+
+/** Positional-only args with no keywords (Clinic style), returns nothing: use args directly. */
+export function posOnly(name: string, args: PyValue[], kwargs: Kwargs | null, min: number, max: number, offset = 0): void {
+	noKw(name, kwargs);
+	checkPositional(name, args, min, max, offset);
+}
+
+export interface ArgSpec {
+	/** Function name used in messages (without parentheses). */
+	name: string;
+	/** Parameter names in order. */
+	params: string[];
+	/** Number of required parameters (from the start). */
+	required?: number;
+	/** Number of leading positional-only parameters. */
+	posOnly?: number;
+	/** Index from which parameters are keyword-only. */
+	kwOnlyFrom?: number;
+}
+
+/**
+ * Binds args/kwargs to parameters with Argument Clinic's messages. Missing optional params are
+ * undefined in the result. `offset` skips self.
+ */
+export function bindArgs(spec: ArgSpec, args: PyValue[], kwargs: Kwargs | null, offset = 0): (PyValue | undefined)[] {
+	const { name, params } = spec;
+	const required = spec.required ?? 0;
+	const posOnlyN = spec.posOnly ?? 0;
+	const maxPos = spec.kwOnlyFrom ?? params.length;
+	const n = args.length - offset;
+	const out: (PyValue | undefined)[] = new Array(params.length);
+	if (n > maxPos) {
+		if (maxPos === 0) throw typeError(`${name}() takes no positional arguments`);
+		const kwGiven = kwargs ? kwargs.size : 0;
+		if (required > 0 && required === maxPos && maxPos === params.length)
+			throw typeError(`${name}() takes exactly ${maxPos} ${plural(maxPos)} (${n + kwGiven} given)`);
+		if (spec.kwOnlyFrom !== undefined)
+			throw typeError(`${name}() takes at most ${maxPos} positional ${plural(maxPos)} (${n} given)`);
+		throw typeError(`${name}() takes at most ${maxPos} ${plural(maxPos)} (${n + kwGiven} given)`);
+	}
+	for (let i = 0; i < n; i++) out[i] = args[offset + i];
+	if (kwargs !== null && kwargs.size > 0) {
+		for (const [k, v] of kwargs) {
+			const idx = params.indexOf(k);
+			if (idx < 0 || idx < posOnlyN) {
+				if (idx >= 0 && idx < posOnlyN) {
+					throw typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${k}'`);
+				}
+				throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
+			}
+			if (out[idx] !== undefined) {
+				throw typeError(`argument for ${name}() given by name ('${k}') and position (${idx + 1})`);
+			}
+			out[idx] = v;
+		}
+	}
+	for (let i = 0; i < required; i++) {
+		if (out[i] === undefined) {
+			if (i < posOnlyN || i >= n) {
+				if (i < maxPos && i >= posOnlyN) throw typeError(`${name}() missing required argument '${params[i]}' (pos ${i + 1})`);
+				if (i >= maxPos) throw typeError(`${name}() missing required keyword-only argument '${params[i]}'`);
+				throw typeError(`${name}() takes at least ${required} positional ${plural(required)} (${n} given)`);
+			}
+		}
+	}
+	return out;
+}
+
+/** `x` or the default when undefined/None-like absent. */
+export function orDefault<T extends PyValue>(v: PyValue | undefined, d: T): PyValue {
+	return v === undefined ? d : v;
+}
+
+export function isNoneOrUndef(v: PyValue | undefined): boolean {
+	return v === undefined || v === None;
+}
