@@ -355,12 +355,135 @@ def child_formatspec(payload):
 
 
 # ---------------------------------------------------------------------------
+# percentFormat
+
+class Opaque:
+    """Stands for an object of another type in the fixtures: str/repr/ascii given as text."""
+
+
+def enc_arg(v):
+    """Encodes a %-format argument, keeping bools and opaque objects distinct."""
+    if isinstance(v, bool):
+        return {'bool': v}
+    if isinstance(v, (int, float, str)):
+        return enc(v)
+    return {'obj': type(v).__name__, 'str': str(v), 'repr': repr(v), 'ascii': ascii(v)}
+
+
+def rand_percent_value(conv):
+    r = R.random()
+    if r < 0.1:
+        return R.choice([None, [1, 'a'], {'k': 1}, True, False, 'é', 'text', 1.5, -7, 2 ** 70, 1e300, math.nan, math.inf])
+    if conv in 'diuoxXc' and R.random() < 0.8:
+        return rand_int() if R.random() < 0.7 else R.randint(0, 0x10ffff)
+    if conv in 'eEfFgG' and R.random() < 0.8:
+        return rand_float()
+    if conv == 'c' and R.random() < 0.5:
+        return R.choice(['a', 'é', '\U0001F600', 'ab', ''])
+    return R.choice([rand_int(), rand_float(), R.choice(STR_SAMPLES)])
+
+
+def rand_percent_case():
+    pieces, values = [], []
+    use_keys = R.random() < 0.15
+    for _ in range(R.randint(0, 4)):
+        if R.random() < 0.4:
+            pieces.append(R.choice(['abc', ' ', '%%', 'é', '-', 'x\U0001F600']))
+        spec = '%'
+        if use_keys:
+            spec += '(' + R.choice(['a', 'b', 'key', 'x(y)']) + ')'
+        spec += ''.join(R.choice('-+ #0') for _ in range(R.choice([0, 0, 1, 2, 3])))
+        if R.random() < 0.4:
+            if R.random() < 0.15 and not use_keys:
+                spec += '*'
+                values.append(R.randint(-30, 30))
+            else:
+                spec += str(R.randint(0, 25))
+        if R.random() < 0.4:
+            spec += '.'
+            if R.random() < 0.15 and not use_keys:
+                spec += '*'
+                values.append(R.randint(-30, 30))
+            elif R.random() < 0.95:
+                spec += str(R.randint(0, 20))
+        if R.random() < 0.05:
+            spec += R.choice('hlL')
+        conv = R.choice('diouxXeEfFgGcrsa' * 3 + '%zy\xe9')
+        spec += conv
+        values.append(rand_percent_value(conv))
+        pieces.append(spec)
+    if R.random() < 0.03:
+        pieces.append(R.choice(['%', '%(a', '%5', '%.', '%-']))
+    fmt = ''.join(pieces)
+    if use_keys:
+        args = {k: rand_percent_value(R.choice('dfs')) for k in ('a', 'b', 'key', 'x(y)') if R.random() < 0.9}
+    else:
+        if R.random() < 0.1 and values:
+            values.pop()
+        elif R.random() < 0.1:
+            values.append(1)
+        if len(values) == 1 and R.random() < 0.5 and not isinstance(values[0], tuple):
+            args = values[0]
+        else:
+            args = tuple(values)
+    if R.random() < 0.02:
+        args = R.choice([[], [1, 2], 'str arg'])
+    return fmt, args
+
+
+def enc_percent_args(args):
+    if isinstance(args, tuple):
+        return {'tuple': [enc_arg(v) for v in args]}
+    if isinstance(args, dict):
+        return {'dict': {k: enc_arg(v) for k, v in args.items()}}
+    if isinstance(args, list):
+        return {'list': enc_arg(args)}
+    return {'single': enc_arg(args)}
+
+
+def percent_cases(n):
+    cases = []
+    for _ in range(n):
+        fmt, args = rand_percent_case()
+        cases.append([fmt, args])
+    return cases
+
+
+def run_percent(cases):
+    out = []
+    for fmt, args in cases:
+        result = attempt(lambda: fmt % args)
+        if isinstance(result, str) and len(result) > 2000:
+            continue  # a huge '*' width: keep the fixtures small
+        out.append([fmt, enc_percent_args(args), result])
+    return out
+
+
+def section_percentformat():
+    return run_percent(percent_cases(6000))
+
+
+def section_percentformat_versions():
+    # Children regenerate nothing: they get the cases through stdin (pickling-free: repr/eval of literals).
+    cases = percent_cases(1500)
+    return {v: run_child(v, 'percent_child', [[fmt, repr(args)] for fmt, args in cases]) for v in OTHER_VERSIONS[:-1]}
+
+
+def child_percent(payload):
+    inf, nan = math.inf, math.nan  # names used by repr() of the arguments
+    cases = [[fmt, eval(args, {'inf': inf, 'nan': nan})] for fmt, args in payload]
+    return {'minor': sys.version_info[1], 'cases': run_percent(cases)}
+
+
+# ---------------------------------------------------------------------------
 
 SECTIONS = {
     'intops': section_intops,
     'floatformat': section_floatformat,
     'formatspec': section_formatspec,
     'formatspec_versions': section_formatspec_versions,
+    'percentformat': section_percentformat,
+    'percentformat_versions': section_percentformat_versions,
 }
 CHILD_SECTIONS = {
     'intops_versions': section_intops_versions,
@@ -368,6 +491,7 @@ CHILD_SECTIONS = {
 # Sections run only as children, reading their input from stdin.
 PAYLOAD_CHILDREN = {
     'formatspec_child': child_formatspec,
+    'percent_child': child_percent,
 }
 
 
