@@ -1104,6 +1104,8 @@ export class Tokenizer {
 	// tokenizes and parses each field's expression range.
 
 	private _fstringDepth = 0;
+	/** Offset of the ':' that opened the innermost format spec being scanned. */
+	private _specColon = 0;
 
 	private _handleFString(start: number, prefixLength: number, quoteLength: number, quote: number, flags: StringTokenFlags): void {
 		const bodyStart = start + prefixLength + quoteLength;
@@ -1238,8 +1240,8 @@ export class Tokenizer {
 		const text = this._text;
 		const end = this._end;
 		const v312 = this._version >= 312;
-		if (specDepth >= (v312 ? 2 : 1) + 0 && specDepth > 0 && specDepth >= (v312 ? 2 : 1)) {
-			this._errorAtCur('f-string: expressions nested too deeply', open + 1);
+		if (specDepth >= (v312 ? 3 : 2)) {
+			this._errorAtCur('f-string: expressions nested too deeply', v312 ? this._specColon + 1 : open + 1);
 			this._pos = open + 1;
 			return undefined;
 		}
@@ -1311,8 +1313,9 @@ export class Tokenizer {
 					const prev = text.charCodeAt(pos - 1);
 					if (prev !== Char.Equal && prev !== Char.ExclamationMark && prev !== Char.Less && prev !== Char.Greater) {
 						exprEnd = pos;
-						debugText = text.slice(exprStart, pos + 1);
 						pos++;
+						while (pos < end && (text.charCodeAt(pos) === Char.Space || text.charCodeAt(pos) === Char.Tab)) pos++;
+						debugText = text.slice(exprStart, pos);
 						break;
 					}
 				}
@@ -1320,7 +1323,7 @@ export class Tokenizer {
 			pos++;
 		}
 		if (exprEnd < 0) {
-			this._errorAtCur("f-string: expecting '}'", Math.min(pos, end) + (v312 ? 0 : 1));
+			this._errorAtCur("f-string: expecting '}'", Math.min(pos, end) + 1);
 			this._pos = pos;
 			return undefined;
 		}
@@ -1387,7 +1390,10 @@ export class Tokenizer {
 		let specEnd = -1;
 		if (c === Char.Colon) {
 			specStart = pos + 1;
+			const savedColon = this._specColon;
+			this._specColon = pos;
 			const inner = this._scanFStringBody(pos + 1, quote, quoteLength, raw, specDepth + 1, true);
+			this._specColon = savedColon;
 			if (inner.error) {
 				return undefined;
 			}

@@ -244,6 +244,8 @@ export class Parser {
 	private readonly _diagnostics: Diagnostic[] = [];
 	/** First parser error (in time). */
 	private _firstParserError: Diagnostic | undefined;
+	/** Index of the furthest token fetched when the first parser error was recorded. */
+	private _fetchedAtFirstError = 0;
 	/** First tokenizer error the parser reached before any parser error. */
 	private _fetchedTokenizerError: TokenizerError | undefined;
 	private readonly _lateErrors: LateError[] = [];
@@ -314,16 +316,16 @@ export class Parser {
 			first = firstFatal;
 		} else if (tokErrors.length > 0) {
 			first = tokErrors[0];
-		} else if (this._lateErrors.length > 0) {
-			let best = this._lateErrors[0];
+		} else {
+			let best: LateError | undefined;
 			for (const e of this._lateErrors) {
-				if (e.phase < best.phase) best = e;
+				if (e.phase >= 0 && (!best || e.phase < best.phase)) best = e;
 			}
-			first = best.diagnostic;
+			first = best?.diagnostic;
 		}
 		for (const e of tokErrors) all.push(this._plain(e));
 		for (const d of this._diagnostics) all.push(d);
-		for (const e of this._lateErrors) all.push(e.diagnostic);
+		for (const e of this._lateErrors) if (e.phase >= 0) all.push(e.diagnostic);
 		all.sort((a, b) => a.start - b.start || a.end - b.end);
 		if (!first) return all;
 		const firstPlain = this._plain(first);
@@ -353,7 +355,9 @@ export class Parser {
 		if (open.length === 0) return undefined;
 		const innermost = open[open.length - 1];
 		const line = lineIndexOf(this._lines, innermost.offset) + 1;
-		if (error.line > line || error.message === '\u0000eof') {
+		const fetched = this._tokens[Math.min(this._fetchedAtFirstError, this._tokens.length - 1)];
+		const fetchedLine = fetched ? lineIndexOf(this._lines, fetched.start) + 1 : error.line;
+		if (Math.max(fetchedLine, error.line) > line) {
 			return this._neverClosed(innermost.offset, innermost.char);
 		}
 		return undefined;
@@ -390,6 +394,7 @@ export class Parser {
 		this._diagnostics.push(d);
 		if (!this._firstParserError && !this._fetchedTokenizerError) {
 			this._firstParserError = d;
+			this._fetchedAtFirstError = this._maxFetched;
 		}
 	}
 
@@ -843,6 +848,11 @@ export class Parser {
 	// import_name: 'import' ','.(dotted_name ['as' NAME])+
 	private _parseImportStatement(): ImportNode {
 		const kw = this._getNextToken();
+		if (this._version >= 313 && this._isEndOfSimpleStatement()) {
+			const t = this._peekToken();
+			this._addError("Expected one or more names after 'import'", t.start, t.start + Math.max(t.length, 1));
+			return ImportNode.create(kw, []);
+		}
 		const names: AliasNode[] = [];
 		for (;;) {
 			const start = this._peekToken().start;
@@ -901,6 +911,10 @@ export class Parser {
 			if (!id) {
 				const t = this._peekToken();
 				if (paren && t.type === TokenType.CloseParenthesis && names.length > 0) break;
+				if (names.length === 0 && !paren && this._version >= 313 && (t.type === TokenType.NewLine || t.type === TokenType.EndOfStream)) {
+					this._addError("Expected one or more names after 'import'", t.start, t.start + Math.max(t.length, 1));
+					break;
+				}
 				this._invalidSyntaxAt(t);
 				break;
 			}
@@ -917,7 +931,8 @@ export class Parser {
 			const comma = this._consumeTokenIfType(TokenType.Comma);
 			if (!comma) break;
 			if (!paren && this._isEndOfSimpleStatement()) {
-				this._addError('trailing comma not allowed without surrounding parentheses', comma.start, comma.start + 1);
+				const after = this._peekToken();
+				this._addError('trailing comma not allowed without surrounding parentheses', after.start, after.start + Math.max(after.length, 1));
 				break;
 			}
 		}
@@ -986,7 +1001,7 @@ export class Parser {
 	//     | (star_targets '=')+ (yield_expr | star_expressions) | single_target augassign (yield_expr | star_expressions)
 	//   star_expressions
 	private _parseExpressionStatement(): StatementNode {
-		const first = this._parseTestOrStarListAsExpression(true, true, true);
+		const first = this._parseTestOrStarListAsExpression(false, true, true);
 		if (first.nodeType === ParseNodeType.Error) {
 			return first;
 		}
@@ -2278,7 +2293,7 @@ export class Parser {
 			}
 			if (!this._startsExpression(this._peekToken())) {
 				const t = this._peekToken();
-				if (this._version >= 313 && !(t.type === TokenType.Invalid)) {
+				if (this._version >= 313 && this._isSimpleStatementKeyword(t)) {
 					this._addError("expected expression after 'else', but statement is given", t.start, t.start + Math.max(t.length, 1));
 				} else {
 					this._invalidSyntaxAt(t);
@@ -2289,6 +2304,26 @@ export class Parser {
 			return TernaryNode.create(ifExpr, test, elseExpr);
 		} finally {
 			this._leave();
+		}
+	}
+
+	private _isSimpleStatementKeyword(t: Token): boolean {
+		if (t.type !== TokenType.Keyword) return false;
+		switch ((t as KeywordToken).keywordType) {
+			case KeywordType.Pass:
+			case KeywordType.Break:
+			case KeywordType.Continue:
+			case KeywordType.Return:
+			case KeywordType.Raise:
+			case KeywordType.Del:
+			case KeywordType.Import:
+			case KeywordType.From:
+			case KeywordType.Global:
+			case KeywordType.Nonlocal:
+			case KeywordType.Assert:
+				return true;
+			default:
+				return false;
 		}
 	}
 
@@ -2516,8 +2551,10 @@ export class Parser {
 				const scope = this._scope();
 				if (scope.kind === 'module' || scope.kind === 'class') {
 					this._addLateError(2, "'await' outside function", node);
-				} else if (!(scope.kind === 'function' && scope.isAsync) && !this._inAsyncComprehensionContext()) {
+					this._pendingAwaits.push(this._lateErrors[this._lateErrors.length - 1]);
+				} else if (!(scope.kind === 'function' && scope.isAsync)) {
 					this._addLateError(2, "'await' outside async function", node);
+					this._pendingAwaits.push(this._lateErrors[this._lateErrors.length - 1]);
 				}
 				return node;
 			} finally {
@@ -2527,10 +2564,8 @@ export class Parser {
 		return this._parsePrimary();
 	}
 
-	private _inAsyncComprehensionContext(): boolean {
-		// Lambdas inside async functions still cannot await; comprehensions can (in async fns).
-		return false;
-	}
+	/** 'await' late errors that an enclosing comprehension may turn into another error. */
+	private _pendingAwaits: LateError[] = [];
 
 	// primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom
 	private _parsePrimary(): ExpressionNode {
@@ -2636,6 +2671,8 @@ export class Parser {
 		let sawKwUnpack = false;
 		const keywords = new Set<string>();
 		let reported = false;
+		let pendingOrderError: string | undefined;
+		let prevComma: Token | undefined;
 		while (this._peekTokenType() !== TokenType.CloseParenthesis && !this._atEof()) {
 			const t = this._peekToken();
 			let arg: ArgumentNode;
@@ -2644,7 +2681,8 @@ export class Parser {
 				const value = this._parseTest();
 				arg = ArgumentNode.create(t, ArgumentCategory.UnpackedList, undefined, value);
 				if (sawKwUnpack && !reported) {
-					this._addErrorNode(arg, 'iterable argument unpacking follows keyword argument unpacking');
+					const at = prevComma ?? t;
+					this._addError('iterable argument unpacking follows keyword argument unpacking', at.start, value.start + value.length);
 					reported = true;
 				}
 				if (this._isKeyword(KeywordType.For) || this._isKeyword(KeywordType.Async)) {
@@ -2677,6 +2715,10 @@ export class Parser {
 			} else {
 				const value = this._parseNamedExpression();
 				if (value.nodeType === ParseNodeType.Error) {
+					return args;
+				}
+				if ((this._isKeyword(KeywordType.For) || this._isKeyword(KeywordType.Async)) && !isCall) {
+					if (!reported) this._invalidSyntaxAt(this._peekToken());
 					return args;
 				}
 				if (this._isKeyword(KeywordType.For) || this._isKeyword(KeywordType.Async)) {
@@ -2713,16 +2755,19 @@ export class Parser {
 				} else {
 					arg = ArgumentNode.create(value, ArgumentCategory.Simple, undefined, value);
 					if (!reported && (sawKeyword || sawKwUnpack)) {
-						this._addErrorNode(
-							arg,
-							sawKwUnpack ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument',
-						);
+						// CPython reports this at the last token it read (the closing parenthesis).
+						pendingOrderError = sawKwUnpack ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument';
 						reported = true;
 					}
 				}
 			}
 			args.push(arg);
-			if (!this._consumeTokenIfType(TokenType.Comma)) break;
+			prevComma = this._consumeTokenIfType(TokenType.Comma);
+			if (!prevComma) break;
+		}
+		if (pendingOrderError) {
+			const t = this._peekToken();
+			this._addError(pendingOrderError, t.start, t.start + Math.max(t.length, 1));
 		}
 		return args;
 	}
@@ -3010,19 +3055,31 @@ export class Parser {
 			}
 			const comp = ComprehensionNode.create(start, target, iterable, conditions, asyncToken !== undefined);
 			generators.push(comp);
-			if (asyncToken && !this._inAsyncFunction()) {
-				// In 3.13 only illegal outside an async function when not nested in another comprehension.
+			if (asyncToken) {
 				this._pendingAsyncComprehension = true;
 			}
 			if (iterable.nodeType === ParseNodeType.Error) break;
 		}
 		const elementExpr = element.nodeType === ParseNodeType.DictionaryKeyEntry ? ((element as DictionaryKeyEntryNode).key as ExpressionNode) : (element as ExpressionNode);
 		const node = create(elementExpr, generators);
-		if (this._pendingAsyncComprehension) {
-			this._pendingAsyncComprehension = false;
+		extendTo(node, this._prevToken());
+		// An await inside the comprehension (outside its first iterable, which is evaluated in the
+		// enclosing scope) makes it asynchronous: fine for generator expressions, an error for
+		// list/set/dict comprehensions outside async functions.
+		let isAsync = this._pendingAsyncComprehension;
+		this._pendingAsyncComprehension = false;
+		const firstIter = generators.length > 0 ? generators[0].iterable : undefined;
+		const nodeEnd = node.start + node.length;
+		for (const late of this._pendingAwaits) {
+			const d = late.diagnostic;
+			if (late.phase < 0 || d.start < node.start || d.start >= nodeEnd) continue;
+			if (firstIter && d.start >= firstIter.start && d.start < firstIter.start + firstIter.length) continue;
+			late.phase = -1;
+			isAsync = true;
+		}
+		if (isAsync && node.nodeType !== ParseNodeType.GeneratorExpression && !this._inAsyncFunction()) {
 			this._addLateError(2, 'asynchronous comprehension outside of an asynchronous function', node);
 		}
-		extendTo(node, this._prevToken());
 		return node;
 	}
 
@@ -3085,7 +3142,12 @@ export class Parser {
 			if (t.flags & StringTokenFlags.Format) hasFormat = true;
 		}
 		if (hasBytes && hasStr) {
-			this._addError('cannot mix bytes and nonbytes literals', first.start, last.start + last.length);
+			const endOffset = last.start + last.length;
+			if (this._version >= 309) {
+				this._addError('cannot mix bytes and nonbytes literals', endOffset, endOffset);
+			} else {
+				this._addError('cannot mix bytes and nonbytes literals', first.start, endOffset);
+			}
 			return ConstantNode.create(range, ConstantKind.String, '');
 		}
 		if (hasBytes) {
