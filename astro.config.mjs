@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkPyBlocks from './src/site/remarkPyBlocks.ts';
+import monacoCssOnDemand from './src/site/viteMonacoCss.ts';
 
 // No 'unsafe-eval' anywhere: the runtime interprets Python itself and never evaluates JS
 // strings. 'wasm-unsafe-eval' is for Pagefind's search index (WebAssembly), 'unsafe-inline'
@@ -58,6 +59,9 @@ export default defineConfig({
 		mdx(),
 	],
 	vite: {
+		plugins: [monacoCssOnDemand()],
+		// Monaco is one ~4 MB chunk, loaded only when a reader starts editing.
+		build: { chunkSizeWarningLimit: 5000 },
 		worker: { format: 'es' },
 		optimizeDeps: { exclude: ['monaco-editor'] },
 	},

@@ -26,7 +26,7 @@ let setup: Promise<void> | undefined;
 function setupOnce(): Promise<void> {
 	setup ??= (async () => {
 		const highlighter = await createHighlighterCore({
-			themes: [import('@shikijs/themes/vitesse-light'), import('@shikijs/themes/vitesse-dark')],
+			themes: [import('@shikijs/themes/github-light'), import('@shikijs/themes/github-dark-default')],
 			langs: [import('@shikijs/langs/python')],
 			engine: createJavaScriptRegexEngine(),
 		});

@@ -3,4 +3,4 @@
  * The Shiki themes used by both the static code (build time) and the Monaco editor (page).
  */
 
-export const CODE_THEMES = { light: 'vitesse-light', dark: 'vitesse-dark' } as const;
+export const CODE_THEMES = { light: 'github-light', dark: 'github-dark-default' } as const;

@@ -1,0 +1,42 @@
+/*
+ * playwright.config.ts
+ * End-to-end tests against the built site (`astro build` first; `npm run test:e2e` does both),
+ * served by `astro preview` on a local port. Browser: Debian's chromium (Playwright cannot
+ * download browsers here). Without a browser the tests are skipped locally, and fail under CI.
+ */
+
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath, MISSING_BROWSER_MESSAGE } from './tests/e2e/browser.ts';
+
+const executablePath = chromiumPath();
+if (!executablePath) {
+	if (process.env['CI']) throw new Error(`CI=true and ${MISSING_BROWSER_MESSAGE}`);
+	console.warn(`\n*** ${MISSING_BROWSER_MESSAGE} ***\n`);
+}
+
+const port = Number(process.env['E2E_PORT'] ?? 4329);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.test.ts',
+	fullyParallel: true,
+	forbidOnly: !!process.env['CI'],
+	retries: 0,
+	workers: process.env['CI'] ? 2 : 4,
+	reporter: [['list']],
+	timeout: 30_000,
+	use: {
+		baseURL,
+		browserName: 'chromium',
+		launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
+		trace: 'retain-on-failure',
+	},
+	webServer: {
+		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+		url: `${baseURL}/`,
+		reuseExistingServer: !process.env['CI'],
+		timeout: 60_000,
+		stdout: 'ignore',
+	},
+});

@@ -1,0 +1,57 @@
+/*
+ * fixtures.ts
+ * Shared helpers of the e2e tests.
+ */
+
+import { existsSync } from 'node:fs';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { chromiumPath, MISSING_BROWSER_MESSAGE } from './browser.ts';
+
+/** True once src/runtime/index.ts exists (the interpreter is written concurrently). */
+export const HAS_RUNTIME = existsSync(new URL('../../src/runtime/index.ts', import.meta.url));
+
+/**
+ * Tests that need the runtime to produce output call this first: they are `fixme` until
+ * src/runtime/index.ts exists, and run (and must pass) from then on.
+ */
+export function needsRuntime(): void {
+	test.fixme(!HAS_RUNTIME, 'needs src/runtime/index.ts (the interpreter is not there yet)');
+}
+
+export const CHAPTER_ZH = '/chapters/generators-in-5-minutes/';
+export const CHAPTER_EN = '/en/chapters/generators-in-5-minutes/';
+
+export const test = base.extend<{ consoleErrors: string[] }>({
+	consoleErrors: async ({ page }, use) => {
+		const errors: string[] = [];
+		page.on('console', (msg) => {
+			if (msg.type() === 'error') errors.push(msg.text());
+		});
+		page.on('pageerror', (error) => errors.push(String(error)));
+		await use(errors);
+	},
+});
+
+
+export { expect };
+
+/** The n-th <py-playground> of the page. */
+export function block(page: Page, n = 0): Locator {
+	return page.locator('py-playground').nth(n);
+}
+
+/** The current code of a block, read through its `code` property. */
+export function codeOf(locator: Locator): Promise<string> {
+	return locator.evaluate((el) => (el as HTMLElement & { code: string }).code);
+}
+
+/** Click into a block's code and wait for the editor (Monaco on desktop) to take over. */
+export async function openEditor(locator: Locator): Promise<void> {
+	await locator.locator('[data-editor] pre').click();
+	await expect(locator).toHaveAttribute('data-editor', /monaco|textarea/);
+}
+
+/** Call at the top of every e2e file: skip (locally) when no Chromium is installed. */
+export function skipWithoutBrowser(): void {
+	test.skip(!chromiumPath(), MISSING_BROWSER_MESSAGE);
+}
