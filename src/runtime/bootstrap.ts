@@ -1,0 +1,51 @@
+/*
+ * bootstrap.ts
+ * Wires the layers together once per run: the builtin types and functions, the native modules
+ * (registered by importing them), and the end-of-run reports (never-awaited coroutines).
+ */
+
+import './types/index';
+import './modules/sys';
+import './modules/time';
+import './modules/stdlib';
+import { createBuiltinsDict } from './builtins/index';
+import { PyDict } from './objects/containers';
+import { registerModule, sysModules, newModule } from './modules/registry';
+import { rt } from './objects/runtimeState';
+import { pendingCoroutines } from './vm/generators';
+import { PyModule } from './objects/function';
+
+let builtinsForRun: PyDict | null = null;
+
+registerModule('builtins', (m: PyModule) => {
+	for (const [k, v] of builtinsForRun!.entries()) m.dict.set(k, v);
+	// The module's dict *is* the builtins namespace, so `builtins.x = ...` is visible everywhere.
+	builtinsForRun = m.dict;
+});
+
+/** Creates the builtins namespace for a new run. */
+export function startRun(): PyDict {
+	const dict = createBuiltinsDict();
+	builtinsForRun = dict;
+	const mod = newModule('builtins');
+	mod.dict = dict;
+	dict.setStr('__name__', 'builtins');
+	sysModules().setStr('builtins', mod);
+	return dict;
+}
+
+/** End-of-run reports CPython would print at interpreter shutdown or garbage collection. */
+export function finishRun(): void {
+	for (const c of pendingCoroutines) {
+		const at = c.createdAt;
+		const where = at ? `${at.filename}:${at.line}` : '<main>:1';
+		let text = `${where}: RuntimeWarning: coroutine '${rt.minor >= 8 ? c.qualname : c.name}' was never awaited\n`;
+		if (at && at.source !== null) {
+			const line = at.source.split('\n')[at.line - 1];
+			if (line !== undefined && line.trim() !== '') text += `  ${line.trim()}\n`;
+		}
+		text += 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n';
+		rt.write('stderr', text);
+	}
+	pendingCoroutines.clear();
+}

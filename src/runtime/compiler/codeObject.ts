@@ -1,0 +1,87 @@
+/*
+ * codeObject.ts
+ * The compiled form of a function, class body or module: bytecode plus everything the VM
+ * needs to run it (constants, names, local layout, exception table, source positions).
+ */
+
+import type { PyValue } from '../objects/object';
+
+export const enum CodeFlags {
+	Optimized = 1 << 0, // locals live in fast slots (functions), not a dict
+	VarArgs = 1 << 2,
+	VarKeywords = 1 << 3,
+	Nested = 1 << 4,
+	Generator = 1 << 5,
+	Coroutine = 1 << 7,
+	IterableCoroutine = 1 << 8, // set by types.coroutine on a generator's code
+	AsyncGenerator = 1 << 9,
+	/** A comprehension that CPython 3.12+ inlines (PEP 709): hidden from tracebacks there. */
+	InlinedComprehension = 1 << 20,
+	/** Class body code: names resolve through the class namespace first. */
+	ClassBody = 1 << 21,
+}
+
+/** One exception-table entry: instructions [start, end) jump to `target` with the stack cut to `depth`. */
+export interface ExceptionTableEntry {
+	start: number;
+	end: number;
+	target: number;
+	depth: number;
+	/** Push the offset of the raising instruction before the exception (for RERAISE). */
+	lasti: boolean;
+}
+
+export class CodeObject {
+	/** Opcodes and arguments interleaved: code[pc] is the opcode, code[pc + 1] its argument. */
+	code: Int32Array = new Int32Array(0);
+	consts: PyValue[] = [];
+	names: string[] = [];
+	/** Fast-slot names: parameters first, then other locals, then cell variables, then free variables. */
+	varnames: string[] = [];
+	cellvars: string[] = [];
+	freevars: string[] = [];
+	/** For each cell variable that is also a parameter, the parameter's slot (else -1). */
+	cell2arg: number[] = [];
+	argcount = 0;
+	posonlyargcount = 0;
+	kwonlyargcount = 0;
+	flags = 0;
+	firstLine = 1;
+	/** Per instruction (indexed by pc / 2): line, start offset, end offset into the source. */
+	lines: Int32Array = new Int32Array(0);
+	starts: Int32Array = new Int32Array(0);
+	ends: Int32Array = new Int32Array(0);
+	exceptionTable: ExceptionTableEntry[] = [];
+	maxStack = 0;
+	/** Docstring constant, or null. */
+	doc: PyValue | null = null;
+
+	constructor(
+		public name: string,
+		public qualname: string,
+		public filename: string,
+		/** The full source text of the file (for tracebacks). */
+		public source: string
+	) {}
+
+	get nlocals(): number {
+		return this.varnames.length;
+	}
+	/** Total fast slots: locals, then cells, then frees. */
+	get nslots(): number {
+		return this.varnames.length + this.cellvars.length + this.freevars.length;
+	}
+	lineAt(pc: number): number {
+		const i = pc >> 1;
+		return i < this.lines.length ? this.lines[i]! : this.firstLine;
+	}
+	/** Finds the handler covering the instruction at pc, or null. */
+	findHandler(pc: number): ExceptionTableEntry | null {
+		const table = this.exceptionTable;
+		for (let i = 0; i < table.length; i++) {
+			const e = table[i]!;
+			if (pc >= e.start && pc < e.end) return e;
+		}
+		return null;
+	}
+}

@@ -1,0 +1,260 @@
+/*
+ * index.ts
+ * The runtime's public entry point: run(source, options) parses, compiles and executes a
+ * program, and returns its output chunks (stamped with virtual time), exit status, error
+ * details and timings. Works in Node and in a Web Worker (no DOM, no Node built-ins).
+ */
+
+import type { RunOptions, RunResult, OutputChunk, ErrorInfo, PythonVersion } from './api';
+import { DEFAULT_PYTHON_VERSION, PYTHON_VERSIONS } from './api';
+import { parse } from './parser/parser';
+import { compileModule, CompileFailure } from './compiler/compiler';
+import { PyValue, None, PyObject } from './objects/object';
+import { PyException, SystemExit, SyntaxError, IndentationError, TabError, newException, KeyboardInterrupt } from './objects/exceptions';
+import { PyDict } from './objects/containers';
+import { PyModule } from './objects/function';
+import { rt, resetRuntimeState } from './objects/runtimeState';
+import { str as pyStr, repr as pyRepr, isTrue } from './objects/protocol';
+import { asInt } from './objects/numeric';
+import { runCode, setBuiltins, vmHooks, counters, BudgetExceeded, toPyException } from './vm/interpreter';
+import { formatException } from './vm/traceback';
+import { resetClock, monotonic, clock } from './vm/clock';
+import { resetTrace, traceState } from './vm/trace';
+import { importModule, sysModules, loadModule } from './modules/registry';
+import { buildClassBuiltin } from './vm/buildClass';
+import { pendingCoroutines } from './vm/generators';
+import { finishRun, startRun } from './bootstrap';
+
+export type { RunOptions, RunResult, OutputChunk, ErrorInfo, PythonVersion, TraceEvent } from './api';
+export { PYTHON_VERSIONS, DEFAULT_PYTHON_VERSION } from './api';
+
+const DEFAULT_MAX_OUTPUT = 1_000_000;
+
+function now(): number {
+	return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
+/** Builds the SyntaxError exception object for a parse or compile error. */
+export function makeSyntaxError(
+	kind: 'SyntaxError' | 'IndentationError' | 'TabError',
+	message: string,
+	filename: string,
+	source: string,
+	line: number,
+	column: number,
+	endLine: number,
+	endColumn: number
+): PyException {
+	const type = kind === 'IndentationError' ? IndentationError : kind === 'TabError' ? TabError : SyntaxError;
+	const lines = source.split('\n');
+	const text = line >= 1 && line <= lines.length ? lines[line - 1]! + '\n' : None;
+	const e = newException(type, message);
+	e.dict = new PyDict();
+	e.dict.setStr('msg', message);
+	e.dict.setStr('filename', filename);
+	e.dict.setStr('lineno', line);
+	e.dict.setStr('offset', column);
+	e.dict.setStr('text', text);
+	e.dict.setStr('end_lineno', endLine);
+	e.dict.setStr('end_offset', endColumn);
+	e.dict.setStr('print_file_and_line', None);
+	return e;
+}
+
+function columnOf(source: string, offset: number): { line: number; column: number } {
+	let line = 1;
+	let lineStart = 0;
+	for (let i = 0; i < offset && i < source.length; i++) {
+		if (source.charCodeAt(i) === 10) {
+			line++;
+			lineStart = i + 1;
+		}
+	}
+	// CPython counts columns in code points.
+	const column = [...source.slice(lineStart, offset)].length + 1;
+	return { line, column };
+}
+
+/** Compiles source to a code object, raising a Python SyntaxError on failure. */
+export function compileSource(source: string, filename: string, minor: number): import('./compiler/codeObject').CodeObject {
+	const parsed = parse(source, { pythonVersion: `3.${minor}` as PythonVersion, filename });
+	if (parsed.diagnostics.length) {
+		const d = parsed.diagnostics[0]!;
+		throw makeSyntaxError(d.kind, d.message, filename, source, d.line, d.column, d.endLine, d.endColumn);
+	}
+	try {
+		return compileModule(parsed.module, source, { filename, minor });
+	} catch (e) {
+		if (e instanceof CompileFailure) {
+			const s = columnOf(source, e.error.start);
+			const en = columnOf(source, e.error.end);
+			throw makeSyntaxError('SyntaxError', e.error.message, filename, source, s.line, s.column, en.line, en.column);
+		}
+		throw e;
+	}
+}
+
+/** Runs a Python program. Synchronous: output is also streamed through options.onOutput. */
+export function run(source: string, options: RunOptions = {}): RunResult {
+	const version = options.python ?? DEFAULT_PYTHON_VERSION;
+	if (!PYTHON_VERSIONS.includes(version)) throw new Error(`unsupported Python version ${version}`);
+	const minor = Number(version.split('.')[1]);
+	const filename = options.filename ?? '<main>';
+	const maxOutput = options.maxOutputChars ?? DEFAULT_MAX_OUTPUT;
+	const realStart = now();
+	const output: OutputChunk[] = [];
+	let outChars = 0;
+	let truncated = false;
+	let stdout = '';
+	let stderr = '';
+
+	resetRuntimeState(minor);
+	resetClock(options.clock !== 'real', options.startDate ?? Date.now());
+	resetTrace(options.trace === true);
+	counters.instructions = 0;
+	counters.budget = options.maxInstructions ?? Infinity;
+	pendingCoroutines.clear();
+
+	rt.write = (stream, text) => {
+		if (text === '' || truncated) return;
+		if (outChars + text.length > maxOutput) {
+			text = text.slice(0, Math.max(0, maxOutput - outChars));
+			truncated = true;
+		}
+		outChars += text.length;
+		const chunk: OutputChunk = { stream, text, time: monotonic() };
+		const last = output[output.length - 1];
+		if (last && last.stream === stream && last.time === chunk.time) last.text += text;
+		else output.push(chunk);
+		if (stream === 'stdout') stdout += text;
+		else stderr += text;
+		options.onOutput?.(chunk);
+		if (truncated) {
+			const notice = `\n[output truncated after ${maxOutput.toLocaleString('en-US')} characters]\n`;
+			const n: OutputChunk = { stream: 'stderr', text: notice, time: monotonic() };
+			output.push(n);
+			stderr += notice;
+			options.onOutput?.(n);
+		}
+	};
+
+	let exitCode = 0;
+	let error: ErrorInfo | undefined;
+	const fail = (exc: PyException): void => {
+		const text = formatException(exc);
+		rt.write('stderr', text);
+		error = errorInfo(exc, text, source, filename);
+		exitCode = 1;
+	};
+
+	try {
+		const builtins = startRun();
+		builtins.setStr('__build_class__', buildClassBuiltin);
+		setBuiltins(builtins);
+		vmHooks.importModule = importModule;
+		const main = new PyModule('__main__');
+		const globals = new PyDict();
+		main.dict = globals;
+		globals.setStr('__name__', '__main__');
+		globals.setStr('__doc__', None);
+		globals.setStr('__package__', None);
+		globals.setStr('__loader__', None);
+		globals.setStr('__spec__', None);
+		globals.setStr('__annotations__', new PyDict());
+		globals.setStr('__builtins__', loadModule('builtins'));
+		globals.setStr('__file__', filename);
+		rt.mainDict = globals;
+		sysModules().setStr('__main__', main);
+		loadModule('sys');
+		try {
+			const code = compileSource(source, filename, minor);
+			runCode(code, globals, globals);
+		} catch (e) {
+			if (e instanceof BudgetExceeded) {
+				const exc = newException(KeyboardInterrupt);
+				rt.write('stderr', `\nStopped: the program ran more than ${counters.budget.toLocaleString('en-US')} instructions.\n`);
+				fail(exc);
+			} else {
+				const exc = toPyException(e);
+				if (exc.cls.isSubtypeOf(SystemExit)) {
+					exitCode = systemExitCode(exc);
+				} else {
+					fail(exc);
+				}
+			}
+		}
+		finishRun();
+	} catch (e) {
+		// Anything escaping here is a runtime bug: report it as Python would report SystemError.
+		const exc = e instanceof PyException ? e : toPyException(e);
+		fail(exc);
+	}
+
+	return {
+		output,
+		stdout,
+		stderr,
+		exitCode,
+		error,
+		wallTime: clock.virtual ? clock.now : (now() - realStart) / 1000,
+		realTime: now() - realStart,
+		instructions: counters.instructions,
+		truncated,
+		trace: options.trace ? traceState.events : undefined,
+	};
+}
+
+function systemExitCode(exc: PyException): number {
+	const code = exc.args.length === 0 ? None : exc.args.length === 1 ? exc.args[0]! : null;
+	if (code === None) return 0;
+	if (code !== null) {
+		const n = asInt(code);
+		if (n !== undefined) return Number(n);
+	}
+	// A non-integer code is printed to stderr and the status is 1.
+	rt.write('stderr', (code === null ? pyRepr(exc) : pyStr(code)) + '\n');
+	return 1;
+}
+
+function errorInfo(exc: PyException, text: string, source: string, filename: string): ErrorInfo {
+	const message = (() => {
+		try {
+			if (exc.dict && exc.cls.isSubtypeOf(SyntaxError)) {
+				const m = (exc.dict as PyDict).getStr('msg');
+				if (typeof m === 'string') return m;
+			}
+			return pyStr(exc);
+		} catch {
+			return '';
+		}
+	})();
+	let line = 0;
+	let column = 0;
+	let endLine: number | undefined;
+	let endColumn: number | undefined;
+	if (exc.cls.isSubtypeOf(SyntaxError) && exc.dict) {
+		const d = exc.dict as PyDict;
+		line = Number(d.getStr('lineno') ?? 0) || 0;
+		column = Number(d.getStr('offset') ?? 0) || 0;
+		endLine = Number(d.getStr('end_lineno') ?? 0) || undefined;
+		endColumn = Number(d.getStr('end_offset') ?? 0) || undefined;
+	} else {
+		// The innermost frame in the main file.
+		for (let e = exc.traceback; e !== null; e = e.next) {
+			if (e.filename === filename && !e.hidden) {
+				line = e.line;
+				if (e.start >= 0) {
+					const s = columnOf(source, e.start);
+					const en = columnOf(source, e.end);
+					column = s.column;
+					endLine = en.line;
+					endColumn = en.column;
+				}
+			}
+		}
+	}
+	void isTrue;
+	return { type: exc.cls.name, message, line, column, endLine, endColumn, traceback: text };
+}
+
+export type { PyValue, PyObject };

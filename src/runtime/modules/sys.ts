@@ -1,0 +1,127 @@
+/*
+ * sys.ts
+ * The sys module: the emulated version, stdout/stderr, the recursion limit, exc_info, exit,
+ * and the module table.
+ */
+
+import { PyValue, None, True, False, PyObject, makeBuiltinType, PyFloat } from '../objects/object';
+import { PyDict, PyTuple, PyList, newTuple } from '../objects/containers';
+import { PyModule } from '../objects/function';
+import { newException, SystemExit, valueError, typeError, RecursionError } from '../objects/exceptions';
+import { rt } from '../objects/runtimeState';
+import { registerModule, defFunction, sysModules } from './registry';
+import { str as pyStr, isTrue } from '../objects/protocol';
+import { asInt } from '../objects/numeric';
+import { currentHandled, currentFrame } from '../vm/interpreter';
+import { methods } from '../types/util';
+
+/** Full versions reported for each emulated minor version (the interpreters the tests use). */
+export const FULL_VERSIONS: Record<number, [number, number, number]> = {
+	7: [3, 7, 16],
+	8: [3, 8, 18],
+	9: [3, 9, 18],
+	10: [3, 10, 13],
+	11: [3, 11, 7],
+	12: [3, 12, 1],
+	13: [3, 13, 0],
+};
+
+export const versionInfoType = makeBuiltinType('version_info', undefined, null, 'sys');
+
+/** sys.stdout / sys.stderr: text streams writing to the run's output. */
+export const textStreamType = makeBuiltinType('TextIOWrapper', undefined, null, '_io');
+
+export class PyTextStream extends PyObject {
+	constructor(public stream: 'stdout' | 'stderr') {
+		super(textStreamType);
+	}
+}
+
+methods(textStreamType, {
+	write(args) {
+		const self = args[0] as PyTextStream;
+		const s = args[1];
+		if (typeof s !== 'string') throw typeError(`write() argument must be str, not ${s === undefined ? 'nothing' : (s as PyObject).cls?.name ?? typeof s}`);
+		rt.write(self.stream, s);
+		return s.length;
+	},
+	flush() {
+		return None;
+	},
+	writelines(args) {
+		const self = args[0] as PyTextStream;
+		const lines = args[1];
+		if (lines instanceof PyList || lines instanceof PyTuple) for (const l of lines.items) rt.write(self.stream, pyStr(l));
+		return None;
+	},
+	isatty() {
+		return False;
+	},
+	fileno(args) {
+		return (args[0] as PyTextStream).stream === 'stdout' ? 1 : 2;
+	},
+});
+
+function makeVersionInfo(minor: number): PyTuple {
+	const [a, b, c] = FULL_VERSIONS[minor]!;
+	const t = new PyTuple([a, b, c, 'final', 0]);
+	return t;
+}
+
+registerModule('sys', (m: PyModule) => {
+	const d = m.dict;
+	const [a, b, c] = FULL_VERSIONS[rt.minor]!;
+	d.setStr('version_info', makeVersionInfo(rt.minor));
+	d.setStr('version', `${a}.${b}.${c} (pyco, TypeScript runtime) [virtual clock]`);
+	d.setStr('hexversion', (a << 24) | (b << 16) | (c << 8) | 0xf0);
+	d.setStr('platform', 'emscripten');
+	d.setStr('implementation', None);
+	d.setStr('byteorder', 'little');
+	d.setStr('maxsize', 9007199254740991);
+	d.setStr('maxunicode', 0x10ffff);
+	d.setStr('argv', new PyList(['<main>']));
+	d.setStr('path', new PyList([]));
+	d.setStr('modules', sysModules());
+	d.setStr('builtin_module_names', newTuple(['builtins', 'sys', 'time']));
+	d.setStr('dont_write_bytecode', True);
+	const stdout = new PyTextStream('stdout');
+	const stderr = new PyTextStream('stderr');
+	d.setStr('stdout', stdout);
+	d.setStr('stderr', stderr);
+	d.setStr('__stdout__', stdout);
+	d.setStr('__stderr__', stderr);
+	d.setStr('stdin', None);
+	defFunction(m, 'getrecursionlimit', () => rt.recursionLimit);
+	defFunction(m, 'setrecursionlimit', (args) => {
+		const n = asInt(args[0]!);
+		if (n === undefined) throw typeError("'float' object cannot be interpreted as an integer");
+		if (Number(n) < 1) throw valueError('recursion limit must be greater or equal than 1');
+		if (Number(n) <= rt.depth) {
+			throw newException(RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${rt.depth}: the limit is too low`);
+		}
+		rt.recursionLimit = Math.min(Number(n), 100000);
+		return None;
+	});
+	defFunction(m, 'exit', (args) => {
+		const code = args.length ? args[0]! : None;
+		throw newException(SystemExit, ...(args.length ? [code] : []));
+	});
+	defFunction(m, 'exc_info', () => {
+		const e = currentHandled(currentFrame());
+		return e === null ? newTuple([None, None, None]) : newTuple([e.cls, e, None]);
+	});
+	defFunction(m, 'exception', () => currentHandled(currentFrame()) ?? None);
+	defFunction(m, 'getsizeof', (args) => {
+		const v = args[0]!;
+		return typeof v === 'number' ? 28 : typeof v === 'string' ? 49 + v.length : v instanceof PyFloat ? 24 : 56;
+	});
+	defFunction(m, 'intern', (args) => args[0]!);
+	defFunction(m, 'getdefaultencoding', () => 'utf-8');
+	defFunction(m, 'getfilesystemencoding', () => 'utf-8');
+	defFunction(m, 'get_int_max_str_digits', () => 4300);
+	defFunction(m, '_getframe', () => None);
+	void isTrue;
+	void PyDict;
+});
+
+export type { PyValue };

@@ -1,0 +1,154 @@
+/*
+ * function.ts
+ * Callable objects: Python functions, bound methods, native functions and method descriptors,
+ * cells, property/classmethod/staticmethod, and modules.
+ */
+
+import { PyObject, PyType, PyValue, NativeFn, makeBuiltinType, objectType, None } from './object';
+import type { CodeObject } from '../compiler/codeObject';
+import type { PyDict } from './containers';
+
+export const functionType = makeBuiltinType('function');
+export const methodType = makeBuiltinType('method');
+export const builtinFunctionType = makeBuiltinType('builtin_function_or_method');
+export const methodDescriptorType = makeBuiltinType('method_descriptor');
+export const classMethodDescriptorType = makeBuiltinType('classmethod_descriptor');
+export const getSetDescriptorType = makeBuiltinType('getset_descriptor');
+export const cellType = makeBuiltinType('cell');
+export const moduleType = makeBuiltinType('module', objectType, (cls) => new PyModule('?', cls));
+moduleType.hasInstanceDict = true;
+export const propertyType = makeBuiltinType('property', objectType, (cls) => new PyProperty(cls));
+export const classMethodType = makeBuiltinType('classmethod', objectType, (cls) => new PyClassMethod(None, cls));
+export const staticMethodType = makeBuiltinType('staticmethod', objectType, (cls) => new PyStaticMethod(None, cls));
+export const codeType = makeBuiltinType('code');
+
+export class PyCell extends PyObject {
+	constructor(public value: PyValue | undefined = undefined) {
+		super(cellType);
+	}
+}
+
+export class PyFunction extends PyObject {
+	name: string;
+	qualname: string;
+	defaults: PyValue[] | null = null;
+	kwdefaults: Map<string, PyValue> | null = null;
+	closure: PyCell[] | null = null;
+	annotations: PyValue | null = null;
+	module: PyValue;
+	doc: PyValue;
+	constructor(
+		public code: CodeObject,
+		public globals: PyDict
+	) {
+		super(functionType);
+		this.name = code.name;
+		this.qualname = code.qualname;
+		this.module = globals.getStr('__name__') ?? None;
+		this.doc = code.doc ?? None;
+	}
+}
+
+export class PyMethod extends PyObject {
+	constructor(
+		public func: PyValue,
+		public self: PyValue
+	) {
+		super(methodType);
+	}
+}
+
+/** A native function; `self` is set when bound (e.g. `[].append`). */
+export class PyBuiltin extends PyObject {
+	constructor(
+		public name: string,
+		public fn: NativeFn,
+		public self: PyValue | undefined = undefined,
+		public qualname: string = name,
+		public module: string | null = 'builtins',
+		public doc: string | null = null
+	) {
+		super(builtinFunctionType);
+	}
+}
+
+/** A native method stored in a builtin type's namespace; binds like a function. */
+export class PyMethodDescriptor extends PyObject {
+	constructor(
+		public name: string,
+		public fn: NativeFn,
+		public owner: PyType,
+		public doc: string | null = null
+	) {
+		super(methodDescriptorType);
+	}
+}
+
+/** A native classmethod stored in a builtin type's namespace (dict.fromkeys, int.from_bytes). */
+export class PyClassMethodDescriptor extends PyObject {
+	constructor(
+		public name: string,
+		public fn: NativeFn,
+		public owner: PyType
+	) {
+		super(classMethodDescriptorType);
+	}
+}
+
+/** A native data descriptor (attribute with getter/optional setter) on a builtin type. */
+export class PyGetSet extends PyObject {
+	constructor(
+		public name: string,
+		public getter: (self: PyValue) => PyValue,
+		public setter: ((self: PyValue, value: PyValue) => void) | null,
+		public owner: PyType
+	) {
+		super(getSetDescriptorType);
+	}
+}
+
+export class PyProperty extends PyObject {
+	fget: PyValue = None;
+	fset: PyValue = None;
+	fdel: PyValue = None;
+	doc: PyValue = None;
+	/** Set by __set_name__ (3.13 uses it in error messages). */
+	name: PyValue = None;
+	constructor(cls: PyType = propertyType) {
+		super(cls);
+	}
+}
+
+export class PyClassMethod extends PyObject {
+	constructor(
+		public func: PyValue,
+		cls: PyType = classMethodType
+	) {
+		super(cls);
+	}
+}
+
+export class PyStaticMethod extends PyObject {
+	constructor(
+		public func: PyValue,
+		cls: PyType = staticMethodType
+	) {
+		super(cls);
+	}
+}
+
+export class PyModule extends PyObject {
+	declare dict: PyDict;
+	constructor(
+		public name: string,
+		cls: PyType = moduleType
+	) {
+		super(cls);
+	}
+}
+
+export class PyCodeRef extends PyObject {
+	constructor(public code: CodeObject) {
+		super(codeType);
+	}
+}

@@ -1,0 +1,45 @@
+/*
+ * frame.ts
+ * An executing (or suspended) code object: program counter, fast locals with cells, and its
+ * own value stack, so generator and coroutine frames can be suspended and resumed at will.
+ */
+
+import type { CodeObject } from '../compiler/codeObject';
+import type { PyValue } from '../objects/object';
+import type { PyDict } from '../objects/containers';
+import type { PyFunction } from '../objects/function';
+import type { PyException } from '../objects/exceptions';
+
+export class Frame {
+	pc = 0;
+	sp = 0;
+	stack: (PyValue | undefined)[];
+	/** Fast slots: locals, then cells, then free variables (cells hold the values). */
+	fast: (PyValue | undefined)[];
+	back: Frame | null = null;
+	/** The exception being handled in this frame (sys.exc_info), or null. */
+	excInfo: PyException | null = null;
+	/** The generator/coroutine owning this frame, if any. */
+	gen: object | null = null;
+	/** True while a runFrame() invocation treats this frame as its entry (return exits the loop). */
+	isEntry = false;
+	/** pc of the instruction that last raised (for tracebacks and f_lineno). */
+	lasti = 0;
+
+	constructor(
+		public code: CodeObject,
+		public globals: PyDict,
+		public builtins: PyDict,
+		/** Namespace for module and class bodies (LOAD_NAME/STORE_NAME); null for functions. */
+		public locals: PyDict | null,
+		public func: PyFunction | null
+	) {
+		this.stack = new Array(code.maxStack);
+		this.fast = new Array(code.nslots);
+	}
+
+	/** The current line (f_lineno). */
+	get line(): number {
+		return this.code.lineAt(this.lasti);
+	}
+}

@@ -1,0 +1,484 @@
+/*
+ * generators.ts
+ * Generator, coroutine and async-generator objects (PEP 255/342/380/479/492/525): each owns
+ * one suspended Frame. send/throw/close follow CPython's genobject.c, including forwarding
+ * throw()/close() to the sub-iterator of a `yield from`/`await` (CPython's _PyGen_yf).
+ */
+
+import { PyObject, PyValue, None, makeBuiltinType, PyType } from '../objects/object';
+import {
+	PyException,
+	GeneratorExit,
+	StopIteration,
+	StopAsyncIteration,
+	RuntimeError,
+	ValueError,
+	TypeError,
+	newException,
+	typeError,
+	runtimeError,
+	valueError,
+	baseExceptionType,
+} from '../objects/exceptions';
+import { PyIteratorBase, call, getAttrOpt, typeName, callType } from '../objects/protocol';
+import type { Frame } from './frame';
+import { Op } from '../compiler/opcodes';
+import { CodeFlags } from '../compiler/codeObject';
+import { rt } from '../objects/runtimeState';
+import { resumeFrame, exitKind, ExitKind, currentFrame } from './interpreter';
+
+export const generatorType = makeBuiltinType('generator');
+export const coroutineType = makeBuiltinType('coroutine');
+export const asyncGeneratorType = makeBuiltinType('async_generator');
+export const coroutineWrapperType = makeBuiltinType('coroutine_wrapper');
+export const asyncGenASendType = makeBuiltinType('async_generator_asend');
+export const asyncGenAThrowType = makeBuiltinType('async_generator_athrow');
+const asyncGenWrappedType = makeBuiltinType('async_generator_wrapped_value');
+
+export const enum GenState {
+	Created,
+	Suspended,
+	Running,
+	Closed,
+}
+
+/** State shared by generators, coroutines and async generators. */
+export interface GenLike extends PyObject {
+	frame: Frame;
+	name: string;
+	qualname: string;
+	state: GenState;
+	/** After a resume: true if the frame returned (value in returnValue). */
+	returned: boolean;
+	returnValue: PyValue;
+	/** What the body is called in messages: 'generator' | 'coroutine' | 'async generator'. */
+	readonly noun: string;
+	/** Line of the call that created it (for "never awaited"). */
+	createdAt?: { filename: string; line: number; source: string | null };
+}
+
+export class PyGenerator extends PyIteratorBase implements GenLike {
+	state = GenState.Created;
+	returned = false;
+	returnValue: PyValue = None;
+	readonly noun = 'generator';
+	constructor(
+		public frame: Frame,
+		public name: string,
+		public qualname: string
+	) {
+		super(generatorType);
+	}
+	nextValue(): PyValue | undefined {
+		const v = genResume(this, ResumeMode.Send, None);
+		return this.returned ? undefined : v;
+	}
+}
+
+export class PyCoroutine extends PyObject implements GenLike {
+	state = GenState.Created;
+	returned = false;
+	returnValue: PyValue = None;
+	readonly noun = 'coroutine';
+	/** Set once the coroutine has been started or closed (for the never-awaited warning). */
+	awaited = false;
+	createdAt?: { filename: string; line: number; source: string | null };
+	constructor(
+		public frame: Frame,
+		public name: string,
+		public qualname: string
+	) {
+		super(coroutineType);
+	}
+}
+
+export class PyAsyncGenerator extends PyObject implements GenLike {
+	state = GenState.Created;
+	returned = false;
+	returnValue: PyValue = None;
+	readonly noun = 'async generator';
+	/** An asend/athrow awaitable is currently running this generator. */
+	runningAsync = false;
+	hooksCalled = false;
+	constructor(
+		public frame: Frame,
+		public name: string,
+		public qualname: string
+	) {
+		super(asyncGeneratorType);
+	}
+}
+
+/** Marks a value yielded by `yield` in an async generator (as opposed to an await passing through). */
+export class AsyncGenWrapped extends PyObject {
+	constructor(public value: PyValue) {
+		super(asyncGenWrappedType);
+	}
+}
+
+export const enum ResumeMode {
+	Send, // push the value as the result of the suspended yield
+	Throw, // raise the value (an exception) at the suspension point
+	YieldFromReturn, // the delegate finished: replace it with the value and jump past the SEND loop
+}
+
+/** Creates the generator-like object for a call of a generator/coroutine function. */
+export function makeGenerator(frame: Frame): PyObject {
+	const code = frame.code;
+	let g: PyGenerator | PyCoroutine | PyAsyncGenerator;
+	if (code.flags & CodeFlags.Coroutine) {
+		g = new PyCoroutine(frame, code.name, code.qualname);
+		const caller = currentFrame();
+		if (caller) g.createdAt = { filename: caller.code.filename, line: caller.code.lineAt(caller.lasti), source: caller.code.source };
+		pendingCoroutines.add(g);
+	} else if (code.flags & CodeFlags.AsyncGenerator) g = new PyAsyncGenerator(frame, code.name, code.qualname);
+	else g = new PyGenerator(frame, code.name, code.qualname);
+	frame.gen = g;
+	return g;
+}
+
+/** Coroutines created but never started (reported as "never awaited" when the program ends). */
+export const pendingCoroutines = new Set<PyCoroutine>();
+
+function already(g: GenLike): PyException {
+	return valueError(`${g.noun} already executing`);
+}
+
+/**
+ * Resumes a generator frame (CPython gen_send_ex2). Returns the yielded value, or the return
+ * value with g.returned set. Exceptions raised by the body propagate (the generator is closed).
+ */
+export function genResume(g: GenLike, mode: ResumeMode, value: PyValue): PyValue {
+	if (g.state === GenState.Running) throw already(g);
+	if (g instanceof PyCoroutine) {
+		g.awaited = true;
+		pendingCoroutines.delete(g);
+	}
+	g.returned = false;
+	if (g.state === GenState.Closed) {
+		if (mode === ResumeMode.Throw) throw value;
+		if (g instanceof PyCoroutine) throw runtimeError('cannot reuse already awaited coroutine');
+		if (g instanceof PyAsyncGenerator) throw newException(StopAsyncIteration);
+		g.returned = true;
+		g.returnValue = None;
+		return None;
+	}
+	const frame = g.frame;
+	if (g.state === GenState.Created) {
+		if (mode === ResumeMode.Send && value !== None) {
+			throw typeError(`can't send non-None value to a just-started ${g.noun}`);
+		}
+	} else if (mode === ResumeMode.Send) {
+		frame.stack[frame.sp++] = value;
+	} else if (mode === ResumeMode.YieldFromReturn) {
+		// Suspended at YIELD_VALUE inside the SEND loop: drop the delegate, push its result, jump past.
+		const code = frame.code.code;
+		const sendPc = frame.pc - 4;
+		frame.stack[frame.sp - 1] = value;
+		frame.pc = code[sendPc + 1]!;
+	}
+	g.state = GenState.Running;
+	let result: PyValue;
+	try {
+		result = resumeFrame(frame, mode === ResumeMode.Throw ? (value as PyException) : null);
+	} catch (e) {
+		g.state = GenState.Closed;
+		throw e;
+	}
+	if (exitKind() === ExitKind.Yield) {
+		g.state = GenState.Suspended;
+		return result;
+	}
+	g.state = GenState.Closed;
+	g.returned = true;
+	g.returnValue = result;
+	return result;
+}
+
+/** The sub-iterator a suspended frame is delegating to (gi_yieldfrom / cr_await), or null. */
+export function delegateOf(g: GenLike): PyValue | null {
+	if (g.state !== GenState.Suspended) return null;
+	const f = g.frame;
+	const code = f.code.code;
+	const yieldPc = f.pc - 2;
+	if (yieldPc < 0 || code[yieldPc] !== Op.YIELD_VALUE || code[yieldPc + 1] !== 1) return null;
+	return f.stack[f.sp - 1] ?? null;
+}
+
+function isGenObject(v: PyValue): v is PyGenerator | PyCoroutine {
+	return v instanceof PyGenerator || v instanceof PyCoroutine;
+}
+
+/** StopIteration(value) for the Python-facing send/throw when the generator returned. */
+function stopWith(g: GenLike): PyException {
+	if (g instanceof PyAsyncGenerator) return newException(StopAsyncIteration);
+	const v = g.returnValue;
+	return v === None ? newException(StopIteration) : newException(StopIteration, v);
+}
+
+/** g.send(v) as seen from Python. */
+export function genSend(g: GenLike, v: PyValue): PyValue {
+	const r = genResume(g, ResumeMode.Send, v);
+	if (g.returned) throw stopWith(g);
+	return r;
+}
+
+/** Value of a StopIteration exception. */
+export function stopIterationValue(e: PyException): PyValue {
+	return e.args.length ? e.args[0]! : None;
+}
+
+/**
+ * g.throw(exc) (CPython _gen_throw): forwards to the delegate first when suspended in
+ * `yield from`/`await`; GeneratorExit closes the delegate instead.
+ */
+export function genThrowInternal(g: GenLike, exc: PyException): PyValue {
+	const yf = delegateOf(g);
+	if (yf !== null) {
+		if (exc.cls.isSubtypeOf(GeneratorExit)) {
+			g.state = GenState.Running;
+			let err: unknown = null;
+			try {
+				closeIterator(yf);
+			} catch (e) {
+				err = e;
+			}
+			g.state = GenState.Suspended;
+			return genResume(g, ResumeMode.Throw, (err ?? exc) as PyValue);
+		}
+		let r: PyValue;
+		g.state = GenState.Running;
+		try {
+			if (isGenObject(yf)) {
+				r = genThrowInternal(yf, exc);
+				if (yf.returned) {
+					g.state = GenState.Suspended;
+					return genResume(g, ResumeMode.YieldFromReturn, yf.returnValue);
+				}
+			} else {
+				const m = getAttrOpt(yf, 'throw');
+				if (m === undefined) {
+					g.state = GenState.Suspended;
+					return genResume(g, ResumeMode.Throw, exc);
+				}
+				r = call(m, [exc]);
+			}
+		} catch (e) {
+			g.state = GenState.Suspended;
+			if (e instanceof PyException && e.cls.isSubtypeOf(StopIteration)) {
+				return genResume(g, ResumeMode.YieldFromReturn, stopIterationValue(e));
+			}
+			return genResume(g, ResumeMode.Throw, e as PyValue);
+		}
+		g.state = GenState.Suspended;
+		return r;
+	}
+	if (g.state === GenState.Created) {
+		// G2: throwing into a just-started generator raises at the top of the body.
+		g.state = GenState.Suspended;
+	}
+	return genResume(g, ResumeMode.Throw, exc);
+}
+
+/** close() on an arbitrary iterator (PEP 380: call its close() if it has one). */
+function closeIterator(it: PyValue): void {
+	if (it instanceof PyGenerator || it instanceof PyCoroutine) {
+		genClose(it);
+		return;
+	}
+	const m = getAttrOpt(it, 'close');
+	if (m !== undefined) call(m, []);
+}
+
+/** g.close() (CPython gen_close); returns the return value in 3.13+, else None. */
+export function genClose(g: GenLike): PyValue {
+	if (g.state === GenState.Created) {
+		g.state = GenState.Closed;
+		if (g instanceof PyCoroutine) pendingCoroutines.delete(g);
+		return None;
+	}
+	if (g.state === GenState.Closed) return None;
+	let r: PyValue;
+	try {
+		r = genThrowInternal(g, newException(GeneratorExit));
+	} catch (e) {
+		if (e instanceof PyException && (e.cls.isSubtypeOf(GeneratorExit) || e.cls.isSubtypeOf(StopIteration))) return None;
+		throw e;
+	}
+	if (g.returned) return rt.minor >= 13 ? g.returnValue : None;
+	throw runtimeError(`${g.noun} ignored GeneratorExit`);
+}
+
+/** Normalises throw()'s arguments (type[, value[, tb]]) into an exception instance. */
+export function makeThrowable(args: PyValue[]): PyException {
+	const typ = args[0];
+	if (typ === undefined) throw typeError('throw expected at least 1 argument, got 0');
+	if (typ instanceof PyType && typ.isSubtypeOf(baseExceptionType)) {
+		const val = args[1];
+		if (val === undefined || val === None) return callType(typ, [], null) as PyException;
+		if (val instanceof PyException && val.cls.isSubtypeOf(typ)) return val;
+		return callType(typ, [val], null) as PyException;
+	}
+	if (typ instanceof PyException) {
+		if (args[1] !== undefined && args[1] !== None) throw typeError('instance exception may not have a separate value');
+		return typ;
+	}
+	throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Async generators (PEP 525): asend/athrow/aclose return awaitables driving the frame.
+
+const enum AwaitableState {
+	Init,
+	Iter,
+	Closed,
+}
+
+/** The awaitable returned by agen.asend(v) / agen.__anext__() (CPython async_gen_asend). */
+export class PyAsyncGenASend extends PyIteratorBase {
+	private st = AwaitableState.Init;
+	constructor(
+		public agen: PyAsyncGenerator,
+		private sendValue: PyValue
+	) {
+		super(asyncGenASendType);
+	}
+	nextValue(): PyValue | undefined {
+		return this.send(None);
+	}
+	send(v: PyValue): PyValue {
+		if (this.st === AwaitableState.Closed) throw runtimeError(rt.minor >= 8 ? "cannot reuse already awaited __anext__()/asend()" : 'cannot reuse already awaited __anext__()/asend()');
+		if (this.st === AwaitableState.Init) {
+			if (this.agen.runningAsync) throw runtimeError(rt.minor >= 8 ? 'anext(): asynchronous generator is already running' : 'anext(): asynchronous generator is already running');
+			v = v === None ? this.sendValue : v;
+			this.st = AwaitableState.Iter;
+		}
+		this.agen.runningAsync = true;
+		return this.unwrap(() => genResume(this.agen, ResumeMode.Send, v));
+	}
+	throw(exc: PyException): PyValue {
+		if (this.st === AwaitableState.Closed) throw runtimeError('cannot reuse already awaited __anext__()/asend()');
+		this.agen.runningAsync = true;
+		return this.unwrap(() => genThrowInternal(this.agen, exc));
+	}
+	close(): void {
+		this.st = AwaitableState.Closed;
+		this.agen.runningAsync = false;
+	}
+	private unwrap(f: () => PyValue): PyValue {
+		let r: PyValue;
+		try {
+			r = f();
+		} catch (e) {
+			this.st = AwaitableState.Closed;
+			this.agen.runningAsync = false;
+			if (e instanceof PyException && (e.cls.isSubtypeOf(StopAsyncIteration) || e.cls.isSubtypeOf(GeneratorExit))) {
+				this.agen.state = GenState.Closed;
+			}
+			throw e;
+		}
+		if (this.agen.returned) {
+			this.st = AwaitableState.Closed;
+			this.agen.runningAsync = false;
+			throw newException(StopAsyncIteration);
+		}
+		if (r instanceof AsyncGenWrapped) {
+			this.st = AwaitableState.Closed;
+			this.agen.runningAsync = false;
+			throw r.value === None ? newException(StopIteration) : newException(StopIteration, r.value);
+		}
+		return r;
+	}
+}
+
+/** The awaitable of agen.athrow(...) and agen.aclose() (CPython async_gen_athrow). */
+export class PyAsyncGenAThrow extends PyIteratorBase {
+	private st = AwaitableState.Init;
+	constructor(
+		public agen: PyAsyncGenerator,
+		/** null means aclose(). */
+		private exc: PyException | null
+	) {
+		super(asyncGenAThrowType);
+	}
+	nextValue(): PyValue | undefined {
+		return this.send(None);
+	}
+	send(v: PyValue): PyValue {
+		const agen = this.agen;
+		if (this.st === AwaitableState.Closed) throw runtimeError('cannot reuse already awaited aclose()/athrow()');
+		if (this.st === AwaitableState.Init) {
+			if (agen.runningAsync) throw runtimeError(this.exc ? 'athrow(): asynchronous generator is already running' : 'aclose(): asynchronous generator is already running');
+			if (agen.state === GenState.Closed || agen.state === GenState.Created) {
+				this.st = AwaitableState.Closed;
+				agen.state = GenState.Closed;
+				if (this.exc) throw this.exc;
+				throw newException(StopIteration);
+			}
+			this.st = AwaitableState.Iter;
+			agen.runningAsync = true;
+			return this.check(() => genThrowInternal(agen, this.exc ?? newException(GeneratorExit)));
+		}
+		agen.runningAsync = true;
+		return this.check(() => genResume(agen, ResumeMode.Send, v));
+	}
+	throw(exc: PyException): PyValue {
+		this.agen.runningAsync = true;
+		return this.check(() => genThrowInternal(this.agen, exc));
+	}
+	close(): void {
+		this.st = AwaitableState.Closed;
+		this.agen.runningAsync = false;
+	}
+	private check(f: () => PyValue): PyValue {
+		const agen = this.agen;
+		let r: PyValue;
+		try {
+			r = f();
+		} catch (e) {
+			this.st = AwaitableState.Closed;
+			agen.runningAsync = false;
+			agen.state = GenState.Closed;
+			if (this.exc === null && e instanceof PyException && (e.cls.isSubtypeOf(StopAsyncIteration) || e.cls.isSubtypeOf(GeneratorExit))) {
+				throw newException(StopIteration);
+			}
+			throw e;
+		}
+		if (agen.returned) {
+			this.st = AwaitableState.Closed;
+			agen.runningAsync = false;
+			if (this.exc === null) throw newException(StopIteration);
+			throw newException(StopAsyncIteration);
+		}
+		if (r instanceof AsyncGenWrapped) {
+			agen.runningAsync = false;
+			if (this.exc === null) {
+				this.st = AwaitableState.Closed;
+				throw runtimeError('async generator ignored GeneratorExit');
+			}
+			this.st = AwaitableState.Closed;
+			throw r.value === None ? newException(StopIteration) : newException(StopIteration, r.value);
+		}
+		return r;
+	}
+}
+
+/** coro.__await__() result: an iterator that drives the coroutine (CPython coroutine_wrapper). */
+export class PyCoroutineWrapper extends PyIteratorBase {
+	constructor(public coro: PyCoroutine) {
+		super(coroutineWrapperType);
+	}
+	nextValue(): PyValue | undefined {
+		const v = genResume(this.coro, ResumeMode.Send, None);
+		if (this.coro.returned) {
+			lastWrapperReturn = this.coro.returnValue;
+			return undefined;
+		}
+		return v;
+	}
+}
+/** The return value of the last exhausted coroutine wrapper (read by SEND's generic path). */
+export let lastWrapperReturn: PyValue = None;
+
+export { RuntimeError, TypeError, ValueError };

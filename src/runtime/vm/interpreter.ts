@@ -1,0 +1,1691 @@
+/*
+ * interpreter.ts
+ * The bytecode interpreter: one dispatch loop per runFrame() call. Python-to-Python calls run
+ * inline (no JavaScript recursion); generator frames are resumed by generators.ts and return
+ * here on YIELD_VALUE. Exceptions unwind through the code object's exception table.
+ */
+
+import {
+	PyObject,
+	PyType,
+	PyValue,
+	Kwargs,
+	None,
+	True,
+	False,
+	PyBool,
+	PyFloat,
+	NotImplemented,
+	typeOf,
+	pyBool,
+	strType,
+	isInstance,
+} from '../objects/object';
+import {
+	PyException,
+	baseExceptionType,
+	newException,
+	typeError,
+	nameError,
+	runtimeError,
+	valueError,
+	StopIteration,
+	StopAsyncIteration,
+	RuntimeError,
+	RecursionError,
+	UnboundLocalError,
+	NameError,
+	AssertionError,
+	SystemError,
+	MemoryError,
+	ImportError,
+	BaseExceptionGroup,
+	TracebackEntry,
+	GeneratorExit,
+} from '../objects/exceptions';
+import {
+	PyTuple,
+	PyList,
+	PyDict,
+	PySet,
+	PySlice,
+	tupleType,
+	listType,
+	dictType,
+	newTuple,
+} from '../objects/containers';
+import {
+	PyFunction,
+	PyMethod,
+	PyBuiltin,
+	PyMethodDescriptor,
+	PyCell,
+	PyCodeRef,
+	PyModule,
+} from '../objects/function';
+import * as P from '../objects/protocol';
+import { BinOp } from '../objects/numeric';
+import { rt } from '../objects/runtimeState';
+import { Op } from '../compiler/opcodes';
+import { CodeFlags, CodeObject } from '../compiler/codeObject';
+import { Frame } from './frame';
+import {
+	makeGenerator,
+	PyGenerator,
+	PyCoroutine,
+	PyAsyncGenerator,
+	AsyncGenWrapped,
+	genResume,
+	ResumeMode,
+	stopIterationValue,
+	PyCoroutineWrapper,
+} from './generators';
+import * as I from '../lib/intOps';
+
+// ---------------------------------------------------------------------------------------------
+// Thread state.
+
+export const enum ExitKind {
+	Return,
+	Yield,
+}
+let lastExit: ExitKind = ExitKind.Return;
+/** How the last runFrame() call left its entry frame. */
+export function exitKind(): ExitKind {
+	return lastExit;
+}
+
+let current: Frame | null = null;
+/** The frame currently executing (innermost). */
+export function currentFrame(): Frame | null {
+	return current;
+}
+
+/** Instruction counter and optional budget (checked on backward jumps and calls). */
+export const counters = { instructions: 0, budget: Infinity, nativeDepth: 0 };
+
+/** Raised (as a JS value) when the instruction budget runs out; not catchable by Python code. */
+export class BudgetExceeded {
+	constructor(readonly instructions: number) {}
+}
+
+/** Hooks for imports and __build_class__ installed by the runtime's entry point. */
+export const vmHooks = {
+	importModule: null as unknown as (name: string, fromlist: PyValue, level: number, globals: PyDict) => PyValue,
+	superType: null as PyType | null,
+	makeSuper: null as ((cls: PyValue, obj: PyValue) => PyValue) | null,
+	makeTraceback: null as ((exc: PyException) => PyValue) | null,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Frames and calls.
+
+/** Creates the frame for a call of `fn` with the given arguments bound to its parameters. */
+export function makeFrame(fn: PyFunction, args: PyValue[], kwargs: Kwargs | null, argStart = 0, argCount = args.length - argStart): Frame {
+	const code = fn.code;
+	const f = new Frame(code, fn.globals, builtinsOf(fn.globals), null, fn);
+	const fast = f.fast;
+	if (
+		kwargs === null &&
+		argCount === code.argcount &&
+		(code.flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) === 0 &&
+		code.kwonlyargcount === 0
+	) {
+		for (let i = 0; i < argCount; i++) fast[i] = args[argStart + i];
+	} else {
+		bindArguments(fn, code, fast, args, argStart, argCount, kwargs);
+	}
+	const ncells = code.cellvars.length;
+	if (ncells || code.freevars.length) {
+		const nl = code.varnames.length;
+		for (let i = 0; i < ncells; i++) {
+			const a = code.cell2arg[i]!;
+			fast[nl + i] = new PyCell(a >= 0 ? fast[a] : undefined);
+		}
+		const closure = fn.closure;
+		if (closure) for (let i = 0; i < closure.length; i++) fast[nl + ncells + i] = closure[i];
+	}
+	return f;
+}
+
+let builtinsDict: PyDict | null = null;
+/** Sets the builtins dict used by every frame of this run. */
+export function setBuiltins(d: PyDict): void {
+	builtinsDict = d;
+}
+function builtinsOf(_globals: PyDict): PyDict {
+	return builtinsDict!;
+}
+
+function fnName(fn: PyFunction): string {
+	return rt.minor >= 10 ? fn.qualname : fn.name;
+}
+
+function joinNames(names: string[]): string {
+	const q = names.map((n) => `'${n}'`);
+	if (q.length === 1) return q[0]!;
+	if (q.length === 2) return `${q[0]} and ${q[1]}`;
+	return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+}
+
+/** Binds call arguments to parameter slots with CPython's error messages (ceval.c initialize_locals). */
+function bindArguments(
+	fn: PyFunction,
+	code: CodeObject,
+	fast: (PyValue | undefined)[],
+	args: PyValue[],
+	argStart: number,
+	argCount: number,
+	kwargs: Kwargs | null
+): void {
+	const nargs = code.argcount;
+	const nkwonly = code.kwonlyargcount;
+	const hasVarArgs = (code.flags & CodeFlags.VarArgs) !== 0;
+	const hasVarKw = (code.flags & CodeFlags.VarKeywords) !== 0;
+	const varnames = code.varnames;
+	let kwdict: PyDict | null = null;
+	const varArgSlot = nargs + nkwonly;
+	const varKwSlot = varArgSlot + (hasVarArgs ? 1 : 0);
+	// CPython's slot order is positional, kw-only, *args, **kwargs; our compiler puts *args before
+	// kw-only (source order). Map names to slots by parameter order instead.
+	const posSlots: number[] = [];
+	for (let i = 0; i < nargs; i++) posSlots.push(i);
+	const starSlot = hasVarArgs ? nargs : -1;
+	const kwOnlyStart = nargs + (hasVarArgs ? 1 : 0);
+	const kwSlot = hasVarKw ? kwOnlyStart + nkwonly : -1;
+	void varArgSlot;
+	void varKwSlot;
+	if (hasVarKw) {
+		kwdict = new PyDict();
+		fast[kwSlot] = kwdict;
+	}
+	const n = Math.min(argCount, nargs);
+	for (let i = 0; i < n; i++) fast[i] = args[argStart + i];
+	if (hasVarArgs) {
+		fast[starSlot] = argCount > nargs ? new PyTuple(args.slice(argStart + nargs, argStart + argCount)) : newTuple([]);
+	} else if (argCount > nargs) {
+		tooManyPositional(fn, code, argCount, kwargs);
+	}
+	if (kwargs !== null) {
+		let posonlyPassed: string[] | null = null;
+		for (const [key, value] of kwargs) {
+			let idx = -1;
+			for (let j = code.posonlyargcount; j < nargs; j++) {
+				if (varnames[j] === key) {
+					idx = j;
+					break;
+				}
+			}
+			if (idx < 0) {
+				for (let j = 0; j < nkwonly; j++) {
+					if (varnames[kwOnlyStart + j] === key) {
+						idx = kwOnlyStart + j;
+						break;
+					}
+				}
+			}
+			if (idx < 0) {
+				if (kwdict !== null) {
+					kwdict.set(key, value);
+					continue;
+				}
+				if (varnames.slice(0, code.posonlyargcount).includes(key)) {
+					(posonlyPassed ??= []).push(key);
+					continue;
+				}
+				throw typeError(`${fnName(fn)}() got an unexpected keyword argument '${key}'`);
+			}
+			if (fast[idx] !== undefined) throw typeError(`${fnName(fn)}() got multiple values for argument '${key}'`);
+			fast[idx] = value;
+		}
+		if (posonlyPassed) {
+			throw typeError(
+				`${fnName(fn)}() got some positional-only arguments passed as keyword arguments: '${posonlyPassed.join(', ')}'`
+			);
+		}
+	}
+	// Defaults for missing positional parameters.
+	if (argCount < nargs) {
+		const defaults = fn.defaults ?? [];
+		const firstDefault = nargs - defaults.length;
+		const missing: string[] = [];
+		for (let i = argCount; i < nargs; i++) {
+			if (fast[i] !== undefined) continue;
+			if (i >= firstDefault) fast[i] = defaults[i - firstDefault];
+			else missing.push(varnames[i]!);
+		}
+		if (missing.length) {
+			throw typeError(
+				`${fnName(fn)}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${joinNames(missing)}`
+			);
+		}
+	}
+	if (nkwonly) {
+		const missing: string[] = [];
+		for (let j = 0; j < nkwonly; j++) {
+			const slot = kwOnlyStart + j;
+			if (fast[slot] !== undefined) continue;
+			const name = varnames[slot]!;
+			const d = fn.kwdefaults?.get(name);
+			if (d !== undefined) fast[slot] = d;
+			else missing.push(name);
+		}
+		if (missing.length) {
+			throw typeError(
+				`${fnName(fn)}() missing ${missing.length} required keyword-only argument${missing.length > 1 ? 's' : ''}: ${joinNames(missing)}`
+			);
+		}
+	}
+}
+
+function tooManyPositional(fn: PyFunction, code: CodeObject, given: number, kwargs: Kwargs | null): never {
+	const nargs = code.argcount;
+	const ndefaults = fn.defaults?.length ?? 0;
+	let kwonlyGiven = 0;
+	if (kwargs) {
+		const kwOnlyStart = nargs + ((code.flags & CodeFlags.VarArgs) !== 0 ? 1 : 0);
+		for (let j = 0; j < code.kwonlyargcount; j++) if (kwargs.has(code.varnames[kwOnlyStart + j]!)) kwonlyGiven++;
+	}
+	const takes =
+		ndefaults > 0 ? `from ${nargs - ndefaults} to ${nargs} positional arguments` : `${nargs} positional argument${nargs === 1 ? '' : 's'}`;
+	const givenStr = kwonlyGiven
+		? `${given} positional argument${given === 1 ? '' : 's'} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven === 1 ? '' : 's'}) were given`
+		: `${given} ${given === 1 ? 'was' : 'were'} given`;
+	throw typeError(`${fnName(fn)}() takes ${takes} but ${givenStr}`);
+}
+
+function enterDepth(): void {
+	if (++rt.depth > rt.recursionLimit) {
+		rt.depth--;
+		throw newException(RecursionError, 'maximum recursion depth exceeded');
+	}
+}
+
+/** Calls a Python function to completion (used by natives: sorted(key=...), __repr__...). */
+export function callFunction(fn: PyFunction, args: PyValue[], kwargs: Kwargs | null): PyValue {
+	const f = makeFrame(fn, args, kwargs);
+	if (fn.code.flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) return makeGenerator(f);
+	enterDepth();
+	try {
+		f.back = current;
+		return runFrame(f, null);
+	} finally {
+		rt.depth--;
+	}
+}
+P.hooks.callFunction = callFunction;
+
+/** Resumes a generator frame (called by generators.ts); `exc` throws at the suspension point. */
+export function resumeFrame(f: Frame, exc: PyException | null): PyValue {
+	enterDepth();
+	try {
+		f.back = current;
+		return runFrame(f, exc);
+	} finally {
+		rt.depth--;
+	}
+}
+
+/** Runs a module-level or class-body code object in the given namespace. */
+export function runCode(code: CodeObject, globals: PyDict, locals: PyDict, closure: PyCell[] | null = null): PyValue {
+	const f = new Frame(code, globals, builtinsDict!, locals, null);
+	if (closure) {
+		const base = code.varnames.length + code.cellvars.length;
+		for (let i = 0; i < closure.length; i++) f.fast[base + i] = closure[i];
+	}
+	for (let i = 0; i < code.cellvars.length; i++) f.fast[code.varnames.length + i] = new PyCell();
+	enterDepth();
+	try {
+		f.back = current;
+		return runFrame(f, null);
+	} finally {
+		rt.depth--;
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exceptions.
+
+/** Turns anything thrown inside the VM into a Python exception. */
+export function toPyException(e: unknown): PyException {
+	if (e instanceof PyException) return e;
+	const lib = P.fromLibError(e);
+	if (lib instanceof PyException) return lib;
+	if (e instanceof RangeError && /call stack/i.test(e.message)) {
+		return newException(RecursionError, 'maximum recursion depth exceeded');
+	}
+	if (e instanceof RangeError && /Invalid (array|string) length|Array buffer allocation/i.test(e.message)) {
+		return newException(MemoryError);
+	}
+	if (e instanceof BudgetExceeded) throw e;
+	const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+	return newException(SystemError, `internal error in the runtime: ${msg}`);
+}
+
+/** Exceptions whose __context__ still has to be set at their first catch. */
+const contextPending = new WeakSet<PyException>();
+
+/** The exception currently being handled, as seen from frame f (sys.exc_info()). */
+export function currentHandled(f: Frame | null): PyException | null {
+	for (let x = f; x !== null; x = x.back) if (x.excInfo !== null) return x.excInfo;
+	return null;
+}
+
+function setContext(exc: PyException, f: Frame): void {
+	const ctx = currentHandled(f);
+	if (ctx === null || ctx === exc) return;
+	// Avoid cycles (CPython _PyErr_SetObject): cut the chain where exc appears.
+	let o: PyException | null = ctx;
+	while (o !== null) {
+		if (o.context === exc) {
+			o.context = null;
+			break;
+		}
+		o = o.context;
+	}
+	exc.context = ctx;
+}
+
+function addTraceback(exc: PyException, f: Frame, pc: number): void {
+	const code = f.code;
+	const i = pc >> 1;
+	const entry: TracebackEntry = {
+		filename: code.filename,
+		name: code.name,
+		line: code.lineAt(pc),
+		start: i < code.starts.length ? code.starts[i]! : -1,
+		end: i < code.ends.length ? code.ends[i]! : -1,
+		source: code.source,
+		hidden: (code.flags & CodeFlags.InlinedComprehension) !== 0 && rt.minor >= 12,
+		next: exc.traceback,
+	};
+	exc.traceback = entry;
+}
+
+/** Normalises the operand of `raise` into an exception instance. */
+function makeRaisable(v: PyValue, what: 'exception' | 'cause'): PyException {
+	if (v instanceof PyType && v.isSubtypeOf(baseExceptionType)) {
+		const inst = P.call(v, []);
+		if (!(inst instanceof PyException)) {
+			throw typeError(`calling ${P.repr(v)} should have returned an instance of BaseException, not ${P.typeName(inst)}`);
+		}
+		return inst;
+	}
+	if (v instanceof PyException) return v;
+	if (what === 'cause') throw typeError('exception causes must derive from BaseException');
+	throw typeError('exceptions must derive from BaseException');
+}
+
+function excMatches(exc: PyValue, t: PyValue): boolean {
+	if (t instanceof PyTuple) {
+		for (const x of t.items) if (excMatches(exc, x)) return true;
+		return false;
+	}
+	if (!(t instanceof PyType) || !t.isSubtypeOf(baseExceptionType)) {
+		throw typeError('catching classes that do not inherit from BaseException is not allowed');
+	}
+	return isInstance(exc, t);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers used by several opcodes.
+
+function unboundLocal(name: string): PyException {
+	const e = newException(
+		UnboundLocalError,
+		rt.minor >= 11
+			? `cannot access local variable '${name}' where it is not associated with a value`
+			: `local variable '${name}' referenced before assignment`
+	);
+	return e;
+}
+
+function unboundFree(name: string): PyException {
+	return newException(
+		NameError,
+		rt.minor >= 11
+			? `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`
+			: `free variable '${name}' referenced before assignment in enclosing scope`
+	);
+}
+
+export function notDefined(name: string): PyException {
+	const e = nameError(`name '${name}' is not defined`);
+	e.dict = P.newInstanceDict();
+	(e.dict as PyDict).setStr('name', name);
+	return e;
+}
+
+function cellName(code: CodeObject, slot: number): string {
+	const nl = code.varnames.length;
+	const nc = code.cellvars.length;
+	return slot - nl < nc ? code.cellvars[slot - nl]! : code.freevars[slot - nl - nc]!;
+}
+
+/** Unpacks an iterable into exactly n values (UNPACK_SEQUENCE), CPython's messages. */
+function unpackSequence(v: PyValue, n: number): PyValue[] {
+	if (v instanceof PyTuple || v instanceof PyList) {
+		const items = v.items;
+		if (items.length === n) return items;
+		if (items.length < n) throw valueError(`not enough values to unpack (expected ${n}, got ${items.length})`);
+		throw valueError(
+			rt.minor >= 14 ? `too many values to unpack (expected ${n}, got ${items.length})` : `too many values to unpack (expected ${n})`
+		);
+	}
+	let it: PyValue;
+	try {
+		it = P.getIter(v);
+	} catch (e) {
+		if (e instanceof PyException && e.cls === typeError('').cls && typeOf(v).lookup('__iter__') === undefined && typeOf(v).lookup('__getitem__') === undefined) {
+			throw typeError(`cannot unpack non-iterable ${P.typeName(v)} object`);
+		}
+		throw e;
+	}
+	const out: PyValue[] = [];
+	for (let i = 0; i < n; i++) {
+		const x = P.iterNext(it);
+		if (x === undefined) throw valueError(`not enough values to unpack (expected ${n}, got ${i})`);
+		out.push(x);
+	}
+	if (P.iterNext(it) !== undefined) throw valueError(`too many values to unpack (expected ${n})`);
+	return out;
+}
+
+function unpackEx(v: PyValue, before: number, after: number): PyValue[] {
+	let all: PyValue[];
+	try {
+		all = P.toArray(v);
+	} catch (e) {
+		if (e instanceof PyException && typeOf(v).lookup('__iter__') === undefined && typeOf(v).lookup('__getitem__') === undefined) {
+			throw typeError(`cannot unpack non-iterable ${P.typeName(v)} object`);
+		}
+		throw e;
+	}
+	if (all.length < before + after) {
+		throw valueError(`not enough values to unpack (expected at least ${before + after}, got ${all.length})`);
+	}
+	const out = all.slice(0, before);
+	out.push(new PyList(all.slice(before, all.length - after)));
+	for (let i = all.length - after; i < all.length; i++) out.push(all[i]!);
+	return out;
+}
+
+/** format(v, spec) (the FORMAT_VALUE path). */
+export function formatValue(v: PyValue, spec: string): string {
+	if (spec === '') {
+		if (typeof v === 'string') return v;
+		if (typeof v === 'number') return String(v);
+	}
+	const r = P.callSpecial(v, '__format__', [spec]);
+	if (r === undefined) throw typeError(`unsupported format string passed to ${P.typeName(v)}.__format__`);
+	if (typeof r !== 'string') throw typeError(`__format__ must return a str, not ${P.typeName(r)}`);
+	return r;
+}
+
+/** The awaitable iterator for `await v` (CPython _PyCoro_GetAwaitableIter + GET_AWAITABLE checks). */
+function getAwaitable(v: PyValue, where: number): PyValue {
+	if (v instanceof PyCoroutine) {
+		if (v.state === 1 /* Suspended */ && isBeingAwaited(v)) throw runtimeError('coroutine is being awaited already');
+		return v;
+	}
+	if (v instanceof PyGenerator && v.frame.code.flags & CodeFlags.IterableCoroutine) return v;
+	const m = typeOf(v).lookup('__await__');
+	if (m === undefined) {
+		const tn = P.typeName(v);
+		if (where === 1) throw typeError(`'async with' received an object from __aenter__ that does not implement __await__: ${tn}`);
+		if (where === 2) throw typeError(`'async with' received an object from __aexit__ that does not implement __await__: ${tn}`);
+		throw typeError(rt.minor >= 14 ? `'${tn}' object can't be awaited` : `object ${tn} can't be used in 'await' expression`);
+	}
+	const it = P.callMethodValue(m, v, []);
+	if (it instanceof PyCoroutine || (it instanceof PyGenerator && it.frame.code.flags & CodeFlags.IterableCoroutine)) {
+		throw typeError('__await__() returned a coroutine');
+	}
+	if (!(it instanceof P.PyIteratorBase) && typeOf(it).lookup('__next__') === undefined) {
+		throw typeError(`__await__() returned non-iterator of type '${P.typeName(it)}'`);
+	}
+	return it;
+}
+
+function isBeingAwaited(c: PyCoroutine): boolean {
+	// A suspended coroutine that is not currently running is awaited by whoever resumes it;
+	// CPython raises only when another await picks up a coroutine already suspended in one.
+	return c.frame.back !== null && c.state === 1 && awaitedBy.has(c);
+}
+const awaitedBy = new WeakSet<PyCoroutine>();
+
+/**
+ * SEND on a non-generator receiver: returns the yielded value, or sets sendReturned and
+ * returns the StopIteration value.
+ */
+let sendReturned = false;
+function sendGeneric(receiver: PyValue, v: PyValue): PyValue {
+	sendReturned = false;
+	if (receiver instanceof PyCoroutineWrapper && v === None) {
+		const r = receiver.nextValue();
+		if (r === undefined) {
+			sendReturned = true;
+			return receiver.coro.returnValue;
+		}
+		return r;
+	}
+	try {
+		if (v === None) {
+			if (receiver instanceof P.PyIteratorBase) {
+				const r = receiver.nextValue();
+				if (r === undefined) {
+					sendReturned = true;
+					return None;
+				}
+				return r;
+			}
+			const m = typeOf(receiver).lookup('__next__');
+			if (m === undefined) throw typeError(`'${P.typeName(receiver)}' object is not an iterator`);
+			return P.callMethodValue(m, receiver, []);
+		}
+		return P.call(P.getAttr(receiver, 'send'), [v]);
+	} catch (e) {
+		if (e instanceof PyException && e.cls.isSubtypeOf(StopIteration)) {
+			sendReturned = true;
+			return stopIterationValue(e);
+		}
+		throw e;
+	}
+}
+
+/** The __class__ cell and first argument of the calling method, for zero-argument super(). */
+function superArgs(f: Frame): [PyValue, PyValue] {
+	const code = f.code;
+	const idx = code.freevars.indexOf('__class__');
+	if (idx < 0) throw runtimeError('super(): __class__ cell not found');
+	const cell = f.fast[code.varnames.length + code.cellvars.length + idx] as PyCell;
+	if (cell.value === undefined) throw runtimeError('super(): empty __class__ cell');
+	if (code.argcount === 0 && !(code.flags & CodeFlags.VarArgs)) throw runtimeError('super(): no arguments');
+	let self = f.fast[0];
+	// The first argument may have been moved into a cell.
+	const ci = code.cell2arg.indexOf(0);
+	if (ci >= 0) self = (f.fast[code.varnames.length + ci] as PyCell).value;
+	if (code.flags & CodeFlags.VarArgs && code.argcount === 0) {
+		const t = f.fast[0] as PyTuple;
+		self = t.items[0];
+	}
+	if (self === undefined) throw runtimeError('super(): arg[0] deleted');
+	return [cell.value, self];
+}
+
+/** Generic call used by CALL for non-inlined callables. */
+function callGeneric(f: Frame, callable: PyValue, args: PyValue[], kwargs: Kwargs | null): PyValue {
+	if (callable === vmHooks.superType && args.length === 0 && (kwargs === null || kwargs.size === 0)) {
+		const [cls, self] = superArgs(f);
+		return vmHooks.makeSuper!(cls, self);
+	}
+	return P.call(callable, args, kwargs);
+}
+
+function kwargsFromDict(d: PyValue, fnDesc: () => string): Kwargs {
+	const kw: Kwargs = new Map();
+	if (!(d instanceof PyDict)) throw typeError(`${fnDesc()} argument after ** must be a mapping, not ${P.typeName(d)}`);
+	for (const [k, v] of d.entries()) {
+		if (typeof k !== 'string') throw typeError('keywords must be strings');
+		kw.set(k, v);
+	}
+	return kw;
+}
+
+function describeCallable(c: PyValue): string {
+	if (c instanceof PyFunction) return `${fnName(c)}()`;
+	if (c instanceof PyBuiltin) return `${c.qualname}()`;
+	if (c instanceof PyMethod) return describeCallable(c.func);
+	if (c instanceof PyType) return `${c.name}()`;
+	return `${P.typeName(c)} object`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The dispatch loop.
+
+/** A reraise must not add a traceback entry for the current frame. */
+let reraising = false;
+
+/**
+ * Runs `entry` until it returns or yields (see exitKind()). Frames of plain Python functions
+ * called from it run inline in the same loop.
+ */
+export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
+	const prevFrame = current;
+	let f = entry;
+	entry.isEntry = true;
+	current = f;
+	let code = f.code;
+	let bc = code.code;
+	let consts = code.consts;
+	let names = code.names;
+	let stack = f.stack;
+	let fast = f.fast;
+	let sp = f.sp;
+	let pc = f.pc;
+	let pendingThrow: PyException | null = throwing;
+	let ticks = 0;
+
+	for (;;) {
+		try {
+			if (pendingThrow !== null) {
+				const e = pendingThrow;
+				pendingThrow = null;
+				if (pc === 0) pc = 2; // just-started: raise "at" the first instruction
+				throw e;
+			}
+			for (;;) {
+				const op = bc[pc]!;
+				const arg = bc[pc + 1]!;
+				pc += 2;
+				ticks++;
+				switch (op) {
+					case Op.NOP:
+						break;
+					case Op.POP_TOP:
+						stack[--sp] = undefined;
+						break;
+					case Op.COPY:
+						stack[sp] = stack[sp - arg];
+						sp++;
+						break;
+					case Op.SWAP: {
+						const t = stack[sp - 1];
+						stack[sp - 1] = stack[sp - arg];
+						stack[sp - arg] = t;
+						break;
+					}
+					case Op.LOAD_CONST:
+						stack[sp++] = consts[arg];
+						break;
+					case Op.LOAD_FAST: {
+						const v = fast[arg];
+						if (v === undefined) throw unboundLocal(code.varnames[arg]!);
+						stack[sp++] = v;
+						break;
+					}
+					case Op.STORE_FAST:
+						fast[arg] = stack[--sp];
+						break;
+					case Op.DELETE_FAST:
+						if (fast[arg] === undefined) throw unboundLocal(code.varnames[arg]!);
+						fast[arg] = undefined;
+						break;
+					case Op.LOAD_DEREF: {
+						const v = (fast[arg] as PyCell).value;
+						if (v === undefined) {
+							const name = cellName(code, arg);
+							throw arg - code.varnames.length < code.cellvars.length ? unboundLocal(name) : unboundFree(name);
+						}
+						stack[sp++] = v;
+						break;
+					}
+					case Op.STORE_DEREF:
+						(fast[arg] as PyCell).value = stack[--sp];
+						break;
+					case Op.DELETE_DEREF: {
+						const cell = fast[arg] as PyCell;
+						if (cell.value === undefined) throw unboundLocal(cellName(code, arg));
+						cell.value = undefined;
+						break;
+					}
+					case Op.LOAD_CLOSURE:
+						stack[sp++] = fast[arg];
+						break;
+					case Op.LOAD_CLASSDEREF: {
+						const name = names[bc[pc + 1]!]!;
+						pc += 2;
+						let v = f.locals!.getStr(name);
+						if (v === undefined) {
+							v = (fast[arg] as PyCell).value;
+							if (v === undefined) throw unboundFree(name);
+						}
+						stack[sp++] = v;
+						break;
+					}
+					case Op.LOAD_GLOBAL: {
+						const name = names[arg]!;
+						let v = f.globals.getStr(name);
+						if (v === undefined) {
+							v = f.builtins.getStr(name);
+							if (v === undefined) throw notDefined(name);
+						}
+						stack[sp++] = v;
+						break;
+					}
+					case Op.STORE_GLOBAL:
+						f.globals.setStr(names[arg]!, stack[--sp]!);
+						break;
+					case Op.DELETE_GLOBAL:
+						if (!f.globals.deleteStr(names[arg]!)) throw notDefined(names[arg]!);
+						break;
+					case Op.LOAD_NAME: {
+						const name = names[arg]!;
+						let v = f.locals!.getStr(name);
+						if (v === undefined) {
+							v = f.globals.getStr(name);
+							if (v === undefined) {
+								v = f.builtins.getStr(name);
+								if (v === undefined) throw notDefined(name);
+							}
+						}
+						stack[sp++] = v;
+						break;
+					}
+					case Op.STORE_NAME:
+						f.locals!.setStr(names[arg]!, stack[--sp]!);
+						break;
+					case Op.DELETE_NAME:
+						if (!f.locals!.deleteStr(names[arg]!)) throw notDefined(names[arg]!);
+						break;
+					case Op.LOAD_ATTR:
+						stack[sp - 1] = P.getAttrStrict(stack[sp - 1]!, names[arg]!);
+						break;
+					case Op.LOAD_METHOD: {
+						const obj = stack[sp - 1]!;
+						const name = names[arg]!;
+						const t = typeOf(obj);
+						if (!(obj instanceof PyType) && (t.isBuiltin || t.lookup('__getattribute__') === P.objectGetAttribute)) {
+							const attr = t.lookup(name);
+							if (
+								(attr instanceof PyFunction || attr instanceof PyMethodDescriptor) &&
+								(typeof obj !== 'object' || obj.dict === null || !obj.dict.hasStr(name))
+							) {
+								stack[sp - 1] = attr;
+								stack[sp++] = obj;
+								break;
+							}
+						}
+						stack[sp - 1] = P.getAttrStrict(obj, name);
+						stack[sp++] = undefined;
+						break;
+					}
+					case Op.STORE_ATTR: {
+						const obj = stack[--sp]!;
+						const v = stack[--sp]!;
+						P.setAttr(obj, names[arg]!, v);
+						break;
+					}
+					case Op.DELETE_ATTR:
+						P.delAttr(stack[--sp]!, names[arg]!);
+						break;
+					case Op.PUSH_NULL:
+						stack[sp++] = undefined;
+						break;
+					case Op.BINARY_OP: {
+						const b = stack[--sp]!;
+						const a = stack[sp - 1]!;
+						if (typeof a === 'number' && typeof b === 'number') {
+							let r: number;
+							switch (arg & 15) {
+								case BinOp.Add:
+									r = a + b;
+									if (Number.isSafeInteger(r)) {
+										stack[sp - 1] = r;
+										continue;
+									}
+									break;
+								case BinOp.Sub:
+									r = a - b;
+									if (Number.isSafeInteger(r)) {
+										stack[sp - 1] = r;
+										continue;
+									}
+									break;
+								case BinOp.Mul:
+									r = a * b;
+									if (Number.isSafeInteger(r)) {
+										stack[sp - 1] = r === 0 ? 0 : r;
+										continue;
+									}
+									break;
+								case BinOp.FloorDiv:
+									if (b > 0) {
+										stack[sp - 1] = Math.floor(a / b);
+										continue;
+									}
+									break;
+								case BinOp.Mod:
+									if (b > 0) {
+										const m = a % b;
+										stack[sp - 1] = m < 0 ? m + b : m === 0 ? 0 : m;
+										continue;
+									}
+									break;
+							}
+						} else if (a instanceof PyFloat && b instanceof PyFloat) {
+							switch (arg & 15) {
+								case BinOp.Add:
+									stack[sp - 1] = new PyFloat(a.value + b.value);
+									continue;
+								case BinOp.Sub:
+									stack[sp - 1] = new PyFloat(a.value - b.value);
+									continue;
+								case BinOp.Mul:
+									stack[sp - 1] = new PyFloat(a.value * b.value);
+									continue;
+							}
+						}
+						stack[sp - 1] = P.binaryOp((arg & 15) as BinOp, a, b, arg >= 16);
+						break;
+					}
+					case Op.UNARY_NEGATIVE:
+						stack[sp - 1] = P.unaryNegative(stack[sp - 1]!);
+						break;
+					case Op.UNARY_POSITIVE:
+						stack[sp - 1] = P.unaryPositive(stack[sp - 1]!);
+						break;
+					case Op.UNARY_INVERT:
+						stack[sp - 1] = P.unaryInvert(stack[sp - 1]!);
+						break;
+					case Op.UNARY_NOT:
+						stack[sp - 1] = P.isTrue(stack[sp - 1]!) ? False : True;
+						break;
+					case Op.COMPARE_OP: {
+						const b = stack[--sp]!;
+						const a = stack[sp - 1]!;
+						if (typeof a === 'number' && typeof b === 'number') {
+							let r: boolean;
+							switch (arg as P.CmpOp) {
+								case P.CmpOp.Lt:
+									r = a < b;
+									break;
+								case P.CmpOp.Le:
+									r = a <= b;
+									break;
+								case P.CmpOp.Eq:
+									r = a === b;
+									break;
+								case P.CmpOp.Ne:
+									r = a !== b;
+									break;
+								case P.CmpOp.Gt:
+									r = a > b;
+									break;
+								default:
+									r = a >= b;
+							}
+							stack[sp - 1] = r ? True : False;
+						} else {
+							stack[sp - 1] = P.richCompare(a, b, arg as P.CmpOp);
+						}
+						break;
+					}
+					case Op.IS_OP: {
+						const b = stack[--sp]!;
+						const a = stack[sp - 1]!;
+						let same = a === b;
+						if (!same && typeof a === 'bigint' && typeof b === 'bigint') same = false;
+						stack[sp - 1] = same !== (arg === 1) ? True : False;
+						break;
+					}
+					case Op.CONTAINS_OP: {
+						const container = stack[--sp]!;
+						const item = stack[sp - 1]!;
+						stack[sp - 1] = P.contains(container, item) !== (arg === 1) ? True : False;
+						break;
+					}
+					case Op.BINARY_SUBSCR: {
+						const key = stack[--sp]!;
+						const obj = stack[sp - 1]!;
+						if (typeof key === 'number' && obj instanceof PyList && obj.cls === listType) {
+							const items = obj.items;
+							const i = key < 0 ? key + items.length : key;
+							if (i >= 0 && i < items.length) {
+								stack[sp - 1] = items[i];
+								break;
+							}
+						}
+						stack[sp - 1] = P.getItem(obj, key);
+						break;
+					}
+					case Op.STORE_SUBSCR: {
+						const key = stack[--sp]!;
+						const obj = stack[--sp]!;
+						const v = stack[--sp]!;
+						if (typeof key === 'number' && obj instanceof PyList && obj.cls === listType) {
+							const items = obj.items;
+							const i = key < 0 ? key + items.length : key;
+							if (i >= 0 && i < items.length) {
+								items[i] = v;
+								break;
+							}
+						}
+						P.setItem(obj, key, v);
+						break;
+					}
+					case Op.DELETE_SUBSCR: {
+						const key = stack[--sp]!;
+						const obj = stack[--sp]!;
+						P.delItem(obj, key);
+						break;
+					}
+					case Op.BUILD_SLICE: {
+						const step = arg === 3 ? stack[--sp]! : None;
+						const stop = stack[--sp]!;
+						const start = stack[sp - 1]!;
+						stack[sp - 1] = new PySlice(start, stop, step);
+						break;
+					}
+					case Op.BUILD_TUPLE: {
+						sp -= arg;
+						stack[sp] = newTuple(stack.slice(sp, sp + arg) as PyValue[]);
+						sp++;
+						break;
+					}
+					case Op.BUILD_LIST: {
+						sp -= arg;
+						stack[sp] = new PyList(stack.slice(sp, sp + arg) as PyValue[]);
+						sp++;
+						break;
+					}
+					case Op.BUILD_SET: {
+						sp -= arg;
+						const s = new PySet();
+						for (let i = 0; i < arg; i++) s.add(stack[sp + i]!);
+						stack[sp++] = s;
+						break;
+					}
+					case Op.BUILD_MAP: {
+						sp -= 2 * arg;
+						const d = new PyDict();
+						for (let i = 0; i < arg; i++) d.set(stack[sp + 2 * i]!, stack[sp + 2 * i + 1]!);
+						stack[sp++] = d;
+						break;
+					}
+					case Op.BUILD_STRING: {
+						sp -= arg;
+						let s = '';
+						for (let i = 0; i < arg; i++) s += stack[sp + i] as string;
+						stack[sp++] = s;
+						break;
+					}
+					case Op.LIST_APPEND: {
+						const v = stack[--sp]!;
+						(stack[sp - arg] as PyList).items.push(v);
+						break;
+					}
+					case Op.SET_ADD: {
+						const v = stack[--sp]!;
+						(stack[sp - arg] as PySet).add(v);
+						break;
+					}
+					case Op.MAP_ADD: {
+						const v = stack[--sp]!;
+						const k = stack[--sp]!;
+						(stack[sp - arg] as PyDict).set(k, v);
+						break;
+					}
+					case Op.LIST_EXTEND: {
+						const v = stack[--sp]!;
+						const target = stack[sp - arg] as PyList;
+						try {
+							for (const x of P.toArray(v)) target.items.push(x);
+						} catch (e) {
+							if (e instanceof PyException && typeOf(v).lookup('__iter__') === undefined && typeof v !== 'string' && typeOf(v).lookup('__getitem__') === undefined) {
+								throw typeError(
+									bc[pc] === Op.LIST_TO_TUPLE && bc[pc + 2] === Op.BUILD_MAP || bc[pc] === Op.LIST_TO_TUPLE && bc[pc + 2] === Op.CALL_FUNCTION_EX
+										? `${describeCallable(stack[sp - arg - 2]!)} argument after * must be an iterable, not ${P.typeName(v)}`
+										: `Value after * must be an iterable, not ${P.typeName(v)}`
+								);
+							}
+							throw e;
+						}
+						break;
+					}
+					case Op.SET_UPDATE: {
+						const v = stack[--sp]!;
+						const target = stack[sp - arg] as PySet;
+						for (const x of P.toArray(v)) target.add(x);
+						break;
+					}
+					case Op.DICT_UPDATE: {
+						const v = stack[--sp]!;
+						const target = stack[sp - arg] as PyDict;
+						if (v instanceof PyDict) {
+							for (const [k, x] of v.entries()) target.set(k, x);
+						} else {
+							const keys = P.getAttrOpt(v, 'keys');
+							if (keys === undefined) throw typeError(`'${P.typeName(v)}' object is not a mapping`);
+							for (const k of P.toArray(P.call(keys, []))) target.set(k, P.getItem(v, k));
+						}
+						break;
+					}
+					case Op.DICT_MERGE: {
+						const v = stack[--sp]!;
+						const target = stack[sp - arg] as PyDict;
+						const callable = stack[sp - arg - 3]!;
+						let entries: [PyValue, PyValue][];
+						if (v instanceof PyDict) entries = v.entries();
+						else {
+							const keys = P.getAttrOpt(v, 'keys');
+							if (keys === undefined)
+								throw typeError(`${describeCallable(callable)} argument after ** must be a mapping, not ${P.typeName(v)}`);
+							entries = P.toArray(P.call(keys, [])).map((k) => [k, P.getItem(v, k)]);
+						}
+						for (const [k, x] of entries) {
+							if (typeof k !== 'string') throw typeError(`keywords must be strings`);
+							if (target.has(k)) throw typeError(`${describeCallable(callable)} got multiple values for keyword argument '${k}'`);
+							target.set(k, x);
+						}
+						break;
+					}
+					case Op.LIST_TO_TUPLE:
+						stack[sp - 1] = newTuple((stack[sp - 1] as PyList).items);
+						break;
+					case Op.FORMAT_VALUE: {
+						const spec = arg & 4 ? (stack[--sp] as string) : '';
+						let v = stack[sp - 1]!;
+						switch (arg & 3) {
+							case 1:
+								v = P.str(v);
+								break;
+							case 2:
+								v = P.repr(v);
+								break;
+							case 3:
+								v = asciiOf(P.repr(v));
+								break;
+						}
+						stack[sp - 1] = formatValue(v, spec);
+						break;
+					}
+					case Op.UNPACK_SEQUENCE: {
+						const items = unpackSequence(stack[--sp]!, arg);
+						for (let i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
+						break;
+					}
+					case Op.UNPACK_EX: {
+						const before = arg & 0xff;
+						const after = arg >> 8;
+						const items = unpackEx(stack[--sp]!, before, after);
+						for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i];
+						break;
+					}
+					case Op.JUMP:
+						if (arg < pc && ticks > 4096) {
+							counters.instructions += ticks;
+							ticks = 0;
+							if (counters.instructions > counters.budget) throw new BudgetExceeded(counters.instructions);
+						}
+						pc = arg;
+						break;
+					case Op.POP_JUMP_IF_FALSE: {
+						const v = stack[--sp]!;
+						if (v === False || (v !== True && !P.isTrue(v))) pc = arg;
+						break;
+					}
+					case Op.POP_JUMP_IF_TRUE: {
+						const v = stack[--sp]!;
+						if (v === True || (v !== False && P.isTrue(v))) pc = arg;
+						break;
+					}
+					case Op.POP_JUMP_IF_NONE:
+						if (stack[--sp] === None) pc = arg;
+						break;
+					case Op.POP_JUMP_IF_NOT_NONE:
+						if (stack[--sp] !== None) pc = arg;
+						break;
+					case Op.JUMP_IF_FALSE_OR_POP:
+						if (!P.isTrue(stack[sp - 1]!)) pc = arg;
+						else sp--;
+						break;
+					case Op.JUMP_IF_TRUE_OR_POP:
+						if (P.isTrue(stack[sp - 1]!)) pc = arg;
+						else sp--;
+						break;
+					case Op.GET_ITER:
+						stack[sp - 1] = P.getIter(stack[sp - 1]!);
+						break;
+					case Op.FOR_ITER: {
+						const it = stack[sp - 1]!;
+						f.lasti = pc - 2;
+						const v = it instanceof P.PyIteratorBase ? it.nextValue() : P.iterNext(it);
+						if (v === undefined) {
+							stack[--sp] = undefined;
+							pc = arg;
+						} else {
+							stack[sp++] = v;
+						}
+						break;
+					}
+					case Op.MAKE_FUNCTION: {
+						const codeRef = stack[--sp] as PyCodeRef;
+						const fn = new PyFunction(codeRef.code, f.globals);
+						if (arg & 8) fn.closure = (stack[--sp] as PyTuple).items as PyCell[];
+						if (arg & 4) fn.annotations = stack[--sp]!;
+						if (arg & 2) {
+							const d = stack[--sp] as PyDict;
+							fn.kwdefaults = new Map(d.entries().map(([k, v]) => [k as string, v]));
+						}
+						if (arg & 1) fn.defaults = (stack[--sp] as PyTuple).items;
+						stack[sp++] = fn;
+						break;
+					}
+					case Op.CALL:
+					case Op.CALL_KW: {
+						let kwnames: PyTuple | null = null;
+						if (op === Op.CALL_KW) kwnames = stack[--sp] as PyTuple;
+						let argc = arg;
+						const base = sp - argc - 2;
+						let callable = stack[base]!;
+						const self = stack[base + 1];
+						let argStart = base + 2;
+						if (self !== undefined) {
+							argStart = base + 1;
+							argc++;
+						}
+						f.lasti = pc - 2;
+						if (callable instanceof PyMethod && self === undefined) {
+							// Unpack bound methods so the call can run inline.
+							stack[base + 1] = callable.self;
+							stack[base] = callable = callable.func;
+							argStart = base + 1;
+							argc++;
+						}
+						if (callable instanceof PyFunction) {
+							let kwargs: Kwargs | null = null;
+							let npos = argc;
+							if (kwnames !== null) {
+								kwargs = new Map();
+								const kn = kwnames.items as string[];
+								npos = argc - kn.length;
+								for (let i = 0; i < kn.length; i++) kwargs.set(kn[i]!, stack[argStart + npos + i]!);
+							}
+							const nf = makeFrame(callable, stack as PyValue[], kwargs, argStart, npos);
+							for (let i = base; i < sp; i++) stack[i] = undefined;
+							sp = base;
+							if (callable.code.flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) {
+								stack[sp++] = makeGenerator(nf);
+								break;
+							}
+							// Inline call: switch to the new frame.
+							enterDepth();
+							if ((counters.instructions += ticks) > counters.budget) {
+								rt.depth--;
+								throw new BudgetExceeded(counters.instructions);
+							}
+							ticks = 0;
+							f.pc = pc;
+							f.sp = sp;
+							nf.back = f;
+							f = nf;
+							current = f;
+							code = f.code;
+							bc = code.code;
+							consts = code.consts;
+							names = code.names;
+							stack = f.stack;
+							fast = f.fast;
+							sp = 0;
+							pc = 0;
+							break;
+						}
+						let result: PyValue;
+						if (callable instanceof PyMethodDescriptor && self !== undefined && kwnames === null) {
+							const args = stack.slice(argStart, argStart + argc) as PyValue[];
+							try {
+								result = callable.fn(args, null);
+							} catch (e) {
+								throw P.fromLibError(e);
+							}
+						} else if (callable instanceof PyBuiltin && kwnames === null && callable.self === undefined) {
+							const args = stack.slice(argStart, argStart + argc) as PyValue[];
+							try {
+								result = callable.fn(args, null);
+							} catch (e) {
+								throw P.fromLibError(e);
+							}
+						} else {
+							let kwargs: Kwargs | null = null;
+							let npos = argc;
+							if (kwnames !== null) {
+								kwargs = new Map();
+								const kn = kwnames.items as string[];
+								npos = argc - kn.length;
+								for (let i = 0; i < kn.length; i++) kwargs.set(kn[i]!, stack[argStart + npos + i]!);
+							}
+							const args = stack.slice(argStart, argStart + npos) as PyValue[];
+							f.pc = pc;
+							f.sp = sp;
+							result = callGeneric(f, callable, args, kwargs);
+						}
+						for (let i = base; i < sp; i++) stack[i] = undefined;
+						sp = base;
+						stack[sp++] = result;
+						break;
+					}
+					case Op.CALL_FUNCTION_EX: {
+						const kwDict = arg & 1 ? stack[--sp]! : null;
+						const argsTuple = stack[--sp] as PyTuple;
+						const self = stack[--sp];
+						const callable = stack[--sp]!;
+						let args = argsTuple.items;
+						if (self !== undefined) args = [self, ...args];
+						const kwargs = kwDict !== null ? kwargsFromDict(kwDict, () => describeCallable(callable)) : null;
+						f.lasti = pc - 2;
+						f.pc = pc;
+						f.sp = sp;
+						stack[sp++] = callGeneric(f, callable, args, kwargs && kwargs.size ? kwargs : null);
+						break;
+					}
+					case Op.RETURN_VALUE: {
+						const v = stack[--sp]!;
+						if (f === entry) {
+							f.sp = 0;
+							f.pc = pc;
+							counters.instructions += ticks;
+							lastExit = ExitKind.Return;
+							current = prevFrame;
+							entry.isEntry = false;
+							return v;
+						}
+						rt.depth--;
+						const caller = f.back!;
+						f.back = null;
+						f = caller;
+						current = f;
+						code = f.code;
+						bc = code.code;
+						consts = code.consts;
+						names = code.names;
+						stack = f.stack;
+						fast = f.fast;
+						sp = f.sp;
+						pc = f.pc;
+						stack[sp++] = v;
+						break;
+					}
+					case Op.YIELD_VALUE: {
+						const v = stack[--sp]!;
+						f.sp = sp;
+						f.pc = pc;
+						f.lasti = pc - 2;
+						counters.instructions += ticks;
+						lastExit = ExitKind.Yield;
+						current = prevFrame;
+						entry.isEntry = false;
+						return v;
+					}
+					case Op.SEND: {
+						const v = stack[sp - 1]!;
+						const receiver = stack[sp - 2]!;
+						f.lasti = pc - 2;
+						f.pc = pc;
+						f.sp = sp;
+						let r: PyValue;
+						let done: boolean;
+						if (receiver instanceof PyGenerator || receiver instanceof PyCoroutine) {
+							r = genResume(receiver, ResumeMode.Send, v);
+							done = receiver.returned;
+						} else {
+							r = sendGeneric(receiver, v);
+							done = sendReturned;
+						}
+						if (done) {
+							sp -= 2;
+							stack[sp] = undefined;
+							stack[sp++] = r;
+							pc = arg;
+						} else {
+							stack[sp - 1] = r;
+						}
+						break;
+					}
+					case Op.GET_YIELD_FROM_ITER: {
+						const v = stack[sp - 1]!;
+						if (v instanceof PyCoroutine) {
+							if (!(code.flags & (CodeFlags.Coroutine | CodeFlags.IterableCoroutine)))
+								throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+						} else if (!(v instanceof PyGenerator)) {
+							stack[sp - 1] = P.getIter(v);
+						}
+						break;
+					}
+					case Op.GET_AWAITABLE: {
+						const it = getAwaitable(stack[sp - 1]!, arg);
+						if (it instanceof PyCoroutine) awaitedBy.add(it);
+						stack[sp - 1] = it;
+						break;
+					}
+					case Op.GET_AITER: {
+						const v = stack[sp - 1]!;
+						const m = typeOf(v).lookup('__aiter__');
+						if (m === undefined)
+							throw typeError(`'async for' requires an object with __aiter__ method, got ${P.typeName(v)}`);
+						const ai = P.callMethodValue(m, v, []);
+						if (typeOf(ai).lookup('__anext__') === undefined)
+							throw typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${P.typeName(ai)}`);
+						stack[sp - 1] = ai;
+						break;
+					}
+					case Op.GET_ANEXT: {
+						const ai = stack[sp - 1]!;
+						const m = typeOf(ai).lookup('__anext__');
+						if (m === undefined)
+							throw typeError(`'async for' requires an iterator with __anext__ method, got ${P.typeName(ai)}`);
+						const aw = P.callMethodValue(m, ai, []);
+						let it: PyValue;
+						try {
+							it = getAwaitable(aw, 0);
+						} catch (e) {
+							if (e instanceof PyException && e.cls.isSubtypeOf(typeError('').cls))
+								throw typeError(`'async for' received an invalid object from __anext__: ${P.typeName(aw)}`);
+							throw e;
+						}
+						stack[sp++] = it;
+						break;
+					}
+					case Op.END_ASYNC_FOR: {
+						const exc = stack[--sp] as PyException;
+						stack[--sp] = undefined;
+						if (!exc.cls.isSubtypeOf(StopAsyncIteration)) {
+							reraising = true;
+							throw exc;
+						}
+						break;
+					}
+					case Op.ASYNC_GEN_WRAP:
+						stack[sp - 1] = new AsyncGenWrapped(stack[sp - 1]!);
+						break;
+					case Op.RAISE_VARARGS: {
+						f.lasti = pc - 2;
+						if (arg === 0) {
+							const cur = currentHandled(f);
+							if (cur === null) throw runtimeError('No active exception to reraise');
+							reraising = true;
+							throw cur;
+						}
+						let cause: PyValue | undefined;
+						if (arg === 2) cause = stack[--sp]!;
+						const exc = makeRaisable(stack[--sp]!, 'exception');
+						if (cause !== undefined) {
+							exc.cause = cause === None ? null : makeRaisable(cause, 'cause');
+							exc.suppressContext = true;
+						}
+						contextPending.add(exc);
+						throw exc;
+					}
+					case Op.RERAISE: {
+						const exc = stack[--sp] as PyException;
+						if (arg) {
+							const lasti = stack[--sp];
+							if (typeof lasti === 'number') f.lasti = lasti;
+						}
+						reraising = true;
+						throw exc;
+					}
+					case Op.PUSH_EXC_INFO: {
+						const exc = stack[sp - 1] as PyException;
+						stack[sp - 1] = f.excInfo ?? None;
+						stack[sp++] = exc;
+						f.excInfo = exc;
+						break;
+					}
+					case Op.POP_EXCEPT: {
+						const prev = stack[--sp]!;
+						stack[sp] = undefined;
+						f.excInfo = prev === None ? null : (prev as PyException);
+						break;
+					}
+					case Op.CHECK_EXC_MATCH: {
+						const t = stack[--sp]!;
+						stack[sp] = excMatches(stack[sp - 1]!, t) ? True : False;
+						sp++;
+						break;
+					}
+					case Op.CHECK_EG_MATCH: {
+						const t = stack[--sp]!;
+						const eg = stack[sp - 1] as PyException;
+						const [match, rest] = splitExceptionGroup(eg, t);
+						stack[sp - 1] = rest ?? None;
+						stack[sp++] = match ?? None;
+						break;
+					}
+					case Op.PREP_RERAISE_STAR: {
+						const list = stack[--sp] as PyList;
+						const orig = stack[sp - 1] as PyException;
+						stack[sp - 1] = prepReraiseStar(orig, list.items);
+						break;
+					}
+					case Op.WITH_EXCEPT_START: {
+						const exc = stack[sp - 1] as PyException;
+						const exit = stack[sp - 4]!;
+						const tb = vmHooks.makeTraceback ? vmHooks.makeTraceback(exc) : None;
+						f.pc = pc;
+						f.sp = sp;
+						stack[sp++] = P.call(exit, [exc.cls, exc, tb]);
+						break;
+					}
+					case Op.BEFORE_WITH: {
+						const mgr = stack[sp - 1]!;
+						const t = typeOf(mgr);
+						const enter = t.lookup('__enter__');
+						const exit = t.lookup('__exit__');
+						if (enter === undefined || exit === undefined) {
+							throw typeError(
+								rt.minor >= 13
+									? `'${t.name}' object does not support the context manager protocol${enter === undefined ? '' : ' (missed __exit__ method)'}`
+									: rt.minor >= 11
+										? `'${t.name}' object does not support the context manager protocol`
+										: enter === undefined ? '__enter__' : '__exit__'
+							);
+						}
+						stack[sp - 1] = P.bindDescriptor(exit, mgr, t);
+						f.pc = pc;
+						f.sp = sp;
+						stack[sp++] = P.callMethodValue(enter, mgr, []);
+						break;
+					}
+					case Op.BEFORE_ASYNC_WITH: {
+						const mgr = stack[sp - 1]!;
+						const t = typeOf(mgr);
+						const enter = t.lookup('__aenter__');
+						const exit = t.lookup('__aexit__');
+						if (enter === undefined || exit === undefined) {
+							throw typeError(
+								rt.minor >= 13
+									? `'${t.name}' object does not support the asynchronous context manager protocol${enter === undefined ? '' : ' (missed __aexit__ method)'}`
+									: rt.minor >= 11
+										? `'${t.name}' object does not support the asynchronous context manager protocol`
+										: enter === undefined ? '__aenter__' : '__aexit__'
+							);
+						}
+						stack[sp - 1] = P.bindDescriptor(exit, mgr, t);
+						f.pc = pc;
+						f.sp = sp;
+						stack[sp++] = P.callMethodValue(enter, mgr, []);
+						break;
+					}
+					case Op.LOAD_ASSERTION_ERROR:
+						stack[sp++] = AssertionError;
+						break;
+					case Op.IMPORT_NAME: {
+						const fromlist = stack[--sp]!;
+						const level = stack[sp - 1] as number;
+						f.pc = pc;
+						f.sp = sp;
+						stack[sp - 1] = vmHooks.importModule(names[arg]!, fromlist, level, f.globals);
+						break;
+					}
+					case Op.IMPORT_FROM: {
+						const mod = stack[sp - 1]!;
+						const name = names[arg]!;
+						let v = P.getAttrOpt(mod, name);
+						if (v === undefined && mod instanceof PyModule) {
+							// A submodule not yet imported as an attribute.
+							try {
+								v = vmHooks.importModule(`${mod.name}.${name}`, None, 0, f.globals);
+								v = P.getAttrOpt(mod, name) ?? v;
+							} catch {
+								v = undefined;
+							}
+						}
+						if (v === undefined) {
+							const modName = mod instanceof PyModule ? mod.name : '?';
+							const e = newException(ImportError, `cannot import name '${name}' from '${modName}' (unknown location)`);
+							throw e;
+						}
+						stack[sp++] = v;
+						break;
+					}
+					case Op.IMPORT_STAR: {
+						const mod = stack[--sp]!;
+						const target = f.locals ?? f.globals;
+						if (mod instanceof PyModule) {
+							const all = mod.dict.getStr('__all__');
+							const keys = all !== undefined ? P.toArray(all) : mod.dict.keyList().filter((k) => typeof k === 'string' && !k.startsWith('_'));
+							for (const k of keys) target.setStr(k as string, P.getAttr(mod, k as string));
+						}
+						break;
+					}
+					case Op.LOAD_BUILD_CLASS: {
+						const bc2 = f.builtins.getStr('__build_class__');
+						if (bc2 === undefined) throw newException(NameError, '__build_class__ not found');
+						stack[sp++] = bc2;
+						break;
+					}
+					case Op.SETUP_ANNOTATIONS: {
+						const ns = f.locals!;
+						if (!ns.hasStr('__annotations__')) ns.setStr('__annotations__', new PyDict());
+						break;
+					}
+					case Op.STOPITERATION_ERROR: {
+						const exc = stack[sp - 1] as PyException;
+						const flags = code.flags;
+						let msg: string | null = null;
+						if (exc.cls.isSubtypeOf(StopIteration)) {
+							msg =
+								flags & CodeFlags.AsyncGenerator
+									? 'async generator raised StopIteration'
+									: flags & CodeFlags.Coroutine
+										? 'coroutine raised StopIteration'
+										: 'generator raised StopIteration';
+						} else if (flags & CodeFlags.AsyncGenerator && exc.cls.isSubtypeOf(StopAsyncIteration)) {
+							msg = 'async generator raised StopAsyncIteration';
+						}
+						if (msg !== null) {
+							const err = newException(RuntimeError, msg);
+							err.cause = exc;
+							err.context = exc;
+							err.suppressContext = true;
+							stack[sp - 1] = err;
+						}
+						break;
+					}
+					case Op.LOAD_LOCALS:
+						stack[sp++] = f.locals!;
+						break;
+					default:
+						throw newException(SystemError, `unknown opcode ${op}`);
+				}
+			}
+		} catch (thrown) {
+			if (thrown instanceof BudgetExceeded) {
+				current = prevFrame;
+				throw thrown;
+			}
+			let exc = toPyException(thrown);
+			let isReraise = reraising;
+			reraising = false;
+			// Unwind: look for a handler in this frame, else pop inline frames.
+			for (;;) {
+				const raisePc = pc - 2;
+				f.lasti = raisePc;
+				if (!isReraise) {
+					if (contextPending.has(exc) || exc.traceback === null) {
+						contextPending.delete(exc);
+						setContext(exc, f);
+					}
+					addTraceback(exc, f, raisePc);
+				}
+				const h = code.findHandler(raisePc);
+				if (h !== null) {
+					for (let i = h.depth; i < sp; i++) stack[i] = undefined;
+					sp = h.depth;
+					if (h.lasti) stack[sp++] = raisePc;
+					stack[sp++] = exc;
+					pc = h.target;
+					break;
+				}
+				// No handler: the frame is done.
+				for (let i = 0; i < sp; i++) stack[i] = undefined;
+				sp = 0;
+				if (f === entry) {
+					f.sp = 0;
+					f.pc = pc;
+					counters.instructions += ticks;
+					current = prevFrame;
+					entry.isEntry = false;
+					throw exc;
+				}
+				rt.depth--;
+				const caller = f.back!;
+				f.back = null;
+				f = caller;
+				current = f;
+				code = f.code;
+				bc = code.code;
+				consts = code.consts;
+				names = code.names;
+				stack = f.stack;
+				fast = f.fast;
+				sp = f.sp;
+				pc = f.pc;
+				isReraise = false;
+				// The caller's CALL is where the exception now "happens".
+				for (let i = 0; i < sp; i++) {
+					/* keep caller stack; the handler lookup cuts it */
+				}
+				void exc;
+			}
+		}
+	}
+}
+
+function asciiOf(r: string): string {
+	let out = '';
+	for (const ch of r) {
+		const c = ch.codePointAt(0)!;
+		if (c < 0x80) out += ch;
+		else if (c < 0x100) out += '\\x' + c.toString(16).padStart(2, '0');
+		else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');
+		else out += '\\U' + c.toString(16).padStart(8, '0');
+	}
+	return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exception groups (PEP 654) for except*.
+
+let egHooks: {
+	split: (eg: PyException, t: PyValue) => [PyException | null, PyException | null];
+	derive: (orig: PyException, excs: PyException[]) => PyException;
+} | null = null;
+/** Installed by the types layer, which owns BaseExceptionGroup's methods. */
+export function setExceptionGroupHooks(h: typeof egHooks): void {
+	egHooks = h;
+}
+
+function splitExceptionGroup(eg: PyException, t: PyValue): [PyException | null, PyException | null] {
+	if (eg.cls.isSubtypeOf(BaseExceptionGroup)) {
+		if (!egHooks) throw newException(SystemError, 'exception groups are not available');
+		return egHooks.split(eg, t);
+	}
+	// A naked exception matching except* is wrapped in an ExceptionGroup.
+	if (excMatches(eg, t)) {
+		if (!egHooks) throw newException(SystemError, 'exception groups are not available');
+		return [egHooks.derive(eg, [eg]), null];
+	}
+	return [null, eg];
+}
+
+function prepReraiseStar(orig: PyException, items: PyValue[]): PyValue {
+	const raised = items.filter((x) => x !== None) as PyException[];
+	if (raised.length === 0) return None;
+	if (raised.length === 1 && !orig.cls.isSubtypeOf(BaseExceptionGroup)) return raised[0]!;
+	if (raised.length === 1) return raised[0]!;
+	if (!egHooks) return raised[0]!;
+	return egHooks.derive(orig, raised);
+}
+
+export { PyAsyncGenerator, GeneratorExit, PyBool, NotImplemented, strType, dictType, tupleType, I, PyObject };
