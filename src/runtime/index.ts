@@ -20,7 +20,7 @@ import { runCode, setBuiltins, vmHooks, counters, BudgetExceeded, toPyException 
 import { formatException } from './vm/traceback';
 import { resetClock, monotonic, clock } from './vm/clock';
 import { resetTrace, traceState } from './vm/trace';
-import { importModule, sysModules, loadModule } from './modules/registry';
+import { importModule, sysModules, loadModule, pythonModuleHooks } from './modules/registry';
 import { buildClassBuiltin } from './vm/buildClass';
 import { pendingCoroutines } from './vm/generators';
 import { finishRun, startRun } from './bootstrap';
@@ -93,6 +93,11 @@ export function compileSource(source: string, filename: string, minor: number): 
 		throw e;
 	}
 }
+
+pythonModuleHooks.exec = (src, filename, module) => {
+	const code = compileSource(src, filename, rt.minor);
+	runCode(code, module.dict, module.dict);
+};
 
 /** Runs a Python program. Synchronous: output is also streamed through options.onOutput. */
 export function run(source: string, options: RunOptions = {}): RunResult {

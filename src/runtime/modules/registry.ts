@@ -125,3 +125,19 @@ export function importModule(name: string, fromlist: PyValue, level: number, glo
 	}
 	return leaf;
 }
+
+/** Compiles Python source at import time (set by the entry point to avoid an import cycle). */
+export const pythonModuleHooks = {
+	exec: null as unknown as (source: string, filename: string, module: PyModule) => void,
+};
+
+/**
+ * Registers a module written in Python (our own source, shipped as a string): it is compiled
+ * and executed in the module's namespace the first time a run imports it.
+ */
+export function registerPythonModule(name: string, source: string): void {
+	registerModule(name, (m) => {
+		m.dict.setStr('__file__', `<frozen ${name}>`);
+		pythonModuleHooks.exec(source, `<frozen ${name}>`, m);
+	});
+}

@@ -1,7 +1,7 @@
 /*
  * stdlib.ts
  * Registers every native standard-library module by importing it (each module file calls
- * registerModule at load time).
+ * registerModule or registerPythonModule at load time).
  */
 
 import './sys';
