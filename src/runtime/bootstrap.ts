@@ -8,6 +8,7 @@ import './types/index';
 import './modules/sys';
 import './modules/time';
 import './modules/stdlib';
+import './vm/genTypes';
 import { createBuiltinsDict } from './builtins/index';
 import { PyDict } from './objects/containers';
 import { registerModule, sysModules, newModule } from './modules/registry';

@@ -23,6 +23,7 @@ import { resetTrace, traceState } from './vm/trace';
 import { importModule, sysModules, loadModule, pythonModuleHooks } from './modules/registry';
 import { buildClassBuiltin } from './vm/buildClass';
 import { pendingCoroutines } from './vm/generators';
+import { resetWarnings } from './vm/warnings';
 import { finishRun, startRun } from './bootstrap';
 
 export type { RunOptions, RunResult, OutputChunk, ErrorInfo, PythonVersion, TraceEvent } from './api';
@@ -119,6 +120,7 @@ export function run(source: string, options: RunOptions = {}): RunResult {
 	counters.instructions = 0;
 	counters.budget = options.maxInstructions ?? Infinity;
 	pendingCoroutines.clear();
+	resetWarnings();
 
 	rt.write = (stream, text) => {
 		if (text === '' || truncated) return;

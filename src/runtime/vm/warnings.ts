@@ -1,0 +1,59 @@
+/*
+ * warnings.ts
+ * Emitting warnings from native code with CPython's default behaviour: printed once per
+ * location as "file:line: Category: message" plus the source line, on stderr. DeprecationWarning
+ * and PendingDeprecationWarning are shown only when triggered in __main__ (CPython's default
+ * filters). The Python-level warnings module may replace `warnHook.warn` to apply its filters.
+ */
+
+import { PyType, PyValue } from '../objects/object';
+import { DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning } from '../objects/exceptions';
+import { rt } from '../objects/runtimeState';
+import { currentFrame } from './interpreter';
+import type { Frame } from './frame';
+import { exceptionTypeName } from './traceback';
+
+const shown = new Set<string>();
+
+/** Resets the once-per-location registry at the start of a run. */
+export function resetWarnings(): void {
+	shown.clear();
+}
+
+/** The frame `stacklevel` levels up from the innermost Python frame (1 = the caller of warn). */
+export function frameAtLevel(stacklevel: number): Frame | null {
+	let f = currentFrame();
+	for (let i = 1; i < stacklevel && f; i++) f = f.back;
+	return f;
+}
+
+/** Formats a warning the way warnings.formatwarning does. */
+export function formatWarning(category: PyType, message: string, filename: string, line: number, source: string | null): string {
+	let text = `${filename}:${line}: ${exceptionTypeName(category)}: ${message}\n`;
+	if (source !== null) {
+		const l = source.split('\n')[line - 1];
+		if (l !== undefined && l.trim() !== '') text += `  ${l.trim()}\n`;
+	}
+	return text;
+}
+
+function defaultWarn(category: PyType, message: string, stacklevel = 1): void {
+	const f = frameAtLevel(stacklevel);
+	const filename = f ? f.code.filename : 'sys';
+	const line = f ? f.code.lineAt(f.lasti) : 1;
+	const isMain = f ? f.globals.getStr('__name__') === '__main__' : false;
+	if ((category.isSubtypeOf(DeprecationWarning) || category.isSubtypeOf(PendingDeprecationWarning)) && !isMain) return;
+	if (category.isSubtypeOf(ImportWarning) || category.isSubtypeOf(ResourceWarning)) return;
+	const key = `${filename}:${line}:${category.name}:${message}`;
+	if (shown.has(key)) return;
+	shown.add(key);
+	rt.write('stderr', formatWarning(category, message, filename, line, f ? f.code.source : null));
+}
+
+export const warnHook = {
+	warn: defaultWarn as (category: PyType, message: string, stacklevel?: number) => void,
+	/** The default implementation, for a Python-level module that wants to delegate to it. */
+	defaultWarn,
+};
+
+export type { PyValue };
