@@ -12,7 +12,8 @@ import { compileModule, CompileFailure } from './compiler/compiler';
 import { PyValue, None, PyObject } from './objects/object';
 import { PyException, SystemExit, SyntaxError, IndentationError, TabError, newException, KeyboardInterrupt } from './objects/exceptions';
 import { PyDict } from './objects/containers';
-import { PyModule } from './objects/function';
+import { PyModule, PyCodeRef } from './objects/function';
+import { rewriteMagics, magicBuiltins } from './vm/magics';
 import { rt, resetRuntimeState } from './objects/runtimeState';
 import { str as pyStr, repr as pyRepr, isTrue } from './objects/protocol';
 import { asInt } from './objects/numeric';
@@ -78,18 +79,23 @@ function columnOf(source: string, offset: number): { line: number; column: numbe
 
 /** Compiles source to a code object, raising a Python SyntaxError on failure. */
 export function compileSource(source: string, filename: string, minor: number): import('./compiler/codeObject').CodeObject {
+	const rewritten = rewriteMagics(source);
+	const original = source;
+	if (rewritten !== null) source = rewritten;
 	const parsed = parse(source, { pythonVersion: `3.${minor}` as PythonVersion, filename });
 	if (parsed.diagnostics.length) {
 		const d = parsed.diagnostics[0]!;
-		throw makeSyntaxError(d.kind, d.message, filename, source, d.line, d.column, d.endLine, d.endColumn);
+		throw makeSyntaxError(d.kind, d.message, filename, original, d.line, d.column, d.endLine, d.endColumn);
 	}
 	try {
-		return compileModule(parsed.module, source, { filename, minor });
+		const code = compileModule(parsed.module, source, { filename, minor });
+		if (rewritten !== null) setSource(code, original);
+		return code;
 	} catch (e) {
 		if (e instanceof CompileFailure) {
 			const s = columnOf(source, e.error.start);
 			const en = columnOf(source, e.error.end);
-			throw makeSyntaxError('SyntaxError', e.error.message, filename, source, s.line, s.column, en.line, en.column);
+			throw makeSyntaxError("SyntaxError", e.error.message, filename, original, s.line, s.column, en.line, en.column);
 		}
 		throw e;
 	}
@@ -99,6 +105,12 @@ pythonModuleHooks.exec = (src, filename, module) => {
 	const code = compileSource(src, filename, rt.minor);
 	runCode(code, module.dict, module.dict);
 };
+
+/** Points a code object tree at the original text (after a %time rewrite). */
+function setSource(code: import('./compiler/codeObject').CodeObject, source: string): void {
+	code.source = source;
+	for (const c of code.consts) if (c instanceof PyCodeRef) setSource(c.code, source);
+}
 
 /** Runs a Python program. Synchronous: output is also streamed through options.onOutput. */
 export function run(source: string, options: RunOptions = {}): RunResult {
@@ -157,6 +169,7 @@ export function run(source: string, options: RunOptions = {}): RunResult {
 	try {
 		const builtins = startRun();
 		builtins.setStr('__build_class__', buildClassBuiltin);
+		for (const [k, v] of magicBuiltins()) builtins.setStr(k, v);
 		setBuiltins(builtins);
 		vmHooks.importModule = importModule;
 		const main = new PyModule('__main__');

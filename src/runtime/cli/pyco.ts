@@ -1,0 +1,71 @@
+/*
+ * pyco.ts
+ * The `pyco` command line: runs a Python file on the runtime like `python3 FILE` does
+ * (stdout, stderr, exit status 1 with a traceback on an uncaught exception).
+ *   pyco [--python X.Y] [--clock virtual|real] [--time] [--trace] FILE
+ */
+
+import { readFileSync } from 'node:fs';
+import { run, PYTHON_VERSIONS, type PythonVersion } from '../index';
+
+const USAGE = 'usage: pyco [--python X.Y] [--clock virtual|real] [--time] [--trace] FILE';
+
+function main(argv: string[]): number {
+	let python: PythonVersion = '3.13';
+	let clock: 'virtual' | 'real' = 'virtual';
+	let showTime = false;
+	let trace = false;
+	let file: string | null = null;
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i]!;
+		if (a === '--python') {
+			const v = argv[++i] as PythonVersion;
+			if (!PYTHON_VERSIONS.includes(v)) {
+				process.stderr.write(`pyco: unsupported --python ${v} (choose ${PYTHON_VERSIONS.join(', ')})\n`);
+				return 2;
+			}
+			python = v;
+		} else if (a === '--clock') {
+			const v = argv[++i];
+			if (v !== 'virtual' && v !== 'real') {
+				process.stderr.write(`pyco: --clock must be virtual or real\n`);
+				return 2;
+			}
+			clock = v;
+		} else if (a === '--time') showTime = true;
+		else if (a === '--trace') trace = true;
+		else if (a === '-h' || a === '--help') {
+			process.stdout.write(USAGE + '\n');
+			return 0;
+		} else if (file === null) file = a;
+		else {
+			process.stderr.write(USAGE + '\n');
+			return 2;
+		}
+	}
+	if (file === null) {
+		process.stderr.write(USAGE + '\n');
+		return 2;
+	}
+	let source: string;
+	try {
+		source = readFileSync(file, 'utf8');
+	} catch (e) {
+		process.stderr.write(`pyco: can't open file '${file}': ${(e as Error).message}\n`);
+		return 2;
+	}
+	const result = run(source, {
+		python,
+		clock,
+		filename: file,
+		trace,
+		onOutput: (c) => (c.stream === 'stdout' ? process.stdout : process.stderr).write(c.text),
+	});
+	if (showTime) {
+		process.stderr.write(`Wall time ${result.wallTime.toFixed(2)} s (${clock === 'virtual' ? 'simulated' : 'real'}) · ran in ${Math.round(result.realTime)} ms\n`);
+	}
+	if (trace) process.stderr.write(JSON.stringify(result.trace) + '\n');
+	return result.exitCode;
+}
+
+process.exitCode = main(process.argv.slice(2));
