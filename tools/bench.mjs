@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// npm run bench: runs each program of tools/bench/ on our runtime (in-process, warm, from the
+// same bundle the page uses) and on CPython in the same run, and prints time ratios.
+// Ratio = runtime time / CPython time (lower is better; < 1 means faster than CPython).
+import { spawnSync, execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const benchDir = join(root, 'tools/bench');
+const repeats = Number(process.env.BENCH_REPEATS ?? 3);
+
+function findPython() {
+	if (process.env.BENCH_PYTHON) return process.env.BENCH_PYTHON;
+	try {
+		const rootDir = execFileSync('pyenv', ['root'], { encoding: 'utf8' }).trim();
+		const p = join(rootDir, 'versions/3.13.0/bin/python3');
+		if (existsSync(p)) return p;
+	} catch {}
+	return 'python3';
+}
+
+execFileSync(process.execPath, [join(root, 'tools/build-runtime.mjs')], { stdio: 'inherit' });
+const bundle = join(root, 'dist/runtime/pyco-runtime.mjs');
+const t0 = performance.now();
+const { run } = await import(pathToFileURL(bundle).href);
+const loadMs = performance.now() - t0;
+const python = findPython();
+const pyVersion = execFileSync(python, ['--version'], { encoding: 'utf8' }).trim();
+
+const programs = readdirSync(benchDir).filter((f) => f.endsWith('.py') && f !== 'pyrun.py').sort();
+const rows = [];
+
+// Time to first output: the first run() of this process (cold JIT) vs a fresh `python3 -c`.
+{
+	const src = readFileSync(join(benchDir, 'hello.py'), 'utf8');
+	let first = -1;
+	const s = performance.now();
+	run(src, { onOutput: () => { if (first < 0) first = performance.now() - s; } });
+	let best = Infinity;
+	for (let i = 0; i < repeats; i++) {
+		const p0 = performance.now();
+		spawnSync(python, ['-c', 'print("hi")'], { encoding: 'utf8' });
+		best = Math.min(best, performance.now() - p0);
+	}
+	rows.push({ name: 'first output of print("hi")', ours: first, cpython: best, note: `runtime cold in-process (+${loadMs.toFixed(0)} ms bundle load) vs python3 -c process` });
+}
+
+for (const file of programs) {
+	if (file === 'hello.py') continue;
+	const src = readFileSync(join(benchDir, file), 'utf8');
+	// Warm up once, then best of N.
+	let out = run(src);
+	if (out.exitCode !== 0) {
+		rows.push({ name: file, ours: NaN, cpython: NaN, note: `runtime failed: ${out.stderr.trim().split('\n').pop()}` });
+		continue;
+	}
+	let ours = Infinity;
+	for (let i = 0; i < repeats; i++) {
+		const s = performance.now();
+		out = run(src);
+		ours = Math.min(ours, performance.now() - s);
+	}
+	const r = spawnSync(python, [join(benchDir, 'pyrun.py'), join(benchDir, file), String(repeats)], { encoding: 'utf8' });
+	const cpython = Number(r.stderr.trim().split('\n').pop()) * 1000;
+	rows.push({ name: file.replace(/\.py$/, ''), ours, cpython, note: '' });
+}
+
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`\nruntime vs ${pyVersion} (best of ${repeats}; ratio = runtime / CPython)\n`);
+console.log(`${pad('program', 30)}${pad('runtime ms', 13)}${pad('CPython ms', 13)}ratio`);
+for (const r of rows) {
+	const ratio = r.ours / r.cpython;
+	console.log(`${pad(r.name, 30)}${pad(r.ours.toFixed(1), 13)}${pad(r.cpython.toFixed(1), 13)}${Number.isFinite(ratio) ? ratio.toFixed(2) : 'n/a'}${r.note ? '  ' + r.note : ''}`);
+}
