@@ -52,7 +52,8 @@ def attempt(fn, *args):
 def write(name, data):
     path = os.path.join(FIXTURES, name + '.json')
     with open(path, 'w') as f:
-        json.dump(data, f, ensure_ascii=False, indent=None, separators=(',', ':'))
+        # ensure_ascii: lone surrogates (valid in Python str) survive as \udxxx escapes.
+        json.dump(data, f, ensure_ascii=True, indent=None, separators=(',', ':'))
         f.write('\n')
     print('wrote', path, os.path.getsize(path), 'bytes')
 
@@ -476,6 +477,105 @@ def child_percent(payload):
 
 
 # ---------------------------------------------------------------------------
+# strMethods
+
+import unicodedata
+
+
+def rand_assigned_char():
+    """A code point assigned in CPython's Unicode version (newer ones are unassigned there, not in V8)."""
+    while True:
+        r = R.random()
+        if r < 0.4:
+            cp = R.randint(0, 0x2fff)
+        elif r < 0.7:
+            cp = R.randint(0x3000, 0xffff)
+        else:
+            cp = R.randint(0x10000, 0x10ffff)
+        c = chr(cp)
+        if unicodedata.category(c) != 'Cn':
+            return c
+
+
+SPECIAL_CHARS = ['\x00', '\x07', '\t', '\n', '\r', '\x0b', '\x0c', '\x1c', '\x1d', '\x1e', '\x1f', '\x7f', '\x80',
+                 '\x85', '\xa0', '\xad', '\u1680', '\u2000', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000',
+                 '\ufeff', '\ud800', '\udfff', '\ue000', '\uffff', '\U0010ffff', '\u0378', "'", '"', '\\', ' ', 'ß',
+                 'ǅ', 'ǆ', 'Ǆ', 'ﬁ', 'İ', 'ı', 'Σ', 'ς', 'σ', 'ŉ', 'ΐ', '\u0345', 'Ꭰ', '\uab70', '²', '½', '一', '①', '٣',
+                 '\U0001D7D9', '\U0001F600', '中', 'é', 'e\u0301', 'Ⅻ', 'ⅻ', 'ᾈ', 'ᾀ']
+
+
+def rand_text(alphabet=None, max_len=12):
+    n = R.randint(0, max_len)
+    out = []
+    for _ in range(n):
+        if alphabet is not None:
+            out.append(R.choice(alphabet))
+        elif R.random() < 0.3:
+            out.append(R.choice(SPECIAL_CHARS))
+        elif R.random() < 0.5:
+            out.append(chr(R.randint(32, 126)))
+        else:
+            out.append(rand_assigned_char())
+    return ''.join(out)
+
+
+CHAR_PREDICATES = ['isdecimal', 'isdigit', 'isnumeric', 'isalpha', 'isalnum', 'isspace', 'isupper', 'islower',
+                   'istitle', 'isprintable', 'isidentifier', 'isascii']
+CASE_MAPS = ['lower', 'upper', 'title', 'capitalize', 'swapcase', 'casefold']
+
+
+def section_strmethods():
+    chars = [chr(c) for c in range(0, 0x3000) if unicodedata.category(chr(c)) != 'Cn']
+    chars += [rand_assigned_char() for _ in range(6000)] + SPECIAL_CHARS
+    per_char = [[c] + [getattr(c, p)() for p in CHAR_PREDICATES] + [getattr(c, m)() for m in CASE_MAPS] for c in chars]
+    texts = [rand_text() for _ in range(1500)] + SPECIAL_CHARS
+    texts += ['Hello World', "it's", 'say "hi"', 'both \' "and \"', 'hello wORLD 3rd-class o\'neil', 'ǆemal ǅ ß ﬁne']
+    whole = [[t, repr(t), ascii(t)] + [getattr(t, p)() for p in CHAR_PREDICATES] + [getattr(t, m)() for m in CASE_MAPS]
+             for t in texts]
+    alphabet = ['a', 'b', ' ', '  ', '\t', '\n', '\r\n', '\r', '\x0b', '\x85', '\u2028', '\xa0', ',', 'ab', '\U0001F600', 'é']
+    ops = []
+    for _ in range(5000):
+        t = rand_text(alphabet, 10)
+        sub = rand_text(['a', 'b', ' ', ',', '\U0001F600', 'ab', ''], 2)
+        op = R.choice(['split', 'rsplit', 'splitlines', 'strip', 'lstrip', 'rstrip', 'partition', 'rpartition',
+                       'find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith', 'replace', 'center',
+                       'ljust', 'rjust', 'zfill', 'expandtabs', 'slice', 'len'])
+        if op in ('split', 'rsplit'):
+            args = [R.choice([None, sub, ' ', ',']), R.choice([-1, 0, 1, 2, 5])]
+        elif op == 'splitlines':
+            args = [R.choice([False, True])]
+        elif op in ('strip', 'lstrip', 'rstrip'):
+            args = [R.choice([None, sub, 'a\U0001F600', ' ab'])]
+        elif op in ('partition', 'rpartition'):
+            args = [sub]
+        elif op in ('find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'):
+            args = [sub, R.choice([None, R.randint(-12, 12)]), R.choice([None, R.randint(-12, 12)])]
+        elif op == 'replace':
+            args = [sub, R.choice(['', 'X', '\U0001F600\U0001F600']), R.choice([-1, 0, 1, 2])]
+        elif op in ('center', 'ljust', 'rjust'):
+            args = [R.randint(0, 20), R.choice([' ', '*', '\U0001F600'])]
+        elif op == 'zfill':
+            t = R.choice(['', '+', '-']) + t
+            args = [R.randint(0, 15)]
+        elif op == 'expandtabs':
+            t = t.replace(',', '\t')
+            args = [R.choice([8, 4, 1, 0, -1, 3])]
+        elif op == 'slice':
+            args = [R.choice([None, R.randint(-12, 12)]), R.choice([None, R.randint(-12, 12)]),
+                    R.choice([None, 1, 2, -1, -2, 3])]
+        else:
+            args = []
+        if op == 'slice':
+            result = attempt(lambda: t[slice(*args)])
+        elif op == 'len':
+            result = len(t)
+        else:
+            result = attempt(getattr(t, op), *args)
+        ops.append([op, t, args, result])
+    return {'perChar': per_char, 'whole': whole, 'ops': ops, 'predicates': CHAR_PREDICATES, 'caseMaps': CASE_MAPS}
+
+
+# ---------------------------------------------------------------------------
 
 SECTIONS = {
     'intops': section_intops,
@@ -484,6 +584,7 @@ SECTIONS = {
     'formatspec_versions': section_formatspec_versions,
     'percentformat': section_percentformat,
     'percentformat_versions': section_percentformat_versions,
+    'strmethods': section_strmethods,
 }
 CHILD_SECTIONS = {
     'intops_versions': section_intops_versions,

@@ -4,7 +4,10 @@
  */
 
 import { pyThrow } from './errors';
-import { strRepr } from './strMethods';
+import { isPyWhitespaceCode, strRepr } from './strMethods';
+
+/** Re-exported for callers that imported it from here first; it lives in strMethods. */
+export { isPyWhitespaceCode } from './strMethods';
 
 /**
  * A Python int as the interpreter stores it: a JS number when |v| <= 2**53-1, a bigint otherwise.
@@ -390,22 +393,6 @@ function asciiDigitsAndSpaces(s: string): string | null {
 		else return null;
 	}
 	return out;
-}
-
-/** Python's str.isspace() for one code point (bidirectional WS/B/S or category Zs). */
-export function isPyWhitespaceCode(c: number): boolean {
-	if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
-	return (
-		c === 0x85 ||
-		c === 0xa0 ||
-		c === 0x1680 ||
-		(c >= 0x2000 && c <= 0x200a) ||
-		c === 0x2028 ||
-		c === 0x2029 ||
-		c === 0x202f ||
-		c === 0x205f ||
-		c === 0x3000
-	);
 }
 
 /** True when the ASCII text is digits of `base` separated by single underscores (leading one allowed if `allowLead`). */
