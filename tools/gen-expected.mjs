@@ -176,7 +176,7 @@ async function main() {
 		if (opts.verbose) console.log(`[${done}/${jobs.length}] ${key} ${a.seconds.toFixed(2)}s`);
 		const ra = record(a);
 		const rb = record(b);
-		if (Math.max(a.seconds, b.seconds) > SLOW_SECONDS) slow.push(`${key}: ${Math.max(a.seconds, b.seconds).toFixed(2)} s`);
+		if (Math.min(a.seconds, b.seconds) > SLOW_SECONDS) slow.push(`${key}: ${Math.min(a.seconds, b.seconds).toFixed(2)} s`);
 		if (ra.stderr.includes('vclock: deadlock')) {
 			refused.push(`${key}: deadlock`);
 			return;

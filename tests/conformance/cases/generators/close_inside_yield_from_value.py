@@ -1,0 +1,15 @@
+# pyco: versions=3.12,3.13
+def sub():
+    try:
+        yield 1
+    except GeneratorExit:
+        print("sub cleanup")
+        return "sub result"
+
+def main_gen():
+    r = yield from sub()
+    print("never here", r)
+
+g = main_gen()
+next(g)
+print("close:", g.close())

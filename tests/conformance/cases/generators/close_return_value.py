@@ -1,0 +1,11 @@
+# pyco: versions=3.11,3.12,3.13
+def gen():
+    try:
+        yield 1
+    except GeneratorExit:
+        print("cleanup on close")
+        return "value from close"
+
+g = gen()
+next(g)
+print("close() returned:", repr(g.close()))
