@@ -6,3 +6,5 @@
 
 import './sys';
 import './time';
+import './itertools';
+import './math';
