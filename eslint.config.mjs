@@ -11,7 +11,11 @@ export default tseslint.config(
 	...tseslint.configs.recommendedTypeChecked,
 	{
 		languageOptions: {
-			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+			parserOptions: {
+				// Root config files are outside tsconfig's include but still typed TypeScript.
+				projectService: { allowDefaultProject: ['vitest.config.ts', 'playwright.config.ts'] },
+				tsconfigRootDir: import.meta.dirname,
+			},
 		},
 		rules: {
 			// `_name` marks a value we must bind but do not use (destructuring away a field).

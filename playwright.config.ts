@@ -6,7 +6,7 @@
  */
 
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath, MISSING_BROWSER_MESSAGE } from './tests/e2e/browser.ts';
+import { CHROMIUM_ARGS, chromiumPath, MISSING_BROWSER_MESSAGE } from './tests/e2e/browser';
 
 const executablePath = chromiumPath();
 if (!executablePath) {

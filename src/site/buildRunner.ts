@@ -8,8 +8,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ErrorInfo, PythonVersion, RunOptions, RunResult } from '../runtime/api.ts';
-import type { RunSummary } from './playgroundMarkup.ts';
+// Static on purpose: this module is loaded by Astro's config loader, whose module runner is
+// closed by the time blocks are rendered, so a dynamic import() here would fail.
+import { tsImport } from 'tsx/esm/api';
+import type { ErrorInfo, PythonVersion, RunOptions, RunResult } from '../runtime/api';
+import type { RunSummary } from './playgroundMarkup';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const RUNTIME_DIR = join(ROOT, 'src/runtime');
@@ -70,7 +73,6 @@ export function loadRuntime(): Promise<RuntimeModule | null> {
 			);
 			return null;
 		}
-		const { tsImport } = await import('tsx/esm/api');
 		return (await tsImport(pathToFileURL(RUNTIME_INDEX).href, import.meta.url)) as RuntimeModule;
 	})();
 	return runtimePromise;

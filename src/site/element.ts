@@ -16,7 +16,7 @@ import {
 	type OutputChunk,
 	type PythonVersion,
 	type TraceEvent,
-} from '../runtime/api.ts';
+} from '../runtime/api';
 import {
 	formatLineTime,
 	formatRunTime,
@@ -25,16 +25,16 @@ import {
 	toLocale,
 	type Locale,
 	type MessageKey,
-} from './format.ts';
+} from './format';
 import {
 	buildTimeline,
 	renderNotice,
 	renderTimelineContent,
-} from './playgroundMarkup.ts';
-import { PAGE_MAX_OUTPUT_CHARS, type DoneMessage, type WorkerLike, type WorkerReply } from './protocol.ts';
-import { playgroundPath, readShareFragment, shareFragment } from './share.ts';
-import { loadEdit, saveEdit, storageKey, type KeyValueStore } from './storage.ts';
-import { toDom } from './vnode.ts';
+} from './playgroundMarkup';
+import { PAGE_MAX_OUTPUT_CHARS, type DoneMessage, type WorkerLike, type WorkerReply } from './protocol';
+import { playgroundPath, readShareFragment, shareFragment } from './share';
+import { loadEdit, saveEdit, storageKey, type KeyValueStore } from './storage';
+import { toDom } from './vnode';
 
 /** What the element needs from an editor (Monaco or the touch textarea). */
 export interface EditorHandle {
@@ -78,13 +78,13 @@ export class PyPlayground extends HTMLElement {
 		new Worker(new URL('./runtime.worker.ts', import.meta.url), {
 			type: 'module',
 			name: 'pyco-runtime',
-		}) as unknown as WorkerLike;
+		});
 
 	/** Loads the editor: a textarea on touch devices, Monaco elsewhere. */
 	static loadEditor: (touch: boolean) => Promise<EditorFactory> = async (touch) =>
 		touch
-			? (await import('./textEditor.ts')).createTextEditor
-			: (await import('./monacoEditor.ts')).createMonacoEditor;
+			? (await import('./textEditor')).createTextEditor
+			: (await import('./monacoEditor')).createMonacoEditor;
 
 	#ready = false;
 	#locale: Locale = 'zh-CN';

@@ -3,7 +3,7 @@
  * Parses the meta string of a ```python fence: `version=3.7 norun expect-error title="…" timeline`.
  */
 
-import { DEFAULT_PYTHON_VERSION, PYTHON_VERSIONS, type PythonVersion } from '../runtime/api.ts';
+import { DEFAULT_PYTHON_VERSION, PYTHON_VERSIONS, type PythonVersion } from '../runtime/api';
 
 export interface FenceOptions {
 	/** Python semantics the block runs with. */
@@ -23,7 +23,7 @@ export class FenceMetaError extends Error {
 	override name = 'FenceMetaError';
 }
 
-const TOKEN = /\s*([A-Za-z][\w-]*)(?:=(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(\S+)))?/y;
+const TOKEN = /\s*([A-Za-z][\w-]*)(?:=(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s"'][^\s]*)))?/y;
 
 /** Split a meta string into `[key, value | undefined]` pairs; quoted values may contain spaces. */
 export function tokenizeMeta(meta: string): [string, string | undefined][] {

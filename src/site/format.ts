@@ -4,7 +4,7 @@
  * Shared by the build-time renderer and the custom element, so both print the same words.
  */
 
-import type { OutputChunk } from '../runtime/api.ts';
+import type { OutputChunk } from '../runtime/api';
 
 export type Locale = 'zh-CN' | 'en';
 

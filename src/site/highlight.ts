@@ -3,10 +3,10 @@
  * Build-time syntax highlighting of Python blocks with Shiki (light + dark via CSS variables).
  */
 
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { createHighlighter, type Highlighter } from 'shiki';
-import { CODE_THEMES } from './theme.ts';
-import { h, type VNode } from './vnode.ts';
+import { CODE_THEMES } from './theme';
+import { h, type VNode } from './vnode';
 
 let highlighter: Promise<Highlighter> | undefined;
 
@@ -26,7 +26,7 @@ function hastToVNode(node: Element): VNode {
 		else if (value !== undefined && value !== null && value !== false) attrs[name] = String(value);
 	}
 	const children: (VNode | string)[] = [];
-	for (const child of node.children as ElementContent[]) {
+	for (const child of node.children) {
 		if (child.type === 'text') children.push(child.value);
 		else if (child.type === 'element') children.push(hastToVNode(child));
 	}

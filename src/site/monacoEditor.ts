@@ -10,9 +10,9 @@ import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
 import { shikiToMonaco } from '@shikijs/monaco';
 import { createHighlighterCore } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
-import type { EditorFactory, EditorHandle } from './element.ts';
-import { t } from './format.ts';
-import { CODE_THEMES } from './theme.ts';
+import type { EditorFactory, EditorHandle } from './element';
+import { t } from './format';
+import { CODE_THEMES } from './theme';
 
 const LINE_HEIGHT = 21;
 const PADDING = 12;

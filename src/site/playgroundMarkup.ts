@@ -11,7 +11,7 @@ import {
 	type OutputChunk,
 	type PythonVersion,
 	type TraceEvent,
-} from '../runtime/api.ts';
+} from '../runtime/api';
 import {
 	chunksToLines,
 	formatLineTime,
@@ -21,8 +21,8 @@ import {
 	t,
 	type Locale,
 	type OutputLine,
-} from './format.ts';
-import { h, type VNode } from './vnode.ts';
+} from './format';
+import { h, type VNode } from './vnode';
 
 /** What the build (or the page) knows about a finished run. */
 export interface RunSummary {

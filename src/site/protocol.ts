@@ -3,7 +3,7 @@
  * Messages between a page's <py-playground> elements and the runtime Web Worker.
  */
 
-import type { OutputChunk, PythonVersion, RunResult } from '../runtime/api.ts';
+import type { OutputChunk, PythonVersion, RunResult } from '../runtime/api';
 
 /** Page → worker: run one program. `id` pairs replies with the request. */
 export interface RunRequest {

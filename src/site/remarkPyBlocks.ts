@@ -11,12 +11,12 @@
 import type { Code, Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { runAtBuild } from './buildRunner.ts';
-import { FenceMetaError, parseFenceMeta } from './fenceMeta.ts';
-import { toLocale, type Locale } from './format.ts';
-import { highlightPython } from './highlight.ts';
-import { renderPlayground } from './playgroundMarkup.ts';
-import { toHast } from './vnode.ts';
+import { runAtBuild } from './buildRunner';
+import { FenceMetaError, parseFenceMeta } from './fenceMeta';
+import { toLocale, type Locale } from './format';
+import { highlightPython } from './highlight';
+import { renderPlayground } from './playgroundMarkup';
+import { toHast } from './vnode';
 
 const PYTHON_LANGS = new Set(['python', 'py']);
 
@@ -29,13 +29,19 @@ function where(file: VFile, node: Code): string {
 	return `${file.path}:${node.position?.start.line ?? '?'}`;
 }
 
+export interface RemarkPyBlocksOptions {
+	/** How blocks are run (default: the real runtime, cached). Unit tests pass their own. */
+	run?: typeof runAtBuild;
+}
+
 /** The plugin. */
-export default function remarkPyBlocks() {
+export default function remarkPyBlocks(pluginOptions: RemarkPyBlocksOptions = {}) {
+	const runBlock = pluginOptions.run ?? runAtBuild;
 	return async (tree: Root, file: VFile): Promise<void> => {
 		const blocks: { node: Code; index: number; parent: { children: unknown[] } }[] = [];
 		visit(tree, 'code', (node, index, parent) => {
 			if (node.lang && PYTHON_LANGS.has(node.lang) && parent && index !== undefined) {
-				blocks.push({ node, index, parent: parent as { children: unknown[] } });
+				blocks.push({ node, index, parent: parent });
 			}
 		});
 		const locale = localeOfPath(file.path);
@@ -49,7 +55,7 @@ export default function remarkPyBlocks() {
 				throw error;
 			}
 			const code = node.value;
-			const run = options.norun ? null : await runAtBuild(code, options.version, options.timeline);
+			const run = options.norun ? null : await runBlock(code, options.version, options.timeline);
 			if (run) {
 				const failed = run.summary.exitCode !== 0;
 				if (failed && !options.expectError) {

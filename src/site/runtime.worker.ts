@@ -5,7 +5,7 @@
  * Nothing here evaluates strings as JavaScript (the site's CSP has no 'unsafe-eval').
  */
 
-import type { OutputChunk, RunOptions, RunResult } from '../runtime/api.ts';
+import type { OutputChunk, RunOptions, RunResult } from '../runtime/api';
 import {
 	OUTPUT_FLUSH_MS,
 	type CrashMessage,
@@ -13,7 +13,7 @@ import {
 	type OutputMessage,
 	type ReadyMessage,
 	type RunRequest,
-} from './protocol.ts';
+} from './protocol';
 
 interface RuntimeModule {
 	run(source: string, options?: RunOptions): RunResult;

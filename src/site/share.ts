@@ -4,7 +4,7 @@
  * the full-page playground. No server is involved, and the fragment never reaches one.
  */
 
-import { DEFAULT_PYTHON_VERSION, PYTHON_VERSIONS, type PythonVersion } from '../runtime/api.ts';
+import { DEFAULT_PYTHON_VERSION, PYTHON_VERSIONS, type PythonVersion } from '../runtime/api';
 
 /** Bytes to base64url without padding. */
 export function toBase64Url(bytes: Uint8Array): string {

@@ -3,7 +3,7 @@
  * Where a block's edits live in localStorage: one key per page + block index + original code.
  */
 
-import { hashString } from './hash.ts';
+import { hashString } from './hash';
 
 const PREFIX = 'pyco:v1';
 

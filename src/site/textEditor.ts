@@ -4,8 +4,8 @@
  * like the static code, growing with its content.
  */
 
-import type { EditorFactory, EditorHandle } from './element.ts';
-import { t } from './format.ts';
+import type { EditorFactory, EditorHandle } from './element';
+import { t } from './format';
 
 export const createTextEditor: EditorFactory = (host, options) => {
 	const area = document.createElement('textarea');

@@ -5,7 +5,7 @@
 
 import { existsSync } from 'node:fs';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import { chromiumPath, MISSING_BROWSER_MESSAGE } from './browser.ts';
+import { chromiumPath, MISSING_BROWSER_MESSAGE } from './browser';
 
 /** True once src/runtime/index.ts exists (the interpreter is written concurrently). */
 export const HAS_RUNTIME = existsSync(new URL('../../src/runtime/index.ts', import.meta.url));

@@ -13,7 +13,7 @@ import {
 	openEditor,
 	skipWithoutBrowser,
 	test,
-} from './fixtures.ts';
+} from './fixtures';
 
 skipWithoutBrowser();
 

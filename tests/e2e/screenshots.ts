@@ -7,7 +7,7 @@
 
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumPath, CHROMIUM_ARGS } from './browser.ts';
+import { chromiumPath, CHROMIUM_ARGS } from './browser';
 
 const base = process.env['BASE_URL'] ?? 'http://127.0.0.1:4399';
 const out = 'test-results/screenshots';

@@ -5,7 +5,7 @@
  */
 
 import AxeBuilder from '@axe-core/playwright';
-import { CHAPTER_EN, CHAPTER_ZH, expect, needsRuntime, skipWithoutBrowser, test } from './fixtures.ts';
+import { CHAPTER_EN, CHAPTER_ZH, expect, needsRuntime, skipWithoutBrowser, test } from './fixtures';
 
 skipWithoutBrowser();
 
