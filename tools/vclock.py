@@ -33,8 +33,8 @@ Output fidelity:
     no colours.
 
 IPython magics (used by the seed documents):
-  * `%time STATEMENT` (any indentation) times STATEMENT; a first line `%%time` times the whole
-    program. After the statement's own output it prints, like IPython 8.12 on Linux:
+  * `%time STATEMENT` (any indentation) times STATEMENT; a first line `%%time` (after any blank or
+    comment lines) times the whole program. After the statement's own output it prints, like IPython 8.12 on Linux:
         CPU times: user 1.2 ms, sys: 0 ns, total: 1.2 ms
         Wall time: 5 s
     Wall time is the virtual elapsed time, formatted like IPython's _format_time (3
@@ -322,7 +322,7 @@ def _rewrite_magics(src):
     lines = src.split('\n')
     whole = False
     for i, line in enumerate(lines):
-        if line.strip() == '':
+        if line.strip() == '' or line.lstrip().startswith('#'):
             continue
         if line.strip() == '%%time':
             lines[i] = ''
