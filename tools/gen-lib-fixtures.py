@@ -576,6 +576,85 @@ def section_strmethods():
 
 
 # ---------------------------------------------------------------------------
+# mersenneTwister / randomCore (the op script is fixed, so every version runs the same ops)
+
+RANDOM_SEEDS = [0, 1, 42, 2 ** 40, -5, 2 ** 100 + 7, 'hello', 'h\xe9llo', b'bytes', 1.5, -2.25]
+
+
+def random_ops():
+    ops = [('random', [])] * 20
+    ops += [('getrandbits', [k]) for k in (1, 5, 31, 32, 33, 52, 53, 54, 64, 100, 257, 0, -1)]
+    ops += [('randint', [1, 100])] * 20
+    ops += [('randrange', a) for a in ([10], [0, 1000, 7], [100, 0, -3], [-5, 5], [2 ** 70], [10 ** 30, 10 ** 30 + 10 ** 20, 3],
+                                       [0], [5, 5], [1, 10, 0], [5, 1, 2], [-3], [2 ** 53 + 1])]
+    ops += [('randint', [5, 1]), ('randint', [-10, 10]), ('randint', [0, 2 ** 64])]
+    ops += [('choice', [10])] * 10 + [('choice', [0]), ('choice', [1]), ('choice', [1000003])]
+    ops += [('shuffle', [10]), ('shuffle', [1]), ('shuffle', [52])]
+    ops += [('sample', a) for a in ([100, 5], [10 ** 6, 50], [30, 20], [1000, 300], [3, 5], [10, 10], [5, 0])]
+    ops += [('sampleCounts', [[3, 0, 5, 2], 6]), ('sampleCounts', [[0, 0], 1])]
+    ops += [('uniform', [1, 2])] * 5 + [('uniform', [-3.5, 10])]
+    ops += [('choices', [10, 10]), ('choicesW', [[1, 2, 3, 4], 10]), ('choicesCum', [[1, 3, 6, 10], 5]),
+            ('choicesW', [[0.1, 0.7, 0.2], 8]), ('choicesW', [[0, 0], 1]), ('choicesW', [[1], 1]),
+            ('choicesW', [[1.0, float('inf')], 1])]
+    ops += [('gauss', [])] * 5 + [('normalvariate', [0, 1])] * 5 + [('gauss', [10, 2])] * 3
+    ops += [('expovariate', [1.5])] * 3 + [('triangular', [0, 10, 3])] * 3 + [('triangular', [])] * 2 + [('triangular', [2, 2, 2])]
+    ops += [('randbytes', [10]), ('random', [])]
+    return ops
+
+
+def run_random_op(r, op, args):
+    if op == 'choice':
+        return r.choice(range(args[0]))
+    if op == 'shuffle':
+        x = list(range(args[0]))
+        r.shuffle(x)
+        return x
+    if op == 'sample':
+        return r.sample(range(args[0]), args[1])
+    if op == 'sampleCounts':
+        return r.sample(range(len(args[0])), args[1], counts=args[0])
+    if op == 'choices':
+        return r.choices(range(args[0]), k=args[1])
+    if op == 'choicesW':
+        return r.choices(range(len(args[0])), args[0], k=args[1])
+    if op == 'choicesCum':
+        return r.choices(range(len(args[0])), cum_weights=args[0], k=args[1])
+    if op == 'randbytes':
+        return r.randbytes(*args).hex()
+    return getattr(r, op)(*args)
+
+
+def random_run():
+    out = []
+    for seed in RANDOM_SEEDS:
+        r = random.Random(seed)
+        results = []
+        for op, args in random_ops():
+            if (op in ('sampleCounts', 'randbytes')) and sys.version_info < (3, 9):
+                results.append({'skip': True})
+                continue
+            results.append(attempt(run_random_op, r, op, args))
+        out.append({'seed': enc(seed) if not isinstance(seed, bytes) else {'bytes': seed.hex()},
+                    'results': results, 'state': enc(list(r.getstate()[1]))})
+    return out
+
+
+def section_random():
+    import hashlib
+    digests = [[m.hex(), hashlib.sha512(m).hexdigest()] for m in
+               [b'', b'abc', b'hello', b'x' * 111, b'x' * 112, b'x' * 1000, bytes(range(256))]]
+    return {'ops': enc([list(o) for o in random_ops()]), 'runs': random_run(), 'sha512': digests}
+
+
+def section_random_versions():
+    return [run_child(v, 'random_child', None) for v in OTHER_VERSIONS[:-1]]
+
+
+def child_random(_payload):
+    return {'minor': sys.version_info[1], 'runs': random_run()}
+
+
+# ---------------------------------------------------------------------------
 
 SECTIONS = {
     'intops': section_intops,
@@ -585,6 +664,8 @@ SECTIONS = {
     'percentformat': section_percentformat,
     'percentformat_versions': section_percentformat_versions,
     'strmethods': section_strmethods,
+    'random': section_random,
+    'random_versions': section_random_versions,
 }
 CHILD_SECTIONS = {
     'intops_versions': section_intops_versions,
@@ -593,6 +674,7 @@ CHILD_SECTIONS = {
 PAYLOAD_CHILDREN = {
     'formatspec_child': child_formatspec,
     'percent_child': child_percent,
+    'random_child': child_random,
 }
 
 
