@@ -9,6 +9,7 @@ import './modules/sys';
 import './modules/time';
 import './modules/stdlib';
 import './vm/genTypes';
+import './vm/hooks';
 import { createBuiltinsDict } from './builtins/index';
 import { PyDict } from './objects/containers';
 import { registerModule, sysModules, newModule } from './modules/registry';

@@ -7,8 +7,7 @@
 
 import type { RunOptions, RunResult, OutputChunk, ErrorInfo, PythonVersion } from './api';
 import { DEFAULT_PYTHON_VERSION, PYTHON_VERSIONS } from './api';
-import { parse } from './parser/parser';
-import { compileModule, CompileFailure } from './compiler/compiler';
+import { compileSource, makeSyntaxError } from './compile';
 import { PyValue, None, PyObject } from './objects/object';
 import { PyException, SystemExit, SyntaxError, IndentationError, TabError, newException, KeyboardInterrupt } from './objects/exceptions';
 import { PyDict } from './objects/containers';
@@ -36,81 +35,10 @@ function now(): number {
 	return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
 
-/** Builds the SyntaxError exception object for a parse or compile error. */
-export function makeSyntaxError(
-	kind: 'SyntaxError' | 'IndentationError' | 'TabError',
-	message: string,
-	filename: string,
-	source: string,
-	line: number,
-	column: number,
-	endLine: number,
-	endColumn: number
-): PyException {
-	const type = kind === 'IndentationError' ? IndentationError : kind === 'TabError' ? TabError : SyntaxError;
-	const lines = source.split('\n');
-	const text = line >= 1 && line <= lines.length ? lines[line - 1]! + '\n' : None;
-	const e = newException(type, message);
-	e.dict = new PyDict();
-	e.dict.setStr('msg', message);
-	e.dict.setStr('filename', filename);
-	e.dict.setStr('lineno', line);
-	e.dict.setStr('offset', column);
-	e.dict.setStr('text', text);
-	e.dict.setStr('end_lineno', endLine);
-	e.dict.setStr('end_offset', endColumn);
-	e.dict.setStr('print_file_and_line', None);
-	return e;
-}
-
-function columnOf(source: string, offset: number): { line: number; column: number } {
-	let line = 1;
-	let lineStart = 0;
-	for (let i = 0; i < offset && i < source.length; i++) {
-		if (source.charCodeAt(i) === 10) {
-			line++;
-			lineStart = i + 1;
-		}
-	}
-	// CPython counts columns in code points.
-	const column = [...source.slice(lineStart, offset)].length + 1;
-	return { line, column };
-}
-
-/** Compiles source to a code object, raising a Python SyntaxError on failure. */
-export function compileSource(source: string, filename: string, minor: number): import('./compiler/codeObject').CodeObject {
-	const rewritten = rewriteMagics(source);
-	const original = source;
-	if (rewritten !== null) source = rewritten;
-	const parsed = parse(source, { pythonVersion: `3.${minor}` as PythonVersion, filename });
-	if (parsed.diagnostics.length) {
-		const d = parsed.diagnostics[0]!;
-		throw makeSyntaxError(d.kind, d.message, filename, original, d.line, d.column, d.endLine, d.endColumn);
-	}
-	try {
-		const code = compileModule(parsed.module, source, { filename, minor });
-		if (rewritten !== null) setSource(code, original);
-		return code;
-	} catch (e) {
-		if (e instanceof CompileFailure) {
-			const s = columnOf(source, e.error.start);
-			const en = columnOf(source, e.error.end);
-			throw makeSyntaxError("SyntaxError", e.error.message, filename, original, s.line, s.column, en.line, en.column);
-		}
-		throw e;
-	}
-}
-
 pythonModuleHooks.exec = (src, filename, module) => {
 	const code = compileSource(src, filename, rt.minor);
 	runCode(code, module.dict, module.dict);
 };
-
-/** Points a code object tree at the original text (after a %time rewrite). */
-function setSource(code: import('./compiler/codeObject').CodeObject, source: string): void {
-	code.source = source;
-	for (const c of code.consts) if (c instanceof PyCodeRef) setSource(c.code, source);
-}
 
 /** Runs a Python program. Synchronous: output is also streamed through options.onOutput. */
 export function run(source: string, options: RunOptions = {}): RunResult {

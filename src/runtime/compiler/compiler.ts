@@ -164,6 +164,8 @@ class Unit {
 
 export interface CompileOptions {
 	filename: string;
+	/** 'exec' (default) compiles statements; 'eval' a single expression whose value is returned. */
+	mode?: 'exec' | 'eval';
 	/** Python minor version (7..13). */
 	minor: number;
 }
@@ -419,6 +421,15 @@ class Compiler {
 	compileModule(module: ModuleNode, scope: Scope): CodeObject {
 		this.u = this.enterUnit(scope, '<module>', '<module>', module, 0);
 		const body = module.body;
+		if (this.options.mode === 'eval') {
+			const only = body[0];
+			if (body.length !== 1 || only!.nodeType !== ParseNodeType.ExpressionStatement) this.fail('invalid syntax', only ?? module);
+			this.withLoc(only!, () => {
+				this.expr(only!.expression);
+				this.emit(Op.RETURN_VALUE);
+			});
+			return this.finishUnit(this.u);
+		}
 		if (hasAnnotations(body)) this.emit(Op.SETUP_ANNOTATIONS);
 		let start = 0;
 		const doc = docstringOf(body);
@@ -1641,10 +1652,7 @@ class Compiler {
 				n++;
 				continue;
 			}
-			if (part.debugText !== undefined) {
-				this.loadConst(part.debugText);
-				n++;
-			}
+			// For {x=} the parser already emits the literal "x=" part, as CPython's AST does.
 			this.expr(part.expression);
 			let flags = 0;
 			if (part.conversion === 's') flags = 1;

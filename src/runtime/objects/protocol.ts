@@ -408,6 +408,12 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void
 		obj.dict.setStr(name, value);
 		return;
 	}
+	if (typeof obj === 'object' && type.hasInstanceDict) {
+		// Builtin objects whose __dict__ is created on first use (functions).
+		obj.dict = newInstanceDict();
+		obj.dict!.setStr(name, value);
+		return;
+	}
 	if (attr !== undefined)
 		throw attributeError(`'${type.name}' object attribute '${name}' is read-only`);
 	throw attributeError(
@@ -848,6 +854,10 @@ export function unaryInvert(v: PyValue): PyValue {
 /** Builtin iterators implement nextValue() directly: undefined means exhausted. */
 export abstract class PyIteratorBase extends PyObject {
 	abstract nextValue(): PyValue | undefined;
+	/** The StopIteration to raise after nextValue() returned undefined (generators carry a value). */
+	stopIteration(): PyException {
+		return newException(StopIteration);
+	}
 }
 
 let seqIterFactory: (obj: PyValue, getitem: PyValue) => PyValue = () => {

@@ -73,6 +73,9 @@ export class PyGenerator extends PyIteratorBase implements GenLike {
 		const v = genResume(this, ResumeMode.Send, None);
 		return this.returned ? undefined : v;
 	}
+	override stopIteration(): PyException {
+		return this.returned && this.returnValue !== None ? newException(StopIteration, this.returnValue) : newException(StopIteration);
+	}
 }
 
 export class PyCoroutine extends PyObject implements GenLike {

@@ -593,7 +593,7 @@ function sendGeneric(receiver: PyValue, v: PyValue): PyValue {
 }
 
 /** The __class__ cell and first argument of the calling method, for zero-argument super(). */
-function superArgs(f: Frame): [PyValue, PyValue] {
+export function superArgsOf(f: Frame): [PyValue, PyValue] {
 	const code = f.code;
 	const idx = code.freevars.indexOf('__class__');
 	if (idx < 0) throw runtimeError('super(): __class__ cell not found');
@@ -615,7 +615,7 @@ function superArgs(f: Frame): [PyValue, PyValue] {
 /** Generic call used by CALL for non-inlined callables. */
 function callGeneric(f: Frame, callable: PyValue, args: PyValue[], kwargs: Kwargs | null): PyValue {
 	if (callable === vmHooks.superType && args.length === 0 && (kwargs === null || kwargs.size === 0)) {
-		const [cls, self] = superArgs(f);
+		const [cls, self] = superArgsOf(f);
 		return vmHooks.makeSuper!(cls, self);
 	}
 	return P.call(callable, args, kwargs);

@@ -20,9 +20,12 @@ export function rewriteMagics(source: string): string | null {
 	const lines = source.split('\n');
 	let changed = false;
 	let cell = false;
+	// %%time must open the cell; comment and blank lines may precede it.
+	let first = 0;
+	while (first < lines.length && /^[ \t]*(#.*)?$/.test(lines[first]!)) first++;
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i]!;
-		if (i === 0 && CELL_TIME.test(line)) {
+		if (i === first && CELL_TIME.test(line)) {
 			lines[i] = '__pyco_time_start__()';
 			cell = true;
 			changed = true;

@@ -1,0 +1,91 @@
+/*
+ * hooks.ts
+ * Connects the builtins that need the VM: zero-argument super(), globals()/locals(),
+ * exec/eval/compile, and `next()` on generators that returned a value.
+ */
+
+import { PyValue, None, Kwargs, PyType } from '../objects/object';
+import { PyDict } from '../objects/containers';
+import { PyCodeRef, PyCell } from '../objects/function';
+import { typeError, PyException } from '../objects/exceptions';
+import { typeName, str as pyStr } from '../objects/protocol';
+import { rt } from '../objects/runtimeState';
+import { CodeFlags } from '../compiler/codeObject';
+import { superHooks } from '../types/super';
+import { frameHooks, execHooks } from '../builtins/functions';
+import { compileSource } from '../compile';
+import { currentFrame, runCode, superArgsOf } from './interpreter';
+import type { Frame } from './frame';
+
+superHooks.zeroArg = () => {
+	const f = currentFrame();
+	if (!f) throw typeError('super(): no current frame');
+	return superArgsOf(f);
+};
+
+/** locals() of a function frame: a snapshot dict of its bound fast locals and cells. */
+function frameLocals(f: Frame): PyDict {
+	if (f.locals) return f.locals;
+	const d = new PyDict();
+	const code = f.code;
+	code.varnames.forEach((n, i) => {
+		const v = f.fast[i];
+		if (v !== undefined) d.setStr(n, v);
+	});
+	const nl = code.varnames.length;
+	[...code.cellvars, ...code.freevars].forEach((n, i) => {
+		const c = f.fast[nl + i];
+		if (c instanceof PyCell && c.value !== undefined && !(code.flags & CodeFlags.ClassBody)) d.setStr(n, c.value);
+	});
+	return d;
+}
+
+frameHooks.globals = () => currentFrame()?.globals ?? (rt.mainDict as PyDict);
+frameHooks.locals = () => {
+	const f = currentFrame();
+	return f ? frameLocals(f) : (rt.mainDict as PyDict);
+};
+
+function codeFrom(source: PyValue, mode: 'exec' | 'eval', fname: string): PyCodeRef {
+	if (source instanceof PyCodeRef) return source;
+	if (typeof source !== 'string') {
+		throw typeError(`${fname}() arg 1 must be a string, bytes or code object`);
+	}
+	const text = mode === 'eval' ? source.replace(/^[ \t]+/, '') : source;
+	return new PyCodeRef(compileSource(text, '<string>', rt.minor, mode));
+}
+
+function namespaces(args: PyValue[], fname: string): [PyDict, PyDict] {
+	const f = currentFrame();
+	let g = args[1];
+	let l = args[2];
+	if (g === undefined || g === None) {
+		const globals = f?.globals ?? (rt.mainDict as PyDict);
+		const locals = l === undefined || l === None ? (f ? frameLocals(f) : globals) : l;
+		return [globals, locals as PyDict];
+	}
+	if (!(g instanceof PyDict)) throw typeError(`${fname}() globals must be a dict, not ${typeName(g)}`);
+	if (!g.hasStr('__builtins__')) g.setStr('__builtins__', f?.builtins ?? None);
+	if (l === undefined || l === None) l = g;
+	return [g, l as PyDict];
+}
+
+execHooks.exec = (args: PyValue[], _kw: Kwargs | null) => {
+	const code = codeFrom(args[0]!, 'exec', 'exec');
+	const [g, l] = namespaces(args, 'exec');
+	runCode(code.code, g, l);
+	return None;
+};
+execHooks.eval = (args: PyValue[], _kw: Kwargs | null) => {
+	const code = codeFrom(args[0]!, 'eval', 'eval');
+	const [g, l] = namespaces(args, 'eval');
+	return runCode(code.code, g, l);
+};
+execHooks.compile = (args: PyValue[], _kw: Kwargs | null) => {
+	const [source, filename, mode] = args;
+	if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') {
+		throw new PyException(typeError('').cls as PyType, ["compile() mode must be 'exec', 'eval' or 'single'"]);
+	}
+	if (typeof source !== 'string') throw typeError('compile() arg 1 must be a string, bytes or AST object');
+	return new PyCodeRef(compileSource(source, filename === undefined ? '<string>' : pyStr(filename), rt.minor, mode === 'eval' ? 'eval' : 'exec'));
+};
