@@ -655,6 +655,63 @@ def child_random(_payload):
 
 
 # ---------------------------------------------------------------------------
+# heapq (items are [key, id]; only keys are compared, so ids reveal the tie order)
+
+class Keyed:
+    def __init__(self, key, ident):
+        self.key, self.ident = key, ident
+
+    def __lt__(self, other):
+        return self.key < other.key
+
+
+def section_heapq():
+    import heapq
+    runs = []
+    for run in range(300):
+        heap, log, next_id = [], [], 0
+        key_range = R.choice([1, 2, 3, 10, 1000])
+        if R.random() < 0.3:
+            heap = [Keyed(R.randint(0, key_range), i) for i in range(R.randint(0, 30))]
+            next_id = len(heap)
+            log.append(['init', [[k.key, k.ident] for k in heap]])
+            heapq.heapify(heap)
+            log.append(['heapify', None, [k.ident for k in heap]])
+        for _ in range(R.randint(1, 60)):
+            op = R.choice(['push', 'push', 'pop', 'pushpop', 'replace'])
+            item = Keyed(R.randint(0, key_range), next_id)
+            if op == 'push':
+                heapq.heappush(heap, item)
+                next_id += 1
+                log.append(['push', [item.key, item.ident], [k.ident for k in heap]])
+                continue
+            try:
+                if op == 'pop':
+                    got = heapq.heappop(heap)
+                elif op == 'pushpop':
+                    got = heapq.heappushpop(heap, item)
+                else:
+                    got = heapq.heapreplace(heap, item)
+                result = got.ident
+            except IndexError as e:
+                result = {'error': 'IndexError', 'message': str(e)}
+            if op != 'pop':
+                next_id += 1
+            log.append([op, [item.key, item.ident] if op != 'pop' else None, [k.ident for k in heap], result])
+        runs.append(log)
+    selections = []
+    for _ in range(300):
+        items = [Keyed(R.randint(0, R.choice([2, 5, 100])), i) for i in range(R.randint(0, 40))]
+        n = R.randint(-1, 45)
+        by_key = lambda k: k.key % 7  # int keys: == holds between equal keys, so ties go by order
+        selections.append([[[k.key, k.ident] for k in items], n,
+                           [k.ident for k in heapq.nsmallest(n, items)], [k.ident for k in heapq.nlargest(n, items)],
+                           [k.ident for k in heapq.nsmallest(n, items, key=by_key)],
+                           [k.ident for k in heapq.nlargest(n, items, key=by_key)]])
+    return {'runs': runs, 'selections': selections}
+
+
+# ---------------------------------------------------------------------------
 
 SECTIONS = {
     'intops': section_intops,
@@ -666,6 +723,7 @@ SECTIONS = {
     'strmethods': section_strmethods,
     'random': section_random,
     'random_versions': section_random_versions,
+    'heapq': section_heapq,
 }
 CHILD_SECTIONS = {
     'intops_versions': section_intops_versions,
