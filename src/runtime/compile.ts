@@ -41,7 +41,7 @@ export function makeSyntaxError(
 	return e;
 }
 
-function columnOf(source: string, offset: number): { line: number; column: number } {
+export function columnOf(source: string, offset: number): { line: number; column: number } {
 	let line = 1;
 	let lineStart = 0;
 	for (let i = 0; i < offset && i < source.length; i++) {

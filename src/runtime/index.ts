@@ -7,7 +7,7 @@
 
 import type { RunOptions, RunResult, OutputChunk, ErrorInfo, PythonVersion } from './api';
 import { DEFAULT_PYTHON_VERSION, PYTHON_VERSIONS } from './api';
-import { compileSource, makeSyntaxError } from './compile';
+import { compileSource, makeSyntaxError, columnOf } from './compile';
 import { PyValue, None, PyObject } from './objects/object';
 import { PyException, SystemExit, SyntaxError, IndentationError, TabError, newException, KeyboardInterrupt } from './objects/exceptions';
 import { PyDict } from './objects/containers';

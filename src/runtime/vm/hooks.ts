@@ -14,6 +14,9 @@ import { CodeFlags } from '../compiler/codeObject';
 import { superHooks } from '../types/super';
 import { frameHooks, execHooks } from '../builtins/functions';
 import { compileSource } from '../compile';
+import { constantFactories } from '../compiler/compiler';
+import { newBytes } from '../types/bytes';
+import { PyComplex } from '../types/complex';
 import { currentFrame, runCode, superArgsOf } from './interpreter';
 import type { Frame } from './frame';
 
@@ -89,3 +92,7 @@ execHooks.compile = (args: PyValue[], _kw: Kwargs | null) => {
 	if (typeof source !== 'string') throw typeError('compile() arg 1 must be a string, bytes or AST object');
 	return new PyCodeRef(compileSource(source, filename === undefined ? '<string>' : pyStr(filename), rt.minor, mode === 'eval' ? 'eval' : 'exec'));
 };
+
+// Literal constants whose types live in the types layer.
+constantFactories.bytes = (arr) => newBytes(Uint8Array.from(arr));
+constantFactories.complex = (real, imag) => new PyComplex(real, imag);

@@ -20,6 +20,8 @@ import * as P from '../objects/protocol';
 import { rt } from '../objects/runtimeState';
 import { PyDict } from '../objects/containers';
 import { PyModule } from '../objects/function';
+import { parse } from '../parser/parser';
+import { ParseNodeType } from '../parser/parseNodes';
 
 /** The printable type name: the qualname, module-qualified unless builtins or __main__. */
 export function exceptionTypeName(t: PyType): string {
@@ -109,23 +111,283 @@ function lineStartOffset(source: string, line: number): number {
 	return start;
 }
 
-/** The caret line under a failing expression (3.11+), or null when it would cover the whole line. */
-function caretLine(e: TracebackEntry, raw: string): string | null {
-	if (rt.minor < 11 || e.start < 0 || e.source === null) return null;
-	const ls = lineStartOffset(e.source, e.line);
-	if (ls < 0) return null;
-	const stripped = raw.replace(/^\s+/, '');
-	const indent = raw.length - stripped.length;
-	const trimmedEnd = raw.replace(/\s+$/, '').length;
-	let colStart = e.start - ls;
-	let colEnd = e.end - ls;
-	if (colEnd > raw.length || colEnd < colStart) colEnd = trimmedEnd;
-	if (colStart < indent) colStart = indent;
-	// Multi-line expressions: CPython 3.13 prints carets only for single-line segments here.
-	if (e.end - ls > raw.length) colEnd = trimmedEnd;
-	if (colStart === indent && colEnd >= trimmedEnd) return null;
-	if (colEnd <= colStart) return null;
-	return ' '.repeat(colStart) + '^'.repeat(colEnd - colStart);
+// ---------------------------------------------------------------------------------------------
+// Source lines and carets (CPython 3.11-3.13 traceback.py format_frame_summary).
+
+interface Anchors {
+	leftLine: number;
+	leftCol: number;
+	rightLine: number;
+	rightCol: number;
+}
+
+/** Display width of line[0:offset]: East Asian wide/fullwidth characters count 2 (_display_width). */
+function displayWidth(line: string, offset = line.length): number {
+	let w = 0;
+	let i = 0;
+	for (const ch of line) {
+		if (i >= offset) break;
+		const c = ch.codePointAt(0)!;
+		w += isWide(c) ? 2 : 1;
+		i += ch.length;
+	}
+	return w;
+}
+
+/** unicodedata.east_asian_width(ch) in "WF" for the ranges that matter in practice. */
+function isWide(c: number): boolean {
+	return (
+		(c >= 0x1100 && c <= 0x115f) ||
+		(c >= 0x2e80 && c <= 0x303e) ||
+		(c >= 0x3041 && c <= 0x33ff) ||
+		(c >= 0x3400 && c <= 0x4dbf) ||
+		(c >= 0x4e00 && c <= 0x9fff) ||
+		(c >= 0xa000 && c <= 0xa4cf) ||
+		(c >= 0xac00 && c <= 0xd7a3) ||
+		(c >= 0xf900 && c <= 0xfaff) ||
+		(c >= 0xfe30 && c <= 0xfe4f) ||
+		(c >= 0xff00 && c <= 0xff60) ||
+		(c >= 0xffe0 && c <= 0xffe6) ||
+		(c >= 0x1f300 && c <= 0x1f64f) ||
+		(c >= 0x1f900 && c <= 0x1f9ff) ||
+		(c >= 0x20000 && c <= 0x3fffd)
+	);
+}
+
+/** Line index (0-based) and column of an offset in text. */
+function lineCol(text: string, offset: number): [number, number] {
+	let line = 0;
+	let start = 0;
+	for (let i = 0; i < offset && i < text.length; i++) {
+		if (text.charCodeAt(i) === 10) {
+			line++;
+			start = i + 1;
+		}
+	}
+	return [line, offset - start];
+}
+
+function isSpace(ch: string | undefined): boolean {
+	return ch !== undefined && /\s/.test(ch);
+}
+
+/** 3.11/3.12 _extract_caret_anchors_from_line_segment: single-line BinOp and Subscript. */
+function anchorsSingleLine(segment: string): Anchors | null {
+	const r = parse(segment, { pythonVersion: '3.12' });
+	if (r.diagnostics.length || r.module.body.length !== 1) return null;
+	const st = r.module.body[0]!;
+	if (st.nodeType !== ParseNodeType.ExpressionStatement) return null;
+	const e = st.expression;
+	if (e.nodeType === ParseNodeType.BinaryOperation) {
+		const opStart = e.left.start + e.left.length;
+		const opEnd = e.right.start;
+		const opStr = segment.slice(opStart, opEnd);
+		const opOffset = opStr.length - opStr.replace(/^\s+/, '').length;
+		let left = opStart + opOffset;
+		let right = left + 1;
+		if (opOffset + 1 < opStr.length && !isSpace(opStr[opOffset + 1])) right++;
+		while (left < segment.length && (isSpace(segment[left]) || ')#'.includes(segment[left]!))) {
+			left++;
+			right++;
+		}
+		return { leftLine: 0, leftCol: left, rightLine: 0, rightCol: right };
+	}
+	if (e.nodeType === ParseNodeType.Index) {
+		let left = e.object.start + e.object.length;
+		let right = e.index.start + e.index.length + 1;
+		while (left < segment.length && (isSpace(segment[left]) || segment[left] !== '[')) left++;
+		while (right < segment.length && (isSpace(segment[right]) || segment[right] !== ']')) right++;
+		if (right < segment.length) right++;
+		return { leftLine: 0, leftCol: left, rightLine: 0, rightCol: right };
+	}
+	return null;
+}
+
+/** 3.13 _extract_caret_anchors_from_line_segment: BinOp, Subscript and Call, possibly multi-line. */
+function anchorsMultiLine(segment: string): Anchors | null {
+	const wrapped = `(\n${segment}\n)`;
+	const r = parse(wrapped, { pythonVersion: '3.13' });
+	if (r.diagnostics.length || r.module.body.length !== 1) return null;
+	const st = r.module.body[0]!;
+	if (st.nodeType !== ParseNodeType.ExpressionStatement) return null;
+	const e = st.expression;
+	const lines = segment.split('\n');
+	const pos = (offset: number): [number, number] => {
+		const [l, c] = lineCol(wrapped, offset);
+		return [l - 1, c];
+	};
+	const nextValid = (l: number, c: number): [number, number] => {
+		while (l < lines.length && c >= lines[l]!.length) {
+			c = 0;
+			l++;
+		}
+		if (l >= lines.length) throw new Error('no valid char');
+		return [l, c];
+	};
+	const incrementUntil = (l: number, c: number, stop: (ch: string) => boolean): [number, number] => {
+		for (;;) {
+			const ch = lines[l]![c]!;
+			if (ch === '\\' || ch === '#') [l, c] = nextValid(l + 1, 0);
+			else if (!stop(ch)) [l, c] = nextValid(l, c + 1);
+			else return [l, c];
+		}
+	};
+	const endOf = (n: { start: number; length: number }, force = true): [number, number] => {
+		const [l, c] = pos(n.start + n.length);
+		return force ? nextValid(l, c) : [l, c];
+	};
+	try {
+		if (e.nodeType === ParseNodeType.BinaryOperation) {
+			let [l, c] = endOf(e.left);
+			[l, c] = incrementUntil(l, c, (ch) => !isSpace(ch) && ch !== ')');
+			let right = c + 1;
+			const [rl, rc] = pos(e.right.start);
+			const line = lines[l]!;
+			if (right < line.length && (rl > l || right < rc) && !isSpace(line[right]) && !'\\#'.includes(line[right]!)) right++;
+			return { leftLine: l, leftCol: c, rightLine: l, rightCol: right };
+		}
+		if (e.nodeType === ParseNodeType.Index || e.nodeType === ParseNodeType.Call) {
+			const head = e.nodeType === ParseNodeType.Index ? e.object : e.func;
+			let [l, c] = endOf(head);
+			[l, c] = incrementUntil(l, c, (ch) => ch === (e.nodeType === ParseNodeType.Index ? '[' : '('));
+			const [rl, rc] = endOf(e, false);
+			return { leftLine: l, leftCol: c, rightLine: rl, rightCol: rc };
+		}
+	} catch {
+		return null;
+	}
+	return null;
+}
+
+/** textwrap.dedent on a list of lines. */
+function dedentLines(lines: string[]): string[] {
+	let margin: string | null = null;
+	for (const l of lines) {
+		if (l.trim() === '') continue;
+		const ind = /^[ \t]*/.exec(l)![0];
+		if (margin === null) margin = ind;
+		else {
+			let k = 0;
+			while (k < margin.length && k < ind.length && margin[k] === ind[k]) k++;
+			margin = margin.slice(0, k);
+		}
+	}
+	const m = margin ?? '';
+	return lines.map((l) => (l.trim() === '' ? '' : l.slice(m.length)));
+}
+
+/** 3.13 _should_show_carets. */
+function shouldShowCarets(start: number, end: number, allLines: string[], anchors: Anchors | null): boolean {
+	const text = allLines.join('\n');
+	const r = parse(text, { pythonVersion: '3.13' });
+	// ast.parse does not check context ('return' outside function is a compiler error).
+	const real = r.diagnostics.filter((d) => !/outside (async )?function|outside loop|not properly in loop/.test(d.message));
+	if (!real.length) {
+		if (!r.module.body.length) return false;
+		const st = r.module.body[0]!;
+		let value: { start: number; length: number } | null = null;
+		if (st.nodeType === ParseNodeType.Return && st.value?.nodeType === ParseNodeType.Call && st.value.func.nodeType === ParseNodeType.Name) value = st.value;
+		if (st.nodeType === ParseNodeType.Assign && st.value.nodeType === ParseNodeType.Call && st.targets.length === 1 && st.targets[0]!.nodeType === ParseNodeType.Name) value = st.value;
+		if (value) {
+			const [sl, sc] = lineCol(text, value.start);
+			const [el, ec] = lineCol(text, value.start + value.length);
+			if (sl === 0 && el === allLines.length - 1 && sc === start && ec === end) return false;
+		}
+	}
+	if (anchors) return true;
+	return allLines[0]!.slice(0, start).trim() !== '' || allLines[allLines.length - 1]!.slice(end).trim() !== '';
+}
+
+/** The source lines (with carets) printed under "File ..., line N, in f". */
+function frameSourceLines(e: TracebackEntry): string[] {
+	const first = sourceLine(e.source, e.line);
+	if (first === null || first.trim() === '') return [];
+	if (rt.minor < 11 || e.start < 0 || e.source === null) return [`    ${first.trim()}`];
+	const src = e.source;
+	const [sl, sc] = lineCol(src, e.start);
+	const [el, ec] = lineCol(src, e.end);
+	if (sl + 1 !== e.line) return [`    ${first.trim()}`];
+	if (rt.minor < 13) {
+		const out = [`    ${first.trim()}`];
+		const line = first;
+		const stripped = line.trim();
+		const strippedChars = line.length - line.replace(/^\s+/, '').length;
+		const start = sc;
+		let end = ec;
+		let anchors: Anchors | null = null;
+		const segment = line.slice(start, end);
+		if (sl === el) anchors = anchorsSingleLine(segment);
+		else end = line.replace(/\s+$/, '').length;
+		if (end - start < stripped.length || (anchors && anchors.rightCol - anchors.leftCol > 0)) {
+			const dpStart = displayWidth(line, start) + 1;
+			const dpEnd = displayWidth(line, end) + 1;
+			let row = '    ' + ' '.repeat(dpStart - strippedChars - 1 + 1 - 1);
+			if (anchors) {
+				const dl = displayWidth(segment, anchors.leftCol);
+				const dr = displayWidth(segment, anchors.rightCol);
+				row += '~'.repeat(dl) + '^'.repeat(dr - dl) + '~'.repeat(Math.max(0, dpEnd - dpStart - dr));
+			} else row += '^'.repeat(dpEnd - dpStart);
+			out.push(row);
+		}
+		return out;
+	}
+	// 3.13: possibly several lines, dedented, with significant-line elision.
+	const lines = src.split('\n').slice(sl, el + 1).map((l) => l.replace(/\r$/, ''));
+	const allLines = dedentLines(lines);
+	const dedentChars = lines[0]!.length - allLines[0]!.length;
+	const start = Math.max(0, sc - dedentChars);
+	const end = Math.max(0, ec - dedentChars);
+	const dpStart = displayWidth(allLines[0]!, start);
+	const dpEnd = displayWidth(allLines[allLines.length - 1]!, end);
+	let segment = allLines.join('\n');
+	segment = segment.slice(start, segment.length - (allLines[allLines.length - 1]!.length - end));
+	const anchors = anchorsMultiLine(segment);
+	const show = shouldShowCarets(start, end, allLines, anchors);
+	const significant = new Set<number>([0, allLines.length - 1]);
+	let aLeft = 0;
+	let aRight = 0;
+	if (anchors) {
+		aLeft = anchors.leftCol + (anchors.leftLine === 0 ? start : 0);
+		aRight = anchors.rightCol + (anchors.rightLine === 0 ? start : 0);
+		aLeft = displayWidth(allLines[anchors.leftLine]!, aLeft);
+		aRight = displayWidth(allLines[anchors.rightLine]!, aRight);
+		for (const d of [-1, 0, 1]) {
+			significant.add(anchors.leftLine + d);
+			significant.add(anchors.rightLine + d);
+		}
+	}
+	significant.delete(-1);
+	significant.delete(allLines.length);
+	const result: string[] = [];
+	const outputLine = (ln: number): void => {
+		const text = allLines[ln]!;
+		result.push(text);
+		if (!show) return;
+		const numSpaces = text.length - text.replace(/^\s+/, '').length;
+		const numCarets = ln === allLines.length - 1 ? dpEnd : displayWidth(text);
+		let carets = '';
+		for (let col = 0; col < numCarets; col++) {
+			if (col < numSpaces || (ln === 0 && col < dpStart)) carets += ' ';
+			else if (
+				anchors &&
+				(ln > anchors.leftLine || (ln === anchors.leftLine && col >= aLeft)) &&
+				(ln < anchors.rightLine || (ln === anchors.rightLine && col < aRight))
+			)
+				carets += '^';
+			else carets += anchors ? '~' : '^';
+		}
+		result.push(carets);
+	};
+	const sig = [...significant].sort((a, b) => a - b);
+	sig.forEach((ln, i) => {
+		if (i) {
+			const diff = ln - sig[i - 1]!;
+			if (diff === 2) outputLine(ln - 1);
+			else if (diff > 2) result.push(`...<${diff - 1} lines>...`);
+		}
+		outputLine(ln);
+	});
+	return dedentLines(result).map((l) => `    ${l}`);
 }
 
 /** Formats the "Traceback (most recent call last):" block of one exception. */
@@ -150,15 +412,7 @@ function formatTraceback(tb: TracebackEntry | null): string[] {
 		}
 		last = e;
 		out.push(`  File "${e.filename}", line ${e.line}, in ${e.name}`);
-		const raw = sourceLine(e.source, e.line);
-		if (raw !== null && raw.trim() !== '') {
-			out.push(`    ${raw.trim()}`);
-			const carets = caretLine(e, raw);
-			if (carets !== null) {
-				const indent = raw.length - raw.replace(/^\s+/, '').length;
-				out.push(`    ${carets.slice(indent)}`);
-			}
-		}
+		out.push(...frameSourceLines(e));
 	}
 	flushRepeat();
 	return out;
