@@ -21,6 +21,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
            'defaultdict', 'deque', 'namedtuple']
 
 _MINOR = _sys.version_info[1]
+_collections_abc.MutableSequence.register(deque)
 
 
 def __getattr__(name):

@@ -309,6 +309,62 @@ function ldexp(x: number, e: number): number {
 	return r;
 }
 
+/** Exact product as hi + lo (Dekker/Veltkamp split; no fma in JS). */
+function twoProd(a: number, b: number): [number, number] {
+	const p = a * b;
+	const split = (x: number): [number, number] => {
+		const c = 134217729 * x;
+		const hi = c - (c - x);
+		return [hi, x - hi];
+	};
+	const [ah, al] = split(a);
+	const [bh, bl] = split(b);
+	return [p, ah * bh - p + ah * bl + al * bh + al * bl];
+}
+
+/** CPython's vector_norm (hypot/dist): scaled, compensated sum of squares with a correction step. */
+function vectorNorm(vec: number[]): number {
+	let max = 0;
+	let nan = false;
+	for (let i = 0; i < vec.length; i++) {
+		const x = Math.abs(vec[i]!);
+		vec[i] = x;
+		if (Number.isNaN(x)) nan = true;
+		else if (x > max) max = x;
+	}
+	if (max === Infinity) return max;
+	if (nan) return NaN;
+	if (max === 0 || vec.length <= 1) return max;
+	const [, maxE] = frexp(max);
+	if (maxE < -1023) {
+		const DBL_MIN = 2.2250738585072014e-308;
+		return DBL_MIN * vectorNorm(vec.map((x) => x / DBL_MIN));
+	}
+	const scale = 2 ** -maxE;
+	let csum = 1.0;
+	let frac1 = 0.0;
+	let frac2 = 0.0;
+	for (const v of vec) {
+		const x = v * scale;
+		const [phi, plo] = twoProd(x, x);
+		const shi = csum + phi;
+		const slo = csum - shi + phi;
+		csum = shi;
+		frac1 += plo;
+		frac2 += slo;
+	}
+	let h = Math.sqrt(csum - 1.0 + (frac1 + frac2));
+	const [phi, plo] = twoProd(-h, h);
+	const shi = csum + phi;
+	const slo = csum - shi + phi;
+	csum = shi;
+	frac1 += plo;
+	frac2 += slo;
+	const x = csum - 1.0 + (frac1 + frac2);
+	h += x / (2.0 * h);
+	return h / scale;
+}
+
 function nextafter(x: number, y: number): number {
 	if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
 	if (x === y) return y;
@@ -374,7 +430,7 @@ function logBig(v: PyValue, kind: 'e' | '2' | '10'): number {
 	const f = kind === 'e' ? Math.log : kind === '2' ? Math.log2 : Math.log10;
 	if (i !== undefined && typeof i === 'bigint') {
 		if (i <= 0n) throw domain();
-		const x = I.intToFloat(i);
+		const x = I.bitLength(i) < 1000 ? I.intToFloat(i) : Infinity;
 		if (Number.isFinite(x)) return f(x);
 		// x = m * 2**e with m in [0.5, 1)
 		const bits = I.bitLength(i);
@@ -667,9 +723,7 @@ registerModule('math', (m: PyModule) => {
 	defFunction(m, 'hypot', (args, kwargs) => {
 		noKw('hypot', kwargs);
 		if (rt.minor < 8) checkPositional('hypot', args, 2, 2);
-		const xs = args.map(toDouble);
-		if (xs.some((x) => x === Infinity || x === -Infinity)) return F(Infinity);
-		return F(Math.hypot(...xs));
+		return F(vectorNorm(args.map(toDouble)));
 	});
 	defFunction(m, 'dist', (args, kwargs) => {
 		noKw('dist', kwargs);
@@ -677,9 +731,7 @@ registerModule('math', (m: PyModule) => {
 		const p = toArray(args[0]!);
 		const q = toArray(args[1]!);
 		if (p.length !== q.length) throw valueError('both points must have the same number of dimensions');
-		const diffs = p.map((x, i) => Math.abs(toDouble(x) - toDouble(q[i]!)));
-		if (diffs.some((x) => x === Infinity)) return F(Infinity);
-		return F(Math.hypot(...diffs));
+		return F(vectorNorm(p.map((x, i) => toDouble(x) - toDouble(q[i]!))));
 	});
 	defFunction(m, 'isclose', (args, kwargs) => {
 		const [a, b, rel, abs] = bindArgs(
