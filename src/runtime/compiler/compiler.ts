@@ -680,12 +680,19 @@ class Compiler {
 	private statement(s: StatementNode): void {
 		const u = this.u;
 		const saved = u.loc;
+		const depth = u.depth;
 		u.loc = s;
 		try {
 			this.statementInner(s);
 		} finally {
 			u.loc = saved;
 		}
+		// Invariant: a statement leaves the value stack as it found it. A mismatch is a compiler
+		// bug that would corrupt exception-handler depths, so fail loudly.
+		if (!u.unreachable && u.depth !== depth && s.nodeType !== ParseNodeType.Return) {
+			throw new Error(`internal compiler error: stack depth ${depth} -> ${u.depth} after line ${this.lineOf(s.start)}`);
+		}
+		if (u.unreachable) u.depth = depth;
 	}
 
 	private statementInner(s: StatementNode): void {
@@ -1305,7 +1312,7 @@ class Compiler {
 		this.emit(Op.POP_EXCEPT);
 		this.emit(Op.RERAISE, 1);
 		this.bind(exit);
-		u.depth = d;
+		u.depth = d - 1; // both paths have consumed __exit__
 	}
 
 	// -----------------------------------------------------------------------------------------
@@ -1625,6 +1632,7 @@ class Compiler {
 				const f = constantFactories.bytes;
 				if (!f) {
 					this.notImplemented('bytes literals', this.u.loc);
+					this.u.depth++; // stands for the value the expression would have pushed
 					return;
 				}
 				const arr = value as number[];
@@ -1635,6 +1643,7 @@ class Compiler {
 				const f = constantFactories.complex;
 				if (!f) {
 					this.notImplemented('complex numbers', this.u.loc);
+					this.u.depth++;
 					return;
 				}
 				this.loadConst(f(0, value as number), 'j:' + String(value));

@@ -165,8 +165,8 @@ export class SymbolTableBuilder {
 					if (old & SymFlags.Param) {
 						this.error(`name '${n.value}' is parameter and ${kw}`, n);
 					} else if (old & (SymFlags.Local | SymFlags.Use)) {
-						const how = old & SymFlags.Local ? 'assigned to' : 'used';
-						this.error(`name '${n.value}' is ${how} before ${kw} declaration`, n);
+						const msg = old & SymFlags.Local ? `name '${n.value}' is assigned to before ${kw} declaration` : `name '${n.value}' is used prior to ${kw} declaration`;
+						this.error(msg, n);
 					} else if (!isGlobal && old & SymFlags.Global) {
 						this.error(`name '${n.value}' is nonlocal and global`, n);
 					} else if (isGlobal && old & SymFlags.Nonlocal) {
@@ -216,10 +216,11 @@ export class SymbolTableBuilder {
 	private declareParams(p: ParametersNode): void {
 		const seen = new Set<string>();
 		const names: NameNode[] = [];
+		// CPython's co_varnames order: positional, keyword-only, then *args and **kwargs.
 		for (const x of p.posOnly) names.push(x.name);
 		for (const x of p.args) names.push(x.name);
-		if (p.varArg) names.push(p.varArg.name);
 		for (const x of p.kwOnly) names.push(x.name);
+		if (p.varArg) names.push(p.varArg.name);
 		if (p.kwArg) names.push(p.kwArg.name);
 		for (const n of names) {
 			if (seen.has(n.value)) this.error(`duplicate argument '${n.value}' in function definition`, n);

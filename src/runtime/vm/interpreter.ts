@@ -184,17 +184,12 @@ function bindArguments(
 	const hasVarKw = (code.flags & CodeFlags.VarKeywords) !== 0;
 	const varnames = code.varnames;
 	let kwdict: PyDict | null = null;
-	const varArgSlot = nargs + nkwonly;
-	const varKwSlot = varArgSlot + (hasVarArgs ? 1 : 0);
-	// CPython's slot order is positional, kw-only, *args, **kwargs; our compiler puts *args before
-	// kw-only (source order). Map names to slots by parameter order instead.
+	// Slot order as CPython's co_varnames: positional, keyword-only, *args, **kwargs.
 	const posSlots: number[] = [];
 	for (let i = 0; i < nargs; i++) posSlots.push(i);
-	const starSlot = hasVarArgs ? nargs : -1;
-	const kwOnlyStart = nargs + (hasVarArgs ? 1 : 0);
-	const kwSlot = hasVarKw ? kwOnlyStart + nkwonly : -1;
-	void varArgSlot;
-	void varKwSlot;
+	const kwOnlyStart = nargs;
+	const starSlot = hasVarArgs ? nargs + nkwonly : -1;
+	const kwSlot = hasVarKw ? nargs + nkwonly + (hasVarArgs ? 1 : 0) : -1;
 	if (hasVarKw) {
 		kwdict = new PyDict();
 		fast[kwSlot] = kwdict;
@@ -283,8 +278,7 @@ function tooManyPositional(fn: PyFunction, code: CodeObject, given: number, kwar
 	const ndefaults = fn.defaults?.length ?? 0;
 	let kwonlyGiven = 0;
 	if (kwargs) {
-		const kwOnlyStart = nargs + ((code.flags & CodeFlags.VarArgs) !== 0 ? 1 : 0);
-		for (let j = 0; j < code.kwonlyargcount; j++) if (kwargs.has(code.varnames[kwOnlyStart + j]!)) kwonlyGiven++;
+		for (let j = 0; j < code.kwonlyargcount; j++) if (kwargs.has(code.varnames[nargs + j]!)) kwonlyGiven++;
 	}
 	const takes =
 		ndefaults > 0 ? `from ${nargs - ndefaults} to ${nargs} positional arguments` : `${nargs} positional argument${nargs === 1 ? '' : 's'}`;
@@ -605,7 +599,7 @@ export function superArgsOf(f: Frame): [PyValue, PyValue] {
 	const ci = code.cell2arg.indexOf(0);
 	if (ci >= 0) self = (f.fast[code.varnames.length + ci] as PyCell).value;
 	if (code.flags & CodeFlags.VarArgs && code.argcount === 0) {
-		const t = f.fast[0] as PyTuple;
+		const t = f.fast[code.kwonlyargcount] as PyTuple;
 		self = t.items[0];
 	}
 	if (self === undefined) throw runtimeError('super(): arg[0] deleted');
