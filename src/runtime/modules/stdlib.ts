@@ -16,3 +16,5 @@ import './abc';
 import './collections';
 import './functools';
 import './contextlib';
+import './heapq';
+import './random';
