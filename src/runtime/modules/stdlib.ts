@@ -18,3 +18,4 @@ import './functools';
 import './contextlib';
 import './heapq';
 import './random';
+import './asyncio/index';
