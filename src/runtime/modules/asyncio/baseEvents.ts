@@ -1,0 +1,565 @@
+/*
+ * baseEvents.ts
+ * CPython Lib/asyncio/base_events.py on the run's virtual clock: the event loop with its
+ * `_ready` FIFO and `_scheduled` heap, call_soon/call_later/call_at, `_run_once` (the only
+ * place where callbacks are called), run_forever/run_until_complete/stop/close, the exception
+ * handler, and run_in_executor on a simulated thread pool.
+ *
+ * "select()" is the clock: when nothing is ready the loop jumps the virtual clock to the next
+ * deadline (clock.advanceTo), exactly like tools/vclock.py does to CPython. When nothing is
+ * ready and nothing is scheduled, CPython would block forever: we raise a RuntimeError that
+ * explains the deadlock instead.
+ */
+
+import { PyObject, PyType, PyValue, None, True, False, pyBool, PyFloat, Kwargs, objectType } from '../../objects/object';
+import { PyException, runtimeError, typeError, KeyboardInterrupt, SystemExit, newException } from '../../objects/exceptions';
+import { PyDict, PyTuple } from '../../objects/containers';
+import { call, repr, isTrue, getAttrOpt } from '../../objects/protocol';
+import { PyBuiltin } from '../../objects/function';
+import { rt } from '../../objects/runtimeState';
+import { method, getset } from '../../types/util';
+import { monotonic, advanceTo, clock } from '../../vm/clock';
+import { traceEvent, traceState } from '../../vm/trace';
+import { formatException } from '../../vm/traceback';
+import { BudgetExceeded } from '../../vm/interpreter';
+import { asyncioType, withDict, state, parseArgs, numArg, SyntheticFrame, prependFrames } from './util';
+import { Handle, TimerHandle, NativeCb, setRunningLoop, getRunningLoopOrNull, loopFactory, handleType } from './events';
+import { heappush, heappop, heapify } from './heapq';
+import { Future, FState, NativeDoneCb, isFuture, futureType } from './futures';
+import { Task, ensureFuture, taskType } from './tasks';
+import { exc } from './exceptions';
+
+/** base_events.MAXIMUM_SELECT_TIMEOUT */
+const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
+const MIN_SCHEDULED_TIMER_HANDLES = 100;
+const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
+
+export const abstractEventLoopType = asyncioType('AbstractEventLoop', 'asyncio.events');
+abstractEventLoopType.ns.set('__doc__', 'Abstract event loop.');
+export const baseEventLoopType = asyncioType('BaseEventLoop', 'asyncio.base_events', abstractEventLoopType);
+export const baseSelectorEventLoopType = asyncioType('BaseSelectorEventLoop', 'asyncio.selector_events', baseEventLoopType);
+export const unixSelectorEventLoopType = asyncioType('_UnixSelectorEventLoop', 'asyncio.unix_events', baseSelectorEventLoopType, (cls) =>
+	withDict(new EventLoop(cls))
+);
+unixSelectorEventLoopType.ns.set('__doc__', 'Unix event loop.\n\n    Adds signal handling and UNIX Domain Socket support to SelectorEventLoop.\n    ');
+
+export class EventLoop extends PyObject {
+	/** collections.deque of ready handles: a growable array with a moving head. */
+	_ready: Handle[] = [];
+	_readyHead = 0;
+	_scheduled: TimerHandle[] = [];
+	_stopping = false;
+	_closed = false;
+	_running = false;
+	_timerCancelledCount = 0;
+	_clockResolution = 1e-9;
+	_exceptionHandler: PyValue = None;
+	_debug = false;
+	_taskFactory: PyValue = None;
+	/** Futures with an exception nobody retrieved yet (R14: reported at close). */
+	_unretrieved: Set<Future> = new Set();
+	/** Async generators first iterated while this loop ran (for shutdown_asyncgens). */
+	_asyncgens: Set<PyValue> = new Set();
+	_asyncgensShutdownCalled = false;
+	_executorShutdownCalled = false;
+	/** run_until_complete's future, for the deadlock message. */
+	_waitingFor: Future | null = null;
+	/** Simulated executor: the virtual time at which each worker becomes free. */
+	_workers: number[] = [];
+
+	constructor(cls: PyType = unixSelectorEventLoopType) {
+		super(cls);
+		state.loops.push(this);
+	}
+
+	time(): number {
+		return monotonic();
+	}
+
+	get readyCount(): number {
+		return this._ready.length - this._readyHead;
+	}
+
+	checkClosed(): void {
+		if (this._closed) throw runtimeError('Event loop is closed');
+	}
+
+	/** CPython BaseEventLoop.call_soon (the Python-callable form). */
+	callSoon(cb: PyValue, args: PyValue[]): Handle {
+		const h = new Handle(this, cb, args, null, null, null);
+		this._ready.push(h);
+		return h;
+	}
+
+	/** call_soon for the runtime's own callbacks: no Python callable, no args array. */
+	callSoonNative(fn: NativeCb, a: unknown, b: unknown): Handle {
+		const h = new Handle(this, null, EMPTY_ARGS, fn, a, b);
+		this._ready.push(h);
+		return h;
+	}
+
+	/** CPython BaseEventLoop.call_at */
+	callAt(when: number, cb: PyValue | null, args: PyValue[], fn: NativeCb | null = null, a: unknown = null, b: unknown = null): TimerHandle {
+		const t = new TimerHandle(when, this, cb, args, fn, a, b);
+		heappush(this._scheduled, t);
+		t._scheduled = true;
+		return t;
+	}
+
+	callLater(delay: number, cb: PyValue | null, args: PyValue[], fn: NativeCb | null = null, a: unknown = null, b: unknown = null): TimerHandle {
+		return this.callAt(this.time() + delay, cb, args, fn, a, b);
+	}
+
+	_timerHandleCancelled(h: TimerHandle): void {
+		if (h._scheduled) this._timerCancelledCount++;
+	}
+
+	/**
+	 * CPython 3.13 Lib/asyncio/base_events.py BaseEventLoop._run_once.
+	 * Note: We run all currently scheduled callbacks, but not any callbacks scheduled by
+	 * callbacks run this time around -- they will be run the next time (after another I/O poll).
+	 */
+	runOnce(): void {
+		const sched = this._scheduled;
+		const schedCount = sched.length;
+		// 1. Drop cancelled timers (rebuild the heap when they are many).
+		if (schedCount > MIN_SCHEDULED_TIMER_HANDLES && this._timerCancelledCount / schedCount > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
+			const kept: TimerHandle[] = [];
+			for (const h of sched) {
+				if (h._cancelled) h._scheduled = false;
+				else kept.push(h);
+			}
+			heapify(kept);
+			this._scheduled = kept;
+			this._timerCancelledCount = 0;
+		} else {
+			while (sched.length > 0 && sched[0]!._cancelled) {
+				this._timerCancelledCount--;
+				const h = heappop(sched);
+				h._scheduled = false;
+			}
+		}
+		const heap = this._scheduled;
+		// 2-3. "select": with nothing ready, wait (jump the virtual clock) until the first deadline.
+		if (this.readyCount === 0 && !this._stopping) {
+			if (heap.length === 0) this.deadlock();
+			const when = heap[0]!._when;
+			const timeout = Math.min(Math.max(0, when - this.time()), MAXIMUM_SELECT_TIMEOUT);
+			if (timeout > 0) {
+				const before = clock.now;
+				if (!clock.virtual) advanceTo(this.time() + timeout);
+				else if (timeout < MAXIMUM_SELECT_TIMEOUT) advanceTo(when);
+				else advanceTo(clock.now + timeout);
+				if (traceState.enabled) traceEvent('clock-jump', { from: before, to: clock.now });
+			}
+		}
+		// 4. Move the due timers after the handles already ready.
+		const endTime = this.time() + this._clockResolution;
+		while (heap.length > 0) {
+			const h = heap[0]!;
+			if (h._when >= endTime) break;
+			heappop(heap);
+			h._scheduled = false;
+			if (traceState.enabled && !h._cancelled) traceEvent('timer-fired', { when: h._when, callback: h.describeCallback() });
+			this._ready.push(h);
+		}
+		// 5. Run exactly the handles that are ready now.
+		const ready = this._ready;
+		let head = this._readyHead;
+		const ntodo = ready.length - head;
+		for (let i = 0; i < ntodo; i++) {
+			const h = ready[head]!;
+			ready[head++] = undefined as unknown as Handle;
+			this._readyHead = head;
+			if (h._cancelled) continue;
+			h._run();
+			head = this._readyHead;
+		}
+		if (head === ready.length) {
+			ready.length = 0;
+			this._readyHead = 0;
+		} else if (head > 1024 && head * 2 > ready.length) {
+			ready.splice(0, head);
+			this._readyHead = 0;
+		}
+	}
+
+	deadlock(): never {
+		const w = this._waitingFor;
+		let what = 'the event loop';
+		if (w !== null) {
+			let r: string;
+			try {
+				r = repr(w);
+			} catch {
+				r = '<future>';
+			}
+			what = `run_until_complete() waits for ${r}`;
+		}
+		throw runtimeError(
+			`deadlock: nothing is ready to run and no timer is scheduled, but ${what}. ` +
+				'CPython would wait here forever (every task is waiting for something that nothing will ever do).'
+		);
+	}
+
+	/** CPython BaseEventLoop.run_forever */
+	runForever(): void {
+		this.checkClosed();
+		this.checkRunning();
+		const prevLoop = getRunningLoopOrNull();
+		this._running = true;
+		setRunningLoop(this);
+		try {
+			for (;;) {
+				this.runOnce();
+				if (this._stopping) break;
+			}
+		} finally {
+			this._stopping = false;
+			this._running = false;
+			setRunningLoop(prevLoop === this ? null : prevLoop);
+		}
+	}
+
+	checkRunning(): void {
+		if (this._running) throw runtimeError('This event loop is already running');
+		if (getRunningLoopOrNull() !== null) throw runtimeError('Cannot run the event loop while another loop is running');
+	}
+
+	/** CPython BaseEventLoop.run_until_complete */
+	runUntilComplete(futureArg: PyValue): PyValue {
+		this.checkClosed();
+		this.checkRunning();
+		const newTask = !isFuture(futureArg);
+		const future = ensureFuture(futureArg, this);
+		const cb = new NativeDoneCb(runUntilCompleteCb, null);
+		if (future instanceof Future) future.addDoneCallback(cb);
+		else call(getAttrOpt(future, 'add_done_callback')!, [RUN_UNTIL_COMPLETE_CB_PY()]);
+		const prevWaiting = this._waitingFor;
+		this._waitingFor = future instanceof Future ? future : null;
+		try {
+			this.runForever();
+		} catch (e) {
+			if (newTask && future instanceof Future && future.done() && !future.cancelled()) {
+				future._log_traceback = false;
+			}
+			throw e;
+		} finally {
+			this._waitingFor = prevWaiting;
+			if (future instanceof Future) future.removeDoneCallback(cb);
+		}
+		if (future instanceof Future) {
+			if (!future.done()) throw runtimeError('Event loop stopped before Future completed.');
+			try {
+				return future.result();
+			} catch (e) {
+				if (e instanceof PyException) prependFrames(e, [RUN_UNTIL_COMPLETE_FRAME()]);
+				throw e;
+			}
+		}
+		return call(getAttrOpt(future, 'result')!, []);
+	}
+
+	stop(): void {
+		this._stopping = true;
+	}
+
+	/** CPython BaseEventLoop.close (+ our end-of-loop reports, see docs: R14). */
+	close(): void {
+		if (this._running) throw runtimeError('Cannot close a running event loop');
+		if (this._closed) return;
+		this._closed = true;
+		this._ready.length = 0;
+		this._readyHead = 0;
+		for (const h of this._scheduled) h._scheduled = false;
+		this._scheduled = [];
+		this._executorShutdownCalled = true;
+		this.reportLeftovers();
+	}
+
+	/**
+	 * What CPython prints when the garbage collector frees failed or pending tasks: we print it
+	 * when their loop closes (CPython: when the last reference goes, usually about then).
+	 */
+	reportLeftovers(): void {
+		for (const f of this._unretrieved) {
+			if (!f._log_traceback) continue;
+			f._log_traceback = false;
+			const ctx = new PyDict();
+			ctx.setStr('message', `${f.cls.name} exception was never retrieved`);
+			ctx.setStr('exception', f._exception!);
+			ctx.setStr('future', f);
+			this.callExceptionHandler(ctx);
+		}
+		this._unretrieved.clear();
+		for (const t of [...state.allTasks]) {
+			if (t.loop !== this || t.done()) continue;
+			if (!t._log_destroy_pending) continue;
+			state.allTasks.delete(t);
+			const ctx = new PyDict();
+			ctx.setStr('task', t);
+			ctx.setStr('message', 'Task was destroyed but it is pending!');
+			this.callExceptionHandler(ctx);
+		}
+	}
+
+	noteUnretrieved(f: Future): void {
+		this._unretrieved.add(f);
+	}
+
+	/** CPython BaseEventLoop.call_exception_handler */
+	callExceptionHandler(context: PyDict): void {
+		if (this._exceptionHandler === None) {
+			try {
+				this.defaultExceptionHandler(context);
+			} catch (e) {
+				if (e instanceof PyException && !(e.cls.isSubtypeOf(SystemExit) || e.cls.isSubtypeOf(KeyboardInterrupt))) {
+					rt.write('stderr', 'Exception in default exception handler\n' + formatException(e));
+					return;
+				}
+				throw e;
+			}
+			return;
+		}
+		try {
+			call(this._exceptionHandler, [this, context]);
+		} catch (e) {
+			if (!(e instanceof PyException) || e.cls.isSubtypeOf(SystemExit) || e.cls.isSubtypeOf(KeyboardInterrupt)) throw e;
+			try {
+				const ctx2 = new PyDict();
+				ctx2.setStr('message', 'Unhandled error in exception handler');
+				ctx2.setStr('exception', e);
+				ctx2.setStr('context', context);
+				this.defaultExceptionHandler(ctx2);
+			} catch (e2) {
+				if (e2 instanceof PyException) rt.write('stderr', 'Exception in default exception handler while handling an unexpected error in custom exception handler\n' + formatException(e2));
+				else throw e2;
+			}
+		}
+	}
+
+	/** CPython BaseEventLoop.default_exception_handler, logged like logging's last-resort handler. */
+	defaultExceptionHandler(context: PyDict): void {
+		let message = context.getStr('message');
+		if (message === undefined || !isTrue(message)) message = 'Unhandled exception in event loop';
+		const exception = context.getStr('exception');
+		const lines = [typeof message === 'string' ? message : repr(message)];
+		const keys = context.entries().map(([k]) => k).filter((k): k is string => typeof k === 'string').sort();
+		for (const k of keys) {
+			if (k === 'message' || k === 'exception') continue;
+			lines.push(`${k}: ${repr(context.getStr(k)!)}`);
+		}
+		let text = lines.join('\n') + '\n';
+		if (exception !== undefined && exception instanceof PyException) text += formatException(exception);
+		rt.write('stderr', text);
+	}
+
+	/**
+	 * loop.run_in_executor on a simulated thread pool: the function runs to completion at once
+	 * (our runtime has one thread); a blocking time.sleep() inside it advances only that job's own
+	 * timeline (the loop's clock is restored), and its result is delivered `elapsed` virtual
+	 * seconds later with call_later (call_soon when it took no virtual time), like tools/vclock.py.
+	 */
+	runInExecutor(func: PyValue, args: PyValue[]): Future {
+		this.checkClosed();
+		const fut = new Future(this);
+		const start = clock.now;
+		let result: PyValue = None;
+		let error: PyException | null = null;
+		traceEvent('executor-job', { callback: String(getAttrOpt(func, '__qualname__') ?? 'job') });
+		try {
+			result = call(func, args);
+		} catch (e) {
+			if (e instanceof BudgetExceeded || !(e instanceof PyException)) throw e;
+			error = e;
+		}
+		let elapsed = 0;
+		if (clock.virtual) {
+			elapsed = clock.now - start;
+			clock.now = start;
+		}
+		const deliver: NativeCb = () => {
+			if (fut.cancelled()) return;
+			if (error !== null) fut.setException(error);
+			else fut.setResult(result);
+		};
+		deliver.pyName = '_chain_future.<locals>._call_set_state';
+		if (elapsed > 0) this.callLater(elapsed, null, EMPTY_ARGS, deliver, null, null);
+		else this.callSoonNative(deliver, null, null);
+		return fut;
+	}
+
+	createTask(coro: PyValue, name: PyValue = None): PyValue {
+		this.checkClosed();
+		if (this._taskFactory !== None) {
+			const t = call(this._taskFactory, [this, coro]);
+			if (name !== None) {
+				const sn = getAttrOpt(t, 'set_name');
+				if (sn !== undefined) call(sn, [name]);
+			}
+			return t;
+		}
+		return new Task(coro, this, name);
+	}
+}
+
+const EMPTY_ARGS: PyValue[] = [];
+
+function runUntilCompleteCb(_a: unknown, fut: Future): void {
+	if (!fut.cancelled()) {
+		const e = fut._exception;
+		if (e !== null && (e.cls.isSubtypeOf(SystemExit) || e.cls.isSubtypeOf(KeyboardInterrupt))) return;
+	}
+	fut.loop.stop();
+}
+(runUntilCompleteCb as NativeCb).pyName = '_run_until_complete_cb';
+
+let rucPy: PyValue | null = null;
+function RUN_UNTIL_COMPLETE_CB_PY(): PyValue {
+	if (rucPy === null) {
+		rucPy = new PyBuiltin('_run_until_complete_cb', (args) => {
+			const f = args[0]!;
+			const loop = getAttrOpt(f, 'get_loop');
+			if (loop !== undefined) call(getAttrOpt(call(loop, []), 'stop')!, []);
+			return None;
+		});
+	}
+	return rucPy;
+}
+
+export function RUN_UNTIL_COMPLETE_FRAME(): SyntheticFrame {
+	const line = [587, 616, 647, 649, 653, 684, 721][rt.minor - 7] ?? 721;
+	return { file: 'base_events.py', line, name: 'run_until_complete', text: 'return future.result()', carets: [7, 22] };
+}
+
+loopFactory.create = () => new EventLoop();
+
+// ---------------------------------------------------------------------------------------------
+// Python-visible loop API.
+
+const L = (v: PyValue): EventLoop => {
+	if (!(v instanceof EventLoop)) throw typeError('an event loop method was called on a non-loop object');
+	return v;
+};
+const T = baseEventLoopType;
+
+function callbackArgs(args: PyValue[], from: number): PyValue[] {
+	return args.length > from ? args.slice(from) : EMPTY_ARGS;
+}
+
+function checkCallable(fn: PyValue | undefined, what: string): PyValue {
+	if (fn === undefined) throw typeError(`${what}() missing 1 required positional argument: 'callback'`);
+	if (typeof fn !== 'object' || (fn.cls.lookup('__call__') === undefined && !(fn instanceof PyType) && fn.cls.name !== 'function' && fn.cls.name !== 'builtin_function_or_method' && fn.cls.name !== 'method')) {
+		const { iscoroutine } = coroutineChecks;
+		if (iscoroutine(fn!)) throw typeError(`coroutines cannot be used with ${what}()`);
+		throw typeError(`a callable object was expected by ${what}(), got ${repr(fn!)}`);
+	}
+	if (coroutineChecks.iscoroutinefunction(fn)) throw typeError(`coroutines cannot be used with ${what}()`);
+	return fn;
+}
+
+/** Filled by coroutines.ts. */
+export const coroutineChecks = {
+	iscoroutine: (_v: PyValue): boolean => false,
+	iscoroutinefunction: (_v: PyValue): boolean => false,
+};
+
+method(T, 'time', (args) => new PyFloat(L(args[0]!).time()));
+method(T, 'call_soon', (args) => {
+	const loop = L(args[0]!);
+	loop.checkClosed();
+	const cb = checkCallable(args[1], 'call_soon');
+	return loop.callSoon(cb, callbackArgs(args, 2));
+});
+method(T, 'call_soon_threadsafe', (args) => {
+	const loop = L(args[0]!);
+	loop.checkClosed();
+	const cb = checkCallable(args[1], 'call_soon_threadsafe');
+	return loop.callSoon(cb, callbackArgs(args, 2));
+});
+method(T, 'call_later', (args) => {
+	const loop = L(args[0]!);
+	const d = numArg(args[1]);
+	if (d === null) throw typeError('unsupported operand type(s) for +: \'float\' and \'NoneType\'');
+	loop.checkClosed();
+	const cb = checkCallable(args[2], 'call_later');
+	return loop.callLater(d, cb, callbackArgs(args, 3));
+});
+method(T, 'call_at', (args) => {
+	const loop = L(args[0]!);
+	const when = numArg(args[1]);
+	if (when === null) throw typeError("'<' not supported between instances of 'NoneType' and 'float'");
+	loop.checkClosed();
+	const cb = checkCallable(args[2], 'call_at');
+	return loop.callAt(when, cb, callbackArgs(args, 3));
+});
+method(T, 'create_future', (args) => new Future(L(args[0]!)));
+method(T, 'create_task', (args, kwargs) => {
+	const loop = L(args[0]!);
+	const [coro, name] = parseArgs('create_task', args, kwargs, rt.minor >= 11 ? ['coro', 'name', 'context'] : rt.minor >= 8 ? ['coro', 'name'] : ['coro'], 1, 1, 1);
+	return loop.createTask(coro!, name ?? None);
+});
+method(T, 'run_forever', (args) => {
+	L(args[0]!).runForever();
+	return None;
+});
+method(T, 'run_until_complete', (args) => {
+	if (args.length < 2) throw typeError("BaseEventLoop.run_until_complete() missing 1 required positional argument: 'future'");
+	return L(args[0]!).runUntilComplete(args[1]!);
+});
+method(T, 'stop', (args) => {
+	L(args[0]!).stop();
+	return None;
+});
+method(T, 'close', (args) => {
+	L(args[0]!).close();
+	return None;
+});
+method(T, 'is_running', (args) => pyBool(L(args[0]!)._running));
+method(T, 'is_closed', (args) => pyBool(L(args[0]!)._closed));
+method(T, 'get_debug', (args) => pyBool(L(args[0]!)._debug));
+method(T, 'set_debug', (args) => {
+	L(args[0]!)._debug = isTrue(args[1] ?? False);
+	return None;
+});
+method(T, 'set_exception_handler', (args) => {
+	const loop = L(args[0]!);
+	const h = args[1] ?? None;
+	if (h !== None && (typeof h !== 'object' || (h.cls.lookup('__call__') === undefined && !(h instanceof PyType) && !['function', 'builtin_function_or_method', 'method'].includes(h.cls.name)))) {
+		throw typeError(`A callable object or None is expected, got ${repr(h)}`);
+	}
+	loop._exceptionHandler = h;
+	return None;
+});
+method(T, 'get_exception_handler', (args) => L(args[0]!)._exceptionHandler);
+method(T, 'default_exception_handler', (args) => {
+	L(args[0]!).defaultExceptionHandler(args[1] as PyDict);
+	return None;
+});
+method(T, 'call_exception_handler', (args) => {
+	L(args[0]!).callExceptionHandler(args[1] as PyDict);
+	return None;
+});
+method(T, 'set_task_factory', (args) => {
+	L(args[0]!)._taskFactory = args[1] ?? None;
+	return None;
+});
+method(T, 'get_task_factory', (args) => L(args[0]!)._taskFactory);
+method(T, 'run_in_executor', (args) => {
+	const loop = L(args[0]!);
+	const func = args[2];
+	if (func === undefined) throw typeError("run_in_executor() missing 1 required positional argument: 'func'");
+	if (coroutineChecks.iscoroutine(func) || coroutineChecks.iscoroutinefunction(func)) throw typeError('coroutines cannot be used with run_in_executor()');
+	return loop.runInExecutor(func, callbackArgs(args, 3));
+});
+method(T, 'set_default_executor', () => None);
+method(T, '__repr__', (args) => {
+	const l = L(args[0]!);
+	return `<${l.cls.name} running=${l._running ? 'True' : 'False'} closed=${l._closed ? 'True' : 'False'} debug=${l._debug ? 'True' : 'False'}>`;
+});
+getset(T, '_ready', (self) => new PyTuple(L(self)._ready.slice(L(self)._readyHead)));
+getset(T, '_scheduled', (self) => new PyTuple(L(self)._scheduled.slice()));
+getset(T, '_clock_resolution', (self) => new PyFloat(L(self)._clockResolution));
+getset(T, 'slow_callback_duration', () => new PyFloat(0.1));
+
+export { True, False, objectType, handleType, futureType, taskType, exc, newException };

@@ -1,0 +1,212 @@
+/*
+ * events.ts
+ * CPython Lib/asyncio/events.py: Handle and TimerHandle (a TimerHandle orders by `when`
+ * only — CPython's __lt__ — so equal deadlines pop in heapq order, not FIFO), the running-loop
+ * accessors, and the minimal default policy (one loop for the main thread).
+ */
+
+import { PyObject, PyValue, None, True, False, pyBool, PyFloat, PyType } from '../../objects/object';
+import { PyException, runtimeError, typeError, KeyboardInterrupt, SystemExit, Exception, DeprecationWarning } from '../../objects/exceptions';
+import { PyDict } from '../../objects/containers';
+import { call, repr, objectId } from '../../objects/protocol';
+import { floatRepr } from '../../lib/floatFormat';
+import { rt } from '../../objects/runtimeState';
+import { BudgetExceeded } from '../../vm/interpreter';
+import { method, getset } from '../../types/util';
+import { warnHook } from '../../vm/warnings';
+import { asyncioType, state, formatCallbackSource, SyntheticFrame, prependFrames } from './util';
+import type { EventLoop } from './baseEvents';
+
+/** A native callback: the fast path for the loop's own callbacks (task steps, wake-ups). */
+export type NativeCb = ((a: any, b: any) => void) & { pyName?: string };
+
+export const handleType = asyncioType('Handle', 'asyncio.events');
+handleType.ns.set('__doc__', 'Object returned by callback registration methods.');
+export const timerHandleType = asyncioType('TimerHandle', 'asyncio.events', handleType);
+timerHandleType.ns.set('__doc__', 'Object returned by timed callback registration methods.');
+
+export class Handle extends PyObject {
+	_cancelled = false;
+	/** Python callable and args, or null when `nfn` is set. */
+	_callback: PyValue | null;
+	_args: PyValue[];
+	nfn: NativeCb | null;
+	na: unknown;
+	nb: unknown;
+	_loop: EventLoop;
+	_repr: string | null = null;
+	constructor(loop: EventLoop, callback: PyValue | null, args: PyValue[], nfn: NativeCb | null, na: unknown, nb: unknown, cls: PyType = handleType) {
+		super(cls);
+		this._loop = loop;
+		this._callback = callback;
+		this._args = args;
+		this.nfn = nfn;
+		this.na = na;
+		this.nb = nb;
+	}
+
+	cancel(): void {
+		if (!this._cancelled) {
+			this._cancelled = true;
+			this._callback = null;
+			this._args = EMPTY;
+			this.nfn = null;
+			this.na = null;
+			this.nb = null;
+		}
+	}
+
+	/** CPython 3.13 Lib/asyncio/events.py Handle._run */
+	_run(): void {
+		const f = this.nfn;
+		try {
+			if (f !== null) f(this.na, this.nb);
+			else call(this._callback!, this._args);
+		} catch (e) {
+			if (!(e instanceof PyException)) throw e;
+			if (e.cls.isSubtypeOf(SystemExit) || e.cls.isSubtypeOf(KeyboardInterrupt)) throw e;
+			if (rt.minor < 8 && !e.cls.isSubtypeOf(Exception)) throw e;
+			const cb = this.describeCallback();
+			prependFrames(e, [EVENTS_RUN_FRAME()]);
+			const ctx = new PyDict();
+			ctx.setStr('message', `Exception in callback ${cb}`);
+			ctx.setStr('exception', e);
+			ctx.setStr('handle', this);
+			this._loop.callExceptionHandler(ctx);
+		}
+	}
+
+	describeCallback(): string {
+		if (this.nfn !== null) return `${this.nfn.pyName ?? 'callback'}()`;
+		return formatCallbackSource(this._callback ?? None, this._args);
+	}
+
+	reprInfo(): string[] {
+		const info: string[] = [];
+		if (this._cancelled) info.push('cancelled');
+		if (this._callback !== null || this.nfn !== null) info.push(this.describeCallback());
+		return info;
+	}
+}
+
+export class TimerHandle extends Handle {
+	_when: number;
+	_scheduled = false;
+	constructor(when: number, loop: EventLoop, callback: PyValue | null, args: PyValue[], nfn: NativeCb | null, na: unknown, nb: unknown) {
+		super(loop, callback, args, nfn, na, nb, timerHandleType);
+		this._when = when;
+	}
+	override cancel(): void {
+		if (!this._cancelled) this._loop._timerHandleCancelled(this);
+		super.cancel();
+	}
+	override reprInfo(): string[] {
+		const info = super.reprInfo();
+		info.splice(this._cancelled ? 1 : 0, 0, `when=${floatRepr(this._when)}`);
+		return info;
+	}
+}
+
+const EMPTY: PyValue[] = [];
+
+function EVENTS_RUN_FRAME(): SyntheticFrame {
+	const line = [88, 81, 80, 80, 80, 84, 89][rt.minor - 7] ?? 89;
+	return { file: 'events.py', line, name: '_run', text: 'self._context.run(self._callback, *self._args)', carets: rt.minor >= 13 ? [0, 47] : null };
+}
+
+// Python-visible Handle API.
+const H = (v: PyValue): Handle => v as Handle;
+method(handleType, 'cancel', (args) => {
+	H(args[0]!).cancel();
+	return None;
+});
+method(handleType, 'cancelled', (args) => pyBool(H(args[0]!)._cancelled));
+method(handleType, 'get_context', () => None);
+method(handleType, '_run', (args) => {
+	H(args[0]!)._run();
+	return None;
+});
+method(handleType, '__repr__', (args) => {
+	const h = H(args[0]!);
+	return `<${h.cls.name} ${h.reprInfo().join(' ')}>`;
+});
+getset(handleType, '_cancelled', (self) => pyBool(H(self)._cancelled));
+getset(handleType, '_callback', (self) => H(self)._callback ?? None);
+getset(handleType, '_loop', (self) => H(self)._loop);
+method(timerHandleType, 'when', (args) => new PyFloat((args[0] as TimerHandle)._when));
+getset(timerHandleType, '_when', (self) => new PyFloat((self as TimerHandle)._when));
+getset(timerHandleType, '_scheduled', (self) => pyBool((self as TimerHandle)._scheduled));
+for (const [name, op] of [
+	['__lt__', (a: number, b: number) => a < b],
+	['__le__', (a: number, b: number) => a <= b],
+	['__gt__', (a: number, b: number) => a > b],
+	['__ge__', (a: number, b: number) => a >= b],
+] as const) {
+	method(timerHandleType, name, (args) => {
+		const o = args[1];
+		if (!(o instanceof TimerHandle)) return notImpl();
+		return pyBool(op((args[0] as TimerHandle)._when, o._when));
+	});
+}
+method(timerHandleType, '__eq__', (args) => {
+	const a = args[0] as TimerHandle;
+	const o = args[1];
+	if (!(o instanceof TimerHandle)) return notImpl();
+	return pyBool(a === o || (a._when === o._when && a._callback === o._callback && a._cancelled === o._cancelled && a.nfn === o.nfn));
+});
+method(timerHandleType, '__hash__', (args) => objectId(args[0]!) >> 4);
+
+import { NotImplemented } from '../../objects/object';
+function notImpl(): PyValue {
+	return NotImplemented;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running loop and policy.
+
+/** events._get_running_loop(): the running loop or null. */
+export function getRunningLoopOrNull(): EventLoop | null {
+	return state.runningLoop;
+}
+
+/** events.get_running_loop() */
+export function getRunningLoop(): EventLoop {
+	const l = state.runningLoop;
+	if (l === null) throw runtimeError('no running event loop');
+	return l;
+}
+
+export function setRunningLoop(loop: EventLoop | null): void {
+	state.runningLoop = loop;
+}
+
+/** Late-bound constructor of the loop class (set by baseEvents.ts). */
+export const loopFactory = { create: null as unknown as () => EventLoop };
+
+/** BaseDefaultEventLoopPolicy.get_event_loop() with each version's warning. */
+export function policyGetEventLoop(): EventLoop {
+	if (state.policyLoop === null && !state.policySetCalled) {
+		if (rt.minor >= 12) warnHook.warn(DeprecationWarning, 'There is no current event loop', 1);
+		setEventLoop(loopFactory.create());
+	}
+	if (state.policyLoop === null) throw runtimeError("There is no current event loop in thread 'MainThread'.");
+	return state.policyLoop;
+}
+
+/** events.get_event_loop() */
+export function getEventLoop(): EventLoop {
+	const l = state.runningLoop;
+	if (l !== null) return l;
+	return policyGetEventLoop();
+}
+
+export function setEventLoop(loop: EventLoop | null): void {
+	state.policySetCalled = true;
+	state.policyLoop = loop;
+}
+
+export function newEventLoop(): EventLoop {
+	return loopFactory.create();
+}
+
+export { True, False, repr, typeError };

@@ -1,0 +1,212 @@
+/*
+ * runners.ts
+ * CPython Lib/asyncio/runners.py: asyncio.run() and (3.11+) Runner, with CPython's teardown:
+ * cancel the leftover tasks (in creation order; CPython iterates a set), run them to
+ * completion, report their unexpected exceptions, shut down async generators and the default
+ * executor (each of those runs as a task, which is why task names keep counting), then close.
+ */
+
+import { PyObject, PyType, PyValue, None, True, False, pyBool } from '../../objects/object';
+import { PyException, runtimeError, valueError, typeError, KeyboardInterrupt } from '../../objects/exceptions';
+import { PyDict } from '../../objects/containers';
+import { repr, isTrue } from '../../objects/protocol';
+import { rt } from '../../objects/runtimeState';
+import { method } from '../../types/util';
+import { asyncioType, withDict, parseArgs, state, prependFrames, SyntheticFrame } from './util';
+import { EventLoop } from './baseEvents';
+import { newEventLoop, setEventLoop, getRunningLoopOrNull } from './events';
+import { GenCoro, iscoroutine } from './coroutines';
+import { Task, gather, allTasks } from './tasks';
+import { isCancelledError } from './exceptions';
+import { call } from '../../objects/protocol';
+
+/** runners._cancel_all_tasks */
+export function cancelAllTasks(loop: EventLoop): void {
+	const toCancel = [...state.allTasks].filter((t) => t.loop === loop && !t.done());
+	if (toCancel.length === 0) return;
+	for (const t of toCancel) t.cancel();
+	loop.runUntilComplete(gather(toCancel, true));
+	for (const t of toCancel) {
+		if (t.cancelled()) continue;
+		const e = t._exception;
+		if (e !== null) {
+			t._log_traceback = false;
+			const ctx = new PyDict();
+			ctx.setStr('message', 'unhandled exception during asyncio.run() shutdown');
+			ctx.setStr('exception', e);
+			ctx.setStr('task', t);
+			loop.callExceptionHandler(ctx);
+		}
+	}
+}
+
+function shutdownAsyncgens(): GenCoro {
+	return new GenCoro('shutdown_asyncgens', (function* () {
+		return None;
+	})(), 'BaseEventLoop.shutdown_asyncgens');
+}
+
+function shutdownDefaultExecutor(): GenCoro {
+	return new GenCoro('shutdown_default_executor', (function* () {
+		return None;
+	})(), 'BaseEventLoop.shutdown_default_executor');
+}
+
+/** The finally-part of run()/Runner.close(). */
+function finalizeLoop(loop: EventLoop, setLoopNone: boolean): void {
+	try {
+		cancelAllTasks(loop);
+		loop.runUntilComplete(shutdownAsyncgens());
+		if (rt.minor >= 9) loop.runUntilComplete(shutdownDefaultExecutor());
+	} finally {
+		if (setLoopNone) setEventLoop(null);
+		loop.close();
+	}
+}
+
+function frames(): SyntheticFrame[] {
+	if (rt.minor >= 11) {
+		return [
+			{ file: 'runners.py', line: rt.minor === 11 ? 190 : 194, name: 'run', text: 'return runner.run(main)', carets: [7, 23] },
+			{ file: 'runners.py', line: 118, name: 'run', text: 'return self._loop.run_until_complete(task)', carets: [7, 42] },
+		];
+	}
+	return [{ file: 'runners.py', line: rt.minor === 7 ? 43 : 44, name: 'run', text: 'return loop.run_until_complete(main)', carets: null }];
+}
+
+/** asyncio.run(main, *, debug=None[, loop_factory=None]) */
+export function asyncioRun(main: PyValue, debug: PyValue, loopFactory: PyValue): PyValue {
+	if (getRunningLoopOrNull() !== null) throw runtimeError('asyncio.run() cannot be called from a running event loop');
+	if (rt.minor < 11) {
+		if (!iscoroutine(main)) throw valueError(`a coroutine was expected, got ${repr(main)}`);
+		const loop = newEventLoop();
+		let result: PyValue;
+		try {
+			setEventLoop(loop);
+			if (debug !== None) loop._debug = isTrue(debug);
+			try {
+				result = loop.runUntilComplete(main);
+			} catch (e) {
+				if (e instanceof PyException) prependFrames(e, frames());
+				throw e;
+			}
+		} finally {
+			finalizeLoop(loop, true);
+		}
+		return result;
+	}
+	const runner = new Runner();
+	runner._debug = debug;
+	runner._loopFactory = loopFactory;
+	try {
+		runner.lazyInit();
+		try {
+			return runner.run(main);
+		} catch (e) {
+			if (e instanceof PyException) prependFrames(e, [frames()[0]!]);
+			throw e;
+		}
+	} finally {
+		runner.close();
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// Runner (3.11+)
+
+export const runnerType = asyncioType('Runner', 'asyncio.runners', undefined, (cls) => withDict(new Runner(cls)));
+runnerType.ns.set('__doc__', 'A context manager that controls event loop life cycle.');
+
+const enum RState {
+	Created,
+	Initialized,
+	Closed,
+}
+
+export class Runner extends PyObject {
+	_state = RState.Created;
+	_debug: PyValue = None;
+	_loopFactory: PyValue = None;
+	_loop: EventLoop | null = null;
+	_setEventLoop = false;
+	constructor(cls: PyType = runnerType) {
+		super(cls);
+	}
+	lazyInit(): void {
+		if (this._state === RState.Closed) throw runtimeError('Runner is closed');
+		if (this._state === RState.Initialized) return;
+		if (this._loopFactory === None) {
+			this._loop = newEventLoop();
+			if (!this._setEventLoop) {
+				setEventLoop(this._loop);
+				this._setEventLoop = true;
+			}
+		} else {
+			const l = call(this._loopFactory, []);
+			if (!(l instanceof EventLoop)) throw typeError('loop_factory must return an asyncio event loop in this runtime');
+			this._loop = l;
+		}
+		if (this._debug !== None) this._loop._debug = isTrue(this._debug);
+		this._state = RState.Initialized;
+	}
+	run(coro: PyValue): PyValue {
+		if (!iscoroutine(coro)) {
+			if (rt.minor >= 12) coroClose(coro);
+			throw valueError(`a coroutine was expected, got ${repr(coro)}`);
+		}
+		if (getRunningLoopOrNull() !== null) throw runtimeError('Runner.run() cannot be called from a running event loop');
+		this.lazyInit();
+		const task = this._loop!.createTask(coro);
+		try {
+			return this._loop!.runUntilComplete(task);
+		} catch (e) {
+			if (e instanceof PyException && rt.minor >= 11) prependFrames(e, [frames()[1]!]);
+			throw e;
+		}
+	}
+	close(): void {
+		if (this._state !== RState.Initialized) return;
+		const loop = this._loop!;
+		try {
+			finalizeLoop(loop, false);
+		} finally {
+			if (this._setEventLoop) setEventLoop(null);
+			this._loop = null;
+			this._state = RState.Closed;
+		}
+	}
+}
+
+function coroClose(_c: PyValue): void {}
+
+const R = (v: PyValue): Runner => v as Runner;
+method(runnerType, '__init__', (args, kwargs) => {
+	const self = R(args[0]!);
+	const [debug, loopFactory] = parseArgs('Runner', args, kwargs, ['debug', 'loop_factory'], 0, 1, 0);
+	self._debug = debug ?? None;
+	self._loopFactory = loopFactory ?? None;
+	return None;
+});
+method(runnerType, '__enter__', (args) => {
+	R(args[0]!).lazyInit();
+	return args[0]!;
+});
+method(runnerType, '__exit__', (args) => {
+	R(args[0]!).close();
+	return None;
+});
+method(runnerType, 'close', (args) => {
+	R(args[0]!).close();
+	return None;
+});
+method(runnerType, 'get_loop', (args) => {
+	const r = R(args[0]!);
+	r.lazyInit();
+	return r._loop!;
+});
+method(runnerType, 'run', (args, kwargs) => {
+	const [coro] = parseArgs('run', args, kwargs, ['coro', 'context'], 1, 1, 1);
+	return R(args[0]!).run(coro!);
+});
+
+export { True, False, pyBool, KeyboardInterrupt, Task, allTasks, isCancelledError };

@@ -1,0 +1,190 @@
+/*
+ * taskGroups.ts
+ * CPython Lib/asyncio/taskgroups.py (3.11+): TaskGroup. On the first child failure the group
+ * cancels the parent task once (_parent_cancel_requested) and every other child, waits for all
+ * of them, undoes its own cancellation with uncancel(), and raises
+ * BaseExceptionGroup('unhandled errors in a TaskGroup', errors). Children are cancelled in
+ * creation order (CPython iterates a set: see the docs' divergences).
+ */
+
+import { PyObject, PyType, PyValue, None, True, False } from '../../objects/object';
+import { PyException, runtimeError, SystemExit, KeyboardInterrupt, BaseExceptionGroup, newException } from '../../objects/exceptions';
+import { PyDict, PyList } from '../../objects/containers';
+import { repr, callType, call, getAttrOpt, str } from '../../objects/protocol';
+import { rt } from '../../objects/runtimeState';
+import { method } from '../../types/util';
+import { asyncioType, withDict, parseArgs } from './util';
+import { getRunningLoop, NativeCb } from './events';
+import { Future, NativeDoneCb } from './futures';
+import { GenCoro, awaitFuture, NativeCoro } from './coroutines';
+import { Task, currentTask } from './tasks';
+import { isCancelledError } from './exceptions';
+import type { EventLoop } from './baseEvents';
+
+export const taskGroupType = asyncioType('TaskGroup', 'asyncio.taskgroups', undefined, (cls) => withDict(new TaskGroup(cls)));
+taskGroupType.ns.set('__doc__', 'Asynchronous context manager for managing groups of tasks.');
+
+export class TaskGroup extends PyObject {
+	_entered = false;
+	_exiting = false;
+	_aborting = false;
+	_loop: EventLoop | null = null;
+	_parent_task: Task | null = null;
+	_parent_cancel_requested = false;
+	_tasks: Set<Task> = new Set();
+	_errors: PyException[] = [];
+	_base_error: PyException | null = null;
+	_on_completed_fut: Future | null = null;
+	doneCb = new NativeDoneCb(onTaskDone, this);
+	constructor(cls: PyType = taskGroupType) {
+		super(cls);
+	}
+
+	reprText(): string {
+		const info = [''];
+		if (this._tasks.size) info.push(`tasks=${this._tasks.size}`);
+		if (this._errors.length) info.push(`errors=${this._errors.length}`);
+		if (this._aborting) info.push('cancelling');
+		else if (this._entered) info.push('entered');
+		return `<TaskGroup${info.join(' ')}>`;
+	}
+
+	enter(): void {
+		if (this._entered) throw runtimeError(`TaskGroup ${this.reprText()} has already been entered`);
+		if (this._loop === null) this._loop = getRunningLoop();
+		const t = currentTask(this._loop);
+		if (t === None) throw runtimeError(`TaskGroup ${this.reprText()} cannot determine the parent task`);
+		this._parent_task = t as Task;
+		this._entered = true;
+	}
+
+	abort(): void {
+		this._aborting = true;
+		for (const t of this._tasks) if (!t.done()) t.cancel();
+	}
+
+	*aexit(exc: PyException | null): Generator<PyValue, PyValue, undefined> {
+		this._exiting = true;
+		if (exc !== null && isBaseError(exc) && this._base_error === null) this._base_error = exc;
+		let propagate: PyException | null = exc !== null && isCancelledError(exc) ? exc : null;
+		if (exc !== null && !this._aborting) this.abort();
+		while (this._tasks.size) {
+			if (this._on_completed_fut === null) this._on_completed_fut = new Future(this._loop);
+			try {
+				yield* awaitFuture(this._on_completed_fut);
+			} catch (e) {
+				if (!isCancelledError(e)) throw e;
+				if (!this._aborting) {
+					propagate = e as PyException;
+					this.abort();
+				}
+			}
+			this._on_completed_fut = null;
+		}
+		if (this._base_error !== null) throw this._base_error;
+		if (this._parent_cancel_requested) {
+			if (this._parent_task!.uncancel() === 0) propagate = null;
+		}
+		if (propagate !== null && this._errors.length === 0) throw propagate;
+		if (exc !== null && !isCancelledError(exc)) this._errors.push(exc);
+		if (this._errors.length) {
+			if (rt.minor >= 13 && this._parent_task!.cancelling()) {
+				this._parent_task!.uncancel();
+				this._parent_task!.cancel();
+			}
+			const eg = callType(BaseExceptionGroup, ['unhandled errors in a TaskGroup', new PyList(this._errors.slice())], null) as PyException;
+			eg.cause = null;
+			eg.suppressContext = true;
+			throw eg;
+		}
+		return None;
+	}
+
+	createTask(coro: PyValue, name: PyValue): PyValue {
+		const close = (): void => {
+			const c = getAttrOpt(coro, 'close');
+			if (c !== undefined) call(c, []);
+		};
+		if (!this._entered) {
+			close();
+			throw runtimeError(`TaskGroup ${this.reprText()} has not been entered`);
+		}
+		if (this._exiting && this._tasks.size === 0) {
+			close();
+			throw runtimeError(`TaskGroup ${this.reprText()} is finished`);
+		}
+		if (this._aborting) {
+			close();
+			throw runtimeError(`TaskGroup ${this.reprText()} is shutting down`);
+		}
+		const task = this._loop!.createTask(coro, name);
+		if (!(task instanceof Task)) throw runtimeError('TaskGroup needs asyncio tasks in this runtime');
+		if (task.done()) onTaskDone(this, task);
+		else {
+			this._tasks.add(task);
+			task.addDoneCallback(this.doneCb);
+		}
+		return task;
+	}
+}
+
+function isBaseError(e: PyException): boolean {
+	return e.cls.isSubtypeOf(SystemExit) || e.cls.isSubtypeOf(KeyboardInterrupt);
+}
+
+/** TaskGroup._on_task_done */
+function onTaskDone(g: TaskGroup, task: Task): void {
+	g._tasks.delete(task);
+	if (g._on_completed_fut !== null && g._tasks.size === 0) {
+		if (!g._on_completed_fut.done()) g._on_completed_fut.setResult(True);
+	}
+	if (task.cancelled()) return;
+	const exc = task._exception;
+	task._log_traceback = false;
+	if (exc === null) return;
+	g._errors.push(exc);
+	if (isBaseError(exc) && g._base_error === null) g._base_error = exc;
+	const parent = g._parent_task!;
+	if (parent.done()) {
+		const ctx = new PyDict();
+		ctx.setStr('message', `Task ${repr(task)} has errored out but its parent task ${str(parent)} is already completed`);
+		ctx.setStr('exception', exc);
+		ctx.setStr('task', task);
+		g._loop!.callExceptionHandler(ctx);
+		return;
+	}
+	if (!g._aborting && !g._parent_cancel_requested) {
+		g.abort();
+		g._parent_cancel_requested = true;
+		parent.cancel();
+	}
+}
+(onTaskDone as NativeCb).pyName = 'TaskGroup._on_task_done';
+
+const G = (v: PyValue): TaskGroup => v as TaskGroup;
+method(taskGroupType, '__init__', () => None);
+method(taskGroupType, '__repr__', (args) => G(args[0]!).reprText());
+method(taskGroupType, '__aenter__', (args) => {
+	const g = G(args[0]!);
+	return new GenCoro('__aenter__', (function* () {
+		g.enter();
+		return g;
+	})(), 'TaskGroup.__aenter__');
+});
+method(taskGroupType, '__aexit__', (args) => {
+	const g = G(args[0]!);
+	const ev = args[2];
+	return new GenCoro('__aexit__', (function* () {
+		try {
+			return yield* g.aexit(ev instanceof PyException ? ev : null);
+		} finally {
+			g._parent_task = null;
+		}
+	})(), 'TaskGroup.__aexit__');
+});
+method(taskGroupType, 'create_task', (args, kwargs) => {
+	const [coro, name] = parseArgs('create_task', args, kwargs, ['coro', 'name', 'context'], 1, 1, 1);
+	return G(args[0]!).createTask(coro!, name ?? None);
+});
+
+export { True, False, newException, NativeCoro };

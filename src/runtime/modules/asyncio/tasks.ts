@@ -1,0 +1,802 @@
+/*
+ * tasks.ts
+ * CPython Lib/asyncio/tasks.py: Task (a coroutine wrapped in a Future, driven by __step and
+ * __wakeup), sleep, ensure_future/create_task, current_task/all_tasks, gather, shield, wait,
+ * wait_for (the pre-3.12 implementation and the 3.12+ one built on timeouts), as_completed
+ * and to_thread. Each version's observable differences are selected with rt.minor.
+ */
+
+import { PyObject, PyType, PyValue, None, True, False, pyBool, Kwargs, PyFloat, typeOf } from '../../objects/object';
+import {
+	PyException,
+	typeError,
+	valueError,
+	runtimeError,
+	newException,
+	KeyboardInterrupt,
+	SystemExit,
+	RuntimeError,
+	DeprecationWarning,
+	TimeoutError as BuiltinTimeoutError,
+} from '../../objects/exceptions';
+import { PyList, PyTuple, PySet } from '../../objects/containers';
+import { call, repr, str, getAttrOpt, getAttr, isTrue, PyIteratorBase, toArray, hashValue, richEq, callType } from '../../objects/protocol';
+import { rt } from '../../objects/runtimeState';
+import { method, getset } from '../../types/util';
+import { BudgetExceeded } from '../../vm/interpreter';
+import { traceEvent, traceState } from '../../vm/trace';
+import { warnHook } from '../../vm/warnings';
+import { PyCoroutine, PyGenerator, genResume, genThrowInternal, ResumeMode, stopIterationValue } from '../../vm/generators';
+import { StopIteration } from '../../objects/exceptions';
+import { asyncioType, withDict, state, parseArgs, numArg } from './util';
+import { Future, FState, futureType, NativeDoneCb, taskHooks, isFuture, setResultUnlessCancelled, getLoopOf } from './futures';
+import { NativeCb, getEventLoop, getRunningLoop, getRunningLoopOrNull } from './events';
+import { exc, isCancelledError, cancelledError, invalidStateError } from './exceptions';
+import { NativeCoro, GenCoro, awaitFuture, awaitAny, iscoroutine } from './coroutines';
+import type { EventLoop } from './baseEvents';
+
+export const taskType = asyncioType('Task', '_asyncio', futureType, (cls) => withDict(new Task(null, null, None, cls)));
+taskType.ns.set('__doc__', 'A coroutine wrapped in a Future.');
+
+/** How a Task resumes its coroutine (chosen once, at creation). */
+const enum CoroKind {
+	Gen, // PyCoroutine or PyGenerator: genResume / genThrowInternal
+	Native, // NativeCoro
+	Other, // anything with send/throw (collections.abc.Coroutine)
+}
+
+export class Task extends Future {
+	// An important invariant maintained while a Task not done:
+	// _fut_waiter is either None or a Future.  The Future
+	// can be either done() or not done().
+	// The task can be in any of 3 states:
+	//
+	// - 1: _fut_waiter is not None and not _fut_waiter.done():
+	//      __step() is *not* scheduled and the Task is waiting for _fut_waiter.
+	// - 2: (_fut_waiter is None or _fut_waiter.done()) and __step() is scheduled:
+	//       the Task is waiting for __step() to be executed.
+	// - 3:  _fut_waiter is None and __step() is *not* scheduled:
+	//       the Task is currently executing (in __step()).
+	//
+	// * In state 1, one of the callbacks of __fut_waiter must be __wakeup().
+	// * The transition from 1 to 2 happens when _fut_waiter becomes done(),
+	//   as it schedules __wakeup() to be called (which calls __step() so
+	//   we way that __step() is scheduled).
+	// * It transitions from 2 to 3 when __step() is executed, and it clears
+	//   _fut_waiter to None.
+
+	_coro: PyValue = None;
+	coroKind: CoroKind = CoroKind.Gen;
+	_name: PyValue = None;
+	_must_cancel = false;
+	_fut_waiter: PyValue | null = null;
+	_num_cancels_requested = 0;
+	_log_destroy_pending = true;
+
+	constructor(coro: PyValue | null, loop: EventLoop | null, name: PyValue, cls: PyType = taskType) {
+		super(loop, cls);
+		if (coro !== null && loop !== null) this.init(coro, name);
+	}
+
+	/** CPython 3.13 Lib/asyncio/tasks.py Task.__init__ (after Future.__init__). */
+	init(coro: PyValue, name: PyValue): void {
+		if (!iscoroutine(coro)) {
+			this._log_destroy_pending = false;
+			throw typeError(`a coroutine was expected, got ${repr(coro)}`);
+		}
+		this._name = name === None ? `Task-${++state.taskCounter}` : str(name);
+		this._coro = coro;
+		this.coroKind =
+			coro instanceof PyCoroutine || coro instanceof PyGenerator ? CoroKind.Gen : coro instanceof NativeCoro ? CoroKind.Native : CoroKind.Other;
+		this.loop.callSoonNative(taskStep, this, null);
+		state.allTasks.add(this);
+		if (traceState.enabled) traceEvent('task-created', { task: this._name, coro: coroName(coro) });
+	}
+
+	/** CPython Task.cancel (per version). */
+	override cancel(msg: PyValue = None): boolean {
+		this._log_traceback = false;
+		if (this._state !== FState.Pending) return false;
+		this._num_cancels_requested++;
+		const w = this._fut_waiter;
+		if (w !== null) {
+			const ok = w instanceof Future ? w.cancel(rt.minor >= 9 ? msg : None) : isTrue(call(getAttr(w, 'cancel'), rt.minor >= 9 && msg !== None ? [msg] : []));
+			if (ok) return true;
+		}
+		this._must_cancel = true;
+		this._cancel_message = msg;
+		return true;
+	}
+
+	cancelling(): number {
+		return this._num_cancels_requested;
+	}
+
+	uncancel(): number {
+		if (this._num_cancels_requested > 0) {
+			this._num_cancels_requested--;
+			if (this._num_cancels_requested === 0) this._must_cancel = false;
+		}
+		return this._num_cancels_requested;
+	}
+
+	override reprInfo(): string[] {
+		const info = super.reprInfo();
+		if (this._state === FState.Pending && (rt.minor >= 11 ? this._num_cancels_requested > 0 : this._must_cancel)) info[0] = 'cancelling';
+		if (rt.minor >= 8) info.splice(1, 0, `name=${repr(this._name)}`);
+		const at = rt.minor >= 8 ? 2 : 1;
+		if (this._fut_waiter !== null) info.splice(at, 0, `wait_for=${repr(this._fut_waiter)}`);
+		if (this._coro !== None) info.splice(at, 0, `coro=<${formatCoroutine(this._coro)}>`);
+		return info;
+	}
+}
+
+taskHooks.isTask = (v: unknown): v is Task => v instanceof Task;
+
+function coroName(c: PyValue): string {
+	if (c instanceof PyCoroutine || c instanceof PyGenerator) return c.qualname;
+	if (c instanceof NativeCoro) return c.qualname;
+	const q = getAttrOpt(c, '__qualname__');
+	return typeof q === 'string' ? q : repr(c);
+}
+
+/** coroutines._format_coroutine */
+export function formatCoroutine(c: PyValue): string {
+	const name = `${coroName(c)}()`;
+	if (c instanceof PyCoroutine || c instanceof PyGenerator) {
+		const code = c.frame.code;
+		if (c.state !== 3 /* Closed */) {
+			const line = c.state === 0 /* Created */ ? code.firstLine : c.frame.line;
+			return `${name} running at ${code.filename}:${line}`;
+		}
+		return `${name} done, defined at ${code.filename}:${code.firstLine}`;
+	}
+	if (c instanceof NativeCoro) return c.running ? `${name} running` : name;
+	return name;
+}
+
+// ---------------------------------------------------------------------------------------------
+// __step / __wakeup: the heart of the scheduler. Allocation-light: no closures per step.
+
+function enterTask(loop: EventLoop, task: Task): void {
+	const cur = state.currentTasks.get(loop);
+	if (cur !== undefined) throw runtimeError(`Cannot enter into task ${repr(task)} while another task ${repr(cur)} is being executed.`);
+	state.currentTasks.set(loop, task);
+}
+
+function leaveTask(loop: EventLoop, task: Task): void {
+	const cur = state.currentTasks.get(loop);
+	if (cur !== task) throw runtimeError(`Leaving task ${repr(task)} does not match the current task ${cur ? repr(cur) : 'None'}.`);
+	state.currentTasks.delete(loop);
+}
+
+/** CPython 3.13 Lib/asyncio/tasks.py Task.__step */
+export function taskStep(task: Task, exc: PyException | null): void {
+	if (task._state !== FState.Pending) {
+		throw invalidStateError(`_step(): already done: ${repr(task)}, ${exc === null ? 'None' : repr(exc)}`);
+	}
+	if (task._must_cancel) {
+		if (!isCancelledError(exc)) exc = task.makeCancelledError();
+		task._must_cancel = false;
+	}
+	task._fut_waiter = null;
+	const loop = task.loop;
+	enterTask(loop, task);
+	try {
+		stepRunAndHandleResult(task, exc);
+	} finally {
+		leaveTask(loop, task);
+	}
+}
+(taskStep as NativeCb).pyName = 'Task.task_step';
+
+const DONE = Symbol('done');
+
+/** CPython 3.13 Lib/asyncio/tasks.py Task.__step_run_and_handle_result */
+function stepRunAndHandleResult(task: Task, exc: PyException | null): void {
+	const coro = task._coro;
+	const tracing = traceState.enabled;
+	if (tracing) traceEvent('step-start', { task: task._name, throw: exc === null ? null : exc.cls.name });
+	let result: PyValue | typeof DONE;
+	let value: PyValue = None;
+	try {
+		switch (task.coroKind) {
+			case CoroKind.Gen: {
+				const g = coro as PyCoroutine;
+				result = exc === null ? genResume(g, ResumeMode.Send, None) : genThrowInternal(g, exc);
+				if (g.returned) {
+					value = g.returnValue;
+					result = DONE;
+				}
+				break;
+			}
+			case CoroKind.Native: {
+				const n = coro as NativeCoro;
+				const r = n.step(exc);
+				if (r === undefined) {
+					value = n.ret;
+					result = DONE;
+				} else result = r;
+				break;
+			}
+			default: {
+				try {
+					result = exc === null ? call(getAttr(coro, 'send'), [None]) : call(getAttr(coro, 'throw'), [exc]);
+				} catch (e) {
+					if (e instanceof PyException && e.cls.isSubtypeOf(StopIteration)) {
+						value = stopIterationValue(e);
+						result = DONE;
+					} else throw e;
+				}
+			}
+		}
+	} catch (e) {
+		if (!(e instanceof PyException)) throw e;
+		if (isCancelledError(e)) {
+			if (rt.minor >= 9) task._cancelled_exc = e;
+			Future.prototype.cancel.call(task, None);
+			if (tracing) traceEvent('task-cancelled', { task: task._name });
+		} else if (e.cls.isSubtypeOf(KeyboardInterrupt) || e.cls.isSubtypeOf(SystemExit)) {
+			Future.prototype.setException.call(task, e);
+			taskFinished(task);
+			throw e;
+		} else {
+			Future.prototype.setException.call(task, e);
+			if (tracing) traceEvent('task-done', { task: task._name, exception: e.cls.name });
+		}
+		taskFinished(task);
+		return;
+	}
+	if (result === DONE) {
+		if (task._must_cancel) {
+			task._must_cancel = false;
+			if (rt.minor === 7) Future.prototype.setException.call(task, cancelledError());
+			else Future.prototype.cancel.call(task, rt.minor >= 9 ? task._cancel_message : None);
+		} else {
+			Future.prototype.setResult.call(task, value);
+		}
+		if (tracing) traceEvent('task-done', { task: task._name });
+		taskFinished(task);
+		return;
+	}
+	const loop = task.loop;
+	if (result instanceof Future) {
+		if (result._loop !== loop) {
+			const ne = runtimeError(`Task ${repr(task)} got Future ${repr(result)} attached to a different loop`);
+			loop.callSoonNative(taskStep, task, ne);
+		} else if (result._asyncio_future_blocking) {
+			if (result === task) {
+				loop.callSoonNative(taskStep, task, runtimeError(`Task cannot await on itself: ${repr(task)}`));
+			} else {
+				result._asyncio_future_blocking = false;
+				result.addDoneCallback(task);
+				task._fut_waiter = result;
+				if (tracing) traceEvent('step-end', { task: task._name, awaits: describeAwait(result) });
+				if (task._must_cancel) {
+					if (result.cancel(rt.minor >= 9 ? task._cancel_message : None)) task._must_cancel = false;
+				}
+			}
+		} else {
+			loop.callSoonNative(taskStep, task, runtimeError(`yield was used instead of yield from in task ${repr(task)} with ${repr(result)}`));
+		}
+		return;
+	}
+	if (result === None) {
+		// Bare yield relinquishes control for one event loop iteration.
+		loop.callSoonNative(taskStep, task, null);
+		if (tracing) traceEvent('step-end', { task: task._name, awaits: 'sleep 0' });
+		return;
+	}
+	// A future-like object implemented in Python.
+	const blocking = typeof result === 'object' ? getAttrOpt(result, '_asyncio_future_blocking') : undefined;
+	if (blocking !== undefined && blocking !== None) {
+		if (getLoopOf(result) !== loop) {
+			loop.callSoonNative(taskStep, task, runtimeError(`Task ${repr(task)} got Future ${repr(result)} attached to a different loop`));
+		} else if (isTrue(blocking)) {
+			call(getAttr(result, '__setattr__'), ['_asyncio_future_blocking', False]);
+			call(getAttr(result, 'add_done_callback'), [wakeupCallable(task)]);
+			task._fut_waiter = result;
+			if (task._must_cancel) {
+				if (isTrue(call(getAttr(result, 'cancel'), []))) task._must_cancel = false;
+			}
+		} else {
+			loop.callSoonNative(taskStep, task, runtimeError(`yield was used instead of yield from in task ${repr(task)} with ${repr(result)}`));
+		}
+		return;
+	}
+	if (result instanceof PyGenerator) {
+		loop.callSoonNative(taskStep, task, runtimeError(`yield was used instead of yield from for generator in task ${repr(task)} with ${repr(result)}`));
+		return;
+	}
+	loop.callSoonNative(taskStep, task, runtimeError(`Task got bad yield: ${repr(result)}`));
+}
+
+function taskFinished(task: Task): void {
+	state.allTasks.delete(task);
+}
+
+/** What a task now waits for, for the scheduling trace. */
+function describeAwait(f: Future): string {
+	const w = f as Future & { _traceLabel?: string };
+	if (w._traceLabel) return w._traceLabel;
+	if (f instanceof Task) return `task ${str(f._name)}`;
+	return 'a future';
+}
+
+/** CPython 3.13 Lib/asyncio/tasks.py Task.__wakeup */
+export function taskWakeup(task: Task, fut: PyValue): void {
+	if (fut instanceof Future) {
+		if (fut._state === FState.Finished && fut._exception === null) {
+			taskStep(task, null);
+			return;
+		}
+		let err: PyException | null = null;
+		try {
+			fut.result();
+		} catch (e) {
+			if (!(e instanceof PyException)) throw e;
+			err = e;
+		}
+		taskStep(task, err);
+		return;
+	}
+	let err: PyException | null = null;
+	try {
+		call(getAttr(fut, 'result'), []);
+	} catch (e) {
+		if (!(e instanceof PyException)) throw e;
+		err = e;
+	}
+	taskStep(task, err);
+}
+(taskWakeup as NativeCb).pyName = 'Task.task_wakeup';
+taskHooks.wakeup = taskWakeup;
+
+import { PyBuiltin } from '../../objects/function';
+const wakeupCallables = new WeakMap<Task, PyBuiltin>();
+function wakeupCallable(task: Task): PyBuiltin {
+	let b = wakeupCallables.get(task);
+	if (!b) {
+		b = new PyBuiltin('task_wakeup', (args) => {
+			taskWakeup(task, args[0]!);
+			return None;
+		}, undefined, 'Task.task_wakeup', '_asyncio');
+		wakeupCallables.set(task, b);
+	}
+	return b;
+}
+
+// ---------------------------------------------------------------------------------------------
+// sleep: sleep(0) is a bare yield; sleep(d) a future resolved by a timer (hand-written state
+// machine: the hottest awaitable of all).
+
+export class SleepCoro extends NativeCoro {
+	private phase = 0;
+	private fut: Future | null = null;
+	private handle: import('./events').TimerHandle | null = null;
+	constructor(
+		private delay: number,
+		private result: PyValue
+	) {
+		super('sleep');
+	}
+	protected body(exc: PyException | null): PyValue | undefined {
+		if (this.phase === 0) {
+			if (exc !== null) throw exc;
+			this.phase = 1;
+			if (this.delay <= 0) {
+				// __sleep0(): a bare yield.
+				this.phase = 3;
+				return None;
+			}
+			const loop = getRunningLoop();
+			const fut = new Future(loop);
+			(fut as Future & { _traceLabel?: string })._traceLabel = `sleep ${this.delay}`;
+			this.fut = fut;
+			this.handle = loop.callLater(this.delay, null, EMPTY, setResultUnlessCancelled as NativeCb, fut, this.result);
+			fut._asyncio_future_blocking = true;
+			return fut;
+		}
+		if (this.phase === 3) {
+			this.phase = 2;
+			if (exc !== null) throw exc;
+			this.ret = this.result;
+			return undefined;
+		}
+		// Resumed after the future: `return await future` with `h.cancel()` in finally.
+		this.phase = 2;
+		this.handle!.cancel();
+		if (exc !== null) throw exc;
+		this.ret = this.fut!.result();
+		return undefined;
+	}
+}
+const EMPTY: PyValue[] = [];
+
+// ---------------------------------------------------------------------------------------------
+// ensure_future / create_task / current_task / all_tasks.
+
+/** tasks.ensure_future (for the loop's own use: `loop` may be given). */
+export function ensureFuture(obj: PyValue, loop: EventLoop | null): PyValue {
+	if (iscoroutine(obj)) {
+		const l = loop ?? getEventLoop();
+		const t = l.createTask(obj);
+		return t;
+	}
+	if (isFuture(obj)) {
+		if (loop !== null && getLoopOf(obj) !== loop) {
+			throw valueError('The future belongs to a different loop than the one specified as the loop argument');
+		}
+		return obj;
+	}
+	if (typeof obj === 'object' && typeOf(obj).lookup('__await__') !== undefined) {
+		return ensureFuture(wrapAwaitable(obj), loop);
+	}
+	throw typeError('An asyncio.Future, a coroutine or an awaitable is required');
+}
+
+function wrapAwaitable(obj: PyValue): NativeCoro {
+	return new GenCoro('_wrap_awaitable', awaitAny(obj));
+}
+
+export function currentTask(loop: EventLoop | null = null): PyValue {
+	const l = loop ?? getRunningLoop();
+	return state.currentTasks.get(l) ?? None;
+}
+
+export function allTasks(loop: EventLoop | null = null): PySet {
+	const l = loop ?? getRunningLoop();
+	const s = new PySet();
+	for (const t of state.allTasks) if (t.loop === l && !t.done()) s.add(t);
+	return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// gather
+
+export const gatheringFutureType = asyncioType('_GatheringFuture', 'asyncio.tasks', futureType);
+
+/** CPython tasks._GatheringFuture: cancelling it cancels the children. */
+export class GatheringFuture extends Future {
+	_children: Future[];
+	_cancel_requested = false;
+	constructor(children: Future[], loop: EventLoop) {
+		super(loop, gatheringFutureType);
+		this._children = children;
+	}
+	override cancel(msg: PyValue = None): boolean {
+		if (this.done()) return false;
+		let ret = false;
+		for (const c of this._children) if (c.cancel(rt.minor >= 9 ? msg : None)) ret = true;
+		if (ret) this._cancel_requested = true;
+		return ret;
+	}
+}
+
+interface GatherState {
+	outer: GatheringFuture | null;
+	children: Future[];
+	nfuts: number;
+	nfinished: number;
+	returnExceptions: boolean;
+}
+
+/** tasks.gather(...)._done_callback */
+function gatherDoneCallback(g: GatherState, fut: Future): void {
+	g.nfinished++;
+	const outer = g.outer;
+	if (outer === null || outer.done()) {
+		if (!fut.cancelled()) fut._log_traceback = false; // Mark exception retrieved.
+		return;
+	}
+	if (!g.returnExceptions) {
+		if (fut.cancelled()) {
+			outer.setException(rt.minor >= 9 ? fut.makeCancelledError() : cancelledError());
+			return;
+		}
+		const e = fut._exception;
+		fut._log_traceback = false;
+		if (e !== null) {
+			outer.setException(e);
+			return;
+		}
+	}
+	if (g.nfinished === g.nfuts) {
+		const results: PyValue[] = [];
+		for (const f of g.children) {
+			let res: PyValue;
+			if (f.cancelled()) {
+				res = rt.minor >= 9 ? cancelledError(f._cancel_message === None ? '' : f._cancel_message) : cancelledError();
+			} else {
+				f._log_traceback = false;
+				res = f._exception ?? f._result;
+			}
+			results.push(res);
+		}
+		if (outer._cancel_requested) {
+			const last = g.children[g.children.length - 1]!;
+			outer.setException(rt.minor >= 9 ? fut.makeCancelledError() : cancelledError());
+			void last;
+		} else {
+			outer.setResult(new PyList(results));
+		}
+	}
+}
+(gatherDoneCallback as NativeCb).pyName = 'gather.<locals>._done_callback';
+
+/** CPython tasks.gather */
+export function gather(aws: PyValue[], returnExceptions: boolean): Future {
+	if (aws.length === 0) {
+		const loop = getEventLoop();
+		const outer = new Future(loop);
+		outer.setResult(new PyList([]));
+		return outer;
+	}
+	const g: GatherState = { outer: null, children: [], nfuts: 0, nfinished: 0, returnExceptions };
+	const seen: PyValue[] = [];
+	const seenFuts: Future[] = [];
+	const doneFuts: Future[] = [];
+	let loop: EventLoop | null = null;
+	const cb = new NativeDoneCb(gatherDoneCallback, g);
+	for (const arg of aws) {
+		let idx = -1;
+		for (let i = 0; i < seen.length; i++) {
+			const s = seen[i]!;
+			if (s === arg || (typeof arg !== 'object' && richEq(s, arg))) {
+				idx = i;
+				break;
+			}
+		}
+		let fut: Future;
+		if (idx < 0) {
+			const f = ensureFuture(arg, loop);
+			if (!(f instanceof Future)) throw typeError('gather() of a non-native future is not supported by this runtime');
+			fut = f;
+			if (loop === null) loop = fut.loop;
+			if (fut !== arg && fut instanceof Task) fut._log_destroy_pending = false;
+			g.nfuts++;
+			seen.push(arg);
+			seenFuts.push(fut);
+			if (rt.minor >= 12 && fut.done()) doneFuts.push(fut);
+			else fut.addDoneCallback(cb);
+		} else {
+			fut = seenFuts[idx]!;
+		}
+		g.children.push(fut);
+	}
+	const outer = new GatheringFuture(g.children, loop!);
+	g.outer = outer;
+	for (const f of doneFuts) gatherDoneCallback(g, f);
+	return outer;
+}
+
+// ---------------------------------------------------------------------------------------------
+// shield
+
+export function shield(arg: PyValue): Future {
+	const inner = ensureFuture(arg, null);
+	if (!(inner instanceof Future)) throw typeError('shield() of a non-native future is not supported by this runtime');
+	if (inner.done()) return inner;
+	const loop = inner.loop;
+	const outer = new Future(loop);
+	const innerCb: NativeCb = (_a, inn: Future) => {
+		if (outer.cancelled()) {
+			if (!inn.cancelled()) inn._log_traceback = false;
+			return;
+		}
+		if (inn.cancelled()) outer.cancel();
+		else {
+			const e = inn._exception;
+			inn._log_traceback = false;
+			if (e !== null) outer.setException(e);
+			else outer.setResult(inn._result);
+		}
+	};
+	innerCb.pyName = 'shield.<locals>._inner_done_callback';
+	const innerEntry = new NativeDoneCb(innerCb, null);
+	const outerCb: NativeCb = () => {
+		if (!inner.done()) inner.removeDoneCallback(innerEntry);
+	};
+	outerCb.pyName = 'shield.<locals>._outer_done_callback';
+	inner.addDoneCallback(innerEntry);
+	outer.addDoneCallback(new NativeDoneCb(outerCb, null));
+	return outer;
+}
+
+// ---------------------------------------------------------------------------------------------
+// wait / wait_for / as_completed
+
+export const FIRST_COMPLETED = 'FIRST_COMPLETED';
+export const FIRST_EXCEPTION = 'FIRST_EXCEPTION';
+export const ALL_COMPLETED = 'ALL_COMPLETED';
+
+function releaseWaiter(waiter: Future): void {
+	if (!waiter.done()) waiter.setResult(None);
+}
+(releaseWaiter as NativeCb).pyName = '_release_waiter';
+
+/** CPython tasks.wait (an `async def`: the checks run when it is awaited). */
+export function wait(fsArg: PyValue, timeout: number | null, returnWhen: PyValue): NativeCoro {
+	return new GenCoro('wait', waitBody(fsArg, timeout, returnWhen));
+}
+
+function* waitBody(fsArg: PyValue, timeout: number | null, returnWhen: PyValue): Generator<PyValue, PyValue, undefined> {
+	if (isFuture(fsArg) || iscoroutine(fsArg)) throw typeError(`expect a list of futures, not ${typeOf(fsArg).name}`);
+	const items = toArray(fsArg);
+	if (items.length === 0) throw valueError(rt.minor >= 11 ? 'Set of Tasks/Futures is empty.' : 'Set of coroutines/Futures is empty.');
+	if (returnWhen !== FIRST_COMPLETED && returnWhen !== FIRST_EXCEPTION && returnWhen !== ALL_COMPLETED) {
+		throw valueError(`Invalid return_when value: ${str(returnWhen)}`);
+	}
+	const loop = getRunningLoop();
+	const uniq = dedupe(items);
+	let fs: Future[];
+	if (uniq.some((f) => iscoroutine(f))) {
+		if (rt.minor >= 11) throw typeError('Passing coroutines is forbidden, use tasks explicitly.');
+		if (rt.minor >= 8) {
+			warnHook.warn(
+				DeprecationWarning,
+				'The explicit passing of coroutine objects to asyncio.wait() is deprecated since Python 3.8, and scheduled for removal in Python 3.11.',
+				1
+			);
+		}
+		fs = uniq.map((f) => asNativeFuture(ensureFuture(f, loop)));
+	} else {
+		fs = uniq.map((f) => asNativeFuture(ensureFuture(f, loop)));
+	}
+	return yield* innerWait(fs, timeout, returnWhen as string, loop);
+}
+
+function asNativeFuture(v: PyValue): Future {
+	if (!(v instanceof Future)) throw typeError('this runtime only waits on asyncio futures and tasks');
+	return v;
+}
+
+function dedupe(items: PyValue[]): PyValue[] {
+	const out: PyValue[] = [];
+	const s = new PySet();
+	for (const x of items) {
+		if (s.has(x)) continue;
+		s.add(x);
+		out.push(x);
+	}
+	return out;
+}
+
+/** CPython tasks._wait */
+function* innerWait(fs: Future[], timeout: number | null, returnWhen: string, loop: EventLoop): Generator<PyValue, PyValue, undefined> {
+	const waiter = new Future(loop);
+	let timeoutHandle: import('./events').TimerHandle | null = null;
+	if (timeout !== null) timeoutHandle = loop.callLater(timeout, null, EMPTY, releaseWaiter as NativeCb, waiter, null);
+	let counter = fs.length;
+	const onCompletion: NativeCb = (_a, f: Future) => {
+		counter--;
+		if (
+			counter <= 0 ||
+			returnWhen === FIRST_COMPLETED ||
+			(returnWhen === FIRST_EXCEPTION && !f.cancelled() && f._exception !== null)
+		) {
+			if (timeoutHandle !== null) timeoutHandle.cancel();
+			if (!waiter.done()) waiter.setResult(None);
+		}
+	};
+	onCompletion.pyName = '_wait.<locals>._on_completion';
+	const entry = new NativeDoneCb(onCompletion, null);
+	for (const f of fs) f.addDoneCallback(entry);
+	try {
+		yield* awaitFuture(waiter);
+	} finally {
+		if (timeoutHandle !== null) timeoutHandle.cancel();
+		for (const f of fs) f.removeDoneCallback(entry);
+	}
+	const done = new PySet();
+	const pending = new PySet();
+	for (const f of fs) (f.done() ? done : pending).add(f);
+	return new PyTuple([done, pending]);
+}
+
+/** CPython tasks._cancel_and_wait */
+function* cancelAndWait(fut: Future, loop: EventLoop): Generator<PyValue, PyValue, undefined> {
+	const waiter = new Future(loop);
+	const entry = new NativeDoneCb(releaseWaiterCb, waiter);
+	fut.addDoneCallback(entry);
+	try {
+		fut.cancel();
+		yield* awaitFuture(waiter);
+	} finally {
+		fut.removeDoneCallback(entry);
+	}
+	return None;
+}
+function releaseWaiterCb(waiter: Future): void {
+	releaseWaiter(waiter);
+}
+(releaseWaiterCb as NativeCb).pyName = 'functools.partial(<function _release_waiter>)';
+
+function timeoutErrorFrom(cause: PyException | null): PyException {
+	const e = newException(exc().TimeoutError);
+	if (cause !== null) {
+		e.cause = cause;
+		e.suppressContext = true;
+		e.context = cause;
+	}
+	return e;
+}
+
+/** CPython tasks.wait_for */
+export function waitFor(fut: PyValue, timeout: number | null): NativeCoro {
+	return new GenCoro('wait_for', rt.minor >= 12 ? waitFor312(fut, timeout) : waitForOld(fut, timeout));
+}
+
+function* waitFor312(futArg: PyValue, timeout: number | null): Generator<PyValue, PyValue, undefined> {
+	if (timeout !== null && timeout <= 0) {
+		const fut = asNativeFuture(ensureFuture(futArg, null));
+		if (fut.done()) return fut.result();
+		yield* cancelAndWait(fut, fut.loop);
+		try {
+			return fut.result();
+		} catch (e) {
+			if (isCancelledError(e)) throw timeoutErrorFrom(e as PyException);
+			throw e;
+		}
+	}
+	const { timeoutBody } = timeoutsHooks;
+	return yield* timeoutBody(timeout, futArg);
+}
+
+/** Filled by timeouts.ts: `async with timeout(d): return await aw`. */
+export const timeoutsHooks = {
+	timeoutBody: null as unknown as (delay: number | null, aw: PyValue) => Generator<PyValue, PyValue, undefined>,
+};
+
+function* waitForOld(futArg: PyValue, timeout: number | null): Generator<PyValue, PyValue, undefined> {
+	const loop = rt.minor === 7 ? getEventLoop() : getRunningLoop();
+	if (timeout === null) return yield* awaitAny(futArg);
+	if (timeout <= 0) {
+		const fut = asNativeFuture(ensureFuture(futArg, loop));
+		if (fut.done()) return fut.result();
+		if (rt.minor === 7) {
+			fut.cancel();
+			throw newException(exc().TimeoutError);
+		}
+		yield* cancelAndWait(fut, loop);
+		try {
+			const r = fut.result();
+			if (rt.minor <= 9) throw newException(exc().TimeoutError);
+			return r;
+		} catch (e) {
+			if (isCancelledError(e)) throw timeoutErrorFrom(e as PyException);
+			throw e;
+		}
+	}
+	const waiter = new Future(loop);
+	const timeoutHandle = loop.callLater(timeout, null, EMPTY, releaseWaiter as NativeCb, waiter, null);
+	const fut = asNativeFuture(ensureFuture(futArg, loop));
+	const cb = new NativeDoneCb(releaseWaiterCb, waiter);
+	fut.addDoneCallback(cb);
+	try {
+		try {
+			yield* awaitFuture(waiter);
+		} catch (e) {
+			if (!isCancelledError(e)) throw e;
+			if (rt.minor >= 8 && fut.done()) return fut.result();
+			fut.removeDoneCallback(cb);
+			if (rt.minor === 7) fut.cancel();
+			else yield* cancelAndWait(fut, loop);
+			throw e;
+		}
+		if (fut.done()) return fut.result();
+		fut.removeDoneCallback(cb);
+		yield* cancelAndWait(fut, loop);
+		if (rt.minor <= 9) throw newException(exc().TimeoutError);
+		try {
+			return fut.result();
+		} catch (e) {
+			if (isCancelledError(e)) throw timeoutErrorFrom(e as PyException);
+			throw e;
+		}
+	} finally {
+		timeoutHandle.cancel();
+	}
+}
+
+export { PyObject, True, PyFloat, numArg, parseArgs, getRunningLoopOrNull, BudgetExceeded, hashValue, callType, RuntimeError, BuiltinTimeoutError, PyIteratorBase, method, getset };

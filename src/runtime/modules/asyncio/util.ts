@@ -1,0 +1,220 @@
+/*
+ * util.ts
+ * Helpers shared by the asyncio modules: native type creation, argument parsing, the
+ * per-run state (running loop, current tasks, task counter, policy), CPython-style callback
+ * formatting (format_helpers.py) and synthetic traceback entries for asyncio's own frames.
+ */
+
+import { PyObject, PyType, PyValue, Kwargs, None, makeBuiltinType, objectType, PyFloat, typeOf } from '../../objects/object';
+import { PyException, TracebackEntry, typeError } from '../../objects/exceptions';
+import { PyFunction, PyMethod, PyBuiltin } from '../../objects/function';
+import { registerIdentityHashType, repr, getAttrOpt, typeName, newInstanceDict } from '../../objects/protocol';
+import { asNumber } from '../../objects/numeric';
+import { rt } from '../../objects/runtimeState';
+import type { EventLoop } from './baseEvents';
+import type { Task } from './tasks';
+
+/** A native asyncio type (identity hash, instances get a __dict__ when subclassed). */
+export function asyncioType(
+	name: string,
+	module: string,
+	base: PyType = objectType,
+	alloc: ((cls: PyType) => PyObject) | null = null
+): PyType {
+	const t = makeBuiltinType(name, base, alloc, module);
+	registerIdentityHashType(t);
+	return t;
+}
+
+/** Gives instances of user subclasses their __dict__. */
+export function withDict<T extends PyObject>(obj: T): T {
+	if (obj.cls.hasInstanceDict && obj.dict === null) obj.dict = newInstanceDict();
+	return obj;
+}
+
+/** Parses (args, kwargs) against parameter names; undefined = not given. */
+export function parseArgs(
+	fname: string,
+	args: PyValue[],
+	kwargs: Kwargs | null,
+	params: string[],
+	required: number,
+	offset = 1,
+	kwOnlyFrom = params.length
+): (PyValue | undefined)[] {
+	const out: (PyValue | undefined)[] = new Array(params.length);
+	const n = args.length - offset;
+	if (n > kwOnlyFrom) {
+		throw typeError(
+			`${fname}() takes ${kwOnlyFrom === required ? '' : 'from ' + (required + 1) + ' to '}${kwOnlyFrom + 1} positional arguments but ${n + 1} were given`
+		);
+	}
+	for (let i = 0; i < n; i++) out[i] = args[offset + i];
+	if (kwargs !== null) {
+		for (const [k, v] of kwargs) {
+			const idx = params.indexOf(k);
+			if (idx < 0) throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+			if (out[idx] !== undefined) throw typeError(`${fname}() got multiple values for argument '${k}'`);
+			out[idx] = v;
+		}
+	}
+	for (let i = 0; i < required; i++) {
+		if (out[i] === undefined) {
+			throw typeError(`${fname}() missing 1 required positional argument: '${params[i]}'`);
+		}
+	}
+	return out;
+}
+
+/** A float/int argument as a JS number (None -> null). */
+export function numArg(v: PyValue | undefined, what = 'delay'): number | null {
+	if (v === undefined || v === None) return null;
+	const x = asNumber(v);
+	if (x === undefined) {
+		if (v instanceof PyFloat) return v.value;
+		throw typeError(`'${typeName(v)}' object cannot be interpreted as a ${what === 'delay' ? 'float' : what}`);
+	}
+	return x;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-run state (one program at a time per realm: reset when asyncio is imported by a run).
+
+export interface AsyncioState {
+	runningLoop: EventLoop | null;
+	/** loop -> task currently executing a step on it (CPython _current_tasks). */
+	currentTasks: Map<EventLoop, Task>;
+	/** Tasks not yet done, in creation order (CPython _scheduled_tasks, a WeakSet there). */
+	allTasks: Set<Task>;
+	/** Process-global counter behind the default task names Task-N. */
+	taskCounter: number;
+	/** The policy's loop for the main thread (events.BaseDefaultEventLoopPolicy._local). */
+	policyLoop: EventLoop | null;
+	policySetCalled: boolean;
+	policy: PyValue | null;
+	/** Loops created in this run that still need end-of-run reports. */
+	loops: EventLoop[];
+	/** Futures/tasks whose exception nobody retrieved (reported when their loop closes). */
+	unretrieved: Set<PyObject>;
+}
+
+export const state: AsyncioState = freshState();
+
+function freshState(): AsyncioState {
+	return {
+		runningLoop: null,
+		currentTasks: new Map(),
+		allTasks: new Set(),
+		taskCounter: 0,
+		policyLoop: null,
+		policySetCalled: false,
+		policy: null,
+		loops: [],
+		unretrieved: new Set(),
+	};
+}
+
+/** Called when a run first imports asyncio. */
+export function resetState(): void {
+	Object.assign(state, freshState());
+	rt.modules.set('asyncio.state', state);
+}
+
+// ---------------------------------------------------------------------------------------------
+// format_helpers.py: callback descriptions used by Handle/Task reprs and error messages.
+
+/** (filename, first line) of a Python function behind a callable, or null. */
+export function functionSource(fn: PyValue): [string, number] | null {
+	if (fn instanceof PyMethod) return functionSource(fn.func);
+	if (fn instanceof PyFunction) return [fn.code.filename, fn.code.firstLine];
+	if (typeof fn === 'object' && fn.cls.name === 'partial') {
+		const f = getAttrOpt(fn, 'func');
+		if (f !== undefined) return functionSource(f);
+	}
+	return null;
+}
+
+function formatArgs(args: PyValue[]): string {
+	return '(' + args.map((a) => reprLimited(a)).join(', ') + ')';
+}
+
+/** reprlib.repr-like shortening used by format_helpers (strings/containers are truncated). */
+export function reprLimited(v: PyValue): string {
+	const r = repr(v);
+	if (typeof v === 'string' && r.length > 30) {
+		const q = r[0]!;
+		return r.slice(0, 13) + '...' + r.slice(r.length - 14, r.length - 1) + q;
+	}
+	return r;
+}
+
+/** format_helpers._format_callback (without the source suffix). */
+export function formatCallback(fn: PyValue, args: PyValue[]): string {
+	if (typeof fn === 'object' && fn.cls.name === 'partial') {
+		const inner = getAttrOpt(fn, 'func') ?? None;
+		const pargs = getAttrOpt(fn, 'args');
+		const extra = pargs && (pargs as any).items ? ((pargs as any).items as PyValue[]) : [];
+		return formatCallback(inner, [...extra, ...args]);
+	}
+	let name: string;
+	const q = fn instanceof PyFunction ? fn.qualname : fn instanceof PyBuiltin ? fn.qualname : getAttrOpt(fn, '__qualname__');
+	if (typeof q === 'string') name = q;
+	else name = repr(fn);
+	return name + formatArgs(args);
+}
+
+/** format_helpers._format_callback_source. */
+export function formatCallbackSource(fn: PyValue, args: PyValue[]): string {
+	const s = formatCallback(fn, args);
+	const src = functionSource(fn);
+	return src ? `${s} at ${src[0]}:${src[1]}` : s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Synthetic traceback entries for asyncio's own Python frames (CPython prints them; we have
+// no such frames, so we prepend the same text when an exception leaves asyncio.run etc.).
+
+export interface SyntheticFrame {
+	file: string;
+	line: number;
+	name: string;
+	text: string;
+	/** Caret span (0-based columns in the stripped text) for 3.11+, or null for none. */
+	carets: [number, number] | null;
+}
+
+const sourceCache = new Map<string, string>();
+
+/** Builds a traceback entry that formats exactly like CPython's frame in the stdlib. */
+export function syntheticEntry(f: SyntheticFrame, next: TracebackEntry | null): TracebackEntry {
+	const key = `${f.line}\u0000${f.text}`;
+	let src = sourceCache.get(key);
+	const indent = '    ';
+	if (src === undefined) {
+		src = '\n'.repeat(f.line - 1) + indent + f.text + '\n';
+		sourceCache.set(key, src);
+	}
+	const base = f.line - 1 + indent.length;
+	return {
+		filename: `/usr/lib/python3.${rt.minor}/asyncio/${f.file}`,
+		name: f.name,
+		line: f.line,
+		start: f.carets ? base + f.carets[0] : -1,
+		end: f.carets ? base + f.carets[1] : -1,
+		source: src,
+		next,
+	};
+}
+
+/** Prepends synthetic frames (outermost first) to an exception's traceback. */
+export function prependFrames(exc: PyException, frames: SyntheticFrame[]): void {
+	let tb = exc.traceback;
+	for (let i = frames.length - 1; i >= 0; i--) tb = syntheticEntry(frames[i]!, tb);
+	exc.traceback = tb;
+}
+
+export function isPyException(v: unknown): v is PyException {
+	return v instanceof PyException;
+}
+
+export { typeOf };
