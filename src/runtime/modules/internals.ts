@@ -66,7 +66,9 @@ registerModule('_pyco', (m: PyModule) => {
 		throw typeError(`expected a generator or coroutine, got ${typeName(g)}`);
 	});
 	defFunction(m, 'code_flags', (args) => {
-		const c = codeOf(args[0]!);
+		const g = args[0]!;
+		if (g instanceof PyGenerator || g instanceof PyCoroutine || g instanceof PyAsyncGenerator) return g.frame.code.flags & 0xffff;
+		const c = codeOf(g);
 		return c === null ? 0 : c.flags & 0xffff;
 	});
 	/** types.coroutine: a copy of the function's code with CO_ITERABLE_COROUTINE set. */

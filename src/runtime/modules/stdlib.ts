@@ -19,3 +19,5 @@ import './contextlib';
 import './heapq';
 import './random';
 import './asyncio/index';
+import './typesInspect';
+import './warnings';
