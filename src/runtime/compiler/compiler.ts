@@ -627,6 +627,10 @@ class Compiler {
 				this.emit(Op.STORE_NAME, this.nameIndex('__module__'));
 				this.loadConst(qual);
 				this.emit(Op.STORE_NAME, this.nameIndex('__qualname__'));
+				if (this.options.minor >= 13) {
+					this.loadConst(this.lineOf(c.name.start));
+					this.emit(Op.STORE_NAME, this.nameIndex('__firstlineno__'));
+				}
 			});
 			const body = c.body;
 			if (hasAnnotations(body)) this.emit(Op.SETUP_ANNOTATIONS);
@@ -639,6 +643,11 @@ class Compiler {
 			}
 			this.statements(doc !== null ? body.slice(1) : body);
 			this.withLoc(body[body.length - 1]!, () => {
+				if (this.options.minor >= 13) {
+					const attrs = staticAttributes(c);
+					this.loadConst(new PyTuple(attrs), 'static:' + attrs.join(','));
+					this.emit(Op.STORE_NAME, this.nameIndex('__static_attributes__'));
+				}
 				if (scope.hasClassCell) {
 					this.emit(Op.LOAD_CLOSURE, inner.slotIndex.get('cell:__class__')!);
 					this.emit(Op.STORE_NAME, this.nameIndex('__classcell__'));
@@ -1385,10 +1394,10 @@ class Compiler {
 		const inplace = op + 16;
 		switch (target.nodeType) {
 			case ParseNodeType.Name:
-				this.nameOp(target.value, 'load', target);
+				this.withLoc(target, () => this.nameOp(target.value, 'load', target));
 				this.expr(value);
 				this.emit(Op.BINARY_OP, inplace);
-				this.nameOp(target.value, 'store', target);
+				this.withLoc(target, () => this.nameOp(target.value, 'store', target));
 				return;
 			case ParseNodeType.MemberAccess: {
 				const name = this.nameIndex(this.mangle(target.member.value));
@@ -1970,6 +1979,56 @@ class Compiler {
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** 3.13 __static_attributes__: names assigned as `self.NAME` in the class's methods, sorted. */
+function staticAttributes(c: ClassDefNode): string[] {
+	const names = new Set<string>();
+	const visitTargets = (t: ExpressionNode, self: string): void => {
+		if (t.nodeType === ParseNodeType.MemberAccess && t.object.nodeType === ParseNodeType.Name && t.object.value === self) names.add(t.member.value);
+		else if (t.nodeType === ParseNodeType.Tuple || t.nodeType === ParseNodeType.List) for (const e of t.elements) visitTargets(e, self);
+		else if (t.nodeType === ParseNodeType.Starred) visitTargets(t.expression, self);
+	};
+	const visit = (stmts: StatementNode[], self: string): void => {
+		for (const s of stmts) {
+			switch (s.nodeType) {
+				case ParseNodeType.Assign:
+					for (const t of s.targets) visitTargets(t, self);
+					break;
+				case ParseNodeType.AugAssign:
+				case ParseNodeType.AnnAssign:
+					visitTargets(s.target, self);
+					break;
+				case ParseNodeType.For:
+					visitTargets(s.target, self);
+					visit(s.body, self);
+					visit(s.orElse, self);
+					break;
+				case ParseNodeType.While:
+				case ParseNodeType.If:
+					visit(s.body, self);
+					visit(s.orElse, self);
+					break;
+				case ParseNodeType.With:
+					for (const it of s.items) if (it.target) visitTargets(it.target, self);
+					visit(s.body, self);
+					break;
+				case ParseNodeType.Try:
+					visit(s.body, self);
+					for (const h of s.handlers) visit(h.body, self);
+					visit(s.orElse, self);
+					visit(s.finallyBody, self);
+					break;
+			}
+		}
+	};
+	for (const st of c.body) {
+		if (st.nodeType !== ParseNodeType.FunctionDef) continue;
+		const p = st.parameters;
+		const first = p.posOnly[0] ?? p.args[0];
+		if (first) visit(st.body, first.name.value);
+	}
+	return [...names].sort();
+}
 
 function docstringOf(body: StatementNode[]): string | null {
 	const first = body[0];

@@ -4,11 +4,11 @@
  * __set_name__, __init_subclass__, the __class__ cell, and __slots__ (as plain attributes).
  */
 
-import { PyType, PyValue, Kwargs, typeType, objectType, None, typeOf, MroError, PyObject } from './object';
-import { typeError, PyException } from './exceptions';
+import { PyType, PyValue, Kwargs, typeType, objectType, None, typeOf, MroError, PyObject, bumpTypeEpoch } from './object';
+import { typeError, attributeError } from './exceptions';
 import { PyDict, PyTuple, PyList } from './containers';
-import { PyFunction, PyCell, PyClassMethod, PyStaticMethod } from './function';
-import { call, callMethodValue, str, bindDescriptor } from './protocol';
+import { PyFunction, PyCell, PyClassMethod, PyStaticMethod, PyGetSet } from './function';
+import { call, callMethodValue, str, bindDescriptor, toArray } from './protocol';
 
 /** Picks the most derived metaclass among `meta` and the bases' metaclasses (CPython _PyType_CalculateMetaclass). */
 export function calculateMetaclass(meta: PyType, bases: PyType[]): PyType {
@@ -49,7 +49,10 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
 	}
 	const nf = map.get('__new__');
 	if (nf instanceof PyFunction) map.set('__new__', new PyStaticMethod(nf));
-	if (!map.has('__doc__')) map.set('__doc__', None);
+	// Defining __eq__ without __hash__ makes instances unhashable.
+	if (map.has('__eq__') && !map.has('__hash__')) map.set('__hash__', None);
+	const slotsValue = map.get('__slots__');
+	const slotNames = slotsValue === undefined ? null : slotNamesOf(slotsValue);
 	let cls: PyType;
 	try {
 		cls = new PyType(meta, name, realBases, map, {
@@ -60,11 +63,24 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
 		if (e instanceof MroError) throw typeError(e.message);
 		throw e;
 	}
-	cls.hasInstanceDict = true;
-	const slots = map.get('__slots__');
-	if (slots !== undefined) {
-		cls.extra = { ...(cls.extra ?? {}), slots };
+	const baseHasDict = realBases.some((b) => b.hasInstanceDict);
+	cls.hasInstanceDict = slotNames === null || slotNames.includes('__dict__') || baseHasDict;
+	if (slotNames !== null) {
+		for (const slot of slotNames) {
+			if (slot === '__dict__' || slot === '__weakref__') continue;
+			const key = mangleSlot(name, slot);
+			if (map.has(key)) throw typeError(`'${key}' in __slots__ conflicts with class variable`);
+			cls.ns.set(key, slotDescriptor(cls, key));
+		}
 	}
+	// The first class in a hierarchy that has instance dicts exposes __dict__ and __weakref__.
+	const inherited = (attr: string): boolean => cls.mro.slice(1).some((t) => t.ns.has(attr));
+	if (cls.hasInstanceDict && !inherited('__dict__')) cls.ns.set('__dict__', instanceDictDescriptor(cls));
+	if ((slotNames === null || slotNames.includes('__weakref__')) && !inherited('__weakref__')) {
+		cls.ns.set('__weakref__', new PyGetSet('__weakref__', () => None, null, cls));
+	}
+	if (!cls.ns.has('__doc__')) cls.ns.set('__doc__', None);
+	bumpTypeEpoch();
 	// Fill the __class__ cell used by zero-argument super().
 	const cell = ns.getStr('__classcell__');
 	if (cell instanceof PyCell) cell.value = cls;
@@ -88,6 +104,58 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
 		}
 	}
 	return cls;
+}
+
+/** The names listed in __slots__ (a string or an iterable of strings). */
+function slotNamesOf(v: PyValue): string[] {
+	const items = typeof v === 'string' ? [v] : toArray(v);
+	return items.map((x) => {
+		if (typeof x !== 'string') throw typeError(`__slots__ items must be strings, not '${typeOf(x).name}'`);
+		return x;
+	});
+}
+
+function mangleSlot(cls: string, name: string): string {
+	if (!name.startsWith('__') || name.endsWith('__')) return name;
+	const stripped = cls.replace(/^_+/, '');
+	return stripped ? `_${stripped}${name}` : name;
+}
+
+/** Values of __slots__ attributes live in a per-object map (objects with slots have no __dict__). */
+const slotValues = new WeakMap<object, Map<string, PyValue>>();
+
+function slotDescriptor(cls: PyType, name: string): PyGetSet {
+	return new PyGetSet(
+		name,
+		(self) => {
+			const v = typeof self === 'object' ? slotValues.get(self)?.get(name) : undefined;
+			if (v === undefined) throw attributeError(`'${typeOf(self).name}' object has no attribute '${name}'`);
+			return v;
+		},
+		(self, value) => {
+			if (typeof self !== 'object') return;
+			let m = slotValues.get(self);
+			if (!m) slotValues.set(self, (m = new Map()));
+			m.set(name, value);
+		},
+		cls
+	);
+}
+
+function instanceDictDescriptor(cls: PyType): PyGetSet {
+	return new PyGetSet(
+		'__dict__',
+		(self) => {
+			if (typeof self !== 'object') return None;
+			if (self.dict === null) self.dict = new PyDict();
+			return self.dict as PyDict;
+		},
+		(self, value) => {
+			if (!(value instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(value).name}'`);
+			if (typeof self === 'object') self.dict = value;
+		},
+		cls
+	);
 }
 
 /** Looks up `name` in the MRO of cls, skipping cls itself (for super-like dispatch). */

@@ -116,7 +116,9 @@ export function call(f: PyValue, args: PyValue[], kwargs: Kwargs | null = null):
 		if (args.length === 0) throw typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
 		if (!typeOf(args[0]!).isSubtypeOf(f.owner))
 			throw typeError(
-				`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeName(args[0]!)}' object`
+				rt.minor <= 7 || (f.name.startsWith('__') && f.name.endsWith('__'))
+					? `descriptor '${f.name}' requires a '${f.owner.name}' object but received a '${typeName(args[0]!)}'`
+					: `descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeName(args[0]!)}' object`
 			);
 		try {
 			return f.fn(args, kwargs);
@@ -417,7 +419,7 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void
 	if (attr !== undefined)
 		throw attributeError(`'${type.name}' object attribute '${name}' is read-only`);
 	throw attributeError(
-		rt.minor >= 13 && type.isBuiltin && typeof obj === 'object'
+		rt.minor >= 13 && (type.isBuiltin || !type.hasInstanceDict)
 			? `'${type.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`
 			: `'${type.name}' object has no attribute '${name}'`
 	);
@@ -479,6 +481,8 @@ export function genericDelAttr(obj: PyValue, name: string): void {
 		}
 	}
 	if (typeof obj === 'object' && obj.dict !== null && obj.dict.deleteStr(name)) return;
+	if (rt.minor >= 13 && type.isBuiltin && (typeof obj !== 'object' || obj.dict === null) && attr === undefined)
+		throw attributeError(`'${type.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
 	throw noAttribute(obj, name);
 }
 

@@ -443,12 +443,16 @@ function unboundFree(name: string): PyException {
 	);
 }
 
-export function notDefined(name: string): PyException {
+export function notDefined(name: string, f: Frame | null = null): PyException {
 	const e = nameError(`name '${name}' is not defined`);
 	e.dict = P.newInstanceDict();
 	(e.dict as PyDict).setStr('name', name);
+	if (f !== null) nameErrorContext.set(e, f);
 	return e;
 }
+
+/** The frame a NameError was raised in, for "Did you mean" suggestions at display time. */
+export const nameErrorContext = new WeakMap<PyException, Frame>();
 
 function cellName(code: CodeObject, slot: number): string {
 	const nl = code.varnames.length;
@@ -741,7 +745,7 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						let v = f.globals.getStr(name);
 						if (v === undefined) {
 							v = f.builtins.getStr(name);
-							if (v === undefined) throw notDefined(name);
+							if (v === undefined) throw notDefined(name, f);
 						}
 						stack[sp++] = v;
 						break;
@@ -759,7 +763,7 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 							v = f.globals.getStr(name);
 							if (v === undefined) {
 								v = f.builtins.getStr(name);
-								if (v === undefined) throw notDefined(name);
+								if (v === undefined) throw notDefined(name, f);
 							}
 						}
 						stack[sp++] = v;

@@ -21,6 +21,7 @@ import { rt } from '../objects/runtimeState';
 import { PyDict } from '../objects/containers';
 import { PyModule } from '../objects/function';
 import { parse } from '../parser/parser';
+import { nameErrorContext } from './interpreter';
 import { ParseNodeType } from '../parser/parseNodes';
 
 /** The printable type name: the qualname, module-qualified unless builtins or __main__. */
@@ -45,7 +46,7 @@ export function formatExceptionOnly(exc: PyException): string[] {
 	const msg = safeStr(exc);
 	let line = msg === '' ? name : `${name}: ${msg}`;
 	const suggestion = rt.minor >= 10 ? computeSuggestion(exc) : null;
-	if (suggestion) line += `. Did you mean: '${suggestion}'?`;
+	if (suggestion) line += suggestion.startsWith('import:') ? `. Did you forget to import '${suggestion.slice(7)}'?` : `. Did you mean: '${suggestion}'?`;
 	const out = [line];
 	if (exc.notes) for (const n of exc.notes) out.push(typeof n === 'string' ? n : P.str(n));
 	return out;
@@ -56,34 +57,43 @@ function attrOf(exc: PyException, name: string): PyValue | undefined {
 }
 
 function formatSyntaxError(exc: PyException, name: string): string[] {
+	// traceback.py TracebackException._format_syntax_error
 	const msg = attrOf(exc, 'msg');
 	const filename = attrOf(exc, 'filename');
 	const lineno = attrOf(exc, 'lineno');
 	const text = attrOf(exc, 'text');
-	const offset = attrOf(exc, 'offset');
-	const endOffset = attrOf(exc, 'end_offset');
+	const offsetV = attrOf(exc, 'offset');
+	const endOffsetV = attrOf(exc, 'end_offset');
 	const endLineno = attrOf(exc, 'end_lineno');
 	const out: string[] = [];
+	let suffix = '';
 	if (typeof lineno === 'number') {
-		out.push(`  File "${typeof filename === 'string' ? filename : '<string>'}", line ${lineno}`);
-	}
+		out.push(`  File "${typeof filename === 'string' && filename ? filename : '<string>'}", line ${lineno}`);
+	} else if (typeof filename === 'string') suffix = ` (${filename})`;
 	if (typeof text === 'string') {
-		const raw = text.replace(/\n$/, '');
-		const stripped = raw.replace(/^[ \t\f]+/, '');
-		const lead = raw.length - stripped.length;
-		const ltext = stripped.replace(/\s+$/, '');
-		out.push(`    ${ltext}`);
-		if (typeof offset === 'number' && offset >= 1) {
-			let start = offset - 1 - lead;
-			let end = typeof endOffset === 'number' && endOffset > 0 && (endLineno === lineno || endLineno === undefined || endLineno === None) ? endOffset - 1 - lead : start + 1;
-			if (start < 0) start = 0;
-			if (end <= start) end = start + 1;
-			if (rt.minor < 10) end = start + 1;
-			if (start <= ltext.length) out.push('    ' + ' '.repeat(start) + '^'.repeat(Math.max(1, end - start)));
+		const rtext = text.replace(/\n+$/, '');
+		const ltext = rtext.replace(/^[ \n\f]+/, '');
+		const spaces = rtext.length - ltext.length;
+		if (typeof offsetV !== 'number') {
+			out.push(`    ${ltext}`);
+		} else {
+			let offset = offsetV;
+			let endOffset =
+				lineno === endLineno ? (typeof endOffsetV === 'number' && endOffsetV !== 0 ? endOffsetV : offset) : rtext.length + 1;
+			if (offset > text.length) offset = rtext.length + 1;
+			if (endOffset > text.length) endOffset = rtext.length + 1;
+			if (offset >= endOffset || endOffset < 0) endOffset = offset + 1;
+			const colno = offset - 1 - spaces;
+			const endColno = endOffset - 1 - spaces;
+			out.push(`    ${ltext}`);
+			if (colno >= 0) {
+				const caretspace = [...ltext.slice(0, colno)].map((c) => (/\s/.test(c) ? c : ' ')).join('');
+				out.push(`    ${caretspace}${'^'.repeat(Math.max(0, endColno - colno))}`);
+			}
 		}
 	}
-	const m = typeof msg === 'string' ? msg : safeStr(exc);
-	out.push(`${name}: ${m}`);
+	const m = typeof msg === 'string' && msg ? msg : '<no detail available>';
+	out.push(`${name}: ${m}${suffix}`);
 	return out;
 }
 
@@ -486,6 +496,14 @@ function formatGroup(e: PyException, lines: string[], margin: string): void {
 // "Did you mean" (CPython's _compute_suggestion_error, Levenshtein-based).
 
 const MAX_CANDIDATE_ITEMS = 750;
+/** A subset of sys.stdlib_module_names: the modules a learner forgets to import. */
+const STDLIB_MODULE_NAMES = new Set([
+	'abc', 'array', 'asyncio', 'base64', 'bisect', 'calendar', 'collections', 'contextlib', 'copy', 'csv', 'dataclasses',
+	'datetime', 'decimal', 'enum', 'fractions', 'functools', 'gc', 'hashlib', 'heapq', 'inspect', 'io', 'itertools', 'json',
+	'logging', 'math', 'multiprocessing', 'operator', 'os', 'pathlib', 'pickle', 'queue', 'random', 're', 'select',
+	'selectors', 'shutil', 'signal', 'socket', 'statistics', 'string', 'struct', 'subprocess', 'sys', 'textwrap',
+	'threading', 'time', 'timeit', 'traceback', 'types', 'typing', 'unittest', 'urllib', 'uuid', 'warnings', 'weakref',
+]);
 const MAX_STRING_SIZE = 40;
 const MOVE_COST = 2;
 const CASE_COST = 1;
@@ -548,9 +566,6 @@ function bestMatch(wrong: string, candidates: string[]): string | null {
 }
 
 /** Provider of the candidate names for a NameError raised in a frame (set by the runtime). */
-export const suggestionHooks = {
-	nameCandidates: null as ((exc: PyException) => string[]) | null,
-};
 
 function computeSuggestion(exc: PyException): string | null {
 	const name = attrOf(exc, 'name');
@@ -567,9 +582,30 @@ function computeSuggestion(exc: PyException): string | null {
 		return bestMatch(name, candidates);
 	}
 	if (exc.cls.isSubtypeOf(NameError)) {
-		const cands = suggestionHooks.nameCandidates ? suggestionHooks.nameCandidates(exc) : [];
+		const f = nameErrorContext.get(exc);
+		if (!f) return null;
+		const cands: string[] = [];
+		if (f.locals) for (const k of f.locals.keyList()) if (typeof k === 'string') cands.push(k);
+		f.code.varnames.forEach((n, i) => {
+			if (f.fast[i] !== undefined) cands.push(n);
+		});
+		for (const k of f.globals.keyList()) if (typeof k === 'string') cands.push(k);
+		for (const k of f.builtins.keyList()) if (typeof k === 'string' && !k.startsWith('__pyco')) cands.push(k);
 		const s = bestMatch(name, cands);
 		if (s) return s;
+		// 3.12+: an attribute of `self` with that name.
+		if (rt.minor >= 12) {
+			const selfIdx = f.code.varnames.indexOf('self');
+			const self = selfIdx >= 0 ? f.fast[selfIdx] : undefined;
+			if (self !== undefined) {
+				try {
+					if (dirOf(self).includes(name)) return `self.${name}`;
+				} catch {
+					/* ignore */
+				}
+			}
+			if (STDLIB_MODULE_NAMES.has(name)) return `import:${name}`;
+		}
 		return null;
 	}
 	if (exc.cls.isSubtypeOf(ImportError) && rt.minor >= 12) return null;
