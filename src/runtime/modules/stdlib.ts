@@ -21,3 +21,4 @@ import './random';
 import './asyncio/index';
 import './typesInspect';
 import './warnings';
+import './smallModules';
