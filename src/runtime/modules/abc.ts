@@ -128,7 +128,9 @@ class ABCMeta(type):
 
 
 def update_abstractmethods(cls):
-    if not hasattr(cls, '__abstractmethods__'):
+    try:
+        cls.__abstractmethods__
+    except (AttributeError, TypeError):
         return cls
     abstracts = set()
     for scls in cls.__bases__:

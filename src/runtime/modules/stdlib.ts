@@ -22,3 +22,4 @@ import './asyncio/index';
 import './typesInspect';
 import './warnings';
 import './smallModules';
+import './dataclasses';
