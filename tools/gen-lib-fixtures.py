@@ -712,6 +712,113 @@ def section_heapq():
 
 
 # ---------------------------------------------------------------------------
+# setTable (int and float keys: their hashes do not depend on PYTHONHASHSEED)
+
+def rand_set_key():
+    r = R.random()
+    if r < 0.5:
+        return R.randint(-20, 120)
+    if r < 0.6:
+        return R.choice([-1, -2, 0, 1, 8, 16, 32, 64, 2 ** 61 - 1, 2 ** 61, 2 ** 61 + 5, -(2 ** 61), 2 ** 64 + 3])
+    if r < 0.75:
+        return R.randint(0, 50) * R.choice([8, 32, 1024, 2 ** 20])  # shared low bits: collisions
+    if r < 0.85:
+        return R.choice([0.5, 1.5, -0.5, 2.0, 1.0, 0.0, -0.0, 1e100, 3.25, 2.5])
+    return R.getrandbits(R.randint(1, 70)) * R.choice([1, -1])
+
+
+def set_keys(n):
+    return [rand_set_key() for _ in range(n)]
+
+
+def set_case():
+    """Runs random set operations; returns the op log with list(s) after each op."""
+    log = []
+    size = R.choice([0, 3, 5, 8, 12, 30, 60])
+    items = set_keys(size)
+    literal = R.random() < 0.3 and len(items) >= 3
+    if literal:
+        s = eval('{' + ', '.join(repr(x) for x in items) + '}')
+        log.append(['literal', enc(items), enc(list(s))])
+    else:
+        s = set(items)
+        log.append(['set', enc(items), enc(list(s))])
+    for _ in range(R.randint(1, 15)):
+        op = R.choice(['add', 'add', 'add', 'discard', 'discard', 'remove', 'pop', 'clear', 'or', 'and', 'sub', 'xor',
+                       'ior', 'iand', 'isub', 'ixor', 'copy', 'update_list', 'intersection_list', 'difference_list',
+                       'difference_update_list', 'addmany'])
+        if R.random() < 0.05:
+            op = 'clear'
+        existing = list(s)
+        arg = None
+        result = None
+        try:
+            if op == 'add':
+                arg = rand_set_key()
+                s.add(arg)
+            elif op == 'addmany':
+                arg = set_keys(R.randint(5, 40))
+                for x in arg:
+                    s.add(x)
+            elif op in ('discard', 'remove'):
+                arg = R.choice(existing) if existing and R.random() < 0.8 else rand_set_key()
+                getattr(s, op)(arg)
+            elif op == 'pop':
+                result = s.pop()
+            elif op == 'clear':
+                s.clear()
+            elif op in ('or', 'and', 'sub', 'xor', 'ior', 'iand', 'isub', 'ixor'):
+                arg = set_keys(R.choice([0, 2, 5, 20, 60])) + (R.sample(existing, min(len(existing), 3)) if existing else [])
+                t = set(arg)
+                if op == 'or':
+                    s = s | t
+                elif op == 'and':
+                    s = s & t
+                elif op == 'sub':
+                    s = s - t
+                elif op == 'xor':
+                    s = s ^ t
+                elif op == 'ior':
+                    s |= t
+                elif op == 'iand':
+                    s &= t
+                elif op == 'isub':
+                    s -= t
+                else:
+                    s ^= t
+            elif op == 'copy':
+                s = s.copy()
+            else:
+                arg = set_keys(R.choice([0, 3, 10])) + (R.sample(existing, min(len(existing), 3)) if existing else [])
+                if op == 'update_list':
+                    s.update(arg)
+                elif op == 'intersection_list':
+                    s = s.intersection(arg)
+                elif op == 'difference_list':
+                    s = s.difference(arg)
+                else:
+                    s.difference_update(arg)
+        except KeyError as e:
+            result = {'error': 'KeyError', 'message': str(e)}
+        log.append([op, enc(arg), enc(list(s)), enc(result)])
+    return log
+
+
+def section_settable():
+    return {'cases': [set_case() for _ in range(400)]}
+
+
+def section_settable_versions():
+    return [run_child(v, 'settable_child', None) for v in OTHER_VERSIONS[:-1]]
+
+
+def child_settable(_payload):
+    global R
+    R = random.Random('settable')
+    return {'minor': sys.version_info[1], 'cases': [set_case() for _ in range(120)]}
+
+
+# ---------------------------------------------------------------------------
 
 SECTIONS = {
     'intops': section_intops,
@@ -724,6 +831,8 @@ SECTIONS = {
     'random': section_random,
     'random_versions': section_random_versions,
     'heapq': section_heapq,
+    'settable': section_settable,
+    'settable_versions': section_settable_versions,
 }
 CHILD_SECTIONS = {
     'intops_versions': section_intops_versions,
@@ -733,6 +842,7 @@ PAYLOAD_CHILDREN = {
     'formatspec_child': child_formatspec,
     'percent_child': child_percent,
     'random_child': child_random,
+    'settable_child': child_settable,
 }
 
 
