@@ -25,7 +25,7 @@ import {
 	ResumeMode,
 	stopIterationValue,
 } from '../../vm/generators';
-import { warnHook } from '../../vm/warnings';
+import { warnHook, formatWarning } from '../../vm/warnings';
 import { asyncioType } from './util';
 import { Future, FState } from './futures';
 
@@ -155,22 +155,12 @@ export function* awaitAny(obj: PyValue): Generator<PyValue, PyValue, undefined> 
 		}
 	}
 	if (obj instanceof PyCoroutine || (obj instanceof PyGenerator && obj.frame.code.flags & CodeFlags.IterableCoroutine)) {
-		let exc: PyException | null = null;
-		for (;;) {
-			const r = exc === null ? genResume(obj, ResumeMode.Send, None) : genThrowInternal(obj, exc);
-			if (obj.returned) return obj.returnValue;
-			exc = null;
-			try {
-				yield r;
-			} catch (e) {
-				if (!(e instanceof PyException)) throw e;
-				exc = e;
-			}
-		}
+		return yield* driveGen(obj);
 	}
 	const aw = typeOf(obj).lookup('__await__');
 	if (aw === undefined) throw typeError(`object ${typeName(obj)} can't be used in 'await' expression`);
 	const it = call(getAttr(obj, '__await__'), []);
+	if (it instanceof PyGenerator) return yield* driveGen(it);
 	let exc: PyException | null = null;
 	for (;;) {
 		let r: PyValue;
@@ -190,6 +180,21 @@ export function* awaitAny(obj: PyValue): Generator<PyValue, PyValue, undefined> 
 			if (e instanceof PyException && e.cls.isSubtypeOf(StopIteration)) return stopIterationValue(e);
 			throw e;
 		}
+		exc = null;
+		try {
+			yield r;
+		} catch (e) {
+			if (!(e instanceof PyException)) throw e;
+			exc = e;
+		}
+	}
+}
+
+function* driveGen(obj: PyCoroutine | PyGenerator): Generator<PyValue, PyValue, undefined> {
+	let exc: PyException | null = null;
+	for (;;) {
+		const r = exc === null ? genResume(obj, ResumeMode.Send, None) : genThrowInternal(obj, exc);
+		if (obj.returned) return obj.returnValue;
 		exc = null;
 		try {
 			yield r;
@@ -229,12 +234,35 @@ method(nativeCoroType, 'close', (args) => {
 	NC(args[0]!).close();
 	return None;
 });
-method(nativeCoroType, '__await__', (args) => args[0]!);
-method(nativeCoroType, '__next__', (args) => {
-	const v = NC(args[0]!).nextValue();
+method(nativeCoroType, '__await__', (args) => new NativeCoroWrapper(NC(args[0]!)));
+
+// `yield from native_coro` inside a @types.coroutine / @asyncio.coroutine generator.
+method(nativeCoroType, '__iter__', (args) => {
+	const f = currentFrame();
+	if (f === null || !(f.code.flags & (CodeFlags.IterableCoroutine | CodeFlags.Coroutine))) throw typeError("'coroutine' object is not iterable");
+	return new NativeCoroWrapper(NC(args[0]!));
+});
+
+/** coro.__await__() of a native coroutine (CPython's coroutine_wrapper). */
+export const nativeCoroWrapperType = asyncioType('coroutine_wrapper', 'builtins');
+export class NativeCoroWrapper extends PyIteratorBase {
+	constructor(public coro: NativeCoro) {
+		super(nativeCoroWrapperType);
+	}
+	nextValue(): PyValue | undefined {
+		return this.coro.nextValue();
+	}
+}
+const W = (v: PyValue): NativeCoro => (v as NativeCoroWrapper).coro;
+method(nativeCoroWrapperType, '__iter__', (args) => args[0]!);
+method(nativeCoroWrapperType, '__next__', (args) => {
+	const v = W(args[0]!).nextValue();
 	if (v === undefined) throw stopIteration();
 	return v;
 });
+for (const name of ['send', 'throw', 'close']) {
+	method(nativeCoroWrapperType, name, (args) => call(nativeCoroType.ns.get(name)!, [W(args[0]!), ...args.slice(1)]));
+}
 method(nativeCoroType, '__repr__', (args) => `<coroutine object ${NC(args[0]!).qualname} at 0x${objectId(args[0]!).toString(16).padStart(12, '0')}>`);
 getset(nativeCoroType, '__name__', (self) => NC(self).name);
 getset(nativeCoroType, '__qualname__', (self) => NC(self).qualname);
@@ -283,11 +311,27 @@ export function iscoroutinefunction(v: PyValue): boolean {
 	return false;
 }
 
+const decoratorWarned = new Set<string>();
+/** CPython attributes the decorator call to the `def` line. */
+function decoratorWarning(): void {
+	const f = currentFrame();
+	if (f === null) return;
+	if (f.globals.getStr('__name__') !== '__main__') return;
+	let line = f.code.lineAt(f.lasti);
+	const lines = (f.code.source ?? '').split('\n');
+	while (line <= lines.length && /^\s*@/.test(lines[line - 1] ?? '')) line++;
+	const key = `${f.code.filename}:${line}`;
+	if (decoratorWarned.has(key)) return;
+	decoratorWarned.add(key);
+	rt.write('stderr', formatWarning(DeprecationWarning, '"@coroutine" decorator is deprecated since Python 3.8, use "async def" instead', f.code.filename, line, f.code.source));
+}
+export function resetCoroutineWarnings(): void {
+	decoratorWarned.clear();
+}
+
 /** @asyncio.coroutine (removed in 3.11): marks a generator function as a coroutine function. */
 export function legacyCoroutineDecorator(func: PyValue): PyValue {
-	if (rt.minor >= 8) {
-		warnHook.warn(DeprecationWarning, '"@coroutine" decorator is deprecated since Python 3.8, use "async def" instead', 1);
-	}
+	if (rt.minor >= 8) decoratorWarning();
 	if (func instanceof PyFunction && func.code.flags & CodeFlags.Coroutine) return func;
 	if (func instanceof PyFunction && func.code.flags & CodeFlags.Generator) {
 		// types.coroutine: the generator's code becomes awaitable.

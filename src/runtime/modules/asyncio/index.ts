@@ -6,7 +6,7 @@
  */
 
 import { PyValue, None, True, False, pyBool, PyFloat, PyType, Kwargs, PyObject, typeType, objectType } from '../../objects/object';
-import { PyException, typeError, valueError, runtimeError, DeprecationWarning, newException } from '../../objects/exceptions';
+import { PyException, typeError, valueError, runtimeError, DeprecationWarning, newException, AttributeError } from '../../objects/exceptions';
 import { PyList, PyTuple, PySet } from '../../objects/containers';
 import { PyModule, PyBuiltin } from '../../objects/function';
 import { call, repr, str, isTrue, toArray, PyIteratorBase, getAttrOpt, typeName } from '../../objects/protocol';
@@ -51,7 +51,7 @@ import {
 	ALL_COMPLETED,
 } from './tasks';
 import { exc, EXCEPTIONS_ALL, isCancelledError } from './exceptions';
-import { iscoroutine, iscoroutinefunction, legacyCoroutineDecorator, GenCoro, awaitFuture, NativeCoro, nativeCoroType } from './coroutines';
+import { resetCoroutineWarnings, iscoroutine, iscoroutinefunction, legacyCoroutineDecorator, GenCoro, awaitFuture, NativeCoro, nativeCoroType } from './coroutines';
 import { lockType, eventType, conditionType, semaphoreType, boundedSemaphoreType } from './locks';
 import { queueType, priorityQueueType, lifoQueueType, QueueEmpty, QueueFull, QueueShutDown, Queue } from './queues';
 import { asyncioRun, runnerType } from './runners';
@@ -85,7 +85,7 @@ method(taskType, 'cancel', (args, kwargs) => {
 method(taskType, 'get_coro', (args) => Tk(args[0]!)._coro);
 if (true) {
 	method(taskType, 'get_name', (args) => {
-		if (rt.minor < 8) throw newException(typeError('').cls, "'_asyncio.Task' object has no attribute 'get_name'");
+		if (rt.minor < 8) throw newException(AttributeError, "'_asyncio.Task' object has no attribute 'get_name'");
 		return Tk(args[0]!)._name;
 	});
 	method(taskType, 'set_name', (args) => {
@@ -430,6 +430,7 @@ const SUBMODULES: Record<string, string[]> = {
 
 registerModule('asyncio', (m: PyModule) => {
 	resetState();
+	resetCoroutineWarnings();
 	m.dict.setStr('__path__', new PyList([]));
 	m.dict.setStr('__file__', `/usr/lib/python3.${rt.minor}/asyncio/__init__.py`);
 	const all = fill(m);

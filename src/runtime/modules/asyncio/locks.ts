@@ -32,7 +32,8 @@ abstract class LoopBound extends PyObject {
 	bindAtCreation(kwargs: Map<string, PyValue> | null): void {
 		const loop = kwargs?.get('loop');
 		if (loop !== undefined) {
-			if (rt.minor >= 10) throw typeError(`${this.cls.name}.__init__() got an unexpected keyword argument 'loop'`);
+			if (rt.minor === 10) throw typeError(`As of 3.10, the *loop* parameter was removed from ${this.cls.name}() since it is no longer necessary`);
+			if (rt.minor >= 11) throw typeError(`${this.cls.name}.__init__() got an unexpected keyword argument 'loop'`);
 			if (rt.minor >= 8 && loop !== None) {
 				warnHook.warn(DeprecationWarning, 'The loop argument is deprecated since Python 3.8, and scheduled for removal in Python 3.10.', 1);
 			}
@@ -269,7 +270,25 @@ export class Semaphore extends LoopBound {
 		(fut as Future & { _traceLabel?: string })._traceLabel = 'a semaphore';
 		return fut;
 	}
+	_wakeup_scheduled = false;
 	*acquire(): Generator<PyValue, PyValue, undefined> {
+		if (rt.minor === 9) {
+			// 3.9.x: _wakeup_scheduled keeps newcomers behind a woken waiter.
+			if (this._waiters === null) this._waiters = [];
+			while (this._wakeup_scheduled || this._value <= 0) {
+				const fut = this.newWaiter();
+				this._waiters.push(fut);
+				try {
+					yield* awaitFuture(fut);
+					this._wakeup_scheduled = false;
+				} catch (e) {
+					if (isCancelledError(e)) this.wakeUpNext();
+					throw e;
+				}
+			}
+			this._value--;
+			return True;
+		}
 		if (rt.minor < 10) {
 			if (this._waiters === null) this._waiters = [];
 			while (this._value <= 0) {
@@ -337,6 +356,7 @@ export class Semaphore extends LoopBound {
 				const w = ws.shift()!;
 				if (!w.done()) {
 					w.setResult(None);
+					if (rt.minor === 9) this._wakeup_scheduled = true;
 					return true;
 				}
 			}

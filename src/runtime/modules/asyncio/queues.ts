@@ -226,12 +226,13 @@ method(queueType, '__init__', (args, kwargs) => {
 	const loop = kwargs?.get('loop');
 	const kw = kwargs ? new Map([...kwargs].filter(([k]) => k !== 'loop')) : null;
 	if (loop !== undefined) {
-		if (rt.minor >= 10) throw typeError(`${self.cls.name}.__init__() got an unexpected keyword argument 'loop'`);
+		if (rt.minor === 10) throw typeError(`As of 3.10, the *loop* parameter was removed from ${self.cls.name}() since it is no longer necessary`);
+		if (rt.minor >= 11) throw typeError(`${self.cls.name}.__init__() got an unexpected keyword argument 'loop'`);
 		if (rt.minor >= 8 && loop !== None) {
 			warnHook.warn(DeprecationWarning, 'The loop argument is deprecated since Python 3.8, and scheduled for removal in Python 3.10.', 1);
 			rt.write(
 				'stderr',
-				`/usr/lib/python3.${rt.minor}/asyncio/queues.py:${rt.minor === 8 ? 48 : 48}: DeprecationWarning: The loop argument is deprecated since Python 3.8, and scheduled for removal in Python 3.10.\n  self._finished = locks.Event(loop=loop)\n`
+				`/usr/lib/python3.${rt.minor}/asyncio/queues.py:${rt.minor === 8 ? 48 : 49}: DeprecationWarning: The loop argument is deprecated since Python 3.8, and scheduled for removal in Python 3.10.\n  self._finished = locks.Event(loop=loop)\n`
 			);
 		}
 	}

@@ -632,13 +632,8 @@ function* waitBody(fsArg: PyValue, timeout: number | null, returnWhen: PyValue):
 	let fs: Future[];
 	if (uniq.some((f) => iscoroutine(f))) {
 		if (rt.minor >= 11) throw typeError('Passing coroutines is forbidden, use tasks explicitly.');
-		if (rt.minor >= 8) {
-			warnHook.warn(
-				DeprecationWarning,
-				'The explicit passing of coroutine objects to asyncio.wait() is deprecated since Python 3.8, and scheduled for removal in Python 3.11.',
-				1
-			);
-		}
+		// 3.8-3.10 warn with stacklevel=2 from inside the coroutine: the location is asyncio's own
+		// frame, so the default filters never show it.
 		fs = uniq.map((f) => asNativeFuture(ensureFuture(f, loop)));
 	} else {
 		fs = uniq.map((f) => asNativeFuture(ensureFuture(f, loop)));
