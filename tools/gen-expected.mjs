@@ -181,6 +181,10 @@ async function main() {
 			refused.push(`${key}: deadlock`);
 			return;
 		}
+		if (ra.stderr.includes('vclock: timeout')) {
+			refused.push(`${key}: timeout (runs forever?)`);
+			return;
+		}
 		if (serialise(ra) !== serialise(rb)) {
 			refused.push(`${key}: nondeterministic (${firstDiff(ra, rb)})`);
 			return;

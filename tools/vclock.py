@@ -53,6 +53,7 @@ import time
 
 VIRTUAL_EPOCH = 1577836800.0  # 2020-01-01T00:00:00Z
 DEADLOCK_EXIT = 113
+TIMEOUT_EXIT = 124
 
 # The bootstrap module imported by the child interpreter (kept 3.7-compatible).
 BOOT_SOURCE = r'''
@@ -383,6 +384,126 @@ def _clean_tb(exc, hidden_frame, seen):
             _clean_tb(sub, hidden_frame, seen)
 
 
+# 3.11's C printer offers "Did you mean" suggestions that its traceback module does not: this
+# reimplements the C algorithm (Python/suggestions.c: Levenshtein on UTF-8 bytes, move cost 2,
+# case cost 1, at most 750 candidates of at most 40 bytes) for the printout of the oracle only.
+_MOVE_COST = 2
+_CASE_COST = 1
+
+
+def _subst_cost(a, b):
+    if (a & 31) != (b & 31):
+        return _MOVE_COST
+    if a == b:
+        return 0
+    if 65 <= a <= 90:
+        a += 32
+    if 65 <= b <= 90:
+        b += 32
+    return _CASE_COST if a == b else _MOVE_COST
+
+
+def _levenshtein(a, b, max_cost):
+    if a == b:
+        return 0
+    while a and b and a[0] == b[0]:
+        a, b = a[1:], b[1:]
+    while a and b and a[-1] == b[-1]:
+        a, b = a[:-1], b[:-1]
+    if not a or not b:
+        return (len(a) + len(b)) * _MOVE_COST
+    if len(a) > 40 or len(b) > 40:
+        return max_cost + 1
+    if len(b) < len(a):
+        a, b = b, a
+    if (len(b) - len(a)) * _MOVE_COST > max_cost:
+        return max_cost + 1
+    buf = [(i + 1) * _MOVE_COST for i in range(len(a))]
+    result = 0
+    for bi, code in enumerate(b):
+        distance = result = bi * _MOVE_COST
+        minimum = None
+        for i, ch in enumerate(a):
+            substitute = distance + _subst_cost(code, ch)
+            distance = buf[i]
+            insert_delete = min(result, distance) + _MOVE_COST
+            result = min(insert_delete, substitute)
+            buf[i] = result
+            if minimum is None or result < minimum:
+                minimum = result
+        if minimum > max_cost:
+            return max_cost + 1
+    return result
+
+
+def _calc_suggestion(candidates, name):
+    candidates = list(candidates)
+    if len(candidates) >= 750:
+        return None
+    nb = name.encode('utf-8', 'surrogatepass')
+    best, best_d = None, None
+    for item in candidates:
+        if not isinstance(item, str) or item == name:
+            continue
+        ib = item.encode('utf-8', 'surrogatepass')
+        max_d = (len(nb) + len(ib) + 3) * _MOVE_COST // 6
+        if best_d is not None:
+            max_d = min(max_d, best_d - 1)
+        d = _levenshtein(nb, ib, max_d)
+        if d > max_d:
+            continue
+        if best is None or d < best_d:
+            best, best_d = item, d
+    return best
+
+
+def _suggestion_311(value):
+    try:
+        if isinstance(value, AttributeError):
+            name, obj = getattr(value, 'name', None), getattr(value, 'obj', None)
+            if name is None or obj is None:
+                return None
+            return _calc_suggestion(dir(obj), name)
+        if isinstance(value, NameError):
+            name = getattr(value, 'name', None)
+            tb = value.__traceback__
+            if name is None or tb is None:
+                return None
+            while tb.tb_next is not None:
+                tb = tb.tb_next
+            frame = tb.tb_frame
+            for cands in (frame.f_code.co_varnames, frame.f_globals, frame.f_builtins):
+                s = _calc_suggestion(list(cands), name)
+                if s is not None:
+                    return s
+    except Exception:
+        return None
+    return None
+
+
+def _print_exception_311(traceback, tp, value, tb):
+    base = traceback.TracebackException
+
+    class TE(base):
+        def __init__(self, exc_type, exc_value, exc_traceback, **kw):
+            super().__init__(exc_type, exc_value, exc_traceback, **kw)
+            self._pyco_sugg = _suggestion_311(exc_value)
+
+        def format_exception_only(self):
+            first = True
+            for line in super().format_exception_only():
+                if first and self._pyco_sugg is not None and line.endswith('\n'):
+                    line = line[:-1] + ". Did you mean: '%s'?\n" % self._pyco_sugg
+                first = False
+                yield line
+
+    traceback.TracebackException = TE
+    try:
+        traceback.print_exception(tp, value, tb, file=sys.stderr)
+    finally:
+        traceback.TracebackException = base
+
+
 def prepare(path):
     """Called from the -c line; returns (code, globals) for exec() at -c module level."""
     hidden = sys._getframe(1)
@@ -391,6 +512,7 @@ def prepare(path):
     src = raw.decode('utf-8')
     lines = src.splitlines(True)
     linecache.cache['<main>'] = (len(src), None, lines, '<main>')
+    linecache.cache.pop('<string>', None)  # 3.13 registers the -c source; a script run has none
     run_src, whole = src, False
     if '%time' in src:
         run_src, whole = _rewrite_magics(src)
@@ -410,7 +532,10 @@ def prepare(path):
             # the traceback module (used by default in 3.13) prints the same text and reads
             # the source through linecache, where <main> is registered.
             import traceback
-            traceback.print_exception(tp, value, tb, file=sys.stderr)
+            if sys.version_info[:2] == (3, 11):
+                _print_exception_311(traceback, tp, value, tb)
+            else:
+                traceback.print_exception(tp, value, tb, file=sys.stderr)
             sys.stderr.flush()
             return None
         return orig_hook(tp, value, tb)
@@ -455,7 +580,7 @@ def normalise_paths(text):
     return STDLIB_RE.sub(r'/usr/lib/python\1/', text)
 
 
-def run(program_path, python=None, keep=False, timeout=60):
+def run(program_path, python=None, keep=False, timeout=30):
     python = python or sys.executable
     with open(program_path, 'rb') as fh:
         source = fh.read()
@@ -472,8 +597,12 @@ def run(program_path, python=None, keep=False, timeout=60):
         env.pop('FORCE_COLOR', None)
         cline = "exec(*__import__('_pyco_vclock_boot').prepare('<main>'))"
         t0 = time.monotonic()
-        proc = subprocess.run([python, '-c', cline], cwd=tmp, env=env, stdin=subprocess.DEVNULL,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout)
+        try:
+            proc = subprocess.run([python, '-c', cline], cwd=tmp, env=env, stdin=subprocess.DEVNULL,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout)
+        except subprocess.TimeoutExpired as e:
+            proc = subprocess.CompletedProcess(e.cmd, TIMEOUT_EXIT, e.stdout or b'',
+                                               (e.stderr or b'') + b'vclock: timeout: the program ran for more than %d real seconds\n' % timeout)
         elapsed = time.monotonic() - t0
     finally:
         if keep:

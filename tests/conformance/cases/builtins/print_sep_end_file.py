@@ -1,0 +1,12 @@
+import sys
+print("a", "b", "c", sep="-")
+print("no newline", end="")
+print(" <- continued")
+print("x", 1, None, [2], sep="", end="|\n")
+print("to stderr", file=sys.stderr)
+print()
+print("", end="")
+print(*range(5), sep=", ")
+sys.stdout.write("written directly\n")
+sys.stderr.write("error stream line\n")
+print("flush works", flush=True)

@@ -1,0 +1,7 @@
+print(list(range(5)), list(range(2, 10, 3)), list(range(10, 0, -4)), list(range(0)))
+print(list(enumerate("abc")), list(enumerate("abc", 10)))
+print(list(zip([1, 2, 3], "ab")), list(zip()), list(zip(range(3), range(3), range(3))))
+names, ages = zip(*[("a", 1), ("b", 2)])
+print(names, ages)
+r = range(1, 20, 4)
+print(len(r), r[2], r[-1], 9 in r, 10 in r, r.index(13), r.count(5))

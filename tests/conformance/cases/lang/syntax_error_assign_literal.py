@@ -1,0 +1,2 @@
+# pyco: versions=3.10+
+1 = x

@@ -1,0 +1,11 @@
+from datetime import datetime, date, time, timedelta
+d = date(2024, 1, 31)
+print(d + timedelta(days=1), d - timedelta(weeks=5), d.weekday(), d.isoweekday(), d.strftime("%a %b %d"))
+dt = datetime(2023, 12, 31, 23, 59, 30)
+print(dt + timedelta(seconds=45), dt - datetime(2023, 1, 1), (dt - datetime(2023, 1, 1)).days)
+td = timedelta(hours=25, minutes=61, seconds=3661)
+print(td, td.days, td.seconds, td.total_seconds(), td * 2, td / 3, -td, abs(-td))
+print(timedelta(days=1) // timedelta(hours=5), timedelta(days=1) % timedelta(hours=5))
+print(datetime.fromisoformat("2020-02-29T12:30:00").replace(year=2024), time(9, 5).isoformat())
+print(datetime(2020, 1, 1) < datetime(2020, 1, 2), max(date(2020, 5, 1), date(2019, 12, 31)))
+print(repr(timedelta(days=2, seconds=5)), repr(date(2000, 1, 1)))

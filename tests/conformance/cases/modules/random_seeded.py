@@ -1,0 +1,13 @@
+import random
+random.seed(12345)
+print([random.randint(1, 100) for _ in range(8)])
+print(round(random.random(), 10), random.choice("abcdef"), random.randrange(0, 100, 5))
+xs = list(range(10))
+random.shuffle(xs)
+print(xs)
+print(random.sample(range(100), 5), round(random.uniform(1, 2), 8))
+print(random.choices("xyz", weights=[5, 1, 1], k=6))
+r = random.Random(42)
+print([r.randint(0, 9) for _ in range(10)])
+random.seed("text seed")
+print(random.randint(0, 10 ** 6))

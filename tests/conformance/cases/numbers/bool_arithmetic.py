@@ -1,0 +1,6 @@
+print(True + 1, True * 3.5, sum([True, False, True, True]))
+print(int(False), bool(0), bool(0.0), bool(""), bool("0"), bool([]), bool([0]), bool(None))
+print(True and 3, 0 or "fallback", None or 0 or [] or "last", 5 and 0 and 7)
+print(True == 1, True is 1 if False else "skip", isinstance(True, int))
+print(~True, -True, True << 3)
+print(repr(True), str(False), f"{True}", f"{True:d}")

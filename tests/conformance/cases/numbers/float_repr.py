@@ -1,0 +1,10 @@
+for x in (0.1, 0.2, 0.1 + 0.2, 1 / 3, 2 / 3, 1e16, 1e-7, 123456789.123456789, 1e22, 1e23, 5e-324, 1.7976931348623157e308):
+    print(repr(x), str(x))
+print(float("inf"), float("-inf"), float("nan"))
+print(1e308 * 10, -1e308 * 10)
+print(0.1 * 3, 0.3 == 0.1 * 3)
+print(float("  3.25  "), float("1_0.5"), float("-0"))
+print(-0.0, 0.0 == -0.0, 2.0 ** 0.5)
+print(1.5e300 * 1.5e300)
+print((0.1).as_integer_ratio(), (2.5).is_integer(), (3.0).is_integer())
+print(float.hex(1.5), float.fromhex("0x1.8p1"))
