@@ -84,7 +84,12 @@ export class Task extends Future {
 			this._log_destroy_pending = false;
 			throw typeError(`a coroutine was expected, got ${repr(coro)}`);
 		}
-		this._name = name === None ? `Task-${++state.taskCounter}` : str(name);
+		// The C Task of 3.8-3.12 takes a counter value even for named tasks; 3.13 only for unnamed.
+		if (name === None) this._name = `Task-${++state.taskCounter}`;
+		else {
+			if (rt.minor <= 12) ++state.taskCounter;
+			this._name = str(name);
+		}
 		this._coro = coro;
 		this.coroKind =
 			coro instanceof PyCoroutine || coro instanceof PyGenerator ? CoroKind.Gen : coro instanceof NativeCoro ? CoroKind.Native : CoroKind.Other;
@@ -632,8 +637,15 @@ function* waitBody(fsArg: PyValue, timeout: number | null, returnWhen: PyValue):
 	let fs: Future[];
 	if (uniq.some((f) => iscoroutine(f))) {
 		if (rt.minor >= 11) throw typeError('Passing coroutines is forbidden, use tasks explicitly.');
-		// 3.8-3.10 warn with stacklevel=2 from inside the coroutine: the location is asyncio's own
-		// frame, so the default filters never show it.
+		// 3.8-3.10 warn with stacklevel=2 from inside the coroutine (3.9/3.10 point at the caller's
+		// line; 3.8's location is asyncio's own frame, so the default filters hide it).
+		if (rt.minor >= 9) {
+			warnHook.warn(
+				DeprecationWarning,
+				'The explicit passing of coroutine objects to asyncio.wait() is deprecated since Python 3.8, and scheduled for removal in Python 3.11.',
+				1
+			);
+		}
 		fs = uniq.map((f) => asNativeFuture(ensureFuture(f, loop)));
 	} else {
 		fs = uniq.map((f) => asNativeFuture(ensureFuture(f, loop)));
