@@ -23,3 +23,4 @@ import './typesInspect';
 import './warnings';
 import './smallModules';
 import './dataclasses';
+import './enum';
