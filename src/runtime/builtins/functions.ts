@@ -48,7 +48,7 @@ import {
 import { BinOp, asInt, asFloatExact } from '../objects/numeric';
 import * as I from '../lib/intOps';
 import { rt } from '../objects/runtimeState';
-import { bindArgs, exactlyOne, checkPositional, noKw, posOnly } from '../types/util';
+import { bindArgs, exactlyOne, checkPositional, noKw, posOnly, unexpectedKw, suggest } from '../types/util';
 import { isInstanceOf, isSubclassOf } from '../types/type';
 import { sortItems } from '../types/list';
 import { PyCallableIter } from '../types/iterators';
@@ -79,10 +79,10 @@ function def(table: BuiltinTable, name: string, fn: (args: PyValue[], kwargs: Kw
 	table.set(name, new PyBuiltin(name, fn, undefined, name, 'builtins', doc));
 }
 
-function attrName(v: PyValue): string {
+function attrName(v: PyValue, fname: string): string {
 	if (typeof v === 'string') return v;
 	if (v instanceof PyBoxed && typeof v.value === 'string') return v.value;
-	throw typeError(`attribute name must be string, not '${typeName(v)}'`);
+	throw typeError(rt.minor <= 10 ? `${fname}(): attribute name must be string` : `attribute name must be string, not '${typeName(v)}'`);
 }
 
 function isAttributeError(e: unknown): boolean {
@@ -131,6 +131,14 @@ export function pyHash(v: PyValue): PyValue {
 	const r = callMethodValue(h, v, []);
 	const n = asInt(r);
 	if (n === undefined) throw typeError('__hash__ method should return an integer');
+	return fitHash(n);
+}
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+/** A __hash__ result as CPython stores it: as-is when it fits a Py_hash_t, else hashed again. */
+export function fitHash(n: I.PyInt): I.PyInt {
+	if (typeof n === 'number' || (n >= INT64_MIN && n <= INT64_MAX)) return I.compare(n, -1) === 0 ? -2 : n;
 	return I.hashInt(n);
 }
 
@@ -193,58 +201,6 @@ function builtinPrint(args: PyValue[], kwargs: Kwargs | null): PyValue {
 	return None;
 }
 
-/** CPython 3.13's "Did you mean" suggestion for unexpected keyword arguments. */
-export function unexpectedKw(fname: string, k: string, params: string[]): string {
-	let msg = `${fname}() got an unexpected keyword argument '${k}'`;
-	if (rt.minor >= 13) {
-		const s = suggest(k, params);
-		if (s !== null) msg += `. Did you mean '${s}'?`;
-	}
-	return msg;
-}
-
-function levenshtein(a: string, b: string, maxCost: number): number {
-	const MOVE = 2;
-	const CASE = 1;
-	if (a === b) return 0;
-	const la = a.length;
-	const lb = b.length;
-	let prev = new Array<number>(lb + 1);
-	for (let j = 0; j <= lb; j++) prev[j] = j * MOVE;
-	for (let i = 1; i <= la; i++) {
-		const cur = new Array<number>(lb + 1);
-		cur[0] = i * MOVE;
-		let rowMin = cur[0];
-		for (let j = 1; j <= lb; j++) {
-			const ca = a[i - 1]!;
-			const cb = b[j - 1]!;
-			const sub = ca === cb ? 0 : ca.toLowerCase() === cb.toLowerCase() ? CASE : MOVE;
-			cur[j] = Math.min(prev[j - 1]! + sub, prev[j]! + MOVE, cur[j - 1]! + MOVE);
-			rowMin = Math.min(rowMin, cur[j]!);
-		}
-		if (rowMin > maxCost) return maxCost + 1;
-		prev = cur;
-	}
-	return prev[lb]!;
-}
-
-/** The closest name (CPython's _Py_CalculateSuggestions rules), or null. */
-export function suggest(name: string, candidates: string[]): string | null {
-	let best: string | null = null;
-	let bestDist = Infinity;
-	for (const c of candidates) {
-		if (c === name) continue;
-		const maxCost = Math.floor(((name.length + c.length + 3) * 2) / 6);
-		const d = levenshtein(name, c, maxCost);
-		if (d > maxCost) continue;
-		if (d < bestDist) {
-			best = c;
-			bestDist = d;
-		}
-	}
-	return best;
-}
-
 function minmax(args: PyValue[], kwargs: Kwargs | null, isMax: boolean): PyValue {
 	const name = isMax ? 'max' : 'min';
 	let key: PyValue = None;
@@ -286,6 +242,7 @@ function minmax(args: PyValue[], kwargs: Kwargs | null, isMax: boolean): PyValue
 }
 
 function builtinSum(args: PyValue[], kwargs: Kwargs | null): PyValue {
+	if (rt.minor < 8) noKw('sum', kwargs);
 	const [iterable, startV] = bindArgs({ name: 'sum', params: ['iterable', 'start'], posOnly: 1, required: 1 }, args, kwargs, 0);
 	let start: PyValue = startV === undefined ? 0 : startV;
 	if (typeof start === 'string' || (start instanceof PyBoxed && typeof start.value === 'string'))
@@ -389,7 +346,7 @@ function builtinPow(args: PyValue[], kwargs: Kwargs | null): PyValue {
 		const r = callMethodValue(slot, base!, [exp!, mod]);
 		if (r !== NotImplemented) return r;
 	}
-	throw typeError(`unsupported operand type(s) for ** or pow(): '${typeName(base!)}', '${typeName(exp!)}', '${typeName(mod)}'`);
+	throw typeError(`unsupported operand type(s) for ${rt.minor >= 10 ? '** or pow()' : 'pow()'}: '${typeName(base!)}', '${typeName(exp!)}', '${typeName(mod)}'`);
 }
 
 function intPrefix(v: PyValue, base: number, prefix: string): string {
@@ -426,7 +383,7 @@ function builtinVars(args: PyValue[], kwargs: Kwargs | null): PyValue {
 	}
 }
 
-function builtinNext(args: PyValue[], kwargs: Kwargs | null): PyValue {
+export function builtinNext(args: PyValue[], kwargs: Kwargs | null): PyValue {
 	posOnly('next', args, kwargs, 1, 2);
 	const it = args[0]!;
 	if (it instanceof PyIteratorBase) {
@@ -488,6 +445,8 @@ export function defineBuiltinFunctions(table: BuiltinTable): void {
 	def(table, 'callable', (args, kwargs) => pyBool(isCallable(exactlyOne('callable', args, kwargs))));
 	def(table, 'chr', (args, kwargs) => {
 		const v = exactlyOne('chr', args, kwargs);
+		if (rt.minor <= 9 && asInt(v) === undefined && (typeof v !== 'object' || v.cls.lookup('__index__') === undefined))
+			throw typeError(`an integer is required (got type ${typeName(v)})`);
 		const i = toIndex(v);
 		if (typeof i === 'bigint' || i < 0 || i > 0x10ffff) {
 			if (typeof i === 'bigint') throw newException(overflowType(), 'Python int too large to convert to C int');
@@ -515,8 +474,8 @@ export function defineBuiltinFunctions(table: BuiltinTable): void {
 		return binarySpecial(args[0]!, args[1]!, 'divmod', 'divmod()');
 	});
 	def(table, 'format', (args, kwargs) => {
-		const [value, spec] = bindArgs({ name: 'format', params: ['value', 'format_spec'], posOnly: 2, required: 1 }, args, kwargs);
 		if (args.length > 2) throw typeError(`format expected at most 2 arguments, got ${args.length}`);
+		const [value, spec] = bindArgs({ name: 'format', params: ['value', 'format_spec'], posOnly: 2, required: 1 }, args, kwargs);
 		let s = '';
 		if (spec !== undefined) {
 			const x = asStr(spec);
@@ -527,7 +486,7 @@ export function defineBuiltinFunctions(table: BuiltinTable): void {
 	});
 	def(table, 'getattr', (args, kwargs) => {
 		posOnly('getattr', args, kwargs, 2, 3);
-		const name = attrName(args[1]!);
+		const name = attrName(args[1]!, 'getattr');
 		if (args.length === 2) return getAttrStrict(args[0]!, name);
 		try {
 			const v = getAttrOpt(args[0]!, name);
@@ -539,17 +498,17 @@ export function defineBuiltinFunctions(table: BuiltinTable): void {
 	});
 	def(table, 'setattr', (args, kwargs) => {
 		posOnly('setattr', args, kwargs, 3, 3);
-		setAttr(args[0]!, attrName(args[1]!), args[2]!);
+		setAttr(args[0]!, attrName(args[1]!, 'setattr'), args[2]!);
 		return None;
 	});
 	def(table, 'delattr', (args, kwargs) => {
 		posOnly('delattr', args, kwargs, 2, 2);
-		delAttr(args[0]!, attrName(args[1]!));
+		delAttr(args[0]!, attrName(args[1]!, 'delattr'));
 		return None;
 	});
 	def(table, 'hasattr', (args, kwargs) => {
 		posOnly('hasattr', args, kwargs, 2, 2);
-		const name = attrName(args[1]!);
+		const name = attrName(args[1]!, 'hasattr');
 		try {
 			return pyBool(getAttrOpt(args[0]!, name) !== undefined);
 		} catch (e) {
@@ -570,7 +529,8 @@ export function defineBuiltinFunctions(table: BuiltinTable): void {
 	def(table, 'iter', (args, kwargs) => {
 		posOnly('iter', args, kwargs, 1, 2);
 		if (args.length === 1) return getIter(args[0]!);
-		if (!isCallable(args[0]!)) throw typeError('iter(v, w): v must be callable');
+		if (!isCallable(args[0]!))
+			throw typeError(rt.minor === 12 ? 'iter(object, sentinel): object must be callable' : 'iter(v, w): v must be callable');
 		return new PyCallableIter(args[0]!, args[1]!);
 	});
 	def(table, 'next', builtinNext);
@@ -654,4 +614,5 @@ export const anextDefaultHook = {
 import { OverflowError } from '../objects/exceptions';
 const overflowType = (): PyType => OverflowError;
 
+export { unexpectedKw, suggest };
 export { RuntimeError, PyTuple, PyRange, newTuple, checkPositional, asFloatExact, typeType, genericGetAttr };

@@ -15,6 +15,7 @@ import { bytesType, bytearrayType } from '../types/bytes';
 import { complexType } from '../types/complex';
 import { memoryviewType } from '../types/complex';
 import { defineBuiltinFunctions, BuiltinTable } from './functions';
+import { rt } from '../objects/runtimeState';
 
 export { frameHooks, execHooks, anextDefaultHook, pyHash, isCallable, suggest, unexpectedKw } from './functions';
 export { superHooks } from '../types/super';
@@ -64,9 +65,15 @@ export function createBuiltinsDict(): PyDict {
 	]) {
 		set(t.name, t);
 	}
-	for (const [name, t] of builtinExceptionTypes) set(name, t);
+	for (const [name, t] of builtinExceptionTypes) {
+		if (rt.minor < 11 && (name === 'ExceptionGroup' || name === 'BaseExceptionGroup')) continue;
+		set(name, t);
+	}
 	set('EnvironmentError', OSError);
 	set('IOError', OSError);
-	for (const [name, f] of functionTable) set(name, f);
+	for (const [name, f] of functionTable) {
+		if (rt.minor < 10 && (name === 'aiter' || name === 'anext')) continue;
+		set(name, f);
+	}
 	return d;
 }

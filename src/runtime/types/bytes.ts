@@ -10,7 +10,7 @@ import { PySlice, PyList, PyTuple, newTuple } from '../objects/containers';
 import { toArray, toIndex, typeName, newInstanceDict, CmpOp, hashString, callSpecial, PyIteratorBase, getIter, iterNext, registerIdentityHashType } from '../objects/protocol';
 import { asInt } from '../objects/numeric';
 import { method, setNew, bindArgs, classMethod, posOnly, exactlyOne, noArgs } from './util';
-import { sliceBounds, indexKey, checkIndex, repeatCount } from './seqUtil';
+import { sliceBounds, indexKey, checkIndex, repeatCount, seqMulFallback, seqRmulMethods, cantMultiply } from './seqUtil';
 import { makeIterType } from './iterators';
 
 export const bytesType = makeBuiltinType('bytes', objectType, (cls) => new PyBytes(new Uint8Array(0), cls));
@@ -74,7 +74,7 @@ export function encodeStr(s: string, encoding = 'utf-8', errors = 'strict'): PyB
 		else
 			throw newException(
 				UnicodeEncodeError,
-				`'${enc === 'ascii' ? 'ascii' : 'latin-1'}' codec can't encode character '${c < 0x10000 ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0')}' in position ${pos}: ordinal not in range(${limit})`
+				`'${enc === 'ascii' ? 'ascii' : 'latin-1'}' codec can't encode character '${c <= 0xff ? '\\x' + c.toString(16).padStart(2, '0') : c < 0x10000 ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0')}' in position ${pos}: ordinal not in range(${limit})`
 			);
 		pos++;
 	}
@@ -85,37 +85,27 @@ export function encodeStr(s: string, encoding = 'utf-8', errors = 'strict'): PyB
 export function decodeBytes(data: Uint8Array, encoding = 'utf-8', errors = 'strict'): string {
 	const enc = normEncoding(encoding);
 	if (enc === 'utf-8') {
-		try {
-			return new TextDecoder('utf-8', { fatal: errors === 'strict' }).decode(data);
-		} catch {
-			let i = 0;
-			for (; i < data.length; i++) {
-				try {
-					new TextDecoder('utf-8', { fatal: true }).decode(data.subarray(0, i + 1));
-				} catch {
-					if (i + 4 >= data.length || data[i]! < 0x80) break;
-				}
+		const err = utf8Error(data, 0);
+		if (err === null) return new TextDecoder('utf-8').decode(data);
+		if (errors === 'replace') return new TextDecoder('utf-8').decode(data);
+		if (errors === 'ignore') {
+			const keep: number[] = [];
+			let pos = 0;
+			for (;;) {
+				const e = utf8Error(data, pos);
+				const stop = e === null ? data.length : e.start;
+				for (let k = pos; k < stop; k++) keep.push(data[k]!);
+				if (e === null) break;
+				pos = e.end;
 			}
-			let bad = 0;
-			for (let j = 0; j < data.length; j++) {
-				try {
-					new TextDecoder('utf-8', { fatal: true }).decode(data.subarray(0, j + 1));
-				} catch {
-					// first prefix that is invalid even allowing for incompleteness
-					const b = data[j]!;
-					if (b >= 0x80 && (b < 0xc2 || b > 0xf4 || j === data.length - 1)) {
-						bad = j;
-						break;
-					}
-				}
-			}
-			const b = data[bad]!;
-			const reason = b >= 0x80 && b < 0xc0 ? 'invalid start byte' : bad === data.length - 1 ? 'unexpected end of data' : 'invalid continuation byte';
-			throw newException(
-				UnicodeDecodeError,
-				`'utf-8' codec can't decode byte 0x${b.toString(16).padStart(2, '0')} in position ${bad}: ${reason}`
-			);
+			return new TextDecoder('utf-8').decode(Uint8Array.from(keep));
 		}
+		const { start, end, reason } = err;
+		const where =
+			end - start === 1
+				? `byte 0x${data[start]!.toString(16).padStart(2, '0')} in position ${start}`
+				: `bytes in position ${start}-${end - 1}`;
+		throw newException(UnicodeDecodeError, `'utf-8' codec can't decode ${where}: ${reason}`);
 	}
 	let s = '';
 	for (let i = 0; i < data.length; i++) {
@@ -134,6 +124,41 @@ export function decodeBytes(data: Uint8Array, encoding = 'utf-8', errors = 'stri
 		s += String.fromCharCode(b);
 	}
 	return s;
+}
+
+/** The first invalid UTF-8 sequence at or after `from` (CPython's error ranges), or null. */
+export function utf8Error(data: Uint8Array, from: number): { start: number; end: number; reason: string } | null {
+	let i = from;
+	const n = data.length;
+	while (i < n) {
+		const b = data[i]!;
+		if (b < 0x80) {
+			i++;
+			continue;
+		}
+		let need: number;
+		let lo = 0x80;
+		let hi = 0xbf;
+		if (b >= 0xc2 && b <= 0xdf) need = 1;
+		else if (b >= 0xe0 && b <= 0xef) {
+			need = 2;
+			if (b === 0xe0) lo = 0xa0;
+			if (b === 0xed) hi = 0x9f;
+		} else if (b >= 0xf0 && b <= 0xf4) {
+			need = 3;
+			if (b === 0xf0) lo = 0x90;
+			if (b === 0xf4) hi = 0x8f;
+		} else return { start: i, end: i + 1, reason: 'invalid start byte' };
+		for (let k = 1; k <= need; k++) {
+			if (i + k >= n) return { start: i, end: n, reason: 'unexpected end of data' };
+			const c = data[i + k]!;
+			const okLo = k === 1 ? lo : 0x80;
+			const okHi = k === 1 ? hi : 0xbf;
+			if (c < okLo || c > okHi) return { start: i, end: i + k, reason: 'invalid continuation byte' };
+		}
+		i += need + 1;
+	}
+	return null;
 }
 
 export function bytesRepr(data: Uint8Array, prefix = 'b'): string {
@@ -299,16 +324,19 @@ for (const t of [bytesType, bytearrayType]) {
 		out.set(o.data, a.length);
 		return make(B(args[0]!), out);
 	});
-	const mul = (args: PyValue[]): PyValue => {
+	const mul = (args: PyValue[], reflected = false): PyValue => {
 		const n = repeatCount(args[1]!);
-		if (n === null) return NotImplemented;
+		if (n === null) {
+			if (reflected) cantMultiply(args[1]!);
+			return seqMulFallback(args[0]!, args[1]!);
+		}
 		const a = B(args[0]!).data;
 		const out = new Uint8Array(Math.max(0, n) * a.length);
 		for (let k = 0; k < n; k++) out.set(a, k * a.length);
 		return make(B(args[0]!), out);
 	};
-	method(t, '__mul__', mul);
-	method(t, '__rmul__', mul);
+	method(t, '__mul__', (args) => mul(args));
+	seqRmulMethods.add(method(t, '__rmul__', (args) => mul(args, true)));
 	const cmp = (op: CmpOp) => (args: PyValue[]): PyValue => {
 		const o = args[1]!;
 		if (!(o instanceof PyBytes)) return NotImplemented;

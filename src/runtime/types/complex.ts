@@ -101,8 +101,8 @@ setNew(complexType, (args, kwargs) => {
 		if (typeof imagV === 'string') throw typeError("complex() second arg can't be a string");
 		const c = toC(imagV);
 		if (c === null) throw typeError(`complex() second argument must be a number, not '${typeName(imagV)}'`);
-		re -= c[1];
-		im += c[0];
+		if (imagV instanceof PyComplex) re -= c[1];
+		im = realV instanceof PyComplex ? im + c[0] : c[0];
 	}
 	if (cls === complexType) {
 		if (realV instanceof PyComplex && realV.cls === complexType && imagV === undefined) return realV;
@@ -246,6 +246,24 @@ method(complexType, '__format__', (args) => {
 	return `${re}${im}j`;
 });
 method(complexType, '__complex__', (args) => args[0]!);
+method(complexType, '__int__', () => {
+	throw typeError(rt.minor <= 9 ? "can't convert complex to int" : "int() argument must be a string, a bytes-like object or a real number, not 'complex'");
+});
+method(complexType, '__float__', () => {
+	throw typeError(rt.minor <= 9 ? "can't convert complex to float" : "float() argument must be a string or a real number, not 'complex'");
+});
+for (const [name, msg] of [
+	['floordiv', "can't take floor of complex number."],
+	['mod', "can't mod complex numbers."],
+	['divmod', "can't take floor or mod of complex number."],
+] as const) {
+	const impl = (): PyValue => {
+		if (rt.minor <= 9) throw typeError(msg);
+		return NotImplemented;
+	};
+	method(complexType, `__${name}__`, impl);
+	method(complexType, `__r${name}__`, impl);
+}
 method(complexType, '__getnewargs__', (args) => {
 	void args;
 	return None;

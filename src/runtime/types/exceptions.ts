@@ -43,6 +43,8 @@ import {
 	typeError,
 	valueError,
 	builtinExceptionTypes,
+	IndexError,
+	newException,
 } from '../objects/exceptions';
 import { PyTuple, PyList, newTuple, EMPTY_TUPLE } from '../objects/containers';
 import {
@@ -58,7 +60,7 @@ import {
 	setAttr,
 } from '../objects/protocol';
 import { rt } from '../objects/runtimeState';
-import { method, setNew, getset, classMethod, exactlyOne, noKw } from './util';
+import { method, setNew, getset, classMethod, exactlyOne, noKw, unexpectedKw } from './util';
 import { isInstanceOf } from './type';
 import { bytesLike } from './bytes';
 
@@ -235,7 +237,7 @@ method(baseExceptionType, '__setstate__', () => None);
 // ---------------------------------------------------------------------------------------------
 // Attribute helpers: stored in slots, falling back to the instance dict, then to a default.
 
-function exAttr(t: PyType, name: string, dflt: (e: PyException) => PyValue): void {
+function exAttr(t: PyType, name: string, dflt: (e: PyException) => PyValue, since = 0): void {
 	getset(
 		t,
 		name,
@@ -245,6 +247,7 @@ function exAttr(t: PyType, name: string, dflt: (e: PyException) => PyValue): voi
 			if (v !== undefined) return v;
 			const d = e.dict !== null ? e.dict.getStr(name) : undefined;
 			if (d !== undefined) return d;
+			if (rt.minor < since) throw noAttribute(self, name);
 			return dflt(e);
 		},
 		(self, v) => setExSlot(E(self), name, v)
@@ -271,9 +274,13 @@ function kwInit(t: PyType, names: string[]): void {
 	method(t, '__init__', (args, kwargs) => {
 		const self = E(args[0]!);
 		self.args = args.slice(1);
+		if (kwargs !== null && kwargs.size > 0 && rt.minor < 10 && t !== ImportError) throw typeError(`${typeName(self)}() takes no keyword arguments`);
 		if (kwargs !== null) {
 			for (const [k, v] of kwargs) {
-				if (!names.includes(k)) throw typeError(`'${k}' is an invalid keyword argument for ${t.name}()`);
+				if (!names.includes(k))
+					throw typeError(
+						rt.minor >= 13 ? unexpectedKw(t.name, k, names) : `'${k}' is an invalid keyword argument for ${t.name}()`
+					);
 				setExSlot(self, k, v);
 			}
 		}
@@ -281,10 +288,10 @@ function kwInit(t: PyType, names: string[]): void {
 		return None;
 	});
 }
-exAttr(NameError, 'name', () => None);
+exAttr(NameError, 'name', () => None, 10);
 kwInit(NameError, ['name']);
-exAttr(AttributeError, 'name', () => None);
-exAttr(AttributeError, 'obj', () => None);
+exAttr(AttributeError, 'name', () => None, 10);
+exAttr(AttributeError, 'obj', () => None, 10);
 kwInit(AttributeError, ['name', 'obj']);
 exAttr(ImportError, 'name', () => None);
 exAttr(ImportError, 'path', () => None);
@@ -379,15 +386,12 @@ method(SyntaxError, '__init__', (args, kwargs) => {
 	if (a.length >= 1) setExSlot(self, 'msg', a[0]!);
 	if (a.length === 2) {
 		const info = toArray(a[1]!);
-		if (info.length < 4 || info.length > 6)
-			throw newIndexErrorForInfo(info.length);
+		if (rt.minor <= 9 ? info.length !== 4 : info.length < 4 || info.length > 6)
+			throw newException(IndexError, 'tuple index out of range');
 		info.forEach((v, i) => setExSlot(self, SYNTAX_FIELDS[i]!, v));
 	}
 	return None;
 });
-function newIndexErrorForInfo(n: number): PyException {
-	return typeError(n < 4 ? 'tuple index out of range' : 'function takes at most 6 arguments (' + n + ' given)');
-}
 exAttr(SyntaxError, 'msg', (e) => (e.args.length ? e.args[0]! : None));
 for (const f of SYNTAX_FIELDS) exAttr(SyntaxError, f, () => None);
 exAttr(SyntaxError, 'print_file_and_line', () => None);
@@ -517,7 +521,11 @@ function makeMatcher(cond: PyValue): Matcher {
 	throw badMatcher();
 }
 function badMatcher(): PyException {
-	return typeError('expected an exception type, a tuple of exception types, or a callable (other than a class)');
+	return typeError(
+		rt.minor >= 13
+			? 'expected an exception type, a tuple of exception types, or a callable (other than a class)'
+			: 'expected a function, exception type or tuple of exception types'
+	);
 }
 
 function deriveAndCopy(eg: PyException, excs: PyValue[]): PyValue {

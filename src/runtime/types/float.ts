@@ -16,7 +16,7 @@ import { floatRepr, roundFloat, roundFloatToInt } from '../lib/floatFormat';
 import { isPyWhitespaceCode } from '../lib/intOps';
 import { strRepr } from '../lib/strMethods';
 import { rt } from '../objects/runtimeState';
-import { method, setNew, getset, classMethod, checkPositional, noKw, exactlyOne } from './util';
+import { method, setNew, getset, classMethod, checkPositional, noKw, exactlyOne, methodSince } from './util';
 import { bytesLike } from './bytes';
 
 /** The float value of self (float or float subclass instance). */
@@ -210,8 +210,8 @@ method(floatType, '__pos__', (args) => new PyFloat(floatVal(args[0]!)));
 method(floatType, '__abs__', (args) => new PyFloat(Math.abs(floatVal(args[0]!))));
 method(floatType, '__int__', (args) => I.floatTrunc(floatVal(args[0]!)));
 method(floatType, '__trunc__', (args) => I.floatTrunc(floatVal(args[0]!)));
-method(floatType, '__floor__', (args) => I.floatFloor(floatVal(args[0]!)));
-method(floatType, '__ceil__', (args) => I.floatCeil(floatVal(args[0]!)));
+methodSince(9, floatType, '__floor__', (args) => I.floatFloor(floatVal(args[0]!)));
+methodSince(9, floatType, '__ceil__', (args) => I.floatCeil(floatVal(args[0]!)));
 method(floatType, '__float__', (args) => {
 	const self = args[0]!;
 	return self instanceof PyFloat ? self : new PyFloat(floatVal(self));

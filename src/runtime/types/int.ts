@@ -13,7 +13,7 @@ import { callSpecial, call, toArray, typeName, newInstanceDict, toIndex, CmpOp, 
 import * as I from '../lib/intOps';
 import { formatInt } from '../lib/formatSpec';
 import { rt } from '../objects/runtimeState';
-import { method, setNew, bindArgs, getset, classMethod, noArgs, checkPositional } from './util';
+import { method, setNew, bindArgs, getset, classMethod, noArgs, checkPositional, methodSince, unexpectedKw } from './util';
 import { PyBytes, bytesLike } from './bytes';
 
 /** The int value of self (int, bool, or int subclass instance). */
@@ -76,14 +76,17 @@ function latin1(b: Uint8Array): string {
 
 setNew(intType, (args, kwargs) => {
 	const cls = args[0] as PyType;
-	if (args.length > 3) throw typeError(`int expected at most 2 arguments, got ${args.length - 1}`);
+	if (args.length > 3)
+		throw typeError(
+			rt.minor >= 13 ? `int expected at most 2 arguments, got ${args.length - 1}` : `int() takes at most 2 arguments (${args.length - 1} given)`
+		);
 	let x: PyValue | undefined = args[1];
 	let base: PyValue | undefined = args[2];
 	if (kwargs !== null) {
 		for (const [k, v] of kwargs) {
 			if (k === 'base' && base === undefined) base = v;
 			else if (k === 'base') throw typeError(`argument for int() given by name ('base') and position (2)`);
-			else throw typeError(`int() got an unexpected keyword argument '${k}'`);
+			else throw typeError(unexpectedKw('int', k, ['base']));
 		}
 	}
 	let value: I.PyInt;
@@ -258,12 +261,12 @@ method(intType, 'bit_length', (args, kwargs) => {
 	noArgs('int.bit_length', args, kwargs);
 	return I.bitLength(intVal(args[0]!));
 });
-method(intType, 'bit_count', (args, kwargs) => {
+methodSince(10, intType, 'bit_count', (args, kwargs) => {
 	noArgs('int.bit_count', args, kwargs);
 	return I.bitCount(intVal(args[0]!));
 });
-method(intType, 'as_integer_ratio', (args) => newTuple([intVal(args[0]!), 1]));
-method(intType, 'is_integer', () => True);
+methodSince(8, intType, 'as_integer_ratio', (args) => newTuple([intVal(args[0]!), 1]));
+methodSince(12, intType, 'is_integer', () => True);
 
 function byteorderArg(v: PyValue | undefined, fname: string): 'big' | 'little' {
 	if (v === undefined) {
@@ -277,7 +280,7 @@ function byteorderArg(v: PyValue | undefined, fname: string): 'big' | 'little' {
 
 method(intType, 'to_bytes', (args, kwargs) => {
 	const [lengthV, orderV, signedV] = bindArgs(
-		{ name: 'to_bytes', params: ['length', 'byteorder', 'signed'], kwOnlyFrom: 2, required: rt.minor >= 11 ? 0 : 2 },
+		{ name: 'to_bytes', params: ['length', 'byteorder', 'signed'], kwOnlyFrom: 2, required: rt.minor >= 11 ? 0 : 2, exactPositional: rt.minor >= 8 && rt.minor <= 10 },
 		args,
 		kwargs,
 		1

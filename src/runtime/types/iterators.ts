@@ -25,7 +25,7 @@ import {
 } from '../objects/protocol';
 import { hasSurrogates } from '../lib/strMethods';
 import { rt } from '../objects/runtimeState';
-import { method, setNew, bindArgs, posOnly, noKw, checkPositional } from './util';
+import { method, setNew, bindArgs, posOnly, noKw, checkPositional, unexpectedKw } from './util';
 import { asInt } from '../objects/numeric';
 
 /** Creates an iterator type with __iter__ (self) and __next__ (nextValue or StopIteration). */
@@ -476,7 +476,7 @@ setNew(enumerateType, (args, kwargs) => {
 		kwargs,
 		1
 	);
-	if (iterable === undefined) throw typeError(`enumerate() missing required argument 'iterable'`);
+	if (iterable === undefined) throw typeError(`enumerate() missing required argument 'iterable'${rt.minor <= 10 ? ' (pos 1)' : ''}`);
 	let s: number | bigint = 0;
 	if (start !== undefined) {
 		const i = asInt(start);
@@ -490,9 +490,10 @@ setNew(zipType, (args, kwargs) => {
 	const cls = args[0] as PyType;
 	let strict = false;
 	if (kwargs !== null && kwargs.size > 0) {
+		if (rt.minor < 10) throw typeError('zip() takes no keyword arguments');
 		for (const [k, v] of kwargs) {
 			if (k === 'strict' && rt.minor >= 10) strict = isTrue(v);
-			else throw typeError(`zip() got an unexpected keyword argument '${k}'`);
+			else throw typeError(unexpectedKw('zip', k, ['strict']));
 		}
 	}
 	const its: PyValue[] = [];
@@ -500,7 +501,7 @@ setNew(zipType, (args, kwargs) => {
 		try {
 			its.push(getIter(args[i]!));
 		} catch (e) {
-			if (rt.minor < 10 && e instanceof PyException && e.cls === typeErrorType() && !typeOf(args[i]!).lookup('__iter__'))
+			if (rt.minor < 8 && e instanceof PyException && e.cls === typeErrorType() && !typeOf(args[i]!).lookup('__iter__'))
 				throw typeError(`zip argument #${i} must support iteration`);
 			throw e;
 		}

@@ -31,9 +31,12 @@ import {
 	cantMultiply,
 	repeatItems,
 	clampRange,
+	seqMulFallback,
+	seqRmulMethods,
 } from './seqUtil';
 import { listIter, PyListRevIter } from './iterators';
 import { repr } from '../objects/protocol';
+import { rt } from '../objects/runtimeState';
 
 const L = (v: PyValue): PyList => v as PyList;
 
@@ -117,7 +120,7 @@ export function listSetItem(self: PyList, key: PyValue, value: PyValue): void {
 				seq = toArray(value);
 			} catch (e) {
 				if (typeOf(value).lookup('__iter__') === undefined && typeOf(value).lookup('__getitem__') === undefined && typeof value !== 'string')
-					throw typeError(step === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
+					throw typeError(step === 1 && rt.minor < 13 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
 				throw e;
 			}
 		}
@@ -179,14 +182,16 @@ method(listType, '__iadd__', (args) => {
 });
 method(listType, '__mul__', (args) => {
 	const n = repeatCount(args[1]!);
-	if (n === null) return NotImplemented;
+	if (n === null) return seqMulFallback(args[0]!, args[1]!);
 	return new PyList(repeatItems(L(args[0]!).items, n));
 });
-method(listType, '__rmul__', (args) => {
-	const n = repeatCount(args[1]!);
-	if (n === null) return NotImplemented;
-	return new PyList(repeatItems(L(args[0]!).items, n));
-});
+seqRmulMethods.add(
+	method(listType, '__rmul__', (args) => {
+		const n = repeatCount(args[1]!);
+		if (n === null) cantMultiply(args[1]!);
+		return new PyList(repeatItems(L(args[0]!).items, n));
+	})
+);
 method(listType, '__imul__', (args) => {
 	const self = L(args[0]!);
 	const n = repeatCount(args[1]!);

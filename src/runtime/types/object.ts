@@ -100,12 +100,9 @@ function objectInitImpl(args: PyValue[], kwargs: Kwargs | null): PyValue {
 	if (excessArgs(args, kwargs, 1)) {
 		const t = typeOf(args[0]!);
 		if (t.lookup('__init__') !== objectInitFn)
-			throw typeError(
-				rt.minor >= 13
-					? `${t.name}.__init__() takes exactly one argument (the instance to initialize)`
-					: 'object.__init__() takes exactly one argument (the instance to initialize)'
-			);
-		if (t.lookup('__new__') === objectNewFn) throw typeError(`${t.name}() takes no arguments`);
+			throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
+		if (t.lookup('__new__') === objectNewFn)
+			throw typeError(`${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
 	}
 	return None;
 }
@@ -205,7 +202,7 @@ classMethod(objectType, '__init_subclass__', (args, kwargs) => {
 	return None;
 });
 classMethod(objectType, '__subclasshook__', (args, kwargs) => {
-	exactlyOne('object.__subclasshook__', args, kwargs, 1);
+	if (rt.minor >= 13) exactlyOne('object.__subclasshook__', args, kwargs, 1);
 	return NotImplemented;
 });
 objectType.ns.set('__doc__', 'The base class of the class hierarchy.');

@@ -51,6 +51,7 @@ function indexArg(v: PyValue): I.PyInt {
 
 setNew(rangeType, (args, kwargs) => {
 	noKw('range', kwargs);
+	if (args.length === 1 && rt.minor <= 8) throw typeError(`range expected 1 argument${rt.minor <= 7 ? 's' : ''}, got 0`);
 	checkPositional('range', args, 1, 3, 1);
 	if (args.length === 2) return new PyRange(0, indexArg(args[1]!), 1);
 	const start = indexArg(args[1]!);

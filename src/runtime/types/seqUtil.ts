@@ -7,7 +7,8 @@
 import { PyValue, None, NotImplemented, pyBool, PyObject } from '../objects/object';
 import { typeError, valueError, indexError } from '../objects/exceptions';
 import { PySlice } from '../objects/containers';
-import { toIndex, richEq, richCompare, CmpOp, repr, reprGuard, typeName, callSpecial } from '../objects/protocol';
+import { toIndex, richEq, richCompare, CmpOp, repr, reprGuard, typeName, callSpecial, callMethodValue } from '../objects/protocol';
+import { typeOf } from '../objects/object';
 import { asInt } from '../objects/numeric';
 
 const MAXI = Number.MAX_SAFE_INTEGER;
@@ -165,6 +166,22 @@ export function clampRange(start: PyValue | undefined, stop: PyValue | undefined
 	if (e < 0) e = Math.max(0, e + length);
 	if (e > length) e = length;
 	return [s, e];
+}
+
+/** __rmul__ methods of the builtin sequences (never tried as the fallback of a sequence's __mul__). */
+export const seqRmulMethods = new Set<PyValue>();
+
+/**
+ * seq * other where other is not an int: CPython tries other's nb_multiply (its __rmul__) before
+ * giving up with "can't multiply sequence by non-int".
+ */
+export function seqMulFallback(self: PyValue, other: PyValue): PyValue {
+	const rm = typeOf(other).lookup('__rmul__');
+	if (rm !== undefined && !seqRmulMethods.has(rm)) {
+		const r = callMethodValue(rm, other, [self]);
+		if (r !== NotImplemented) return r;
+	}
+	cantMultiply(other);
 }
 
 export { NotImplemented, callSpecial };

@@ -40,8 +40,8 @@ import { formatStr } from '../lib/formatSpec';
 import { percentFormat, PercentHooks } from '../lib/percentFormat';
 import { isPyWhitespaceCode } from '../lib/intOps';
 import { rt } from '../objects/runtimeState';
-import { method, setNew, bindArgs, posOnly, exactlyOne, noArgs, checkPositional, staticMethod, noKw } from './util';
-import { sliceBounds, indexKey, repeatCount } from './seqUtil';
+import { method, setNew, bindArgs, posOnly, exactlyOne, noArgs, checkPositional, staticMethod, noKw, methodSince } from './util';
+import { sliceBounds, indexKey, repeatCount, seqMulFallback, seqRmulMethods, cantMultiply } from './seqUtil';
 import { PyStrIter } from './iterators';
 import { encodeStr, decodeBytes, bytesLike } from './bytes';
 import { strFormat, strFormatMap } from './strFormat';
@@ -62,24 +62,28 @@ export function asStr(v: PyValue): string | undefined {
 	return undefined;
 }
 
-function argStr(v: PyValue, fname: string, argn = 1): string {
+function argStr(v: PyValue, fname: string, argn = 1, clinicSince = 13): string {
 	const s = asStr(v);
 	if (s === undefined) {
-		throw typeError(rt.minor >= 13 ? `${fname}() argument ${argn} must be str, not ${typeName(v)}` : `must be str, not ${typeName(v)}`);
+		throw typeError(rt.minor >= clinicSince ? `${fname}() argument ${argn} must be str, not ${typeName(v)}` : `must be str, not ${typeName(v)}`);
 	}
 	return s;
 }
 
 setNew(strType, (args, kwargs) => {
 	const cls = args[0] as PyType;
+	if (args.length > 4)
+		throw typeError(
+			rt.minor >= 13 ? `str expected at most 3 arguments, got ${args.length - 1}` : `str() takes at most 3 arguments (${args.length - 1} given)`
+		);
 	const [obj, encoding, errors] = bindArgs({ name: 'str', params: ['object', 'encoding', 'errors'] }, args, kwargs, 1);
 	let s: string;
 	if (encoding === undefined && errors === undefined) s = obj === undefined ? '' : pyStr(obj);
 	else {
 		if (encoding !== undefined && asStr(encoding) === undefined)
-			throw typeError(`str() argument 'encoding' must be str, not ${typeName(encoding)}`);
+			throw typeError(`str() argument ${rt.minor >= 10 ? "'encoding'" : '2'} must be str, not ${typeName(encoding)}`);
 		if (errors !== undefined && asStr(errors) === undefined)
-			throw typeError(`str() argument 'errors' must be str, not ${typeName(errors)}`);
+			throw typeError(`str() argument ${rt.minor >= 10 ? "'errors'" : '3'} must be str, not ${typeName(errors)}`);
 		if (obj === undefined) s = '';
 		else {
 			const b = bytesLike(obj);
@@ -140,9 +144,12 @@ method(strType, '__add__', (args) => {
 	if (o === undefined) return NotImplemented;
 	return strVal(args[0]!) + o;
 });
-const strMul = (args: PyValue[]): PyValue => {
+const strMul = (args: PyValue[], reflected = false): PyValue => {
 	const n = repeatCount(args[1]!);
-	if (n === null) return NotImplemented;
+	if (n === null) {
+		if (reflected) cantMultiply(args[1]!);
+		return seqMulFallback(args[0]!, args[1]!);
+	}
 	const s = strVal(args[0]!);
 	if (n <= 0 || s.length === 0) return '';
 	if (s.length * n > 5e8) throw newMemoryError();
@@ -151,8 +158,8 @@ const strMul = (args: PyValue[]): PyValue => {
 function newMemoryError(): PyException {
 	return new PyException(MemoryError, []);
 }
-method(strType, '__mul__', strMul);
-method(strType, '__rmul__', strMul);
+method(strType, '__mul__', (args) => strMul(args));
+seqRmulMethods.add(method(strType, '__rmul__', (args) => strMul(args, true)));
 
 /** Python's code-point order comparison of two JS strings. */
 export function strCompare(a: string, b: string): number {
@@ -712,6 +719,7 @@ for (const [name, l, r] of [
 function widthArg(v: PyValue): number {
 	const i = asInt(v);
 	if (i === undefined) {
+		if (rt.minor <= 9 && asFloatExact(v) !== undefined) throw typeError('integer argument expected, got float');
 		if (typeof v === 'object' && v.cls.lookup('__index__') !== undefined) {
 			const r = toIndex(v);
 			return typeof r === 'number' ? r : 0;
@@ -818,7 +826,7 @@ export function strReplace(s: string, old: string, nw: string, count: number): s
 method(strType, 'replace', (args, kwargs) => {
 	let countV: PyValue | undefined;
 	if (kwargs !== null && kwargs.size > 0) {
-		if (rt.minor < 13) throw typeError(`${rt.minor >= 10 ? 'str.' : ''}replace() takes no keyword arguments`);
+		if (rt.minor < 13) throw typeError(`${rt.minor >= 9 ? 'str.' : ''}replace() takes no keyword arguments`);
 		const [, , c] = bindArgs({ name: 'replace', params: ['old', 'new', 'count'], posOnly: 2, required: 2 }, args, kwargs, 1);
 		countV = c;
 	} else {
@@ -827,8 +835,8 @@ method(strType, 'replace', (args, kwargs) => {
 		countV = args[3];
 	}
 	const s = strVal(args[0]!);
-	const old = argStr(args[1]!, 'replace', 1);
-	const nw = argStr(args[2]!, 'replace', 2);
+	const old = argStr(args[1]!, 'replace', 1, 7);
+	const nw = argStr(args[2]!, 'replace', 2, 7);
 	let count = -1;
 	if (countV !== undefined) {
 		const c = asInt(countV);
@@ -857,7 +865,7 @@ for (const [name, prefix] of [
 	['removeprefix', true],
 	['removesuffix', false],
 ] as const) {
-	method(strType, name, (args, kwargs) => {
+	methodSince(9, strType, name, (args, kwargs) => {
 		exactlyOne(`str.${name}`, args, kwargs, 1);
 		const s = strVal(args[0]!);
 		const p = asStr(args[1]!);
@@ -935,7 +943,7 @@ function throwLookup(c: number): never {
 
 method(strType, 'encode', (args, kwargs) => {
 	const [enc, errors] = bindArgs({ name: 'encode', params: ['encoding', 'errors'] }, args, kwargs, 1);
-	if (enc !== undefined && asStr(enc) === undefined) throw typeError(`encode() argument 'encoding' must be str, not ${typeName(enc)}`);
+	if (enc !== undefined && asStr(enc) === undefined) throw typeError(`encode() argument ${rt.minor >= 8 ? "'encoding'" : '1'} must be str, not ${typeName(enc)}`);
 	if (errors !== undefined && asStr(errors) === undefined) throw typeError(`encode() argument 'errors' must be str, not ${typeName(errors)}`);
 	return encodeStr(strVal(args[0]!), (enc as string) ?? 'utf-8', (errors as string) ?? 'strict');
 });

@@ -91,7 +91,7 @@ function positional(src: ArgSource, i: number): PyValue {
 }
 
 function render(fmt: string, src: ArgSource, depth: number): string {
-	if (depth < 0) throw valueError('Max string recursion exceeded');
+	if (depth <= 0) throw valueError('Max string recursion exceeded');
 	let out = '';
 	const n = fmt.length;
 	let i = 0;

@@ -20,6 +20,7 @@ import {
 import { bindDescriptor, callMethodValue, genericGetAttr, noAttribute, repr, typeName, registerIdentityHashType } from '../objects/protocol';
 import { classRepr } from '../objects/classes';
 import { method, setNew, getset } from './util';
+import { rt } from '../objects/runtimeState';
 
 /** Installed by the VM: returns [__class__ cell value, first argument] of the calling frame. */
 export const superHooks = {
@@ -50,6 +51,7 @@ function superCheck(t: PyType, obj: PyValue): PyType {
 	if (obj instanceof PyType && obj.isSubtypeOf(t)) return obj;
 	const ot = typeOf(obj);
 	if (ot.isSubtypeOf(t)) return ot;
+	if (rt.minor < 13) throw typeError('super(type, obj): obj must be an instance or subtype of type');
 	throw typeError(
 		`super(type, obj): obj (${obj instanceof PyType ? `type ${obj.name}` : `instance of ${ot.name}`}) is not an instance or subtype of type (${t.name}).`
 	);
@@ -61,7 +63,7 @@ export function superInit(s: PySuper, t: PyValue | undefined, obj: PyValue | und
 		if (!superHooks.zeroArg) throw runtimeError('super(): no arguments');
 		[t, obj] = superHooks.zeroArg();
 	}
-	if (!(t instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${typeName(t)}`);
+	if (!(t instanceof PyType)) throw typeError(`super() argument 1 must be ${rt.minor >= 11 ? 'a type' : 'type'}, not ${typeName(t)}`);
 	s.thisType = t;
 	if (obj === undefined || obj === None) {
 		s.obj = None;

@@ -10,8 +10,9 @@ import { PyTuple, PySlice, tupleType, newTuple, EMPTY_TUPLE } from '../objects/c
 import { toArray, richEq, CmpOp, typeName, newInstanceDict, hashString, callMethodValue } from '../objects/protocol';
 import * as I from '../lib/intOps';
 import { method, setNew, exactlyOne, checkPositional, posOnly, bindArgs } from './util';
-import { sliceItems, indexKey, checkIndex, seqCompare, seqRepr, repeatCount, repeatItems, clampRange } from './seqUtil';
+import { sliceItems, indexKey, checkIndex, seqCompare, seqRepr, repeatCount, repeatItems, clampRange, seqMulFallback, seqRmulMethods, cantMultiply } from './seqUtil';
 import { PyTupleIter } from './iterators';
+import { rt } from '../objects/runtimeState';
 
 const T = (v: PyValue): PyTuple => v as PyTuple;
 
@@ -67,16 +68,18 @@ method(tupleType, '__add__', (args) => {
 });
 method(tupleType, '__mul__', (args) => {
 	const n = repeatCount(args[1]!);
-	if (n === null) return NotImplemented;
+	if (n === null) return seqMulFallback(args[0]!, args[1]!);
 	const self = T(args[0]!);
 	if (n === 1 && self.cls === tupleType) return self;
 	return newTuple(repeatItems(self.items, n));
 });
-method(tupleType, '__rmul__', (args) => {
-	const n = repeatCount(args[1]!);
-	if (n === null) return NotImplemented;
-	return newTuple(repeatItems(T(args[0]!).items, n));
-});
+seqRmulMethods.add(
+	method(tupleType, '__rmul__', (args) => {
+		const n = repeatCount(args[1]!);
+		if (n === null) cantMultiply(args[1]!);
+		return newTuple(repeatItems(T(args[0]!).items, n));
+	})
+);
 method(tupleType, '__getnewargs__', (args) => newTuple([newTuple(T(args[0]!).items.slice())]));
 
 const CMP: [string, CmpOp][] = [
@@ -117,7 +120,11 @@ export function exactHash(v: PyValue): bigint {
 	const h = v.cls.lookup('__hash__');
 	if (h === undefined || h === None) throw typeError(`unhashable type: '${v.cls.name}'`);
 	const r = callMethodValue(h, v, []);
-	if (typeof r === 'number' || typeof r === 'bigint') return BigInt(I.hashInt(r));
+	if (typeof r === 'number' || typeof r === 'bigint') {
+		const b = BigInt(r);
+		if (b >= -(2n ** 63n) && b < 2n ** 63n) return b === -1n ? -2n : b;
+		return BigInt(I.hashInt(r));
+	}
 	if (r instanceof PyBool) return BigInt(r.value);
 	throw typeError('__hash__ method should return an integer');
 }
@@ -128,6 +135,19 @@ export function tupleHash(self: PyTuple): PyValue {
 	const cached = hashCache.get(self);
 	if (cached !== undefined) return cached;
 	const items = self.items;
+	if (rt.minor < 8) {
+		// The pre-3.8 FNV-style tuple hash.
+		let x = 0x345678n;
+		let mult = 1000003n;
+		for (let i = items.length - 1, k = 0; i >= 0; i--, k++) {
+			const y = BigInt.asUintN(64, exactHash(items[k]!));
+			x = BigInt.asUintN(64, (x ^ y) * mult);
+			mult = BigInt.asUintN(64, mult + 82520n + BigInt(i) + BigInt(i));
+		}
+		x = BigInt.asUintN(64, x + 97531n);
+		if (x === M64) return -2;
+		return I.normalize(BigInt.asIntN(64, x));
+	}
 	let acc = P5;
 	for (let i = 0; i < items.length; i++) {
 		const lane = BigInt.asUintN(64, exactHash(items[i]!));

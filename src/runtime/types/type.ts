@@ -17,6 +17,9 @@ import {
 	typeType,
 	objectType,
 	noneType,
+	intType,
+	floatType,
+	strType,
 	typeOf,
 	makeBuiltinType,
 	pyBool,
@@ -297,9 +300,29 @@ setNew(typeType, (args, kwargs) => {
 		if (b.isBuiltin && b.alloc === null && b !== objectType)
 			throw typeError(`type '${b.name}' is not an acceptable base type`);
 	}
+	let solid: PyType | null = null;
+	for (const b of baseTypes) {
+		const s = solidBase(b);
+		if (solid === null || s.isSubtypeOf(solid)) solid = s;
+		else if (!solid.isSubtypeOf(s)) throw typeError('multiple bases have instance lay-out conflict');
+	}
 	return newClass(winner, name, baseTypes, ns, kwargs);
 });
 const typeNewFn = typeType.ns.get('__new__')!;
+
+/** The builtin type that determines the instance layout of t (CPython's solid_base). */
+export function solidBase(t: PyType): PyType {
+	for (const m of t.mro) {
+		if (!m.isBuiltin || m === objectType) continue;
+		if (m.alloc === objectType.alloc && !BOXED_TYPES.has(m)) continue;
+		// Exception subclasses share BaseException's layout.
+		let root = m;
+		for (const x of m.mro) if (x !== objectType && x.isBuiltin && x.alloc === m.alloc && !BOXED_TYPES.has(m)) root = x;
+		return root;
+	}
+	return objectType;
+}
+const BOXED_TYPES = new Set<PyType>([intType, floatType, strType]);
 
 method(typeType, '__init__', (args, kwargs) => {
 	const n = args.length - 1;

@@ -6,7 +6,8 @@
 
 import { PyType, PyValue, Kwargs, NativeFn, None, bumpTypeEpoch } from '../objects/object';
 import { PyMethodDescriptor, PyClassMethodDescriptor, PyGetSet, PyBuiltin, PyStaticMethod } from '../objects/function';
-import { typeError } from '../objects/exceptions';
+import { typeError, attributeError } from '../objects/exceptions';
+import { rt } from '../objects/runtimeState';
 
 /** Installs a native method on a builtin type (args[0] is self). */
 export function method(t: PyType, name: string, fn: NativeFn, doc: string | null = null): PyMethodDescriptor {
@@ -62,7 +63,7 @@ export function attr(t: PyType, name: string, value: PyValue): void {
 // Argument checking. `offset` is the number of leading args that are not user arguments (self).
 
 function plural(n: number, word = 'argument'): string {
-	return n === 1 ? word : word + 's';
+	return n === 1 && rt.minor >= 8 ? word : word + 's';
 }
 
 /** `name() takes no keyword arguments` when kwargs are present. */
@@ -121,6 +122,8 @@ export interface ArgSpec {
 	posOnly?: number;
 	/** Index from which parameters are keyword-only. */
 	kwOnlyFrom?: number;
+	/** Say "exactly N positional arguments" (Clinic when all positionals are required). */
+	exactPositional?: boolean;
 }
 
 /**
@@ -140,7 +143,7 @@ export function bindArgs(spec: ArgSpec, args: PyValue[], kwargs: Kwargs | null, 
 		if (required > 0 && required === maxPos && maxPos === params.length)
 			throw typeError(`${name}() takes exactly ${maxPos} ${plural(maxPos)} (${n + kwGiven} given)`);
 		if (spec.kwOnlyFrom !== undefined)
-			throw typeError(`${name}() takes at most ${maxPos} positional ${plural(maxPos)} (${n} given)`);
+			throw typeError(`${name}() takes ${spec.exactPositional ? 'exactly' : 'at most'} ${maxPos} positional ${plural(maxPos)} (${n} given)`);
 		throw typeError(`${name}() takes at most ${maxPos} ${plural(maxPos)} (${n + kwGiven} given)`);
 	}
 	for (let i = 0; i < n; i++) out[i] = args[offset + i];
@@ -151,7 +154,7 @@ export function bindArgs(spec: ArgSpec, args: PyValue[], kwargs: Kwargs | null, 
 				if (idx >= 0 && idx < posOnlyN) {
 					throw typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${k}'`);
 				}
-				throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
+				throw typeError(unexpectedKw(name, k, params.slice(posOnlyN)));
 			}
 			if (out[idx] !== undefined) {
 				throw typeError(`argument for ${name}() given by name ('${k}') and position (${idx + 1})`);
@@ -178,4 +181,71 @@ export function orDefault<T extends PyValue>(v: PyValue | undefined, d: T): PyVa
 
 export function isNoneOrUndef(v: PyValue | undefined): boolean {
 	return v === undefined || v === None;
+}
+
+/** CPython 3.13's "Did you mean" suggestion for unexpected keyword arguments. */
+export function unexpectedKw(fname: string, k: string, params: string[]): string {
+	if (rt.minor < 13) return `'${k}' is an invalid keyword argument for ${fname}()`;
+	let msg = `${fname}() got an unexpected keyword argument '${k}'`;
+	if (rt.minor >= 13) {
+		const s = suggest(k, params);
+		if (s !== null) msg += `. Did you mean '${s}'?`;
+	}
+	return msg;
+}
+
+function levenshtein(a: string, b: string, maxCost: number): number {
+	const MOVE = 2;
+	const CASE = 1;
+	if (a === b) return 0;
+	const la = a.length;
+	const lb = b.length;
+	let prev = new Array<number>(lb + 1);
+	for (let j = 0; j <= lb; j++) prev[j] = j * MOVE;
+	for (let i = 1; i <= la; i++) {
+		const cur = new Array<number>(lb + 1);
+		cur[0] = i * MOVE;
+		let rowMin = cur[0];
+		for (let j = 1; j <= lb; j++) {
+			const ca = a[i - 1]!;
+			const cb = b[j - 1]!;
+			const sub = ca === cb ? 0 : ca.toLowerCase() === cb.toLowerCase() ? CASE : MOVE;
+			cur[j] = Math.min(prev[j - 1]! + sub, prev[j]! + MOVE, cur[j - 1]! + MOVE);
+			rowMin = Math.min(rowMin, cur[j]!);
+		}
+		if (rowMin > maxCost) return maxCost + 1;
+		prev = cur;
+	}
+	return prev[lb]!;
+}
+
+/** The closest name (CPython's _Py_CalculateSuggestions rules), or null. */
+export function suggest(name: string, candidates: string[]): string | null {
+	let best: string | null = null;
+	let bestDist = Infinity;
+	for (const c of candidates) {
+		if (c === name) continue;
+		const maxCost = Math.floor(((name.length + c.length + 3) * 2) / 6);
+		const d = levenshtein(name, c, maxCost);
+		if (d > maxCost) continue;
+		if (d < bestDist) {
+			best = c;
+			bestDist = d;
+		}
+	}
+	return best;
+}
+
+
+/** A method that only exists from Python 3.`minor`: older versions get the AttributeError. */
+export function since(minor: number, t: PyType, name: string, fn: NativeFn): NativeFn {
+	return (args, kwargs) => {
+		if (rt.minor < minor) throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+		return fn(args, kwargs);
+	};
+}
+
+/** Installs a method that exists only from Python 3.`minor`. */
+export function methodSince(minor: number, t: PyType, name: string, fn: NativeFn): PyMethodDescriptor {
+	return method(t, name, since(minor, t, name, fn));
 }
