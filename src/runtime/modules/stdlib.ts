@@ -24,3 +24,4 @@ import './warnings';
 import './smallModules';
 import './dataclasses';
 import './enum';
+import './typing';
