@@ -25,6 +25,10 @@ export class Frame {
 	isEntry = false;
 	/** pc of the instruction that last raised (for tracebacks and f_lineno). */
 	lasti = 0;
+	/** How the caller resumed this generator frame inline (see interpreter.ts ResumeKind). */
+	resumeKind = 0;
+	/** SEND/FOR_ITER: where the caller continues when the generator returns. */
+	resumeTarget = 0;
 
 	constructor(
 		public code: CodeObject,

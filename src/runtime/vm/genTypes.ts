@@ -37,6 +37,7 @@ import {
 	ResumeMode,
 } from './generators';
 import { warnHook } from './warnings';
+import { inlineResume } from './interpreter';
 
 export const frameType = makeBuiltinType('frame');
 
@@ -227,3 +228,8 @@ for (const t of [asyncGenASendType, asyncGenAThrowType]) {
 }
 
 export { True, False, PyGenerator, genResume, ResumeMode };
+
+// The VM resumes these calls inline (no JavaScript recursion per send/next).
+inlineResume.send.add(generatorType.ns.get('send'));
+inlineResume.send.add(coroutineType.ns.get('send'));
+inlineResume.next.add(generatorType.ns.get('__next__'));

@@ -12,12 +12,12 @@ import { typeName, str as pyStr } from '../objects/protocol';
 import { rt } from '../objects/runtimeState';
 import { CodeFlags } from '../compiler/codeObject';
 import { superHooks } from '../types/super';
-import { frameHooks, execHooks } from '../builtins/functions';
+import { frameHooks, execHooks, builtinNext } from '../builtins/functions';
 import { compileSource } from '../compile';
 import { constantFactories } from '../compiler/compiler';
 import { newBytes } from '../types/bytes';
 import { PyComplex } from '../types/complex';
-import { currentFrame, runCode, superArgsOf } from './interpreter';
+import { currentFrame, runCode, superArgsOf, inlineResume } from './interpreter';
 import type { Frame } from './frame';
 
 superHooks.zeroArg = () => {
@@ -96,3 +96,4 @@ execHooks.compile = (args: PyValue[], _kw: Kwargs | null) => {
 // Literal constants whose types live in the types layer.
 constantFactories.bytes = (arr) => newBytes(Uint8Array.from(arr));
 constantFactories.complex = (real, imag) => new PyComplex(real, imag);
+inlineResume.next.add(builtinNext);

@@ -79,6 +79,9 @@ import {
 	ResumeMode,
 	stopIterationValue,
 	PyCoroutineWrapper,
+	GenState,
+	pendingCoroutines,
+	type GenLike,
 } from './generators';
 import * as I from '../lib/intOps';
 
@@ -644,6 +647,29 @@ function describeCallable(c: PyValue): string {
 let reraising = false;
 
 /**
+ * How a generator frame was resumed inline by its caller (CPython 3.11+ pushes generator
+ * frames on the same frame stack instead of recursing in C). It decides what the caller sees
+ * when the generator yields or returns.
+ */
+const enum ResumeKind {
+	Nested = 0, // resumed through genResume(): YIELD/RETURN leave runFrame
+	Send = 1, // SEND: yield replaces the sent value; return pops the receiver and jumps
+	Call = 2, // g.send(v) / next(g) / g.__next__(): yield is the call's result; return raises StopIteration
+	ForIter = 3, // FOR_ITER: yield is the next item; return pops the iterator and jumps
+}
+
+/** The native callables whose calls on a generator are resumed inline (set by genTypes/hooks). */
+export const inlineResume = {
+	send: new Set<unknown>(),
+	next: new Set<unknown>(),
+};
+
+/** Can `g` be resumed inline with this value? (Otherwise the generic path raises the right error.) */
+function canInline(g: PyGenerator | PyCoroutine, v: PyValue): boolean {
+	return g.state === GenState.Suspended || (g.state === GenState.Created && v === None);
+}
+
+/**
  * Runs `entry` until it returns or yields (see exitKind()). Frames of plain Python functions
  * called from it run inline in the same loop.
  */
@@ -1137,6 +1163,35 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 					case Op.FOR_ITER: {
 						const it = stack[sp - 1]!;
 						f.lasti = pc - 2;
+						if (it instanceof PyGenerator && canInline(it, None)) {
+						{
+							const nf = it.frame;
+							if (it.state === GenState.Suspended) nf.stack[nf.sp++] = None;
+							it.state = GenState.Running;
+							it.returned = false;
+							if (it instanceof PyCoroutine) {
+								it.awaited = true;
+								pendingCoroutines.delete(it);
+							}
+							nf.resumeKind = ResumeKind.ForIter;
+							nf.resumeTarget = arg;
+							enterDepth();
+							f.pc = pc;
+							f.sp = sp;
+							nf.back = f;
+							f = nf;
+							current = f;
+							code = f.code;
+							bc = code.code;
+							consts = code.consts;
+							names = code.names;
+							stack = f.stack;
+							fast = f.fast;
+							sp = f.sp;
+							pc = f.pc;
+						}
+							break;
+						}
 						const v = it instanceof P.PyIteratorBase ? it.nextValue() : P.iterNext(it);
 						if (v === undefined) {
 							stack[--sp] = undefined;
@@ -1179,6 +1234,50 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 							stack[base] = callable = callable.func;
 							argStart = base + 1;
 							argc++;
+						}
+						if (kwnames === null && (argc === 1 || argc === 2)) {
+							// g.send(v), g.__next__(), next(g): resume the generator frame inline.
+							let g: PyValue | undefined;
+							let v: PyValue = None;
+							if (self !== undefined && callable instanceof PyMethodDescriptor) {
+								if (argc === 2 && inlineResume.send.has(callable)) {
+									g = self;
+									v = stack[argStart + 1]!;
+								} else if (argc === 1 && inlineResume.next.has(callable)) g = self;
+							} else if (self === undefined && argc === 1 && callable instanceof PyBuiltin && inlineResume.next.has(callable.fn)) {
+								g = stack[argStart];
+							}
+							if ((g instanceof PyGenerator || (g instanceof PyCoroutine && self !== undefined)) && canInline(g, v)) {
+								for (let i = base; i < sp; i++) stack[i] = undefined;
+								sp = base;
+						{
+							const nf = g.frame;
+							if (g.state === GenState.Suspended) nf.stack[nf.sp++] = v;
+							g.state = GenState.Running;
+							g.returned = false;
+							if (g instanceof PyCoroutine) {
+								g.awaited = true;
+								pendingCoroutines.delete(g);
+							}
+							nf.resumeKind = ResumeKind.Call;
+							nf.resumeTarget = 0;
+							enterDepth();
+							f.pc = pc;
+							f.sp = sp;
+							nf.back = f;
+							f = nf;
+							current = f;
+							code = f.code;
+							bc = code.code;
+							consts = code.consts;
+							names = code.names;
+							stack = f.stack;
+							fast = f.fast;
+							sp = f.sp;
+							pc = f.pc;
+						}
+								break;
+							}
 						}
 						if (callable instanceof PyFunction) {
 							let kwargs: Kwargs | null = null;
@@ -1278,8 +1377,13 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 							return v;
 						}
 						rt.depth--;
+						const g = f.gen as GenLike | null;
+						const kind = f.resumeKind;
+						const target = f.resumeTarget;
 						const caller = f.back!;
 						f.back = null;
+						f.sp = 0;
+						f.pc = pc;
 						f = caller;
 						current = f;
 						code = f.code;
@@ -1290,7 +1394,24 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						fast = f.fast;
 						sp = f.sp;
 						pc = f.pc;
-						stack[sp++] = v;
+						if (g === null) {
+							stack[sp++] = v;
+							break;
+						}
+						// An inline-resumed generator returned.
+						g.state = GenState.Closed;
+						g.returned = true;
+						g.returnValue = v;
+						if (kind === ResumeKind.Send) {
+							stack[--sp] = undefined;
+							stack[sp - 1] = v;
+							pc = target;
+						} else if (kind === ResumeKind.ForIter) {
+							stack[--sp] = undefined;
+							pc = target;
+						} else {
+							throw v === None ? newException(StopIteration) : newException(StopIteration, v);
+						}
 						break;
 					}
 					case Op.YIELD_VALUE: {
@@ -1298,6 +1419,27 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						f.sp = sp;
 						f.pc = pc;
 						f.lasti = pc - 2;
+						if (f !== entry) {
+							// An inline-resumed generator suspends: hand the value to its caller.
+							(f.gen as GenLike).state = GenState.Suspended;
+							const kind = f.resumeKind;
+							rt.depth--;
+							const caller = f.back!;
+							f.back = null;
+							f = caller;
+							current = f;
+							code = f.code;
+							bc = code.code;
+							consts = code.consts;
+							names = code.names;
+							stack = f.stack;
+							fast = f.fast;
+							sp = f.sp;
+							pc = f.pc;
+							if (kind === ResumeKind.Send) stack[sp - 1] = v;
+							else stack[sp++] = v;
+							break;
+						}
 						counters.instructions += ticks;
 						lastExit = ExitKind.Yield;
 						current = prevFrame;
@@ -1308,6 +1450,35 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						const v = stack[sp - 1]!;
 						const receiver = stack[sp - 2]!;
 						f.lasti = pc - 2;
+						if ((receiver instanceof PyGenerator || receiver instanceof PyCoroutine) && canInline(receiver, v)) {
+						{
+							const nf = receiver.frame;
+							if (receiver.state === GenState.Suspended) nf.stack[nf.sp++] = v;
+							receiver.state = GenState.Running;
+							receiver.returned = false;
+							if (receiver instanceof PyCoroutine) {
+								receiver.awaited = true;
+								pendingCoroutines.delete(receiver);
+							}
+							nf.resumeKind = ResumeKind.Send;
+							nf.resumeTarget = arg;
+							enterDepth();
+							f.pc = pc;
+							f.sp = sp;
+							nf.back = f;
+							f = nf;
+							current = f;
+							code = f.code;
+							bc = code.code;
+							consts = code.consts;
+							names = code.names;
+							stack = f.stack;
+							fast = f.fast;
+							sp = f.sp;
+							pc = f.pc;
+						}
+							break;
+						}
 						f.pc = pc;
 						f.sp = sp;
 						let r: PyValue;
@@ -1617,6 +1788,7 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 					throw exc;
 				}
 				rt.depth--;
+				if (f.gen !== null) (f.gen as GenLike).state = GenState.Closed;
 				const caller = f.back!;
 				f.back = null;
 				f = caller;
