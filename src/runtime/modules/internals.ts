@@ -5,7 +5,7 @@
  * location for warnings, the builtin type objects, and a small regex matcher.
  */
 
-import { PyValue, PyType, None, True, False, pyBool, noneType, notImplementedType, ellipsisType, NotImplemented } from '../objects/object';
+import { PyValue, PyType, PyFloat, None, True, False, pyBool, noneType, notImplementedType, ellipsisType, NotImplemented } from '../objects/object';
 import { typeError } from '../objects/exceptions';
 import { PyDict, PyList, PyTuple, newTuple } from '../objects/containers';
 import {
@@ -28,6 +28,7 @@ import { registerModule, defFunction } from './registry';
 import { CodeFlags, CodeObject } from '../compiler/codeObject';
 import { PyGenerator, PyCoroutine, PyAsyncGenerator, GenState, generatorType, coroutineType, asyncGeneratorType } from '../vm/generators';
 import { currentFrame } from '../vm/interpreter';
+import { wallTime } from '../vm/clock';
 import type { Frame } from '../vm/frame';
 
 function stateName(s: GenState): string {
@@ -172,6 +173,14 @@ registerModule('_pyco', (m: PyModule) => {
 		const src = pyRegexToJs(p as string);
 		const re = new RegExp(full === True ? `^(?:${src})$` : `^(?:${src})`, ic === True ? 'iu' : 'u');
 		return pyBool(re.test(s as string));
+	});
+	/** The run's clock: real start date + virtual elapsed time, in seconds since the epoch. */
+	defFunction(m, 'wall_time', () => new PyFloat(wallTime()));
+	/** The host's local UTC offset (seconds east of UTC) at a POSIX timestamp. */
+	defFunction(m, 'local_offset', (args) => {
+		const ts = args[0] instanceof PyFloat ? args[0].value : Number(args[0] ?? 0);
+		const off = -new Date(ts * 1000).getTimezoneOffset() * 60;
+		return Number.isFinite(off) ? off : 0;
 	});
 	defFunction(m, 'is_builtin_function', (args) => pyBool(args[0] instanceof PyBuiltin));
 	defFunction(m, 'func_code_info', (args) => {

@@ -659,7 +659,7 @@ registerPythonModule('textwrap', TEXTWRAP_PY);
 registerModule('io', (m: PyModule) => {
 	m.dict.setStr('StringIO', stringIOType);
 	m.dict.setStr('TextIOWrapper', textIOWrapperType);
-	m.dict.setStr('UnsupportedOperation', UnsupportedOperation);
+	m.dict.setStr('UnsupportedOperation', UnsupportedOperation());
 	m.dict.setStr('SEEK_SET', 0);
 	m.dict.setStr('SEEK_CUR', 1);
 	m.dict.setStr('SEEK_END', 2);
