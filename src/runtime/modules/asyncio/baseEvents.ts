@@ -64,8 +64,8 @@ export class EventLoop extends PyObject {
 	_executorShutdownCalled = false;
 	/** run_until_complete's future, for the deadlock message. */
 	_waitingFor: Future | null = null;
-	/** Simulated executor: the virtual time at which each worker becomes free. */
-	_workers: number[] = [];
+	/** The task whose step is running (CPython's _current_tasks[loop]). */
+	_currentTask: Task | null = null;
 
 	constructor(cls: PyType = unixSelectorEventLoopType) {
 		super(cls);
@@ -97,6 +97,27 @@ export class EventLoop extends PyObject {
 		this._ready.push(h);
 		return h;
 	}
+
+	/**
+	 * call_soon for callbacks whose handle nobody keeps (task steps and wake-ups): handles are
+	 * recycled after they ran, so the scheduler allocates nothing per step.
+	 */
+	callSoonPooled(fn: NativeCb, a: unknown, b: unknown): void {
+		const pool = this._handlePool;
+		let h: Handle;
+		if (pool.length > 0) {
+			h = pool.pop()!;
+			h.nfn = fn;
+			h.na = a;
+			h.nb = b;
+			h._cancelled = false;
+		} else {
+			h = new Handle(this, null, EMPTY_ARGS, fn, a, b);
+			h.pooled = true;
+		}
+		this._ready.push(h);
+	}
+	_handlePool: Handle[] = [];
 
 	/** CPython BaseEventLoop.call_at */
 	callAt(when: number, cb: PyValue | null, args: PyValue[], fn: NativeCb | null = null, a: unknown = null, b: unknown = null): TimerHandle {
@@ -173,6 +194,12 @@ export class EventLoop extends PyObject {
 			this._readyHead = head;
 			if (h._cancelled) continue;
 			h._run();
+			if (h.pooled) {
+				h.nfn = null;
+				h.na = null;
+				h.nb = null;
+				if (this._handlePool.length < 4096) this._handlePool.push(h);
+			}
 			head = this._readyHead;
 		}
 		if (head === ready.length) {

@@ -15,6 +15,7 @@ import { rt } from '../../objects/runtimeState';
 import { method, getset } from '../../types/util';
 import { CodeFlags } from '../../compiler/codeObject';
 import { currentFrame } from '../../vm/interpreter';
+import type { Frame } from '../../vm/frame';
 import {
 	PyCoroutine,
 	PyGenerator,
@@ -42,17 +43,27 @@ export abstract class NativeCoro extends PyIteratorBase {
 	started = false;
 	finished = false;
 	running = false;
-	createdAt?: { filename: string; line: number; source: string | null };
+	/** Where it was created (for "never awaited"), resolved lazily: this is a hot path. */
+	private cf: Frame | null;
+	private cl = 0;
+	/** Set once __await__ was called from Python code (then `yield from` may iterate it). */
+	awaitCalled = false;
 	constructor(
 		public name: string,
 		public qualname: string = name
 	) {
 		super(nativeCoroType);
 		const f = currentFrame();
-		if (f) {
-			this.createdAt = { filename: f.code.filename, line: f.code.lineAt(f.lasti), source: f.code.source };
+		this.cf = f;
+		if (f !== null) {
+			this.cl = f.lasti;
 			pendingCoroutines.add(this as unknown as PyCoroutine);
 		}
+	}
+	get createdAt(): { filename: string; line: number; source: string | null } | undefined {
+		const f = this.cf;
+		if (f === null) return undefined;
+		return { filename: f.code.filename, line: f.code.lineAt(this.cl), source: f.code.source };
 	}
 	protected abstract body(exc: PyException | null): PyValue | undefined;
 
@@ -60,6 +71,7 @@ export abstract class NativeCoro extends PyIteratorBase {
 	step(exc: PyException | null): PyValue | undefined {
 		if (!this.started) {
 			this.started = true;
+			this.cf = null;
 			pendingCoroutines.delete(this as unknown as PyCoroutine);
 		}
 		if (this.finished) {
@@ -234,13 +246,19 @@ method(nativeCoroType, 'close', (args) => {
 	NC(args[0]!).close();
 	return None;
 });
-method(nativeCoroType, '__await__', (args) => new NativeCoroWrapper(NC(args[0]!)));
+// `await coro` only needs an iterator: the coroutine itself (no wrapper allocation per await).
+method(nativeCoroType, '__await__', (args) => {
+	const c = NC(args[0]!);
+	c.awaitCalled = true;
+	return c;
+});
 
 // `yield from native_coro` inside a @types.coroutine / @asyncio.coroutine generator.
 method(nativeCoroType, '__iter__', (args) => {
 	const f = currentFrame();
-	if (f === null || !(f.code.flags & (CodeFlags.IterableCoroutine | CodeFlags.Coroutine))) throw typeError("'coroutine' object is not iterable");
-	return new NativeCoroWrapper(NC(args[0]!));
+	const c = NC(args[0]!);
+	if (!c.awaitCalled && (f === null || !(f.code.flags & (CodeFlags.IterableCoroutine | CodeFlags.Coroutine)))) throw typeError("'coroutine' object is not iterable");
+	return new NativeCoroWrapper(c);
 });
 
 /** coro.__await__() of a native coroutine (CPython's coroutine_wrapper). */

@@ -35,6 +35,8 @@ export class Handle extends PyObject {
 	nb: unknown;
 	_loop: EventLoop;
 	_repr: string | null = null;
+	/** Recycled by the loop after running (never exposed to Python code). */
+	pooled = false;
 	constructor(loop: EventLoop, callback: PyValue | null, args: PyValue[], nfn: NativeCb | null, na: unknown, nb: unknown, cls: PyType = handleType) {
 		super(cls);
 		this._loop = loop;

@@ -94,8 +94,8 @@ export class Future extends PyObject {
 		const loop = this.loop;
 		for (let i = 0; i < cbs.length; i++) {
 			const cb = cbs[i]!;
-			if (cb instanceof NativeDoneCb) loop.callSoonNative(cb.nfn, cb.na, this);
-			else if (taskHooks.isTask(cb)) loop.callSoonNative(taskHooks.wakeup, cb, this);
+			if (cb instanceof NativeDoneCb) loop.callSoonPooled(cb.nfn, cb.na, this);
+			else if (taskHooks.isTask(cb)) loop.callSoonPooled(taskHooks.wakeup, cb, this);
 			else loop.callSoon(cb, [this]);
 		}
 	}
@@ -103,8 +103,8 @@ export class Future extends PyObject {
 	addDoneCallback(cb: DoneCb): void {
 		if (this._state !== FState.Pending) {
 			const loop = this.loop;
-			if (cb instanceof NativeDoneCb) loop.callSoonNative(cb.nfn, cb.na, this);
-			else if (taskHooks.isTask(cb)) loop.callSoonNative(taskHooks.wakeup, cb, this);
+			if (cb instanceof NativeDoneCb) loop.callSoonPooled(cb.nfn, cb.na, this);
+			else if (taskHooks.isTask(cb)) loop.callSoonPooled(taskHooks.wakeup, cb, this);
 			else loop.callSoon(cb, [this]);
 			return;
 		}

@@ -323,6 +323,12 @@ function fill(m: PyModule): string[] {
 	def('FIRST_EXCEPTION', FIRST_EXCEPTION);
 	def('ALL_COMPLETED', ALL_COMPLETED);
 	fn('sleep', (args, kwargs) => {
+		if (kwargs === null && args.length === 1) {
+			// Fast path: sleep(delay).
+			const d0 = args[0]!;
+			if (typeof d0 === 'number') return new SleepCoro(d0, None);
+			if (d0 instanceof PyFloat && !Number.isNaN(d0.value)) return new SleepCoro(d0.value, None);
+		}
 		loopArg('sleep', kwargs);
 		const [delay, result] = parseArgs('sleep', args, withoutLoop(kwargs), ['delay', 'result'], 1, 0);
 		let d = asNumber(delay!);

@@ -19,7 +19,7 @@ import {
 	DeprecationWarning,
 	TimeoutError as BuiltinTimeoutError,
 } from '../../objects/exceptions';
-import { PyList, PyTuple, PySet } from '../../objects/containers';
+import { PyList, PyTuple, PySet, PyDict } from '../../objects/containers';
 import { call, repr, str, getAttrOpt, getAttr, isTrue, PyIteratorBase, toArray, hashValue, richEq, callType } from '../../objects/protocol';
 import { rt } from '../../objects/runtimeState';
 import { method, getset } from '../../types/util';
@@ -93,7 +93,7 @@ export class Task extends Future {
 		this._coro = coro;
 		this.coroKind =
 			coro instanceof PyCoroutine || coro instanceof PyGenerator ? CoroKind.Gen : coro instanceof NativeCoro ? CoroKind.Native : CoroKind.Other;
-		this.loop.callSoonNative(taskStep, this, null);
+		this.loop.callSoonPooled(taskStep, this, null);
 		state.allTasks.add(this);
 		if (traceState.enabled) traceEvent('task-created', { task: this._name, coro: coroName(coro) });
 	}
@@ -164,15 +164,15 @@ export function formatCoroutine(c: PyValue): string {
 // __step / __wakeup: the heart of the scheduler. Allocation-light: no closures per step.
 
 function enterTask(loop: EventLoop, task: Task): void {
-	const cur = state.currentTasks.get(loop);
-	if (cur !== undefined) throw runtimeError(`Cannot enter into task ${repr(task)} while another task ${repr(cur)} is being executed.`);
-	state.currentTasks.set(loop, task);
+	const cur = loop._currentTask;
+	if (cur !== null) throw runtimeError(`Cannot enter into task ${repr(task)} while another task ${repr(cur)} is being executed.`);
+	loop._currentTask = task;
 }
 
 function leaveTask(loop: EventLoop, task: Task): void {
-	const cur = state.currentTasks.get(loop);
+	const cur = loop._currentTask;
 	if (cur !== task) throw runtimeError(`Leaving task ${repr(task)} does not match the current task ${cur ? repr(cur) : 'None'}.`);
-	state.currentTasks.delete(loop);
+	loop._currentTask = null;
 }
 
 /** CPython 3.13 Lib/asyncio/tasks.py Task.__step */
@@ -268,10 +268,10 @@ function stepRunAndHandleResult(task: Task, exc: PyException | null): void {
 	if (result instanceof Future) {
 		if (result._loop !== loop) {
 			const ne = runtimeError(`Task ${repr(task)} got Future ${repr(result)} attached to a different loop`);
-			loop.callSoonNative(taskStep, task, ne);
+			loop.callSoonPooled(taskStep, task, ne);
 		} else if (result._asyncio_future_blocking) {
 			if (result === task) {
-				loop.callSoonNative(taskStep, task, runtimeError(`Task cannot await on itself: ${repr(task)}`));
+				loop.callSoonPooled(taskStep, task, runtimeError(`Task cannot await on itself: ${repr(task)}`));
 			} else {
 				result._asyncio_future_blocking = false;
 				result.addDoneCallback(task);
@@ -282,13 +282,13 @@ function stepRunAndHandleResult(task: Task, exc: PyException | null): void {
 				}
 			}
 		} else {
-			loop.callSoonNative(taskStep, task, runtimeError(`yield was used instead of yield from in task ${repr(task)} with ${repr(result)}`));
+			loop.callSoonPooled(taskStep, task, runtimeError(`yield was used instead of yield from in task ${repr(task)} with ${repr(result)}`));
 		}
 		return;
 	}
 	if (result === None) {
 		// Bare yield relinquishes control for one event loop iteration.
-		loop.callSoonNative(taskStep, task, null);
+		loop.callSoonPooled(taskStep, task, null);
 		if (tracing) traceEvent('step-end', { task: task._name, awaits: 'sleep 0' });
 		return;
 	}
@@ -296,7 +296,7 @@ function stepRunAndHandleResult(task: Task, exc: PyException | null): void {
 	const blocking = typeof result === 'object' ? getAttrOpt(result, '_asyncio_future_blocking') : undefined;
 	if (blocking !== undefined && blocking !== None) {
 		if (getLoopOf(result) !== loop) {
-			loop.callSoonNative(taskStep, task, runtimeError(`Task ${repr(task)} got Future ${repr(result)} attached to a different loop`));
+			loop.callSoonPooled(taskStep, task, runtimeError(`Task ${repr(task)} got Future ${repr(result)} attached to a different loop`));
 		} else if (isTrue(blocking)) {
 			call(getAttr(result, '__setattr__'), ['_asyncio_future_blocking', False]);
 			call(getAttr(result, 'add_done_callback'), [wakeupCallable(task)]);
@@ -305,15 +305,15 @@ function stepRunAndHandleResult(task: Task, exc: PyException | null): void {
 				if (isTrue(call(getAttr(result, 'cancel'), []))) task._must_cancel = false;
 			}
 		} else {
-			loop.callSoonNative(taskStep, task, runtimeError(`yield was used instead of yield from in task ${repr(task)} with ${repr(result)}`));
+			loop.callSoonPooled(taskStep, task, runtimeError(`yield was used instead of yield from in task ${repr(task)} with ${repr(result)}`));
 		}
 		return;
 	}
 	if (result instanceof PyGenerator) {
-		loop.callSoonNative(taskStep, task, runtimeError(`yield was used instead of yield from for generator in task ${repr(task)} with ${repr(result)}`));
+		loop.callSoonPooled(taskStep, task, runtimeError(`yield was used instead of yield from for generator in task ${repr(task)} with ${repr(result)}`));
 		return;
 	}
-	loop.callSoonNative(taskStep, task, runtimeError(`Task got bad yield: ${repr(result)}`));
+	loop.callSoonPooled(taskStep, task, runtimeError(`Task got bad yield: ${repr(result)}`));
 }
 
 function taskFinished(task: Task): void {
@@ -446,7 +446,7 @@ function wrapAwaitable(obj: PyValue): NativeCoro {
 
 export function currentTask(loop: EventLoop | null = null): PyValue {
 	const l = loop ?? getRunningLoop();
-	return state.currentTasks.get(l) ?? None;
+	return l._currentTask ?? None;
 }
 
 export function allTasks(loop: EventLoop | null = null): PySet {
@@ -538,34 +538,22 @@ export function gather(aws: PyValue[], returnExceptions: boolean): Future {
 		return outer;
 	}
 	const g: GatherState = { outer: null, children: [], nfuts: 0, nfinished: 0, returnExceptions };
-	const seen: PyValue[] = [];
-	const seenFuts: Future[] = [];
+	const argToFut = new PyDict();
 	const doneFuts: Future[] = [];
 	let loop: EventLoop | null = null;
 	const cb = new NativeDoneCb(gatherDoneCallback, g);
 	for (const arg of aws) {
-		let idx = -1;
-		for (let i = 0; i < seen.length; i++) {
-			const s = seen[i]!;
-			if (s === arg || (typeof arg !== 'object' && richEq(s, arg))) {
-				idx = i;
-				break;
-			}
-		}
-		let fut: Future;
-		if (idx < 0) {
+		let fut = argToFut.get(arg) as Future | undefined;
+		if (fut === undefined) {
 			const f = ensureFuture(arg, loop);
 			if (!(f instanceof Future)) throw typeError('gather() of a non-native future is not supported by this runtime');
 			fut = f;
 			if (loop === null) loop = fut.loop;
 			if (fut !== arg && fut instanceof Task) fut._log_destroy_pending = false;
 			g.nfuts++;
-			seen.push(arg);
-			seenFuts.push(fut);
+			argToFut.set(arg, fut);
 			if (rt.minor >= 12 && fut.done()) doneFuts.push(fut);
 			else fut.addDoneCallback(cb);
-		} else {
-			fut = seenFuts[idx]!;
 		}
 		g.children.push(fut);
 	}
