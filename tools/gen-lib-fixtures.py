@@ -819,6 +819,50 @@ def child_settable(_payload):
 
 
 # ---------------------------------------------------------------------------
+# crMath (glibc's libm through CPython's math module)
+
+def section_crmath():
+    cases = {'log': [], 'log2': [], 'log10': [], 'exp': [], 'sin': [], 'cos': [], 'tan': [], 'pow': []}
+    rr = random.Random(77)
+    positives = [rr.random() for _ in range(3000)] + [rr.uniform(0, 10) for _ in range(3000)]
+    positives += [abs(rand_float()) for _ in range(4000)]
+    positives += [1.0, 2.0, 0.5, 10.0, 1e-300, 5e-324, 1.7976931348623157e308, 1 + 2 ** -52, 1 - 2 ** -53]
+    positives = [x for x in positives if x > 0 and math.isfinite(x)]
+    for x in positives:
+        cases['log'].append([enc(x), enc(math.log(x))])
+        cases['log2'].append([enc(x), enc(math.log2(x))])
+        cases['log10'].append([enc(x), enc(math.log10(x))])
+    exps = [rr.uniform(-745, 709.7) for _ in range(3000)] + [rr.uniform(-1, 1) for _ in range(3000)]
+    exps += [rr.uniform(-1e-5, 1e-5) for _ in range(500)] + [-745.1, -744.5, -740.0, -708.5, 709.78, 1e-20]
+    for x in exps:
+        cases['exp'].append([enc(x), attempt(math.exp, x)])
+    angles = [rr.random() * 2 * math.pi for _ in range(5000)] + [rr.uniform(-100, 100) for _ in range(3000)]
+    angles += [rr.uniform(-1e6, 1e6) for _ in range(1000)] + [1e-9, -3e-10, 1.5707963267948966, 3.141592653589793]
+    for x in angles:
+        cases['sin'].append([enc(x), enc(math.sin(x))])
+        cases['cos'].append([enc(x), enc(math.cos(x))])
+        cases['tan'].append([enc(x), enc(math.tan(x))])
+    for _ in range(6000):
+        kind = rr.random()
+        if kind < 0.3:
+            x, y = rr.uniform(0, 10), rr.uniform(-10, 10)
+        elif kind < 0.5:
+            x, y = float(rr.randint(-20, 20)), float(rr.randint(-30, 30))
+        elif kind < 0.7:
+            x, y = rr.uniform(0.5, 2), rr.uniform(-1000, 1000)
+        elif kind < 0.85:
+            x, y = abs(rand_float()), rr.uniform(-3, 3)
+        else:
+            x, y = rr.uniform(-5, 5), float(rr.randint(-6, 6))
+        try:
+            r = math.pow(x, y)
+        except (ValueError, OverflowError):
+            continue
+        cases['pow'].append([enc(x), enc(y), enc(r)])
+    return cases
+
+
+# ---------------------------------------------------------------------------
 
 SECTIONS = {
     'intops': section_intops,
@@ -833,6 +877,7 @@ SECTIONS = {
     'heapq': section_heapq,
     'settable': section_settable,
     'settable_versions': section_settable_versions,
+    'crmath': section_crmath,
 }
 CHILD_SECTIONS = {
     'intops_versions': section_intops_versions,

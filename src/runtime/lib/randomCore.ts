@@ -3,13 +3,15 @@
  * The algorithms of CPython's Lib/random.py on top of MT19937, so seeded programs print what CPython prints.
  */
 
+import { cos, exp, log, sin } from './crMath';
 import { pyThrow } from './errors';
 import { add, bitLength, compare, floorDiv, mul, sign, sub, type PyInt } from './intOps';
 import { MersenneTwister, type MtState } from './mersenneTwister';
 import { sha512 } from './sha512';
 
+// The math functions come from crMath: V8's Math.log/sin/cos differ from CPython's libm one time in ten.
 const TWO_PI = 2 * Math.PI;
-const NV_MAGICCONST = (4 * Math.exp(-0.5)) / Math.sqrt(2.0);
+const NV_MAGICCONST = (4 * exp(-0.5)) / Math.sqrt(2.0);
 
 /** random.Random state as getstate() describes it: version 3, the MT words + index, gauss_next. */
 export interface RandomState {
@@ -258,7 +260,7 @@ export class PyRandom {
 			const u2 = 1.0 - this.random();
 			z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
 			const zz = (z * z) / 4.0;
-			if (zz <= -Math.log(u2)) break;
+			if (zz <= -log(u2)) break;
 		}
 		return mu + z * sigma;
 	}
@@ -269,16 +271,16 @@ export class PyRandom {
 		this.gaussNext = null;
 		if (z === null) {
 			const x2pi = this.random() * TWO_PI;
-			const g2rad = Math.sqrt(-2.0 * Math.log(1.0 - this.random()));
-			z = Math.cos(x2pi) * g2rad;
-			this.gaussNext = Math.sin(x2pi) * g2rad;
+			const g2rad = Math.sqrt(-2.0 * log(1.0 - this.random()));
+			z = cos(x2pi) * g2rad;
+			this.gaussNext = sin(x2pi) * g2rad;
 		}
 		return mu + z * sigma;
 	}
 
 	/** expovariate(lambd=1.0). */
 	expovariate(lambd = 1.0): number {
-		return -Math.log(1.0 - this.random()) / lambd;
+		return -log(1.0 - this.random()) / lambd;
 	}
 }
 
