@@ -6,18 +6,7 @@
 
 import { Diagnostic, DiagnosticKind } from '../common/diagnostics';
 import { LineTable, buildLineTable, lineColOf, lineIndexOf } from '../common/positionUtils';
-import {
-	Char,
-	isBinaryChar,
-	isDecimalChar,
-	isHexChar,
-	isOctalChar,
-	isPotentialIdentifierChar,
-	isPotentialIdentifierStart,
-	isPrintable,
-	isXidContinue,
-	isXidStart,
-} from './characters';
+import * as characters from './characters';
 import {
 	DedentToken,
 	FStringFieldSegment,
@@ -37,6 +26,86 @@ import {
 	Token,
 	TokenType,
 } from './tokenizerTypes';
+
+
+// Imported helpers bound once to module-level constants: test runners (vite-node, tsx) expose
+// imports through getters, which would otherwise be paid on every character.
+const isBinaryChar = characters.isBinaryChar;
+const isDecimalChar = characters.isDecimalChar;
+const isHexChar = characters.isHexChar;
+const isOctalChar = characters.isOctalChar;
+const isPotentialIdentifierChar = characters.isPotentialIdentifierChar;
+const isPrintable = characters.isPrintable;
+const isXidContinue = characters.isXidContinue;
+const isXidStart = characters.isXidStart;
+
+/** Character codes (file-local so that esbuild/tsc inline them in the hot loops). */
+const enum Char {
+	Null = 0,
+	Tab = 9,
+	LineFeed = 10,
+	FormFeed = 12,
+	CarriageReturn = 13,
+	Space = 32,
+	ExclamationMark = 33,
+	DoubleQuote = 34,
+	Hash = 35,
+	Dollar = 36,
+	Percent = 37,
+	Ampersand = 38,
+	SingleQuote = 39,
+	OpenParenthesis = 40,
+	CloseParenthesis = 41,
+	Asterisk = 42,
+	Plus = 43,
+	Comma = 44,
+	Hyphen = 45,
+	Period = 46,
+	Slash = 47,
+	_0 = 48,
+	_1 = 49,
+	_7 = 55,
+	_9 = 57,
+	Colon = 58,
+	Semicolon = 59,
+	Less = 60,
+	Equal = 61,
+	Greater = 62,
+	QuestionMark = 63,
+	At = 64,
+	A = 65,
+	B = 66,
+	E = 69,
+	F = 70,
+	J = 74,
+	N = 78,
+	O = 79,
+	R = 82,
+	U = 85,
+	X = 88,
+	Z = 90,
+	OpenBracket = 91,
+	Backslash = 92,
+	CloseBracket = 93,
+	Caret = 94,
+	Underscore = 95,
+	Backtick = 96,
+	a = 97,
+	b = 98,
+	e = 101,
+	f = 102,
+	j = 106,
+	n = 110,
+	o = 111,
+	r = 114,
+	u = 117,
+	x = 120,
+	z = 122,
+	OpenBrace = 123,
+	Bar = 124,
+	CloseBrace = 125,
+	Tilde = 126,
+}
 
 export type PythonVersionString = '3.7' | '3.8' | '3.9' | '3.10' | '3.11' | '3.12' | '3.13';
 
@@ -183,6 +252,9 @@ function _utf8Length(cp: number): number {
 /** A decoding problem found inside a string literal; the parser reports it on the token. */
 export interface StringDecodeError {
 	message: string;
+	/** Explicit CPython position (pre-3.12 f-string errors point past the end of the token). */
+	line?: number;
+	column?: number;
 }
 
 /** String tokens carry decode errors (CPython raises them from the parser, on the token). */
@@ -292,6 +364,10 @@ export class Tokenizer {
 		endColumn: number,
 		fatal: boolean,
 	): void {
+		if (this._collected) {
+			this._collected.push({ message });
+			return;
+		}
 		if (this._stopped) {
 			// CPython stops at its first fatal tokenizer error; later ones would never be seen,
 			// but keep them (non-fatal) for editor squiggles.
@@ -765,100 +841,106 @@ export class Tokenizer {
 	// ------------------------------------------------------------------------------------------
 	// Numbers (follows the structure of CPython's tok_get number branch)
 
+	private _charAt(p: number): number {
+		return p < this._end ? this._text.charCodeAt(p) : -1;
+	}
+
+	/** Reads digits with single underscores between them; returns the position after, or -1 on error. */
+	private _decimalTail(p: number): number {
+		for (;;) {
+			while (isDecimalChar(this._charAt(p))) p++;
+			if (this._charAt(p) !== Char.Underscore) return p;
+			p++;
+			if (!isDecimalChar(this._charAt(p))) {
+				this._errorAtCur('invalid decimal literal', p);
+				return -1;
+			}
+		}
+	}
+
+	/** Skips the rest of a bad numeric literal. */
+	private _failNumber(start: number, p: number): void {
+		while (isPotentialIdentifierChar(this._charAt(p)) && this._charAt(p) < 128) p++;
+		this._pos = Math.max(p, start + 1);
+	}
+
 	private _handleNumber(): void {
 		const text = this._text;
 		const end = this._end;
 		const start = this._pos;
 		let pos = start;
-		const at = (p: number) => (p < end ? text.charCodeAt(p) : -1);
 		let kind = NumberKind.Int;
 		let radix = 10;
 
-		// Reads digits with single underscores between them; returns the position after, or -1 on error.
-		const decimalTail = (p: number): number => {
-			for (;;) {
-				while (isDecimalChar(at(p))) p++;
-				if (at(p) !== Char.Underscore) return p;
-				p++;
-				if (!isDecimalChar(at(p))) {
-					this._errorAtCur('invalid decimal literal', p);
-					return -1;
-				}
-			}
-		};
-
-		const fail = (p: number) => {
-			// Skip the rest of the bad literal.
-			while (isPotentialIdentifierChar(at(p)) && at(p) < 128) p++;
-			this._pos = Math.max(p, start + 1);
-		};
-
-		let c = at(pos);
+		let c = this._charAt(pos);
 		if (c === Char.Period) {
 			// Starts with '.': fraction.
 			pos++;
-			const r = this._numberFraction(pos, start, decimalTail, at);
-			if (r.error) return fail(r.pos);
+			const r = this._numberFraction(pos, start);
+			if (r.error) return this._failNumber(start, r.pos);
 			pos = r.pos;
 			kind = r.kind;
 		} else if (c === Char._0) {
 			pos++;
-			c = at(pos);
+			c = this._charAt(pos);
 			if (c === Char.x || c === Char.X || c === Char.o || c === Char.O || c === Char.b || c === Char.B) {
 				radix = c === Char.x || c === Char.X ? 16 : c === Char.o || c === Char.O ? 8 : 2;
 				const name = radix === 16 ? 'hexadecimal' : radix === 8 ? 'octal' : 'binary';
 				const isDigit = radix === 16 ? isHexChar : radix === 8 ? isOctalChar : isBinaryChar;
 				pos++;
-				c = at(pos);
+				c = this._charAt(pos);
 				do {
 					if (c === Char.Underscore) {
 						pos++;
-						c = at(pos);
+						c = this._charAt(pos);
 					}
 					if (!isDigit(c)) {
 						if (radix !== 16 && isDecimalChar(c)) {
-							this._errorAtCur(`invalid digit '${String.fromCharCode(c)}' in ${name} literal`, pos + 1);
+							this._errorAtCur(`invalid digit '${String.fromCharCode(c)}' in ${name} literal`, this._version < 310 ? pos : pos + 1);
 						} else {
 							this._errorAtCur(`invalid ${name} literal`, pos);
 						}
-						return fail(pos);
+						return this._failNumber(start, pos);
 					}
-					while (isDigit(at(pos))) pos++;
-					c = at(pos);
+					while (isDigit(this._charAt(pos))) pos++;
+					c = this._charAt(pos);
 				} while (c === Char.Underscore);
 				if (radix !== 16 && isDecimalChar(c)) {
-					this._errorAtCur(`invalid digit '${String.fromCharCode(c)}' in ${name} literal`, pos + 1);
-					return fail(pos);
+					this._errorAtCur(`invalid digit '${String.fromCharCode(c)}' in ${name} literal`, this._version < 310 ? pos : pos + 1);
+					return this._failNumber(start, pos);
 				}
-				if (!this._verifyEndOfNumber(pos, name)) return fail(pos);
+				if (!this._verifyEndOfNumber(pos, name)) return this._failNumber(start, pos);
 			} else {
 				// Zeros, maybe followed by an old-style octal (an error) or a float.
 				let nonzero = false;
 				for (;;) {
 					if (c === Char.Underscore) {
 						pos++;
-						c = at(pos);
+						c = this._charAt(pos);
 						if (!isDecimalChar(c)) {
 							this._errorAtCur('invalid decimal literal', pos);
-							return fail(pos);
+							return this._failNumber(start, pos);
 						}
 					}
 					if (c !== Char._0) break;
 					pos++;
-					c = at(pos);
+					c = this._charAt(pos);
 				}
 				const zerosEnd = pos + 1;
 				if (isDecimalChar(c)) {
 					nonzero = true;
-					pos = decimalTail(pos);
-					if (pos < 0) return fail(start + 1);
-					c = at(pos);
+					pos = this._decimalTail(pos);
+					if (pos < 0) return this._failNumber(start, start + 1);
+					c = this._charAt(pos);
 				}
 				if (c === Char.Period || c === Char.e || c === Char.E || c === Char.j || c === Char.J) {
-					const r = this._numberFraction(c === Char.Period ? pos + 1 : pos, start, decimalTail, at, c !== Char.Period);
-					if (r.error) return fail(r.pos);
+					const r = this._numberFraction(c === Char.Period ? pos + 1 : pos, start, c !== Char.Period);
+					if (r.error) return this._failNumber(start, r.pos);
 					pos = r.pos;
 					kind = r.kind;
+				} else if (nonzero && this._version < 310) {
+					this._errorAtCur('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', pos);
+					return this._failNumber(start, pos);
 				} else if (nonzero) {
 					const lc = lineColOf(this._lines, start);
 					const lz = lineColOf(this._lines, zerosEnd);
@@ -873,22 +955,22 @@ export class Tokenizer {
 						lz.column - 1,
 						true,
 					);
-					return fail(pos);
+					return this._failNumber(start, pos);
 				} else if (!this._verifyEndOfNumber(pos, 'decimal')) {
-					return fail(pos);
+					return this._failNumber(start, pos);
 				}
 			}
 		} else {
-			pos = decimalTail(pos);
-			if (pos < 0) return fail(start + 1);
-			c = at(pos);
+			pos = this._decimalTail(pos);
+			if (pos < 0) return this._failNumber(start, start + 1);
+			c = this._charAt(pos);
 			if (c === Char.Period || c === Char.e || c === Char.E || c === Char.j || c === Char.J) {
-				const r = this._numberFraction(c === Char.Period ? pos + 1 : pos, start, decimalTail, at, c !== Char.Period);
-				if (r.error) return fail(r.pos);
+				const r = this._numberFraction(c === Char.Period ? pos + 1 : pos, start, c !== Char.Period);
+				if (r.error) return this._failNumber(start, r.pos);
 				pos = r.pos;
 				kind = r.kind;
 			} else if (!this._verifyEndOfNumber(pos, 'decimal')) {
-				return fail(pos);
+				return this._failNumber(start, pos);
 			}
 		}
 
@@ -920,24 +1002,22 @@ export class Tokenizer {
 	private _numberFraction(
 		pos: number,
 		start: number,
-		decimalTail: (p: number) => number,
-		at: (p: number) => number,
 		noDot = false,
 	): { pos: number; kind: NumberKind; error: boolean } {
 		let kind = NumberKind.Float;
-		let c = at(pos);
+		let c = this._charAt(pos);
 		if (!noDot && isDecimalChar(c)) {
-			pos = decimalTail(pos);
+			pos = this._decimalTail(pos);
 			if (pos < 0) return { pos: start + 1, kind, error: true };
-			c = at(pos);
+			c = this._charAt(pos);
 		}
 		if (c === Char.e || c === Char.E) {
 			const ePos = pos;
 			pos++;
-			c = at(pos);
+			c = this._charAt(pos);
 			if (c === Char.Plus || c === Char.Hyphen) {
 				pos++;
-				c = at(pos);
+				c = this._charAt(pos);
 				if (!isDecimalChar(c)) {
 					this._errorAtCur('invalid decimal literal', pos);
 					return { pos, kind, error: true };
@@ -947,9 +1027,9 @@ export class Tokenizer {
 				if (!this._verifyEndOfNumber(ePos, 'decimal')) return { pos: ePos, kind, error: true };
 				return { pos: ePos, kind: noDot ? NumberKind.Int : kind, error: false };
 			}
-			pos = decimalTail(pos);
+			pos = this._decimalTail(pos);
 			if (pos < 0) return { pos: start + 1, kind, error: true };
-			c = at(pos);
+			c = this._charAt(pos);
 		}
 		if (c === Char.j || c === Char.J) {
 			kind = NumberKind.Imaginary;
@@ -963,21 +1043,26 @@ export class Tokenizer {
 
 	/** CPython's verify_end_of_number: a number directly followed by an ASCII identifier character. */
 	private _verifyEndOfNumber(pos: number, kindName: string): boolean {
+		if (this._version < 310) {
+			// Before 3.10 the number simply ends; the parser then rejects what follows.
+			return true;
+		}
 		const text = this._text;
 		const c = pos < this._end ? text.charCodeAt(pos) : -1;
-		const follows = (s: string) => text.startsWith(s, pos);
+
 		// Keywords that may follow a number in valid code only warn (`1if x else y`).
 		if (
-			(c === Char.a && follows('and')) ||
-			(c === Char.e && follows('else')) ||
-			(c === Char.f && follows('for')) ||
-			(c === 105 /* i */ && (follows('if') || follows('in') || follows('is'))) ||
-			(c === Char.o && follows('or')) ||
-			(c === Char.n && follows('not'))
+			(c === Char.a && text.startsWith('and', pos)) ||
+			(c === Char.e && text.startsWith('else', pos)) ||
+			(c === Char.f && text.startsWith('for', pos)) ||
+			(c === 105 /* i */ && (text.startsWith('if', pos) || text.startsWith('in', pos) || text.startsWith('is', pos))) ||
+			(c === Char.o && text.startsWith('or', pos)) ||
+			(c === Char.n && text.startsWith('not', pos))
 		) {
 			return true;
 		}
-		if (c >= 0 && c < 128 && isPotentialIdentifierChar(c)) {
+		// 3.10 also rejected non-ASCII characters here.
+		if (c >= 0 && (c < 128 || this._version === 310) && isPotentialIdentifierChar(c)) {
 			this._errorAtCur(`invalid ${kindName} literal`, pos);
 			return false;
 		}
@@ -1035,7 +1120,7 @@ export class Tokenizer {
 			quoteLength = 3;
 			flags |= StringTokenFlags.Triplicate;
 		}
-		if (flags & StringTokenFlags.Format) {
+		if (flags & StringTokenFlags.Format && this._version >= 312) {
 			this._handleFString(start, prefixLength, quoteLength, quote, flags);
 			return;
 		}
@@ -1074,6 +1159,10 @@ export class Tokenizer {
 			return;
 		}
 		this._pos = pos;
+		if (flags & StringTokenFlags.Format) {
+			this._handleLegacyFString(start, pos, prefixLength, quoteLength, quote, flags, bodyStart, bodyEnd);
+			return;
+		}
 		const decoded = decodeStringBody(text, bodyStart, bodyEnd, flags);
 		const token: StringTokenWithError = StringToken.create(start, pos - start, flags, prefixLength, quoteLength, decoded.value, undefined);
 		if (decoded.error) token.decodeError = { message: decoded.error };
@@ -1092,6 +1181,19 @@ export class Tokenizer {
 				detectedAt--;
 			}
 		}
+		if (this._version < 310) {
+			// Older wording, positioned where the scan stopped (triple-quoted: the column keeps
+			// counting from the start of the literal, as CPython 3.9 does).
+			if (quoteLength === 3) {
+				const endLine = lineIndexOf(this._lines, stopPos) + 1;
+				const column = lc.column + (stopPos - start);
+				this._addError('SyntaxError', 'EOF while scanning triple-quoted string literal', start, stopPos, endLine, column, endLine, column, true);
+			} else {
+				const e = lineColOf(this._lines, stopPos);
+				this._addError('SyntaxError', 'EOL while scanning string literal', start, stopPos, e.line, e.column, e.line, e.column, true);
+			}
+			return;
+		}
 		const message =
 			quoteLength === 3
 				? `unterminated triple-quoted string literal (detected at line ${detectedAt})`
@@ -1106,6 +1208,43 @@ export class Tokenizer {
 	private _fstringDepth = 0;
 	/** Offset of the ':' that opened the innermost format spec being scanned. */
 	private _specColon = 0;
+
+	/**
+	 * Before 3.12 an f-string is one STRING token ending at the first matching quote; problems in
+	 * it are raised by the parser, positioned just past the end of the token.
+	 */
+	private _handleLegacyFString(
+		start: number,
+		end: number,
+		prefixLength: number,
+		quoteLength: number,
+		quote: number,
+		flags: StringTokenFlags,
+		bodyStart: number,
+		bodyEnd: number,
+	): void {
+		const savedLimit = this._fstringEnd;
+		const savedCollect = this._collected;
+		const savedPos = this._pos;
+		this._fstringEnd = bodyEnd;
+		this._collected = [];
+		const result = this._scanFStringBody(bodyStart, quote, quoteLength, (flags & StringTokenFlags.Raw) !== 0, 0, false);
+		const errors = this._collected;
+		this._fstringEnd = savedLimit;
+		this._collected = savedCollect;
+		this._pos = savedPos;
+		const token: StringTokenWithError = StringToken.create(start, end - start, flags, prefixLength, quoteLength, '', result.segments);
+		if (errors.length > 0 || result.error) {
+			const lc = lineColOf(this._lines, end);
+			token.decodeError = { message: errors[0]?.message ?? "f-string: expecting '}'", line: lc.line, column: lc.column };
+		}
+		this._tokens.push(token);
+	}
+
+	/** Limit of f-string scanning (the token end before 3.12, the text end otherwise). */
+	private _fstringEnd = -1;
+	/** When set, errors are collected here instead of being recorded (pre-3.12 f-strings). */
+	private _collected: { message: string }[] | undefined;
 
 	private _handleFString(start: number, prefixLength: number, quoteLength: number, quote: number, flags: StringTokenFlags): void {
 		const bodyStart = start + prefixLength + quoteLength;
@@ -1144,7 +1283,7 @@ export class Tokenizer {
 		inSpec: boolean,
 	): { segments: FStringSegment[]; pos: number; closed: boolean; error: boolean } {
 		const text = this._text;
-		const end = this._end;
+		const end = this._fstringEnd >= 0 ? this._fstringEnd : this._end;
 		const segments: FStringSegment[] = [];
 		let literalStart = pos;
 		let literal = '';
@@ -1238,7 +1377,7 @@ export class Tokenizer {
 		specDepth: number,
 	): FStringFieldSegment | undefined {
 		const text = this._text;
-		const end = this._end;
+		const end = this._fstringEnd >= 0 ? this._fstringEnd : this._end;
 		const v312 = this._version >= 312;
 		if (specDepth >= (v312 ? 3 : 2)) {
 			this._errorAtCur('f-string: expressions nested too deeply', v312 ? this._specColon + 1 : open + 1);
@@ -1261,6 +1400,11 @@ export class Tokenizer {
 			if (c === Char.SingleQuote || c === Char.DoubleQuote) {
 				// A nested string (3.12+ may reuse the same quote).
 				const after = this._skipNestedString(pos);
+				if (!v312 && after > 0 && text.slice(pos, after).includes('\\')) {
+					this._errorAtCur('f-string expression part cannot include a backslash', pos + 1);
+					this._pos = pos + 1;
+					return undefined;
+				}
 				if (after < 0) {
 					this._errorAtCur("f-string: expecting '}'", pos + 1);
 					this._pos = pos + 1;
@@ -1443,8 +1587,19 @@ export class Tokenizer {
 
 	/** Skips a string literal starting at the quote at `pos` (prefix already consumed). Returns -1 if unterminated. */
 	private _skipNestedString(pos: number): number {
+		// Memoized: probing nested f-strings would otherwise be exponential in their depth.
+		const cached = this._nestedStringEnds.get(pos);
+		if (cached !== undefined) return cached;
+		const result = this._skipNestedStringUncached(pos);
+		this._nestedStringEnds.set(pos, result);
+		return result;
+	}
+
+	private readonly _nestedStringEnds = new Map<number, number>();
+
+	private _skipNestedStringUncached(pos: number): number {
 		const text = this._text;
-		const end = this._end;
+		const end = this._fstringEnd >= 0 ? this._fstringEnd : this._end;
 		const quote = text.charCodeAt(pos);
 		// Look back for a prefix (f, r, b, ...).
 		let p = pos;

@@ -250,6 +250,8 @@ export class Parser {
 	private _fetchedTokenizerError: TokenizerError | undefined;
 	private readonly _lateErrors: LateError[] = [];
 	private _tooComplex = false;
+	/** Rewrites errors found inside pre-3.12 f-string expressions (CPython's "f-string: " form). */
+	private _errorTransform: ((d: Diagnostic) => Diagnostic) | undefined;
 
 	private _scopes: ScopeInfo[] = [];
 	private _loopDepth = 0;
@@ -307,7 +309,7 @@ export class Parser {
 		} else if (this._fetchedTokenizerError) {
 			first = this._fetchedTokenizerError;
 		} else if (this._firstParserError) {
-			if (firstFatal) {
+			if (firstFatal && this._version >= 310) {
 				first = firstFatal;
 			} else {
 				first = this._unclosedBracketOverride(this._firstParserError) ?? this._firstParserError;
@@ -351,6 +353,7 @@ export class Parser {
 	 * innermost bracket opened on an earlier line than the error gives "'(' was never closed".
 	 */
 	private _unclosedBracketOverride(error: Diagnostic): Diagnostic | undefined {
+		if (this._version < 310) return undefined;
 		const open = this._tokenizerOutput.openBrackets;
 		if (open.length === 0) return undefined;
 		const innermost = open[open.length - 1];
@@ -391,6 +394,7 @@ export class Parser {
 			this._suppressedErrorCount++;
 			return;
 		}
+		if (this._errorTransform) d = this._errorTransform(d);
 		this._diagnostics.push(d);
 		if (!this._firstParserError && !this._fetchedTokenizerError) {
 			this._firstParserError = d;
@@ -415,6 +419,16 @@ export class Parser {
 		}
 		if (token.type === TokenType.EndOfStream || (token.type === TokenType.NewLine && token.length === 0)) {
 			const open = this._tokenizerOutput.openBrackets;
+			if (open.length > 0 && this._version < 310) {
+				// "unexpected EOF while parsing", just past the last token.
+				let k = this._tokens.length - 1;
+				while (k > 0 && (this._tokens[k].type === TokenType.EndOfStream || this._tokens[k].type === TokenType.NewLine || this._tokens[k].type === TokenType.Dedent)) k--;
+				const last = this._tokens[k];
+				const end = last.start + last.length;
+				const lc = lineColOf(this._lines, end);
+				this._recordParserError({ kind: 'SyntaxError', message: 'unexpected EOF while parsing', start: end, end, line: lc.line, column: lc.column, endLine: lc.line, endColumn: lc.column });
+				return;
+			}
 			if (open.length > 0) {
 				const inner = open[open.length - 1];
 				this._recordParserError(this._neverClosed(inner.offset, inner.char));
@@ -679,9 +693,11 @@ export class Parser {
 						const restEnd = rest.start + rest.length;
 						if (this._version >= 310) {
 							this._addError(`Missing parentheses in call to '${e.value}'. Did you mean ${e.value}(...)?`, e.start, restEnd);
-						} else {
+						} else if (e.value === 'print') {
 							const args = this._text.slice(rest.start, restEnd);
-							this._addError(`Missing parentheses in call to '${e.value}'. Did you mean ${e.value}(${args})?`, e.start, restEnd);
+							this._addError(`Missing parentheses in call to 'print'. Did you mean print(${args})?`, rest.start, restEnd);
+						} else {
+							this._addError(`Missing parentheses in call to '${e.value}'`, rest.start, restEnd);
 						}
 						return;
 					}
@@ -1078,7 +1094,9 @@ export class Parser {
 			const target = targets[i];
 			if (target.nodeType === ParseNodeType.Error) continue;
 			if (target.nodeType === ParseNodeType.Yield || target.nodeType === ParseNodeType.YieldFrom) {
-				if (i === 0 && this._isParenthesized(target)) {
+				if (i === 0 && this._isParenthesized(target) && this._version < 310) {
+					this._addErrorNode(target, 'cannot assign to yield expression');
+				} else if (i === 0 && this._isParenthesized(target)) {
 					this._addErrorNode(target, "cannot assign to yield expression here. Maybe you meant '==' instead of '='?");
 				} else {
 					this._addErrorNode(target, 'assignment to yield expression not possible');
@@ -1086,7 +1104,7 @@ export class Parser {
 				break;
 			}
 			if (i === 0 && targets.length === 1 && this._isHereCandidate(target, value)) {
-				this._addErrorNode(target, `cannot assign to ${exprName(target)} here. Maybe you meant '==' instead of '='?`);
+				this._addErrorNode(target, `cannot assign to ${this._exprName(target)} here. Maybe you meant '==' instead of '='?`);
 				break;
 			}
 			if (!this._validateTarget(target, TargetKind.Assign)) break;
@@ -1136,6 +1154,17 @@ export class Parser {
 		return true;
 	}
 
+	/** CPython's name for an expression in "cannot assign to ..." (older wording before 3.10). */
+	private _exprName(node: ExpressionNode): string {
+		const name = exprName(node);
+		if (this._version < 310) {
+			if (name === 'expression' && (node.nodeType === ParseNodeType.BinaryOperation || node.nodeType === ParseNodeType.UnaryOperation || node.nodeType === ParseNodeType.BoolOperation)) return 'operator';
+			if (name === 'dict literal') return 'dict display';
+			if (name === 'ellipsis') return 'Ellipsis';
+		}
+		return name;
+	}
+
 	private _checkDebugAssign(target: ExpressionNode): boolean {
 		if (target.nodeType === ParseNodeType.Name && target.value === '__debug__') {
 			this._addErrorNode(target, 'cannot assign to __debug__');
@@ -1154,7 +1183,7 @@ export class Parser {
 		if (invalid) {
 			if (invalid === 'reported') return false;
 			const verb = kind === TargetKind.Delete ? 'cannot delete' : 'cannot assign to';
-			this._addErrorNode(invalid, `${verb} ${exprName(invalid)}`);
+			this._addErrorNode(invalid, `${verb} ${this._exprName(invalid)}`);
 			return false;
 		}
 		if (kind !== TargetKind.Delete && target.nodeType === ParseNodeType.Starred) {
@@ -1214,7 +1243,7 @@ export class Parser {
 			case ParseNodeType.Error:
 				return;
 			default:
-				this._addErrorNode(target, `'${exprName(target)}' is an illegal expression for augmented assignment`);
+				this._addErrorNode(target, `'${this._exprName(target)}' is an illegal expression for augmented assignment`);
 		}
 	}
 
@@ -1660,10 +1689,10 @@ export class Parser {
 			return undefined;
 		}
 		const name = NameNode.create(id, id.value);
-		const typeParams = this._peekTokenType() === TokenType.OpenBracket ? this._parseTypeParameters() : undefined;
+		const typeParams = this._peekTokenType() === TokenType.OpenBracket && this._version >= 312 ? this._parseTypeParameters() : undefined;
 		const open = this._peekToken();
 		if (!this._consumeTokenIfType(TokenType.OpenParenthesis)) {
-			if (this._version >= 310) {
+			if (this._version >= 311) {
 				this._addError("expected '('", open.start, open.start + Math.max(open.length, 1));
 			} else {
 				this._invalidSyntaxAt(open);
@@ -1746,7 +1775,16 @@ export class Parser {
 		const startOffset = this._peekToken().start;
 		let reported = false;
 		const report = (message: string, range: TextRange) => {
-			if (!reported) this._addErrorNode(range, message);
+			if (!reported) {
+				// These specific messages are 3.11+; older versions say "invalid syntax" there.
+				if (this._version < 311 && message !== 'named arguments must follow bare *' && !message.includes('default')) {
+					this._addError('invalid syntax', range.start, range.start + range.length);
+				} else if (this._version < 311 && message.includes('cannot have default value')) {
+					this._addError('invalid syntax', range.start, range.start + range.length);
+				} else {
+					this._addErrorNode(range, message);
+				}
+			}
 			reported = true;
 		};
 
@@ -2206,7 +2244,7 @@ export class Parser {
 				!(e.nodeType === ParseNodeType.Constant && (e.kind === ConstantKind.True || e.kind === ConstantKind.False || e.kind === ConstantKind.None)) &&
 				this._isBitwiseOrLevel(e)
 			) {
-				this._addError(`cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`, e.start, e.start + e.length);
+				this._addError(`cannot assign to ${this._exprName(e)} here. Maybe you meant '==' instead of '='?`, e.start, e.start + e.length);
 				return true;
 			}
 		}
@@ -2253,8 +2291,8 @@ export class Parser {
 		const e = this._parseTest();
 		if (this._peekOperatorType() === OperatorType.Walrus && e.nodeType !== ParseNodeType.Error) {
 			const walrus = this._peekToken();
-			if (this._version >= 310) {
-				this._addErrorNode(e, `cannot use assignment expressions with ${exprName(e)}`);
+			if (this._version >= 309) {
+				this._addErrorNode(e, `cannot use assignment expressions with ${this._exprName(e)}`);
 			} else {
 				this._invalidSyntaxAt(walrus);
 			}
@@ -2634,7 +2672,8 @@ export class Parser {
 			this._invalidSyntaxAt(this._peekToken());
 			return ErrorNode.create(start, ErrorCategory.MissingExpression);
 		}
-		if (items.length === 1 && !trailingComma) return items[0];
+		// `a[*b]` is a one-element tuple, like `a[b,]`.
+		if (items.length === 1 && !trailingComma && items[0].nodeType !== ParseNodeType.Starred) return items[0];
 		const tuple = TupleNode.create(TextRange.create(items[0].start, 0), items, false);
 		extendTo(tuple, this._prevToken());
 		return tuple;
@@ -2681,7 +2720,7 @@ export class Parser {
 				const value = this._parseTest();
 				arg = ArgumentNode.create(t, ArgumentCategory.UnpackedList, undefined, value);
 				if (sawKwUnpack && !reported) {
-					const at = prevComma ?? t;
+					const at = this._version >= 313 ? prevComma ?? t : this._version === 310 ? args[0] ?? t : t;
 					this._addError('iterable argument unpacking follows keyword argument unpacking', at.start, value.start + value.length);
 					reported = true;
 				}
@@ -2745,7 +2784,7 @@ export class Parser {
 					const eq = this._getNextToken();
 					void eq;
 					const rhs = this._parseTest();
-					if (this._version >= 310) {
+					if (this._version >= 309) {
 						this._addError('expression cannot contain assignment, perhaps you meant "=="?', value.start, rhs.start + rhs.length);
 					} else {
 						this._invalidSyntaxAt(eq);
@@ -3135,7 +3174,17 @@ export class Parser {
 		for (const t of tokens) {
 			const err = (t as StringTokenWithError).decodeError;
 			if (err) {
-				this._addError(err.message, t.start, t.start + t.length);
+				const end = t.start + t.length;
+				if (err.line !== undefined && err.column !== undefined) {
+					this._recordParserError({ kind: 'SyntaxError', message: err.message, start: t.start, end, line: err.line, column: err.column, endLine: err.line, endColumn: err.column });
+				} else if ((this._version < 312 && err.message.startsWith('(unicode error)')) || (this._version < 311 && err.message.startsWith('bytes can only'))) {
+					// Before 3.12 these point just past the end of the literal.
+					const lc = lineColOf(this._lines, end);
+					const message = this._version < 310 && err.message.startsWith('bytes') ? err.message + '.' : err.message;
+					this._recordParserError({ kind: 'SyntaxError', message, start: t.start, end, line: lc.line, column: lc.column, endLine: lc.line, endColumn: lc.column });
+				} else {
+					this._addError(err.message, t.start, end);
+				}
 			}
 			if (t.flags & StringTokenFlags.Bytes) hasBytes = true;
 			else hasStr = true;
@@ -3190,7 +3239,7 @@ export class Parser {
 				continue;
 			}
 			if (seg.debugText !== undefined) {
-				this._appendLiteral(parts, seg.debugText, TextRange.fromBounds(seg.exprStart, seg.exprEnd));
+				this._appendLiteral(parts, seg.debugText, TextRange.create(seg.start, 0));
 			}
 			parts.push(this._parseFStringField(seg, token));
 		}
@@ -3225,6 +3274,17 @@ export class Parser {
 		const savedFetched = this._maxFetched;
 		const savedOutput = this._tokenizerOutput;
 		const savedLevel = this._bracketLevel;
+		const savedTransform = this._errorTransform;
+		if (this._version < 312) {
+			// CPython < 3.12 compiles "(" + expression + ")" separately: errors get an "f-string: "
+			// prefix and columns relative to that string.
+			const exprLine = lineIndexOf(this._lines, start) + 1;
+			this._errorTransform = (d) => {
+				let message = d.message.startsWith('f-string') ? d.message : 'f-string: ' + d.message;
+				if (this._version >= 310) message = message.replace("can't use starred expression here", 'cannot use starred expression here');
+				return { ...d, message, line: exprLine, column: d.start - start + 2, endLine: exprLine, endColumn: d.end - start + 2 };
+			};
+		}
 		this._tokens = sub.tokens;
 		this._index = 0;
 		this._maxFetched = sub.tokens.length; // errors already handled
@@ -3261,6 +3321,7 @@ export class Parser {
 			this._maxFetched = savedFetched;
 			this._tokenizerOutput = savedOutput;
 			this._bracketLevel = savedLevel;
+			this._errorTransform = savedTransform;
 		}
 		return expr;
 	}
