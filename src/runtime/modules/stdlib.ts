@@ -25,3 +25,4 @@ import './smallModules';
 import './dataclasses';
 import './enum';
 import './typing';
+import './datetime';
