@@ -17,7 +17,9 @@ import { compileSource } from '../compile';
 import { constantFactories } from '../compiler/compiler';
 import { newBytes } from '../types/bytes';
 import { PyComplex } from '../types/complex';
-import { currentFrame, runCode, superArgsOf, inlineResume } from './interpreter';
+import { currentFrame, runCode, superArgsOf, inlineResume, setExceptionGroupSplit } from './interpreter';
+import { call, getAttr } from '../objects/protocol';
+import { PyTuple } from '../objects/containers';
 import type { Frame } from './frame';
 
 superHooks.zeroArg = () => {
@@ -97,3 +99,8 @@ execHooks.compile = (args: PyValue[], _kw: Kwargs | null) => {
 constantFactories.bytes = (arr) => newBytes(Uint8Array.from(arr));
 constantFactories.complex = (real, imag) => new PyComplex(real, imag);
 inlineResume.next.add(builtinNext);
+
+setExceptionGroupSplit((eg, t) => {
+	const r = call(getAttr(eg, 'split'), [t]) as PyTuple;
+	return [r.items[0]!, r.items[1]!];
+});

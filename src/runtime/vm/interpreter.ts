@@ -42,6 +42,8 @@ import {
 	BaseExceptionGroup,
 	TracebackEntry,
 	GeneratorExit,
+	Exception as builtinException,
+	ExceptionGroup as builtinExceptionGroup,
 } from '../objects/exceptions';
 import {
 	PyTuple,
@@ -1827,35 +1829,57 @@ function asciiOf(r: string): string {
 // ---------------------------------------------------------------------------------------------
 // Exception groups (PEP 654) for except*.
 
-let egHooks: {
-	split: (eg: PyException, t: PyValue) => [PyException | null, PyException | null];
-	derive: (orig: PyException, excs: PyException[]) => PyException;
-} | null = null;
-/** Installed by the types layer, which owns BaseExceptionGroup's methods. */
-export function setExceptionGroupHooks(h: typeof egHooks): void {
-	egHooks = h;
+/** Exception-group operations provided by the types layer (BaseExceptionGroup.split etc.). */
+let egSplit: ((eg: PyException, t: PyValue) => [PyValue, PyValue]) | null = null;
+/** Installed by vm/hooks.ts: `eg.split(t)` as (match, rest). */
+export function setExceptionGroupSplit(f: typeof egSplit): void {
+	egSplit = f;
 }
 
 function splitExceptionGroup(eg: PyException, t: PyValue): [PyException | null, PyException | null] {
 	if (eg.cls.isSubtypeOf(BaseExceptionGroup)) {
-		if (!egHooks) throw newException(SystemError, 'exception groups are not available');
-		return egHooks.split(eg, t);
+		if (!egSplit) throw newException(SystemError, 'exception groups are not available');
+		const [m, r] = egSplit(eg, t);
+		return [m === None ? null : (m as PyException), r === None ? null : (r as PyException)];
 	}
-	// A naked exception matching except* is wrapped in an ExceptionGroup.
+	// A naked exception matched by except* is wrapped in an ExceptionGroup (CPython CHECK_EG_MATCH).
 	if (excMatches(eg, t)) {
-		if (!egHooks) throw newException(SystemError, 'exception groups are not available');
-		return [egHooks.derive(eg, [eg]), null];
+		const wrapped = P.call(eg.cls.isSubtypeOf(builtinException) ? builtinExceptionGroup : BaseExceptionGroup, ['', new PyList([eg])]) as PyException;
+		wrapped.traceback = eg.traceback;
+		return [wrapped, null];
 	}
 	return [null, eg];
 }
 
+function leaves(e: PyException, out: Set<PyException>): void {
+	if (e.cls.isSubtypeOf(BaseExceptionGroup)) {
+		const excs = P.getAttr(e, 'exceptions') as PyTuple;
+		for (const x of excs.items) if (x instanceof PyException) leaves(x, out);
+	} else out.add(e);
+}
+
+/** CPython _PyExc_PrepReraiseStar: what an except* block raises once all its clauses ran. */
 function prepReraiseStar(orig: PyException, items: PyValue[]): PyValue {
-	const raised = items.filter((x) => x !== None) as PyException[];
-	if (raised.length === 0) return None;
-	if (raised.length === 1 && !orig.cls.isSubtypeOf(BaseExceptionGroup)) return raised[0]!;
-	if (raised.length === 1) return raised[0]!;
-	if (!egHooks) return raised[0]!;
-	return egHooks.derive(orig, raised);
+	const excs = items.filter((x) => x !== None) as PyException[];
+	if (excs.length === 0) return None;
+	if (!orig.cls.isSubtypeOf(BaseExceptionGroup)) return excs[0]!;
+	const raised: PyException[] = [];
+	const reraised: PyException[] = [];
+	for (const e of excs) {
+		const same = e.traceback === orig.traceback && e.cause === orig.cause && e.context === orig.context;
+		(same ? reraised : raised).push(e);
+	}
+	let reraisedEg: PyValue = None;
+	if (reraised.length) {
+		const keep = new Set<PyException>();
+		for (const e of reraised) leaves(e, keep);
+		const pred = new PyBuiltin('_keep', (args) => (keep.has(args[0] as PyException) ? True : False));
+		reraisedEg = egSplit!(orig, pred)[0];
+	}
+	if (raised.length === 0) return reraisedEg;
+	if (reraisedEg !== None) raised.push(reraisedEg as PyException);
+	if (raised.length > 1) return P.call(builtinExceptionGroup, ['', new PyList(raised)]);
+	return raised[0]!;
 }
 
 export { PyAsyncGenerator, GeneratorExit, PyBool, NotImplemented, strType, dictType, tupleType, I, PyObject };

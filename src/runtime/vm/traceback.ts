@@ -428,68 +428,120 @@ function formatTraceback(tb: TracebackEntry | null): string[] {
 	return out;
 }
 
+const CAUSE_MESSAGE = '\nThe above exception was the direct cause of the following exception:\n\n';
+const CONTEXT_MESSAGE = '\nDuring handling of the above exception, another exception occurred:\n\n';
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/** traceback._ExceptionPrintContext: indentation and margins for exception groups. */
+class PrintContext {
+	seen = new Set<PyException>();
+	depth = 0;
+	needClose = false;
+	indent(): string {
+		return ' '.repeat(2 * this.depth);
+	}
+	emit(out: string[], text: string, marginChar: string | null = null): void {
+		let prefix = this.indent();
+		if (this.depth) prefix += (marginChar ?? '|') + ' ';
+		const lines = text.split('\n');
+		if (lines[lines.length - 1] === '') lines.pop();
+		for (const l of lines) out.push(prefix + l + '\n');
+	}
+}
+
+function groupExceptions(e: PyException): PyException[] | null {
+	if (!e.cls.isSubtypeOf(BaseExceptionGroup) || rt.minor < 11) return null;
+	try {
+		const v = P.getAttr(e, 'exceptions') as { items?: PyValue[] };
+		return (v.items ?? []).filter((x): x is PyException => x instanceof PyException);
+	} catch {
+		return [];
+	}
+}
+
+/** TracebackException.format(): the chain, then each exception (groups as a tree). */
+function formatInto(exc: PyException, out: string[], ctx: PrintContext): void {
+	// (message, exception) pairs from the outermost exception inwards; the message says how the
+	// exception relates to the one printed before it (cause or context).
+	const chain: [string | null, PyException][] = [];
+	let e: PyException | null = exc;
+	while (e !== null) {
+		ctx.seen.add(e);
+		let msg: string | null = null;
+		let next: PyException | null = null;
+		if (e.cause !== null) {
+			msg = CAUSE_MESSAGE;
+			next = e.cause;
+		} else if (e.context !== null && !e.suppressContext) {
+			msg = CONTEXT_MESSAGE;
+			next = e.context;
+		}
+		if (next !== null && ctx.seen.has(next)) {
+			msg = null;
+			next = null;
+		}
+		chain.push([msg, e]);
+		e = next;
+	}
+	for (let i = chain.length - 1; i >= 0; i--) {
+		const [msg, x] = chain[i]!;
+		if (msg !== null) ctx.emit(out, msg);
+		const excs = groupExceptions(x);
+		const tb = x.traceback !== null && hasVisible(x.traceback) ? formatTraceback(x.traceback) : null;
+		if (excs === null) {
+			if (tb) {
+				ctx.emit(out, 'Traceback (most recent call last):\n');
+				ctx.emit(out, tb.join('\n') + '\n');
+			}
+			ctx.emit(out, formatExceptionOnly(x).join('\n') + '\n');
+			continue;
+		}
+		if (ctx.depth > MAX_GROUP_DEPTH) {
+			ctx.emit(out, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+			continue;
+		}
+		const top = ctx.depth === 0;
+		if (top) ctx.depth++;
+		if (tb) {
+			ctx.emit(out, 'Exception Group Traceback (most recent call last):\n', top ? '+' : null);
+			ctx.emit(out, tb.join('\n') + '\n');
+		}
+		ctx.emit(out, formatExceptionOnly(x).join('\n') + '\n');
+		const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+		ctx.needClose = false;
+		for (let k = 0; k < n; k++) {
+			const last = k === n - 1;
+			if (last) ctx.needClose = true;
+			const truncated = k >= MAX_GROUP_WIDTH;
+			const title = truncated ? '...' : String(k + 1);
+			out.push(ctx.indent() + (k === 0 ? '+-' : '  ') + `+---------------- ${title} ----------------\n`);
+			ctx.depth++;
+			if (!truncated) formatInto(excs[k]!, out, ctx);
+			else {
+				const remaining = excs.length - MAX_GROUP_WIDTH;
+				ctx.emit(out, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
+			}
+			if (last && ctx.needClose) {
+				out.push(ctx.indent() + '+------------------------------------\n');
+				ctx.needClose = false;
+			}
+			ctx.depth--;
+		}
+		if (top) ctx.depth = 0;
+	}
+}
+
 /** The complete text CPython prints for an uncaught exception (with the chain). */
 export function formatException(exc: PyException): string {
-	const lines: string[] = [];
-	const seen = new Set<PyException>();
-	const emit = (e: PyException): void => {
-		seen.add(e);
-		if (e.cause !== null && !seen.has(e.cause)) {
-			emit(e.cause);
-			lines.push('', 'The above exception was the direct cause of the following exception:', '');
-		} else if (e.context !== null && !e.suppressContext && !seen.has(e.context)) {
-			emit(e.context);
-			lines.push('', 'During handling of the above exception, another exception occurred:', '');
-		}
-		if (e.cls.isSubtypeOf(BaseExceptionGroup) && rt.minor >= 11) {
-			formatGroup(e, lines, '');
-			return;
-		}
-		if (e.traceback !== null && hasVisible(e.traceback)) {
-			lines.push('Traceback (most recent call last):');
-			lines.push(...formatTraceback(e.traceback));
-		}
-		lines.push(...formatExceptionOnly(e));
-	};
-	emit(exc);
-	return lines.join('\n') + '\n';
+	const out: string[] = [];
+	formatInto(exc, out, new PrintContext());
+	return out.join('');
 }
 
 function hasVisible(tb: TracebackEntry | null): boolean {
 	for (let e = tb; e !== null; e = e.next) if (!e.hidden) return true;
 	return false;
-}
-
-/** Exception groups print as a tree (traceback.py's TracebackException.format with _ctx). */
-function formatGroup(e: PyException, lines: string[], margin: string): void {
-	const pre = margin ? `${margin}| ` : '';
-	const first = margin ? `${margin}+ ` : '  + ';
-	if (e.traceback !== null) {
-		lines.push(`${margin ? pre : '  | '}`.replace(/\| $/, '| ').replace(/^/, '') + 'Exception Group Traceback (most recent call last):');
-		lines[lines.length - 1] = (margin ? margin + '| ' : '  + ') + 'Exception Group Traceback (most recent call last):';
-		for (const l of formatTraceback(e.traceback)) lines.push((margin ? margin + '| ' : '  | ') + l);
-	}
-	void first;
-	for (const l of formatExceptionOnly(e)) lines.push((margin ? margin + '| ' : '  | ') + l);
-	const excs = (attrOf(e, 'exceptions') as { items?: PyValue[] } | undefined)?.items ?? [];
-	const inner = margin ? margin + '  ' : '    ';
-	excs.forEach((sub, i) => {
-		const header = i === 0 ? `${inner}+---------------- ${i + 1} ----------------` : `${inner}+---------------- ${i + 1} ----------------`;
-		lines.push(header);
-		const subLines: string[] = [];
-		if (sub instanceof PyException) {
-			if (sub.cls.isSubtypeOf(BaseExceptionGroup)) formatGroup(sub, subLines, inner + '  ');
-			else {
-				if (sub.traceback !== null && hasVisible(sub.traceback)) {
-					subLines.push('Traceback (most recent call last):');
-					subLines.push(...formatTraceback(sub.traceback));
-				}
-				subLines.push(...formatExceptionOnly(sub));
-			}
-		}
-		for (const l of subLines) lines.push(sub instanceof PyException && sub.cls.isSubtypeOf(BaseExceptionGroup) ? l : `${inner}| ${l}`);
-	});
-	if (excs.length) lines.push(`${inner}+------------------------------------`);
 }
 
 // ---------------------------------------------------------------------------------------------
