@@ -12,7 +12,8 @@ import { typeName, str as pyStr } from '../objects/protocol';
 import { rt } from '../objects/runtimeState';
 import { CodeFlags } from '../compiler/codeObject';
 import { superHooks } from '../types/super';
-import { frameHooks, execHooks, builtinNext } from '../builtins/functions';
+import { frameHooks, execHooks, builtinNext, anextDefaultHook } from '../builtins/functions';
+import { registerPythonModule, loadModule } from '../modules/registry';
 import { compileSource } from '../compile';
 import { constantFactories } from '../compiler/compiler';
 import { newBytes } from '../types/bytes';
@@ -104,3 +105,15 @@ setExceptionGroupSplit((eg, t) => {
 	const r = call(getAttr(eg, 'split'), [t]) as PyTuple;
 	return [r.items[0]!, r.items[1]!];
 });
+
+// anext(it, default): an awaitable that returns `default` when the iterator is exhausted.
+registerPythonModule(
+	'_pyco_anext',
+	`async def anext_default(it, default):
+    try:
+        return await type(it).__anext__(it)
+    except StopAsyncIteration:
+        return default
+`
+);
+anextDefaultHook.fn = (it, dflt) => call(loadModule('_pyco_anext').dict.getStr('anext_default')!, [it, dflt]);
