@@ -160,6 +160,8 @@ def section_intops():
     for _ in range(400):
         a = rand_int() if R.random() < 0.5 else R.randint(-50, 50)
         b = R.randint(-6, 60) if R.random() < 0.8 else R.randint(-3, 300)
+        if abs(a) > 2 ** 64:
+            b = min(b, 12)  # keeps the fixture small
         binary.append(['pow', enc(a), enc(b), attempt(lambda: a ** b)])
     unary = []
     for _ in range(600):
@@ -525,8 +527,8 @@ CASE_MAPS = ['lower', 'upper', 'title', 'capitalize', 'swapcase', 'casefold']
 
 
 def section_strmethods():
-    chars = [chr(c) for c in range(0, 0x3000) if unicodedata.category(chr(c)) != 'Cn']
-    chars += [rand_assigned_char() for _ in range(6000)] + SPECIAL_CHARS
+    chars = [chr(c) for c in range(0, 0x800) if unicodedata.category(chr(c)) != 'Cn']
+    chars += [rand_assigned_char() for _ in range(7000)] + SPECIAL_CHARS
     per_char = [[c] + [getattr(c, p)() for p in CHAR_PREDICATES] + [getattr(c, m)() for m in CASE_MAPS] for c in chars]
     texts = [rand_text() for _ in range(1500)] + SPECIAL_CHARS
     texts += ['Hello World', "it's", 'say "hi"', 'both \' "and \"', 'hello wORLD 3rd-class o\'neil', 'ǆemal ǅ ß ﬁne']
@@ -815,7 +817,7 @@ def section_settable_versions():
 def child_settable(_payload):
     global R
     R = random.Random('settable')
-    return {'minor': sys.version_info[1], 'cases': [set_case() for _ in range(120)]}
+    return {'minor': sys.version_info[1], 'cases': [set_case() for _ in range(80)]}
 
 
 # ---------------------------------------------------------------------------
@@ -824,25 +826,25 @@ def child_settable(_payload):
 def section_crmath():
     cases = {'log': [], 'log2': [], 'log10': [], 'exp': [], 'sin': [], 'cos': [], 'tan': [], 'pow': []}
     rr = random.Random(77)
-    positives = [rr.random() for _ in range(3000)] + [rr.uniform(0, 10) for _ in range(3000)]
-    positives += [abs(rand_float()) for _ in range(4000)]
+    positives = [rr.random() for _ in range(1500)] + [rr.uniform(0, 10) for _ in range(1500)]
+    positives += [abs(rand_float()) for _ in range(2000)]
     positives += [1.0, 2.0, 0.5, 10.0, 1e-300, 5e-324, 1.7976931348623157e308, 1 + 2 ** -52, 1 - 2 ** -53]
     positives = [x for x in positives if x > 0 and math.isfinite(x)]
     for x in positives:
         cases['log'].append([enc(x), enc(math.log(x))])
         cases['log2'].append([enc(x), enc(math.log2(x))])
         cases['log10'].append([enc(x), enc(math.log10(x))])
-    exps = [rr.uniform(-745, 709.7) for _ in range(3000)] + [rr.uniform(-1, 1) for _ in range(3000)]
+    exps = [rr.uniform(-745, 709.7) for _ in range(1500)] + [rr.uniform(-1, 1) for _ in range(1500)]
     exps += [rr.uniform(-1e-5, 1e-5) for _ in range(500)] + [-745.1, -744.5, -740.0, -708.5, 709.78, 1e-20]
     for x in exps:
         cases['exp'].append([enc(x), attempt(math.exp, x)])
-    angles = [rr.random() * 2 * math.pi for _ in range(5000)] + [rr.uniform(-100, 100) for _ in range(3000)]
-    angles += [rr.uniform(-1e6, 1e6) for _ in range(1000)] + [1e-9, -3e-10, 1.5707963267948966, 3.141592653589793]
+    angles = [rr.random() * 2 * math.pi for _ in range(2500)] + [rr.uniform(-100, 100) for _ in range(1500)]
+    angles += [rr.uniform(-1e6, 1e6) for _ in range(500)] + [1e-9, -3e-10, 1.5707963267948966, 3.141592653589793]
     for x in angles:
         cases['sin'].append([enc(x), enc(math.sin(x))])
         cases['cos'].append([enc(x), enc(math.cos(x))])
         cases['tan'].append([enc(x), enc(math.tan(x))])
-    for _ in range(6000):
+    for _ in range(4000):
         kind = rr.random()
         if kind < 0.3:
             x, y = rr.uniform(0, 10), rr.uniform(-10, 10)

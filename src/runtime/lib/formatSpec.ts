@@ -5,7 +5,7 @@
 
 import { PyLibError, pyThrow } from './errors';
 import { doubleToString, floatRepr, type DoubleCode } from './floatFormat';
-import { intToFloat, intToString, type PyInt } from './intOps';
+import { defaultIntStrLimit, intToFloat, intToString, type IntStrLimit, type PyInt } from './intOps';
 import { pyLen, pySlice } from './strMethods';
 
 /** Errors thrown by the formatters (kind is 'ValueError' or 'OverflowError', message is CPython's text). */
@@ -37,6 +37,8 @@ export interface FormatOptions {
 	minor?: number;
 	/** Type name used in messages, e.g. 'bool' when formatting True through formatInt. */
 	typeName?: string;
+	/** The int/str digit limit in force (sys.set_int_max_str_digits); the version's default otherwise. */
+	intStrLimit?: IntStrLimit;
 }
 
 const PY_SSIZE_T_MAX = 2n ** 63n - 1n;
@@ -276,7 +278,8 @@ const FLOAT_TYPES = new Set(['e', 'E', 'f', 'F', 'g', 'G', '%', 'n', '']);
 
 /** format(n, spec) for an int (bool callers: format(True, '') is 'True', handle the empty spec yourself). */
 export function formatInt(value: PyInt, spec: string, options: FormatOptions = {}): string {
-	if (spec === '') return intToString(value);
+	const limit = options.intStrLimit ?? defaultIntStrLimit(minorOf(options));
+	if (spec === '') return intToString(value, 10, limit);
 	const typeName = options.typeName ?? 'int';
 	const parsed = parseFormatSpec(spec, 'd', '>', { ...options, typeName });
 	const type = parsed.type;
@@ -295,7 +298,7 @@ export function formatInt(value: PyInt, spec: string, options: FormatOptions = {
 	}
 	const base = type === 'b' ? 2 : type === 'o' ? 8 : type === 'x' || type === 'X' ? 16 : 10;
 	const magnitude = typeof value === 'bigint' ? (negative ? -value : value) : Math.abs(value);
-	let digits = intToString(magnitude, base);
+	let digits = intToString(magnitude, base, limit);
 	if (type === 'X') digits = digits.toUpperCase();
 	const prefix = parsed.alternate && base !== 10 ? '0' + (type === 'X' ? 'X' : type) : '';
 	return layoutNumber({ negative, prefix, digits, remainder: '' }, parsed, parsed.align);
