@@ -12,6 +12,10 @@ import { asInt } from '../objects/numeric';
 import { method, setNew, bindArgs, classMethod, posOnly, exactlyOne, noArgs } from './util';
 import { sliceBounds, indexKey, checkIndex, repeatCount, seqMulFallback, seqRmulMethods, cantMultiply } from './seqUtil';
 import { makeIterType } from './iterators';
+import { percentFormat } from '../lib/percentFormat';
+import { percentHooks, asciiOf } from './str';
+import { getItem } from '../objects/protocol';
+import { rt } from '../objects/runtimeState';
 
 export const bytesType = makeBuiltinType('bytes', objectType, (cls) => new PyBytes(new Uint8Array(0), cls));
 export const bytearrayType = makeBuiltinType('bytearray', objectType, (cls) => new PyBytes(new Uint8Array(0), cls));
@@ -520,6 +524,49 @@ for (const t of [bytesType, bytearrayType]) {
 		for (let k = i; k < d.length; k++) parts.push(d[k]!);
 		return make(B(args[0]!), Uint8Array.from(parts));
 	});
+}
+
+function latin1(d: Uint8Array): string {
+	let s = '';
+	for (let i = 0; i < d.length; i++) s += String.fromCharCode(d[i]!);
+	return s;
+}
+function fromLatin1(s: string): Uint8Array {
+	const out = new Uint8Array(s.length);
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c > 255) throw valueError('bytes formatting produced a non-byte character');
+		out[i] = c;
+	}
+	return out;
+}
+/** bytes % args (PEP 461). */
+export function bytesPercent(fmt: Uint8Array, args: PyValue): Uint8Array {
+	const bytesStr = (v: PyValue): string => {
+		const d = bytesLike(v);
+		if (d !== null) return latin1(d);
+		const b = callSpecial(v, '__bytes__', []);
+		if (b instanceof PyBytes) return latin1(b.data);
+		throw typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(v)}'`);
+	};
+	const hooks = {
+		...percentHooks,
+		str: bytesStr,
+		repr: (v: PyValue) => asciiOf(v),
+		ascii: (v: PyValue) => asciiOf(v),
+		asStr: (v: PyValue) => (v instanceof PyBytes && v.data.length === 1 ? latin1(v.data) : null),
+	};
+	let tupleItems: PyValue[] | null = null;
+	let getItemFn: ((k: string) => PyValue) | undefined;
+	if (args instanceof PyTuple) tupleItems = args.items;
+	else if (!(args instanceof PyBytes) && typeof args !== 'string' && typeOf(args).lookup('__getitem__') !== undefined) {
+		getItemFn = (k: string) => getItem(args, new PyBytes(fromLatin1(k)));
+	}
+	return fromLatin1(percentFormat(latin1(fmt), { value: args, tupleItems, getItem: getItemFn }, hooks, { minor: rt.minor }));
+}
+for (const t of [bytesType, bytearrayType]) {
+	method(t, '__mod__', (args) => make(B(args[0]!), bytesPercent(B(args[0]!).data, args[1]!)));
+	method(t, '__rmod__', () => NotImplemented);
 }
 
 method(bytesType, '__hash__', (args) => {

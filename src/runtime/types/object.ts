@@ -21,6 +21,7 @@ import {
 import { typeError, attributeError, PyException } from '../objects/exceptions';
 import {
 	setObjectNewInit,
+	setAbstractCheck,
 	setObjectGetAttribute,
 	setObjectSetDelAttr,
 	setObjectHashEq,
@@ -126,6 +127,7 @@ setNew(objectType, objectNewImpl);
 objectNewFn = objectType.ns.get('__new__')!;
 objectInitFn = method(objectType, '__init__', objectInitImpl);
 setObjectNewInit(objectNewFn, objectInitFn);
+setAbstractCheck(checkAbstract);
 
 setObjectGetAttribute(
 	method(objectType, '__getattribute__', (args, kwargs) => {
@@ -185,6 +187,10 @@ method(objectType, '__dir__', (args) => dirList(objectDir(args[0]!)));
 method(objectType, '__sizeof__', (args) => (typeof args[0] === 'object' && args[0].dict ? 32 : 16));
 method(objectType, '__reduce_ex__', () => {
 	throw typeError('object.__reduce_ex__ is not supported by this runtime');
+});
+method(objectType, '__reduce__', (args) => {
+	const self = args[0]!;
+	throw typeError(`cannot pickle '${typeName(self)}' object`);
 });
 method(objectType, '__getstate__', (args) => {
 	const self = args[0]!;

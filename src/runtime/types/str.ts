@@ -206,7 +206,7 @@ for (const [name, op] of CMPS) {
 }
 
 /** Hooks for printf-style formatting. */
-const percentHooks: PercentHooks<PyValue> = {
+export const percentHooks: PercentHooks<PyValue> = {
 	str: (v) => pyStr(v),
 	repr: (v) => pyRepr(v),
 	ascii: (v) => strAscii(pyRepr(v)).slice(1, -1).replace(/\\\\/g, '\\'),
