@@ -6,7 +6,7 @@
  * class with abstract methods fails in object.__new__ (src/runtime/types/object.ts).
  */
 
-import { registerPythonModule } from './registry';
+import { registerCachedPythonModule as registerPythonModule } from './common';
 
 export const ABC_PY = String.raw`
 """Abstract Base Classes (ABCs) according to PEP 3119."""

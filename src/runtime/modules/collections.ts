@@ -5,7 +5,7 @@
  * defaultdict and Counter as dict subclasses (reprs per version), ChainMap, UserDict/UserList.
  */
 
-import { registerPythonModule } from './registry';
+import { registerCachedPythonModule as registerPythonModule } from './common';
 import './collectionsNative';
 import './collectionsAbc';
 

@@ -6,7 +6,7 @@
  * ABCs provide the usual mixin methods.
  */
 
-import { registerPythonModule } from './registry';
+import { registerCachedPythonModule as registerPythonModule } from './common';
 
 const COLLECTIONS_ABC_PY = String.raw`
 from abc import ABCMeta, abstractmethod

@@ -11,6 +11,13 @@ import { PyModule } from '../objects/function';
 import { typeName, toIndex, newInstanceDict, registerIdentityHashType } from '../objects/protocol';
 import { asInt, asFloatExact } from '../objects/numeric';
 import { makeIterType } from '../types/iterators';
+import { registerModule } from './registry';
+import { rt } from '../objects/runtimeState';
+import { parse } from '../parser/parser';
+import { compileModule } from '../compiler/compiler';
+import type { CodeObject } from '../compiler/codeObject';
+import { runCode } from '../vm/interpreter';
+import type { PythonVersion } from '../api';
 
 /** A native iterator type of a module (`itertools.count`), with __iter__/__next__. */
 export function moduleIterType(module: string, name: string, alloc: ((cls: PyType) => PyObject) | null = null): PyType {
@@ -70,6 +77,33 @@ export function onlyKwargs(fname: string, kwargs: Kwargs | null, allowed: string
 		out.set(k, v);
 	}
 	return out;
+}
+
+/** Compiled code of our Python-written modules, per (Python version, module): compiled once per JS realm. */
+const compiledModules = new Map<string, CodeObject>();
+
+/**
+ * Registers a module written in Python (our own source) like registerPythonModule, but keeps the
+ * compiled code object across runs: compiling is the expensive part of importing these modules,
+ * and their code objects hold only immutable constants.
+ */
+export function registerCachedPythonModule(name: string, source: string): void {
+	registerModule(name, (m) => {
+		const filename = `<frozen ${name}>`;
+		m.dict.setStr('__file__', filename);
+		const key = `${rt.minor}:${name}`;
+		let code = compiledModules.get(key);
+		if (code === undefined) {
+			const parsed = parse(source, { pythonVersion: `3.${rt.minor}` as PythonVersion, filename });
+			if (parsed.diagnostics.length) {
+				const d = parsed.diagnostics[0]!;
+				throw new Error(`${filename}:${d.line}:${d.column}: ${d.message}`);
+			}
+			code = compileModule(parsed.module, source, { filename, minor: rt.minor });
+			compiledModules.set(key, code);
+		}
+		runCode(code, m.dict, m.dict);
+	});
 }
 
 export { None };

@@ -6,7 +6,7 @@
  * AbstractContextManager/AbstractAsyncContextManager, ContextDecorator.
  */
 
-import { registerPythonModule } from './registry';
+import { registerCachedPythonModule as registerPythonModule } from './common';
 
 const CONTEXTLIB_PY = String.raw`
 """Utilities for with-statement contexts.  See PEP 343."""

@@ -7,7 +7,7 @@
  * unsafe_hash/match_args, fields/asdict/astuple/replace/is_dataclass/make_dataclass.
  */
 
-import { registerPythonModule } from './registry';
+import { registerCachedPythonModule as registerPythonModule } from './common';
 
 const DATACLASSES_PY = String.raw`
 import sys

@@ -10,7 +10,7 @@
  * JS Date offset at that instant; datetime.now(timezone.utc) and utcfromtimestamp() are UTC.
  */
 
-import { registerPythonModule } from './registry';
+import { registerCachedPythonModule as registerPythonModule } from './common';
 
 const DATETIME_PY = String.raw`
 """Concrete date/time and related types."""

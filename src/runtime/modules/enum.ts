@@ -6,7 +6,7 @@
  * Members are found in the class namespace when the class is built (no __prepare__ needed).
  */
 
-import { registerPythonModule } from './registry';
+import { registerCachedPythonModule as registerPythonModule } from './common';
 
 const ENUM_PY = String.raw`
 import sys as _sys

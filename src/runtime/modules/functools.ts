@@ -5,7 +5,7 @@
  * cache_parameters), total_ordering, cached_property, singledispatch, cmp_to_key.
  */
 
-import { registerPythonModule } from './registry';
+import { registerCachedPythonModule as registerPythonModule } from './common';
 
 const FUNCTOOLS_PY = String.raw`
 """functools.py - Tools for working with functions and callable objects"""

@@ -15,7 +15,8 @@ import { floatRepr } from '../lib/floatFormat';
 import * as I from '../lib/intOps';
 import { unitToCodePointIndex } from '../lib/strMethods';
 import { rt } from '../objects/runtimeState';
-import { registerModule, registerPythonModule, defFunction } from './registry';
+import { registerModule, defFunction } from './registry';
+import { registerCachedPythonModule as registerPythonModule } from './common';
 import { method } from '../types/util';
 
 // ---------------------------------------------------------------------------------------------

@@ -6,7 +6,8 @@
  * fill, shorten, dedent, indent), and io (StringIO from the native types).
  */
 
-import { registerPythonModule, registerModule } from './registry';
+import { registerModule } from './registry';
+import { registerCachedPythonModule as registerPythonModule } from './common';
 import { stringIOType, textIOWrapperType, UnsupportedOperation } from '../types/index';
 import { PyModule } from '../objects/function';
 

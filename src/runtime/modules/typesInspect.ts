@@ -6,7 +6,7 @@
  * Signature objects whose str() matches CPython's.
  */
 
-import { registerPythonModule } from './registry';
+import { registerCachedPythonModule as registerPythonModule } from './common';
 
 const TYPES_PY = String.raw`
 """Define names for built-in types that aren't directly accessible as a builtin."""

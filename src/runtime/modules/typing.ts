@@ -7,7 +7,7 @@
  * No static checking happens at run time, as in CPython.
  */
 
-import { registerPythonModule } from './registry';
+import { registerCachedPythonModule as registerPythonModule } from './common';
 
 const TYPING_PY2 = String.raw`
 """The typing module (runtime subset)."""

@@ -12,7 +12,8 @@
 
 import { PyType, PyValue } from '../objects/object';
 import { call, getAttr } from '../objects/protocol';
-import { registerPythonModule, loadModule } from './registry';
+import { loadModule } from './registry';
+import { registerCachedPythonModule as registerPythonModule } from './common';
 
 const WARNINGS_PY = String.raw`
 """Python part of the warnings subsystem."""
