@@ -4,6 +4,8 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkPyBlocks from './src/site/remarkPyBlocks.ts';
 import monacoCssOnDemand from './src/site/viteMonacoCss.ts';
+import mdxOneLineDetails from './src/site/viteMdxDetails.ts';
+import { chapterItems } from './src/site/sidebar.ts';
 
 // No 'unsafe-eval' anywhere: the runtime interprets Python itself and never evaluates JS
 // strings. 'wasm-unsafe-eval' is for Pagefind's search index (WebAssembly), 'unsafe-inline'
@@ -23,6 +25,9 @@ const CSP = [
 
 export default defineConfig({
 	site: 'https://example.org',
+	// The e2e tests build into their own directory, so a concurrent `npm run build` (or a
+	// reader's `npm start`) never swaps dist/ under a running test.
+	outDir: process.env.PYCO_OUT_DIR ?? './dist',
 	markdown: {
 		remarkPlugins: [remarkPyBlocks],
 	},
@@ -42,7 +47,7 @@ export default defineConfig({
 				{
 					label: '章节',
 					translations: { en: 'Chapters' },
-					autogenerate: { directory: 'chapters' },
+					items: chapterItems('./content/docs/chapters'),
 				},
 				{
 					label: '练习场',
@@ -59,7 +64,7 @@ export default defineConfig({
 		mdx(),
 	],
 	vite: {
-		plugins: [monacoCssOnDemand()],
+		plugins: [monacoCssOnDemand(), mdxOneLineDetails()],
 		// Monaco is one ~4 MB chunk, loaded only when a reader starts editing.
 		build: { chunkSizeWarningLimit: 5000 },
 		worker: { format: 'es' },

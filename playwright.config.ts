@@ -1,7 +1,7 @@
 /*
  * playwright.config.ts
  * End-to-end tests against the built site (`astro build` first; `npm run test:e2e` does both),
- * served by `astro preview` on a local port. Browser: Debian's chromium (Playwright cannot
+ * served by a tiny static server (tests/e2e/serve.mjs) on a local port. Browser: Debian's chromium (Playwright cannot
  * download browsers here). Without a browser the tests are skipped locally, and fail under CI.
  */
 
@@ -15,6 +15,8 @@ if (!executablePath) {
 }
 
 const port = Number(process.env['E2E_PORT'] ?? 4329);
+/** Built by `npm run test:e2e` (see package.json); E2E_DIST_DIR=dist tests the normal build. */
+const distDir = process.env['E2E_DIST_DIR'] ?? 'node_modules/.cache/pyco-e2e-site';
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -33,7 +35,8 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 	},
 	webServer: {
-		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+		command: `node tests/e2e/serve.mjs ${port}`,
+		env: { DIST_DIR: distDir },
 		url: `${baseURL}/`,
 		reuseExistingServer: !process.env['CI'],
 		timeout: 60_000,

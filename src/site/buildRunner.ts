@@ -7,14 +7,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 // Static on purpose: this module is loaded by Astro's config loader, whose module runner is
 // closed by the time blocks are rendered, so a dynamic import() here would fail.
 import { tsImport } from 'tsx/esm/api';
 import type { ErrorInfo, PythonVersion, RunOptions, RunResult } from '../runtime/api';
 import type { RunSummary } from './playgroundMarkup';
 
-const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+// The project root. Not derived from import.meta.url: this module also runs bundled (the
+// playground page's component), where that URL points into the build output.
+const ROOT = resolve(process.cwd());
 const RUNTIME_DIR = join(ROOT, 'src/runtime');
 const RUNTIME_INDEX = join(RUNTIME_DIR, 'index.ts');
 const CACHE_DIR = join(ROOT, 'node_modules/.cache/pyco-blocks');

@@ -16,6 +16,10 @@ export interface FenceOptions {
 	title: string;
 	/** Show the timeline picture under the output. */
 	timeline: boolean;
+	/** `exercise=ID`: the block is an exercise for the reader ('' when not). */
+	exercise: string;
+	/** `solution=ID`: the block is the reference solution of exercise ID ('' when not). */
+	solution: string;
 }
 
 /** Thrown for an unknown option or a bad value, so the build can name the block. */
@@ -50,6 +54,8 @@ export function parseFenceMeta(meta: string | null | undefined): FenceOptions {
 		expectError: false,
 		title: '',
 		timeline: false,
+		exercise: '',
+		solution: '',
 	};
 	for (const [key, value] of tokenizeMeta(meta ?? '')) {
 		switch (key) {
@@ -63,8 +69,10 @@ export function parseFenceMeta(meta: string | null | undefined): FenceOptions {
 				break;
 			}
 			case 'title':
-				if (value === undefined) throw new FenceMetaError('title needs a value: title="…"');
-				options.title = value;
+			case 'exercise':
+			case 'solution':
+				if (value === undefined) throw new FenceMetaError(`${key} needs a value: ${key}="…"`);
+				options[key] = value;
 				break;
 			case 'norun':
 			case 'expect-error':
@@ -76,7 +84,7 @@ export function parseFenceMeta(meta: string | null | undefined): FenceOptions {
 				break;
 			default:
 				throw new FenceMetaError(
-					`unknown fence option "${key}" (known: version=, norun, expect-error, title=, timeline)`
+					`unknown fence option "${key}" (known: version=, norun, expect-error, title=, timeline, exercise=, solution=)`
 				);
 		}
 	}

@@ -107,6 +107,8 @@ const MESSAGES = {
 		outputLabel: 'Output',
 		timelineLabel: 'Timeline (simulated time)',
 		blockLabel: 'Live Python example',
+		exercise: 'Exercise',
+		solution: 'Solution',
 	},
 	'zh-CN': {
 		run: '运行',
@@ -133,6 +135,8 @@ const MESSAGES = {
 		outputLabel: '输出',
 		timelineLabel: '时间线（模拟时间）',
 		blockLabel: '可运行的 Python 示例',
+		exercise: '练习',
+		solution: '参考答案',
 	},
 } as const;
 

@@ -142,6 +142,10 @@ export interface PlaygroundInput {
 	norun?: boolean;
 	expectError?: boolean;
 	timeline?: boolean;
+	/** Exercise id when the block is an exercise for the reader. */
+	exercise?: string;
+	/** Exercise id when the block is the reference solution of an exercise. */
+	solution?: string;
 	/** The static code view (Shiki-highlighted at build time). */
 	codeView: VNode;
 	/** The recorded run, when the block was run at build time. */
@@ -169,6 +173,8 @@ export function renderPlayground(input: PlaygroundInput): VNode {
 	const toolbar = h(
 		'div',
 		{ class: 'pp-bar', 'data-pagefind-ignore': true },
+		input.exercise ? h('span', { class: 'pp-kind', 'data-kind': 'exercise' }, t(locale, 'exercise')) : null,
+		input.solution ? h('span', { class: 'pp-kind', 'data-kind': 'solution' }, t(locale, 'solution')) : null,
 		input.title ? h('span', { class: 'pp-title' }, input.title) : null,
 		h('span', { class: 'pp-modified', 'data-modified': true, hidden: true }, t(locale, 'modified')),
 		h('span', { class: 'pp-spacer' }),
@@ -241,6 +247,8 @@ export function renderPlayground(input: PlaygroundInput): VNode {
 			'data-norun': input.norun ? true : undefined,
 			'data-expect-error': input.expectError ? true : undefined,
 			'data-timeline-enabled': input.timeline ? true : undefined,
+			'data-exercise': input.exercise || undefined,
+			'data-solution': input.solution || undefined,
 			'data-locale': locale,
 			role: 'group',
 			'aria-label': input.title || t(locale, 'blockLabel'),

@@ -45,6 +45,7 @@ export default function remarkPyBlocks(pluginOptions: RemarkPyBlocksOptions = {}
 			}
 		});
 		const locale = localeOfPath(file.path);
+		const failures: string[] = [];
 		let blockIndex = 0;
 		for (const { node, index, parent } of blocks) {
 			let options;
@@ -59,13 +60,12 @@ export default function remarkPyBlocks(pluginOptions: RemarkPyBlocksOptions = {}
 			if (run) {
 				const failed = run.summary.exitCode !== 0;
 				if (failed && !options.expectError) {
-					file.fail(
-						`Python block at ${where(file, node)} failed (add expect-error if that is the point):\n${run.stderr}`,
-						node
+					failures.push(
+						`Python block at ${where(file, node)} failed (add expect-error if that is the point):\n${run.stderr.trimEnd()}`
 					);
 				}
 				if (!failed && options.expectError) {
-					file.fail(`Python block at ${where(file, node)} is marked expect-error but ran cleanly`, node);
+					failures.push(`Python block at ${where(file, node)} is marked expect-error but ran cleanly`);
 				}
 			}
 			const codeView = await highlightPython(code, run?.error?.line);
@@ -78,6 +78,8 @@ export default function remarkPyBlocks(pluginOptions: RemarkPyBlocksOptions = {}
 				norun: options.norun,
 				expectError: options.expectError,
 				timeline: options.timeline,
+				exercise: options.exercise,
+				solution: options.solution,
 				codeView,
 				run: run?.summary,
 			});
@@ -89,5 +91,14 @@ export default function remarkPyBlocks(pluginOptions: RemarkPyBlocksOptions = {}
 			};
 			parent.children[index] = replacement;
 		}
+		if (failures.length === 0) return;
+		if (process.env['PYCO_BLOCK_FAILURES'] === 'warn') {
+			for (const failure of failures) console.warn(`[pyco] ${failure}`);
+			return;
+		}
+		file.fail(
+			`${failures.length} Python block(s) did not run as their fence says ` +
+				`(set PYCO_BLOCK_FAILURES=warn to build anyway):\n\n${failures.join('\n\n')}`
+		);
 	};
 }

@@ -9,6 +9,8 @@ describe('parseFenceMeta', () => {
 			expectError: false,
 			title: '',
 			timeline: false,
+			exercise: '',
+			solution: '',
 		});
 		expect(parseFenceMeta('')).toEqual(parseFenceMeta(null));
 	});
@@ -20,7 +22,11 @@ describe('parseFenceMeta', () => {
 			expectError: true,
 			title: 'Hello world',
 			timeline: true,
+			exercise: '',
+			solution: '',
 		});
+		expect(parseFenceMeta('exercise="ch1-ex1"').exercise).toBe('ch1-ex1');
+		expect(parseFenceMeta('solution=ch1-ex1').solution).toBe('ch1-ex1');
 	});
 
 	test('titles: double, single quotes, escapes, CJK, bare words', () => {
