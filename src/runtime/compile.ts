@@ -9,8 +9,9 @@ import { parse } from './parser/parser';
 import { compileModule, CompileFailure } from './compiler/compiler';
 import type { CodeObject } from './compiler/codeObject';
 import { None } from './objects/object';
-import { PyException, SyntaxError, IndentationError, TabError, newException } from './objects/exceptions';
-import { PyDict } from './objects/containers';
+import { PyException, SyntaxError, IndentationError, TabError } from './objects/exceptions';
+import { PyTuple } from './objects/containers';
+import { call } from './objects/protocol';
 import { PyCodeRef } from './objects/function';
 import { rewriteMagics } from './vm/magics';
 
@@ -28,17 +29,8 @@ export function makeSyntaxError(
 	const type = kind === 'IndentationError' ? IndentationError : kind === 'TabError' ? TabError : SyntaxError;
 	const lines = source.split('\n');
 	const text = line >= 1 && line <= lines.length ? lines[line - 1]! + '\n' : None;
-	const e = newException(type, message);
-	e.dict = new PyDict();
-	e.dict.setStr('msg', message);
-	e.dict.setStr('filename', filename);
-	e.dict.setStr('lineno', line);
-	e.dict.setStr('offset', column);
-	e.dict.setStr('text', text);
-	e.dict.setStr('end_lineno', endLine);
-	e.dict.setStr('end_offset', endColumn);
-	e.dict.setStr('print_file_and_line', None);
-	return e;
+	const info = new PyTuple([filename, line, column, text, endLine, endColumn]);
+	return call(type, [message, info]) as PyException;
 }
 
 export function columnOf(source: string, offset: number): { line: number; column: number } {

@@ -14,7 +14,7 @@ import { PyDict } from './objects/containers';
 import { PyModule, PyCodeRef } from './objects/function';
 import { rewriteMagics, magicBuiltins } from './vm/magics';
 import { rt, resetRuntimeState } from './objects/runtimeState';
-import { str as pyStr, repr as pyRepr, isTrue } from './objects/protocol';
+import { str as pyStr, repr as pyRepr, isTrue, getAttrOpt } from './objects/protocol';
 import { asInt } from './objects/numeric';
 import { runCode, setBuiltins, vmHooks, counters, BudgetExceeded, toPyException } from './vm/interpreter';
 import { formatException } from './vm/traceback';
@@ -167,8 +167,8 @@ function systemExitCode(exc: PyException): number {
 function errorInfo(exc: PyException, text: string, source: string, filename: string): ErrorInfo {
 	const message = (() => {
 		try {
-			if (exc.dict && exc.cls.isSubtypeOf(SyntaxError)) {
-				const m = (exc.dict as PyDict).getStr('msg');
+			if (exc.cls.isSubtypeOf(SyntaxError)) {
+				const m = getAttrOpt(exc, 'msg');
 				if (typeof m === 'string') return m;
 			}
 			return pyStr(exc);
@@ -180,12 +180,15 @@ function errorInfo(exc: PyException, text: string, source: string, filename: str
 	let column = 0;
 	let endLine: number | undefined;
 	let endColumn: number | undefined;
-	if (exc.cls.isSubtypeOf(SyntaxError) && exc.dict) {
-		const d = exc.dict as PyDict;
-		line = Number(d.getStr('lineno') ?? 0) || 0;
-		column = Number(d.getStr('offset') ?? 0) || 0;
-		endLine = Number(d.getStr('end_lineno') ?? 0) || undefined;
-		endColumn = Number(d.getStr('end_offset') ?? 0) || undefined;
+	if (exc.cls.isSubtypeOf(SyntaxError)) {
+		const num = (name: string): number => {
+			const v = getAttrOpt(exc, name);
+			return typeof v === 'number' ? v : 0;
+		};
+		line = num('lineno');
+		column = num('offset');
+		endLine = num('end_lineno') || undefined;
+		endColumn = num('end_offset') || undefined;
 	} else {
 		// The innermost frame in the main file.
 		for (let e = exc.traceback; e !== null; e = e.next) {

@@ -175,6 +175,7 @@ export function typeCallDefault(cls: PyType, args: PyValue[], kwargs: Kwargs | n
 	if (newFn === undefined || newFn === objectNew) {
 		checkNoExcessArgs(cls, args, kwargs);
 		if (!cls.alloc) throw typeError(`cannot create '${cls.name}' instances`);
+		if (abstractCheck !== null && cls.lookup('__abstractmethods__') !== undefined) abstractCheck(cls);
 		obj = cls.alloc(cls);
 		if (cls.hasInstanceDict && obj instanceof PyObject && obj.dict === null) obj.dict = newInstanceDict();
 	} else {
@@ -198,6 +199,12 @@ function checkNoExcessArgs(cls: PyType, args: PyValue[], kwargs: Kwargs | null):
 			rt.minor >= 13 || cls.isBuiltin === false ? `${cls.name}() takes no arguments` : `${cls.name}() takes no arguments`
 		);
 	}
+}
+
+/** Raises TypeError for classes with abstract methods (installed by types/object.ts). */
+let abstractCheck: ((cls: PyType) => void) | null = null;
+export function setAbstractCheck(f: (cls: PyType) => void): void {
+	abstractCheck = f;
 }
 
 /** object.__new__ and object.__init__ are set by types/object.ts; used for identity checks. */
@@ -507,7 +514,7 @@ export function repr(v: PyValue): string {
 		case 'number':
 			return String(v);
 		case 'bigint':
-			return I.intToString(v);
+			return I.intToString(v, 10, I.defaultIntStrLimit(rt.minor));
 		case 'string':
 			return strRepr(v);
 	}
@@ -538,7 +545,7 @@ export function str(v: PyValue): string {
 		case 'number':
 			return String(v);
 		case 'bigint':
-			return I.intToString(v);
+			return I.intToString(v, 10, I.defaultIntStrLimit(rt.minor));
 	}
 	if (v instanceof PyFloat) return floatRepr(v.value);
 	if (v === None) return 'None';
@@ -752,7 +759,7 @@ export function binaryOp(op: BinOp, a: PyValue, b: PyValue, inplace = false): Py
 	try {
 		if (inplace) {
 			const ta = typeOf(a);
-			if (!ta.isBuiltin || ta === listType_()) {
+			{
 				const im = ta.lookup(`__i${BINOP_DUNDERS[op]}__`);
 				if (im !== undefined) {
 					const r = callMethodValue(im, a, [b]);
@@ -967,7 +974,7 @@ export function contains(container: PyValue, item: PyValue): boolean {
 	const m = t.lookup('__contains__');
 	if (m !== undefined) return isTrue(callMethodValue(m, container, [item]));
 	if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined)
-		throw typeError(`argument of type '${t.name}' is not ${rt.minor >= 13 ? 'a container or iterable' : 'iterable'}`);
+		throw typeError(`argument of type '${t.name}' is not iterable`);
 	const it = getIter(container);
 	for (;;) {
 		const x = iterNext(it);

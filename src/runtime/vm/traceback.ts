@@ -53,7 +53,11 @@ export function formatExceptionOnly(exc: PyException): string[] {
 }
 
 function attrOf(exc: PyException, name: string): PyValue | undefined {
-	return exc.dict ? (exc.dict as PyDict).getStr(name) : undefined;
+	try {
+		return P.getAttrOpt(exc, name);
+	} catch {
+		return undefined;
+	}
 }
 
 function formatSyntaxError(exc: PyException, name: string): string[] {
