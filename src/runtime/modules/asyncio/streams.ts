@@ -1,5 +1,682 @@
 /*
- * streams.ts (placeholder, replaced below)
+ * streams.ts
+ * CPython Lib/asyncio/streams.py over the SIMULATED network of network.ts: open_connection,
+ * start_server, StreamReader (read, readline, readexactly, readuntil, at_eof, async iteration)
+ * and StreamWriter (write, writelines, drain, close, is_closing, wait_closed, get_extra_info).
+ *
+ * Timing model (virtual clock; see docs/simulated-network.md):
+ *  - connecting to a table host costs one round trip (rtt);
+ *  - once the request's blank line has been written, the whole response arrives
+ *    rtt + serverTime (+ httpbin's /delay/N) later, followed by EOF (HTTP/1.0: the server
+ *    closes the connection);
+ *  - local connections (start_server) are in memory: bytes written reach the peer one loop
+ *    iteration later (call_soon), like a socket becoming readable on the next select().
  */
-import type { PyModule } from '../../objects/function';
-export function installStreams(_m: PyModule, _all: string[]): void {}
+
+import { PyObject, PyType, PyValue, None, True, False, pyBool } from '../../objects/object';
+import { PyException, typeError, valueError, runtimeError, newException, ConnectionRefusedError, ConnectionResetError, StopAsyncIteration, OSError } from '../../objects/exceptions';
+import { PyTuple, PyList } from '../../objects/containers';
+import { call, repr, str, isTrue, callType, objectId, toArray } from '../../objects/protocol';
+import { asInt } from '../../objects/numeric';
+import { PyModule, PyBuiltin } from '../../objects/function';
+import { rt } from '../../objects/runtimeState';
+import { method, getset } from '../../types/util';
+import { bytesLike, newBytes, PyBytes } from '../../types/bytes';
+import { wallTime } from '../../vm/clock';
+import { traceEvent } from '../../vm/trace';
+import { defFunction } from '../registry';
+import { asyncioType, withDict, parseArgs, state } from './util';
+import { Future } from './futures';
+import { getRunningLoop, getEventLoop, NativeCb } from './events';
+import { GenCoro, awaitFuture, iscoroutine, awaitAny } from './coroutines';
+import { incompleteReadError, limitOverrunError, isCancelledError } from './exceptions';
+import { lookupHost, httpDate, SimHost } from './network';
+import { unknownHostError } from '../socket';
+import type { EventLoop } from './baseEvents';
+
+const LIMIT = 2 ** 16;
+const EMPTY: Uint8Array = new Uint8Array(0);
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+	if (a.length === 0) return b.slice();
+	const r = new Uint8Array(a.length + b.length);
+	r.set(a, 0);
+	r.set(b, a.length);
+	return r;
+}
+
+function indexOf(buf: Uint8Array, sep: Uint8Array, from: number): number {
+	outer: for (let i = from; i + sep.length <= buf.length; i++) {
+		for (let j = 0; j < sep.length; j++) if (buf[i + j] !== sep[j]) continue outer;
+		return i;
+	}
+	return -1;
+}
+
+function label(f: Future, what: string): Future {
+	(f as Future & { _traceLabel?: string })._traceLabel = what;
+	return f;
+}
+
+// ---------------------------------------------------------------------------------------------
+// StreamReader
+
+export const streamReaderType = asyncioType('StreamReader', 'asyncio.streams', undefined, (cls) => withDict(new StreamReader(cls)));
+
+export class StreamReader extends PyObject {
+	_buffer: Uint8Array = EMPTY;
+	_eof = false;
+	_waiter: Future | null = null;
+	_exception: PyException | null = null;
+	_limit = LIMIT;
+	_loop: EventLoop | null = null;
+	transport: Transport | null = null;
+	constructor(cls: PyType = streamReaderType) {
+		super(cls);
+	}
+
+	wakeupWaiter(): void {
+		const w = this._waiter;
+		if (w !== null) {
+			this._waiter = null;
+			if (!w.cancelled()) w.setResult(None);
+		}
+	}
+
+	feedData(data: Uint8Array): void {
+		if (data.length === 0) return;
+		this._buffer = concat(this._buffer, data);
+		this.wakeupWaiter();
+	}
+
+	feedEof(): void {
+		this._eof = true;
+		this.wakeupWaiter();
+	}
+
+	setException(e: PyException): void {
+		this._exception = e;
+		const w = this._waiter;
+		if (w !== null) {
+			this._waiter = null;
+			if (!w.cancelled()) w.setException(e);
+		}
+	}
+
+	*waitForData(funcName: string): Generator<PyValue, PyValue, undefined> {
+		if (this._waiter !== null) throw runtimeError(`${funcName}() called while another coroutine is already waiting for incoming data`);
+		const loop = this._loop ?? getRunningLoop();
+		this._waiter = label(new Future(loop), `socket read (${funcName})`);
+		try {
+			yield* awaitFuture(this._waiter);
+		} finally {
+			this._waiter = null;
+		}
+		return None;
+	}
+
+	take(n: number): PyBytes {
+		const out = this._buffer.slice(0, n);
+		this._buffer = this._buffer.slice(n);
+		return newBytes(out);
+	}
+
+	*readuntil(sep: Uint8Array): Generator<PyValue, PyValue, undefined> {
+		const seplen = sep.length;
+		if (seplen === 0) throw valueError('Separator should be at least one-byte string');
+		if (this._exception !== null) throw this._exception;
+		let offset = 0;
+		let isep: number;
+		for (;;) {
+			const buflen = this._buffer.length;
+			if (buflen - offset >= seplen) {
+				isep = indexOf(this._buffer, sep, offset);
+				if (isep !== -1) break;
+				offset = buflen + 1 - seplen;
+				if (offset > this._limit) throw limitOverrunError('Separator is not found, and chunk exceed the limit', offset);
+			}
+			if (this._eof) {
+				const chunk = newBytes(this._buffer.slice());
+				this._buffer = EMPTY;
+				throw incompleteReadError(chunk, None);
+			}
+			yield* this.waitForData('readuntil');
+		}
+		if (isep > this._limit) throw limitOverrunError('Separator is found, but chunk is longer than limit', isep);
+		return this.take(isep + seplen);
+	}
+
+	*readline(): Generator<PyValue, PyValue, undefined> {
+		try {
+			return yield* this.readuntil(NL);
+		} catch (e) {
+			if (e instanceof PyException && e.dict) {
+				const partial = (e.dict as any).getStr('partial');
+				if (e.cls.name === 'IncompleteReadError' && partial !== undefined) return partial;
+				if (e.cls.name === 'LimitOverrunError') {
+					const consumed = Number((e.dict as any).getStr('consumed') ?? 0);
+					if (indexOf(this._buffer, NL, consumed) >= 0) this._buffer = this._buffer.slice(indexOf(this._buffer, NL, consumed) + 1);
+					else this._buffer = EMPTY;
+					throw valueError(str(e.args[0] ?? ''));
+				}
+			}
+			throw e;
+		}
+	}
+
+	*read(n: number): Generator<PyValue, PyValue, undefined> {
+		if (this._exception !== null) throw this._exception;
+		if (n === 0) return newBytes(EMPTY);
+		if (n < 0) {
+			const blocks: Uint8Array[] = [];
+			for (;;) {
+				const block = (yield* this.read(this._limit)) as PyBytes;
+				if (block.data.length === 0) break;
+				blocks.push(block.data);
+			}
+			let all: Uint8Array = EMPTY;
+			for (const b of blocks) all = concat(all, b);
+			return newBytes(all);
+		}
+		if (this._buffer.length === 0 && !this._eof) yield* this.waitForData('read');
+		return this.take(Math.min(n, this._buffer.length));
+	}
+
+	*readexactly(n: number): Generator<PyValue, PyValue, undefined> {
+		if (n < 0) throw valueError('readexactly size can not be less than zero');
+		if (this._exception !== null) throw this._exception;
+		if (n === 0) return newBytes(EMPTY);
+		while (this._buffer.length < n) {
+			if (this._eof) {
+				const incomplete = newBytes(this._buffer.slice());
+				this._buffer = EMPTY;
+				throw incompleteReadError(incomplete, n);
+			}
+			yield* this.waitForData('readexactly');
+		}
+		return this.take(n);
+	}
+
+	atEof(): boolean {
+		return this._eof && this._buffer.length === 0;
+	}
+}
+const NL = new Uint8Array([10]);
+
+// ---------------------------------------------------------------------------------------------
+// Transports and StreamWriter
+
+let nextFd = 6;
+let nextPort = 50000;
+
+/** One direction of a connection: where the bytes written go. */
+interface Sink {
+	data(d: Uint8Array): void;
+	eof(): void;
+}
+
+export class Transport {
+	closing = false;
+	closed: Future;
+	fd = nextFd++;
+	constructor(
+		public loop: EventLoop,
+		public peername: [string, number],
+		public sockname: [string, number],
+		public sink: Sink
+	) {
+		this.closed = new Future(loop);
+	}
+	write(d: Uint8Array): void {
+		if (this.closing) return;
+		this.sink.data(d);
+	}
+	close(): void {
+		if (this.closing) return;
+		this.closing = true;
+		this.sink.eof();
+		const fut = this.closed;
+		this.loop.callSoonNative(() => {
+			if (!fut.done()) fut.setResult(None);
+		}, null, null);
+	}
+}
+
+export const streamWriterType = asyncioType('StreamWriter', 'asyncio.streams', undefined, null);
+
+export class StreamWriter extends PyObject {
+	constructor(
+		public transport: Transport,
+		public reader: StreamReader | null
+	) {
+		super(streamWriterType);
+	}
+}
+
+function addrTuple(a: [string, number]): PyTuple {
+	return new PyTuple([a[0], a[1]]);
+}
+
+/** A simulated HTTP server's side of a connection to a table host. */
+class HttpPeer implements Sink {
+	private buf: Uint8Array = EMPTY;
+	private answered = false;
+	constructor(
+		private loop: EventLoop,
+		private host: SimHost,
+		private hostName: string,
+		private client: StreamReader
+	) {}
+	data(d: Uint8Array): void {
+		if (this.answered) return;
+		this.buf = concat(this.buf, d);
+		const end = indexOf(this.buf, CRLFCRLF, 0);
+		if (end < 0) return;
+		this.answered = true;
+		const head = new TextDecoder('latin1').decode(this.buf.slice(0, end));
+		const [requestLine, ...headerLines] = head.split('\r\n');
+		const parts = (requestLine ?? '').split(' ');
+		let hostHeader = this.hostName;
+		for (const l of headerLines) {
+			const m = /^host:\s*(.*)$/i.exec(l);
+			if (m) hostHeader = m[1]!.trim();
+		}
+		const respondAt = (): void => {
+			let text: string;
+			if (parts.length !== 3 || !/^HTTP\/1\.[01]$/.test(parts[2]!)) {
+				text = 'HTTP/1.1 400 Bad Request\r\nContent-Type: text/html\r\nContent-Length: 0\r\nConnection: close\r\n\r\n';
+			} else {
+				const r = this.host.respond(parts[0]!, parts[1]!, hostHeader, httpDate(wallTime()));
+				text = r.status + '\r\n' + r.headers.map(([k, v]) => `${k}: ${v}`).join('\r\n') + '\r\n\r\n' + r.body;
+			}
+			traceEvent('socket-data', { host: this.hostName, bytes: text.length });
+			this.client.feedData(new TextEncoder().encode(text));
+			this.client.feedEof();
+		};
+		const probe = parts.length === 3 ? this.host.respond(parts[0]!, parts[1]!, hostHeader, '') : null;
+		const delay = this.host.rtt + this.host.serverTime + (probe?.delay ?? 0);
+		const cb: NativeCb = respondAt;
+		cb.pyName = 'simulated_network.deliver_response';
+		this.loop.callLater(delay, null, [], cb, null, null);
+	}
+	eof(): void {}
+}
+const CRLFCRLF = new Uint8Array([13, 10, 13, 10]);
+
+/** A local in-memory connection's direction: bytes reach the peer reader one hop later. */
+class PipeSink implements Sink {
+	constructor(
+		private loop: EventLoop,
+		private peer: StreamReader
+	) {}
+	data(d: Uint8Array): void {
+		const copy = d.slice();
+		const cb: NativeCb = () => this.peer.feedData(copy);
+		cb.pyName = 'simulated_network.deliver';
+		this.loop.callSoonNative(cb, null, null);
+	}
+	eof(): void {
+		const cb: NativeCb = () => this.peer.feedEof();
+		cb.pyName = 'simulated_network.deliver_eof';
+		this.loop.callSoonNative(cb, null, null);
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// Servers (start_server): in-memory listeners keyed by "host:port".
+
+export const serverType = asyncioType('Server', 'asyncio.base_events', undefined, null);
+
+export class Server extends PyObject {
+	serving = true;
+	closedFut: Future | null = null;
+	serveForeverFut: Future | null = null;
+	constructor(
+		public loop: EventLoop,
+		public cb: PyValue,
+		public host: string,
+		public port: number,
+		public limit: number
+	) {
+		super(serverType);
+	}
+	close(): void {
+		if (!this.serving) return;
+		this.serving = false;
+		listeners().delete(`${this.host}:${this.port}`);
+		if (this.serveForeverFut !== null && !this.serveForeverFut.done()) this.serveForeverFut.cancel();
+	}
+}
+
+function listeners(): Map<string, Server> {
+	let m = (state as unknown as { listeners?: Map<string, Server> }).listeners;
+	if (!m) {
+		m = new Map();
+		(state as unknown as { listeners?: Map<string, Server> }).listeners = m;
+	}
+	return m;
+}
+
+function normHost(h: string): string {
+	const n = h.toLowerCase();
+	return n === 'localhost' || n === '' || n === '0.0.0.0' || n === '::' || n === '::1' ? '127.0.0.1' : n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// open_connection / start_server
+
+function* openConnection(hostArg: PyValue, portArg: PyValue, limit: number): Generator<PyValue, PyValue, undefined> {
+	const loop = getRunningLoop();
+	const hostName = hostArg === None ? 'localhost' : str(hostArg);
+	const port = Number(asInt(portArg) ?? 0);
+	const found = lookupHost(hostName);
+	if (found === null) throw unknownHostError();
+	const reader = new StreamReader();
+	reader._loop = loop;
+	reader._limit = limit;
+	traceEvent('socket-connect', { host: hostName, port });
+	if (found.host !== null) {
+		const h = found.host;
+		const connected = label(new Future(loop), `socket connect ${hostName}:${port}`);
+		loop.callLater(h.rtt, null, [], (() => {
+			if (!connected.done()) connected.setResult(None);
+		}) as NativeCb, null, null);
+		yield* awaitFuture(connected);
+		if (!h.ports.includes(port)) {
+			throw callType(ConnectionRefusedError, [111, `Connect call failed ('${found.ip}', ${port})`], null) as PyException;
+		}
+		const tr = new Transport(loop, [found.ip, port], ['192.0.2.7', nextPort++], new HttpPeer(loop, h, hostName, reader));
+		reader.transport = tr;
+		return new PyTuple([reader, new StreamWriter(tr, reader)]);
+	}
+	// Local: an in-memory listener made by start_server.
+	const server = listeners().get(`${normHost(hostName)}:${port}`) ?? listeners().get(`127.0.0.1:${port}`);
+	if (server === undefined || !server.serving) {
+		throw callType(ConnectionRefusedError, [111, `Connect call failed ('127.0.0.1', ${port})`], null) as PyException;
+	}
+	const connected = label(new Future(loop), `socket connect ${hostName}:${port}`);
+	const clientPort = nextPort++;
+	const sreader = new StreamReader();
+	sreader._loop = loop;
+	sreader._limit = server.limit;
+	const clientTr = new Transport(loop, ['127.0.0.1', port], ['127.0.0.1', clientPort], new PipeSink(loop, sreader));
+	const serverTr = new Transport(loop, ['127.0.0.1', clientPort], ['127.0.0.1', port], new PipeSink(loop, reader));
+	reader.transport = clientTr;
+	sreader.transport = serverTr;
+	const accept: NativeCb = () => {
+		const swriter = new StreamWriter(serverTr, sreader);
+		try {
+			const res = call(server.cb, [sreader, swriter]);
+			if (iscoroutine(res)) loop.createTask(res);
+		} catch (e) {
+			if (!(e instanceof PyException)) throw e;
+			const { PyDict } = require_containers();
+			const ctx = new PyDict();
+			ctx.setStr('message', 'Unhandled exception in client_connected_cb');
+			ctx.setStr('exception', e);
+			loop.callExceptionHandler(ctx);
+		}
+		if (!connected.done()) connected.setResult(None);
+	};
+	accept.pyName = 'simulated_network.accept';
+	loop.callSoonNative(accept, null, null);
+	yield* awaitFuture(connected);
+	return new PyTuple([reader, new StreamWriter(clientTr, reader)]);
+}
+
+import * as containers from '../../objects/containers';
+function require_containers(): typeof containers {
+	return containers;
+}
+
+function* startServer(cb: PyValue, hostArg: PyValue, portArg: PyValue, limit: number): Generator<PyValue, PyValue, undefined> {
+	const loop = getRunningLoop();
+	const host = hostArg === None ? '127.0.0.1' : normHost(str(toArray(hostArg instanceof PyList || hostArg instanceof PyTuple ? hostArg : new PyTuple([hostArg]))[0] ?? '127.0.0.1'));
+	let port = portArg === None ? 0 : Number(asInt(portArg) ?? 0);
+	if (port === 0) port = 40000 + (nextPort++ % 1000);
+	const key = `${host}:${port}`;
+	if (listeners().has(key)) {
+		throw callType(OSError, [98, `error while attempting to bind on address ('${host}', ${port}): address already in use`], null) as PyException;
+	}
+	if (lookupHost(host)?.host) {
+		throw callType(OSError, [99, `error while attempting to bind on address ('${host}', ${port}): cannot assign requested address`], null) as PyException;
+	}
+	const server = new Server(loop, cb, host, port, limit);
+	listeners().set(key, server);
+	traceEvent('server-listen', { host, port });
+	return server;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Python-visible API.
+
+const SR = (v: PyValue): StreamReader => v as StreamReader;
+const SW = (v: PyValue): StreamWriter => v as StreamWriter;
+const SV = (v: PyValue): Server => v as Server;
+
+function sepArg(v: PyValue | undefined): Uint8Array {
+	if (v === undefined) return NL;
+	const b = bytesLike(v);
+	if (b === null) {
+		if (v instanceof PyTuple && rt.minor >= 13) return bytesLike(v.items[0]!) ?? NL;
+		throw typeError(`a bytes-like object is required, not '${typeof v === 'string' ? 'str' : (v as PyObject).cls.name}'`);
+	}
+	return b;
+}
+
+method(streamReaderType, '__init__', (args, kwargs) => {
+	const [limit] = parseArgs('StreamReader', args, kwargs, ['limit', 'loop'], 0);
+	const r = SR(args[0]!);
+	r._limit = limit === undefined ? LIMIT : Number(asInt(limit) ?? LIMIT);
+	if (r._limit <= 0) throw valueError('Limit cannot be <= 0');
+	return None;
+});
+method(streamReaderType, 'read', (args, kwargs) => {
+	const [n] = parseArgs('read', args, kwargs, ['n'], 0);
+	return new GenCoro('read', SR(args[0]!).read(n === undefined ? -1 : Number(asInt(n) ?? -1)), 'StreamReader.read');
+});
+method(streamReaderType, 'readline', (args) => new GenCoro('readline', SR(args[0]!).readline(), 'StreamReader.readline'));
+method(streamReaderType, 'readuntil', (args, kwargs) => {
+	const [sep] = parseArgs('readuntil', args, kwargs, ['separator'], 0);
+	return new GenCoro('readuntil', SR(args[0]!).readuntil(sepArg(sep)), 'StreamReader.readuntil');
+});
+method(streamReaderType, 'readexactly', (args) => {
+	const n = Number(asInt(args[1] ?? 0) ?? 0);
+	return new GenCoro('readexactly', SR(args[0]!).readexactly(n), 'StreamReader.readexactly');
+});
+method(streamReaderType, 'at_eof', (args) => pyBool(SR(args[0]!).atEof()));
+method(streamReaderType, 'feed_data', (args) => {
+	const b = bytesLike(args[1] ?? None);
+	if (b === null) throw typeError('data argument must be a bytes-like object');
+	SR(args[0]!).feedData(b);
+	return None;
+});
+method(streamReaderType, 'feed_eof', (args) => {
+	SR(args[0]!).feedEof();
+	return None;
+});
+method(streamReaderType, 'exception', (args) => SR(args[0]!)._exception ?? None);
+method(streamReaderType, 'set_exception', (args) => {
+	SR(args[0]!).setException(args[1] as PyException);
+	return None;
+});
+method(streamReaderType, '__aiter__', (args) => args[0]!);
+method(streamReaderType, '__anext__', (args) => {
+	const r = SR(args[0]!);
+	return new GenCoro('__anext__', (function* () {
+		const line = (yield* r.readline()) as PyBytes;
+		if (line.data.length === 0) throw newException(StopAsyncIteration);
+		return line;
+	})(), 'StreamReader.__anext__');
+});
+method(streamReaderType, '__repr__', (args) => {
+	const r = SR(args[0]!);
+	const info = ['StreamReader'];
+	if (r._buffer.length) info.push(`${r._buffer.length} bytes`);
+	if (r._eof) info.push('eof');
+	if (r._limit !== LIMIT) info.push(`limit=${r._limit}`);
+	if (r._waiter) info.push(`waiter=${repr(r._waiter)}`);
+	if (r._exception) info.push(`exception=${repr(r._exception)}`);
+	if (r.transport) info.push(`transport=<_SelectorSocketTransport fd=${r.transport.fd}>`);
+	return `<${info.join(' ')}>`;
+});
+
+method(streamWriterType, 'write', (args) => {
+	const w = SW(args[0]!);
+	const b = bytesLike(args[1] ?? None);
+	if (b === null) throw typeError(`data argument must be a bytes-like object, not '${typeof args[1] === 'string' ? 'str' : (args[1] as PyObject).cls.name}'`);
+	w.transport.write(b);
+	return None;
+});
+method(streamWriterType, 'writelines', (args) => {
+	const w = SW(args[0]!);
+	for (const x of toArray(args[1] ?? None)) {
+		const b = bytesLike(x);
+		if (b === null) throw typeError('data argument must be a bytes-like object');
+		w.transport.write(b);
+	}
+	return None;
+});
+method(streamWriterType, 'drain', (args) => {
+	const w = SW(args[0]!);
+	return new GenCoro('drain', (function* () {
+		if (w.reader !== null && w.reader._exception !== null) throw w.reader._exception;
+		if (w.transport.closing) {
+			// Yield to the event loop so connection_lost() may be called (CPython does the same).
+			yield None;
+			throw newException(ConnectionResetError, 'Connection lost');
+		}
+		return None;
+	})(), 'StreamWriter.drain');
+});
+method(streamWriterType, 'close', (args) => {
+	SW(args[0]!).transport.close();
+	return None;
+});
+method(streamWriterType, 'is_closing', (args) => pyBool(SW(args[0]!).transport.closing));
+method(streamWriterType, 'wait_closed', (args) => {
+	const w = SW(args[0]!);
+	return new GenCoro('wait_closed', (function* () {
+		yield* awaitFuture(w.transport.closed);
+		return None;
+	})(), 'StreamWriter.wait_closed');
+});
+method(streamWriterType, 'can_write_eof', () => True);
+method(streamWriterType, 'write_eof', (args) => {
+	SW(args[0]!).transport.sink.eof();
+	return None;
+});
+method(streamWriterType, 'get_extra_info', (args, kwargs) => {
+	const [name, dflt] = parseArgs('get_extra_info', args, kwargs, ['name', 'default'], 1);
+	const t = SW(args[0]!).transport;
+	switch (str(name!)) {
+		case 'peername':
+			return addrTuple(t.peername);
+		case 'sockname':
+			return addrTuple(t.sockname);
+		default:
+			return dflt ?? None;
+	}
+});
+getset(streamWriterType, 'transport', (self) => new PyBuiltin('transport', () => None));
+method(streamWriterType, '__repr__', (args) => {
+	const w = SW(args[0]!);
+	return `<StreamWriter transport=<_SelectorSocketTransport fd=${w.transport.fd}>${w.reader ? ` reader=<StreamReader transport=<_SelectorSocketTransport fd=${w.transport.fd}>>` : ''}>`;
+});
+
+method(serverType, 'close', (args) => {
+	SV(args[0]!).close();
+	return None;
+});
+method(serverType, 'is_serving', (args) => pyBool(SV(args[0]!).serving));
+method(serverType, 'get_loop', (args) => SV(args[0]!).loop);
+method(serverType, 'start_serving', () => new GenCoro('start_serving', (function* () {
+	return None;
+})(), 'Server.start_serving'));
+method(serverType, 'wait_closed', (args) => {
+	const s = SV(args[0]!);
+	return new GenCoro('wait_closed', (function* () {
+		if (s.serving) {
+			// CPython (3.12+) waits until the server is closed and all connections are done.
+			if (rt.minor >= 12) {
+				s.closedFut = s.closedFut ?? new Future(s.loop);
+				yield* awaitFuture(s.closedFut);
+			}
+		}
+		return None;
+	})(), 'Server.wait_closed');
+});
+method(serverType, 'serve_forever', (args) => {
+	const s = SV(args[0]!);
+	return new GenCoro('serve_forever', (function* () {
+		if (s.serveForeverFut !== null) throw runtimeError(`server ${repr(s)} is already being awaited on serve_forever()`);
+		if (!s.serving) throw runtimeError(`server ${repr(s)} is closed`);
+		s.serveForeverFut = label(new Future(s.loop), 'serve_forever');
+		try {
+			yield* awaitFuture(s.serveForeverFut);
+		} catch (e) {
+			if (isCancelledError(e)) {
+				s.close();
+			}
+			throw e;
+		} finally {
+			s.serveForeverFut = null;
+		}
+		return None;
+	})(), 'Server.serve_forever');
+});
+getset(serverType, 'sockets', (self) => {
+	const s = SV(self);
+	return new PyTuple(s.serving ? [`<asyncio.TransportSocket fd=${5}, family=2, type=1, proto=6, laddr=('${s.host}', ${s.port})>`] : []);
+});
+method(serverType, '__repr__', (args) => {
+	const s = SV(args[0]!);
+	return `<Server sockets=(${s.serving ? `<asyncio.TransportSocket fd=5, family=2, type=1, proto=6, laddr=('${s.host}', ${s.port})>,` : ''})>`;
+});
+method(serverType, '__aenter__', (args) => {
+	const s = args[0]!;
+	return new GenCoro('__aenter__', (function* () {
+		return s;
+	})(), 'Server.__aenter__');
+});
+method(serverType, '__aexit__', (args) => {
+	const s = SV(args[0]!);
+	return new GenCoro('__aexit__', (function* () {
+		s.close();
+		if (s.closedFut && !s.closedFut.done()) s.closedFut.setResult(None);
+		return None;
+	})(), 'Server.__aexit__');
+});
+
+/** Adds the streams API to the asyncio module. */
+export function installStreams(m: PyModule, all: string[]): void {
+	const add = (n: string): void => {
+		all.push(n);
+	};
+	m.dict.setStr('StreamReader', streamReaderType);
+	add('StreamReader');
+	m.dict.setStr('StreamWriter', streamWriterType);
+	add('StreamWriter');
+	defFunction(m, 'open_connection', (args, kwargs) => {
+		const kw = kwargs ? new Map([...kwargs].filter(([k]) => k === 'host' || k === 'port' || k === 'limit')) : null;
+		const [host, port, limit] = parseArgs('open_connection', args, kw && kw.size ? kw : null, ['host', 'port', 'limit'], 0, 0, 2);
+		return new GenCoro('open_connection', openConnection(host ?? None, port ?? None, limit === undefined ? LIMIT : Number(asInt(limit) ?? LIMIT)));
+	});
+	add('open_connection');
+	defFunction(m, 'start_server', (args, kwargs) => {
+		const kw = kwargs ? new Map([...kwargs].filter(([k]) => k === 'client_connected_cb' || k === 'host' || k === 'port' || k === 'limit')) : null;
+		const [cb, host, port, limit] = parseArgs('start_server', args, kw && kw.size ? kw : null, ['client_connected_cb', 'host', 'port', 'limit'], 1, 0, 3);
+		return new GenCoro('start_server', startServer(cb!, host ?? None, port ?? None, limit === undefined ? LIMIT : Number(asInt(limit) ?? LIMIT)));
+	});
+	add('start_server');
+	m.dict.setStr('Server', serverType);
+}
+
+// Server close also completes wait_closed (3.12+ waits for it).
+const origClose = Server.prototype.close;
+Server.prototype.close = function (this: Server): void {
+	origClose.call(this);
+	if (this.closedFut && !this.closedFut.done()) this.closedFut.setResult(None);
+};
+
+export { False, isTrue, awaitAny, getEventLoop, objectId, runtimeError };
