@@ -26,3 +26,4 @@ import './dataclasses';
 import './enum';
 import './typing';
 import './datetime';
+import './socket';
