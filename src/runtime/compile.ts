@@ -14,6 +14,7 @@ import { PyTuple } from './objects/containers';
 import { call } from './objects/protocol';
 import { PyCodeRef } from './objects/function';
 import { rewriteMagics } from './vm/magics';
+import { emitCompileWarning } from './vm/warnings';
 
 /** Builds the SyntaxError exception object for a parse or compile error. */
 export function makeSyntaxError(
@@ -63,7 +64,12 @@ export function compileSource(
 		throw makeSyntaxError(d.kind, d.message, filename, original, d.line, d.column, d.endLine, d.endColumn);
 	}
 	try {
-		const code = compileModule(parsed.module, source, { filename, minor, mode });
+		const code = compileModule(parsed.module, source, {
+			filename,
+			minor,
+			mode,
+			onWarning: (w) => emitCompileWarning(w.category, w.message, filename, w.line, original),
+		});
 		if (rewritten !== null) setSource(code, original);
 		return code;
 	} catch (e) {

@@ -162,7 +162,16 @@ class Unit {
 	}
 }
 
+/** A warning found while compiling (emitted before the program runs, as CPython does). */
+export interface CompileWarning {
+	category: 'SyntaxWarning' | 'DeprecationWarning';
+	message: string;
+	line: number;
+}
+
 export interface CompileOptions {
+	/** Receives compile-time warnings (SyntaxWarning for `is` with a literal...). */
+	onWarning?: (w: CompileWarning) => void;
 	filename: string;
 	/** 'exec' (default) compiles statements; 'eval' a single expression whose value is returned. */
 	mode?: 'exec' | 'eval';
@@ -1517,6 +1526,7 @@ class Compiler {
 				this.emit(Op.LOAD_ATTR, this.nameIndex(this.mangle(e.member.value)));
 				return;
 			case ParseNodeType.Index:
+				this.checkSubscript(e.object, e.index);
 				this.expr(e.object);
 				this.expr(e.index);
 				this.emit(Op.BINARY_SUBSCR);
@@ -1691,6 +1701,7 @@ class Compiler {
 	}
 
 	private compare(left: ExpressionNode, ops: OperatorType[], comps: ExpressionNode[]): void {
+		this.checkIsLiteral(left, ops, comps);
 		this.expr(left);
 		if (ops.length === 1) {
 			this.expr(comps[0]!);
@@ -1713,6 +1724,151 @@ class Compiler {
 		this.emit(Op.SWAP, 2);
 		this.emit(Op.POP_TOP);
 		this.bind(end);
+	}
+
+	/** CPython's check_is_arg: `x is 1` warns (3.8+), after constant folding. */
+	private literalTypeName(e: ExpressionNode): string | null {
+		if (e.nodeType === ParseNodeType.Constant) {
+			switch (e.kind) {
+				case ConstantKind.Int:
+					return 'int';
+				case ConstantKind.Float:
+					return 'float';
+				case ConstantKind.Imaginary:
+					return 'complex';
+				case ConstantKind.String:
+					return 'str';
+				case ConstantKind.Bytes:
+					return 'bytes';
+				default:
+					return null;
+			}
+		}
+		if (e.nodeType === ParseNodeType.UnaryOperation && e.operator !== OperatorType.Not) {
+			const inner = this.literalTypeName(e.expression);
+			return inner === 'int' || inner === 'float' || inner === 'complex' ? inner : null;
+		}
+		if (e.nodeType === ParseNodeType.Tuple) {
+			const ok = e.elements.every(
+				(x) => (x.nodeType === ParseNodeType.Constant) || this.literalTypeName(x) !== null
+			);
+			return ok ? 'tuple' : null;
+		}
+		return null;
+	}
+
+	/** CPython's infer_type for the "perhaps you missed a comma?" warnings. */
+	private inferType(e: ExpressionNode): string | null {
+		switch (e.nodeType) {
+			case ParseNodeType.Tuple:
+				return 'tuple';
+			case ParseNodeType.List:
+			case ParseNodeType.ListComprehension:
+				return 'list';
+			case ParseNodeType.Dictionary:
+			case ParseNodeType.DictionaryComprehension:
+				return 'dict';
+			case ParseNodeType.Set:
+			case ParseNodeType.SetComprehension:
+				return 'set';
+			case ParseNodeType.GeneratorExpression:
+				return 'generator';
+			case ParseNodeType.Lambda:
+				return 'function';
+			case ParseNodeType.FormattedString:
+				return 'str';
+			case ParseNodeType.Constant:
+				switch (e.kind) {
+					case ConstantKind.Int:
+						return 'int';
+					case ConstantKind.Float:
+						return 'float';
+					case ConstantKind.Imaginary:
+						return 'complex';
+					case ConstantKind.String:
+						return 'str';
+					case ConstantKind.Bytes:
+						return 'bytes';
+					case ConstantKind.True:
+					case ConstantKind.False:
+						return 'bool';
+					case ConstantKind.None:
+						return 'NoneType';
+					case ConstantKind.Ellipsis:
+						return 'ellipsis';
+				}
+		}
+		return null;
+	}
+
+	private warn(message: string, node: ParseNode): void {
+		if (this.options.minor < 8 || !this.options.onWarning) return;
+		this.options.onWarning({ category: 'SyntaxWarning', message, line: this.lineOf(node.start) });
+	}
+
+	/** check_caller: `(1, 2)(3, 4)` warns "'tuple' object is not callable; perhaps you missed a comma?". */
+	private checkCaller(func: ExpressionNode): void {
+		switch (func.nodeType) {
+			case ParseNodeType.Constant:
+			case ParseNodeType.Tuple:
+			case ParseNodeType.List:
+			case ParseNodeType.ListComprehension:
+			case ParseNodeType.Dictionary:
+			case ParseNodeType.DictionaryComprehension:
+			case ParseNodeType.Set:
+			case ParseNodeType.SetComprehension:
+			case ParseNodeType.GeneratorExpression:
+			case ParseNodeType.FormattedString:
+				this.warn(`'${this.inferType(func)}' object is not callable; perhaps you missed a comma?`, func);
+		}
+	}
+
+	/** check_subscripter and check_index for `value[index]` in load context. */
+	private checkSubscript(value: ExpressionNode, index: ExpressionNode): void {
+		let subscripter = false;
+		if (value.nodeType === ParseNodeType.Constant) {
+			subscripter = [ConstantKind.None, ConstantKind.Ellipsis, ConstantKind.Int, ConstantKind.Float, ConstantKind.Imaginary, ConstantKind.True, ConstantKind.False].includes(value.kind);
+		} else if (
+			value.nodeType === ParseNodeType.Set ||
+			value.nodeType === ParseNodeType.SetComprehension ||
+			value.nodeType === ParseNodeType.GeneratorExpression ||
+			value.nodeType === ParseNodeType.Lambda
+		) {
+			subscripter = true;
+		}
+		if (subscripter) {
+			this.warn(`'${this.inferType(value)}' object is not subscriptable; perhaps you missed a comma?`, value);
+			return;
+		}
+		const indexType = index.nodeType === ParseNodeType.Slice ? 'slice' : this.inferType(index);
+		if (indexType === null || indexType === 'int' || indexType === 'bool' || indexType === 'slice') return;
+		const seq =
+			(value.nodeType === ParseNodeType.Constant && (value.kind === ConstantKind.String || value.kind === ConstantKind.Bytes)) ||
+			value.nodeType === ParseNodeType.Tuple ||
+			value.nodeType === ParseNodeType.List ||
+			value.nodeType === ParseNodeType.ListComprehension ||
+			value.nodeType === ParseNodeType.FormattedString;
+		if (seq) this.warn(`${this.inferType(value)} indices must be integers or slices, not ${indexType}; perhaps you missed a comma?`, value);
+	}
+
+	private checkIsLiteral(left: ExpressionNode, ops: OperatorType[], comps: ExpressionNode[]): void {
+		const minor = this.options.minor;
+		if (minor < 8 || !this.options.onWarning) return;
+		let prev = left;
+		for (let i = 0; i < ops.length; i++) {
+			const op = ops[i]!;
+			const right = comps[i]!;
+			if (op === OperatorType.Is || op === OperatorType.IsNot) {
+				const t = this.literalTypeName(prev) ?? this.literalTypeName(right);
+				if (t !== null) {
+					const kw = op === OperatorType.Is ? '"is"' : '"is not"';
+					const alt = op === OperatorType.Is ? '"=="' : '"!="';
+					const what = minor >= 12 ? `'${t}' literal` : 'a literal';
+					this.options.onWarning({ category: 'SyntaxWarning', message: `${kw} with ${what}. Did you mean ${alt}?`, line: this.lineOf(prev.start) });
+				}
+			}
+			prev = right;
+		}
 	}
 
 	private compareOp(op: OperatorType): void {
@@ -1797,6 +1953,7 @@ class Compiler {
 	}
 
 	private call(func: ExpressionNode, args: ArgumentNode[]): void {
+		this.checkCaller(func);
 		const simple = args.every((a) => a.category === ArgumentCategory.Simple);
 		if (func.nodeType === ParseNodeType.MemberAccess && simple) {
 			this.expr(func.object);

@@ -201,7 +201,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     _dict, _tuple, _len, _map, _zip = dict, tuple, len, map, zip
     if _MINOR >= 10:
         fname = f'{typename}.__new__'
-    elif _MINOR >= 8:
+    elif _MINOR == 9:
         fname = '<lambda>'
     else:
         fname = '__new__'

@@ -24,6 +24,7 @@ import {
 	callType,
 } from '../objects/protocol';
 import { registerModule } from './registry';
+import { rt } from '../objects/runtimeState';
 import { method, getset, noKw, checkPositional, bindArgs, exactlyOne, noArgs, classMethod } from '../types/util';
 import { moduleType, moduleIterType, withDict, smallIndexArg } from './common';
 
@@ -231,7 +232,7 @@ method(dequeType, 'remove', (args, kw) => {
 			return None;
 		}
 	}
-	throw valueError(`${repr(x)} is not in deque`);
+	throw valueError(rt.minor >= 10 ? `${repr(x)} is not in deque` : 'deque.remove(x): x not in deque');
 });
 method(dequeType, 'reverse', (args, kw) => {
 	noArgs('reverse', args, kw);

@@ -47,7 +47,7 @@ class _KW_ONLY_TYPE:
     pass
 
 
-KW_ONLY = _KW_ONLY_TYPE()
+KW_ONLY = _KW_ONLY_SENTINEL = _KW_ONLY_TYPE()
 
 
 class _FIELD_BASE:
@@ -179,7 +179,7 @@ def _is_initvar(a_type):
 
 
 def _is_kw_only(a_type):
-    return a_type is KW_ONLY or (isinstance(a_type, str) and a_type in ('KW_ONLY', 'dataclasses.KW_ONLY'))
+    return a_type is _KW_ONLY_SENTINEL or (isinstance(a_type, str) and a_type in ('KW_ONLY', 'dataclasses.KW_ONLY'))
 
 
 def _get_field(cls, a_name, a_type, default_kw_only):
@@ -272,7 +272,7 @@ def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init, s
             if not (f.default is MISSING and f.default_factory is MISSING):
                 seen_default = f
             elif seen_default:
-                if _MINOR >= 12:
+                if _MINOR >= 13:
                     raise TypeError(f'non-default argument {f.name!r} '
                                     f'follows default argument {seen_default.name!r}')
                 raise TypeError(f'non-default argument {f.name!r} '
@@ -492,9 +492,23 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     return cls
 
 
-def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
-              unsafe_hash=False, frozen=False, match_args=True,
-              kw_only=False, slots=False, weakref_slot=False):
+_DATACLASS_ARGS = ['init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen']
+if _MINOR >= 10:
+    _DATACLASS_ARGS += ['match_args', 'kw_only', 'slots']
+if _MINOR >= 11:
+    _DATACLASS_ARGS += ['weakref_slot']
+
+
+def dataclass(cls=None, /, **kwargs):
+    for k in kwargs:
+        if k not in _DATACLASS_ARGS:
+            raise TypeError(f"dataclass() got an unexpected keyword argument '{k}'")
+    return _dataclass(cls, **kwargs)
+
+
+def _dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
+               unsafe_hash=False, frozen=False, match_args=True,
+               kw_only=False, slots=False, weakref_slot=False):
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash,
                               frozen, match_args, kw_only, slots)
@@ -639,6 +653,7 @@ def replace(obj, /, **changes):
 
 if _MINOR < 10:
     del KW_ONLY
+    __all__ = tuple(n for n in __all__ if n != 'KW_ONLY')
 `;
 
 const REPRLIB_PY = String.raw`

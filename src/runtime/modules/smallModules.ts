@@ -367,6 +367,12 @@ class Template:
         return ids
 
 
+import sys as _sys
+if _sys.version_info < (3, 11):
+    del Template.is_valid, Template.get_identifiers
+del _sys
+
+
 class _ChainMap:
     def __init__(self, *maps):
         self.maps = maps

@@ -6,6 +6,8 @@
 
 import { PyObject, PyType, PyValue, makeBuiltinType, PyDictLike, PyBool, PyFloat, objectType } from './object';
 import { hashValue, richEq, lookupHashMode } from './protocol';
+import { SetTable } from '../lib/setTable';
+import { rt } from './runtimeState';
 
 export const tupleType = makeBuiltinType('tuple', objectType, (cls) => new PyTuple([], cls));
 export const listType = makeBuiltinType('list', objectType, (cls) => new PyList([], cls));
@@ -281,62 +283,86 @@ export class PyDict extends PyObject implements PyDictLike {
 	}
 }
 
+/**
+ * Exact Python hash of a value (CPython's values for ints, floats, tuples...), used by sets to
+ * probe like CPython so they iterate in CPython's order. Installed by types/index.ts.
+ */
+let exactHashFn: (v: PyValue) => number | bigint = (v) => hashValue(v);
+export function setExactHash(f: (v: PyValue) => number | bigint): void {
+	exactHashFn = f;
+}
+const setKeyEq = (a: PyValue, b: PyValue): boolean => richEq(a, b);
+
+/** set / frozenset: CPython's open-addressing table (lib/setTable.ts), so iteration order matches. */
 export class PySet extends PyObject {
-	private table = new HashTable();
+	table: SetTable<PyValue>;
+	/** Bumped on every change of membership. */
+	version = 0;
+	private snapshot: PyValue[] | null = null;
+	private snapshotVersion = -1;
 	constructor(cls: PyType = setType) {
 		super(cls);
+		this.table = new SetTable<PyValue>(setKeyEq, rt.minor);
 	}
 	get size(): number {
 		return this.table.size;
 	}
-	get version(): number {
-		return this.table.version;
-	}
 	add(k: PyValue): void {
-		this.table.insertKey(k);
+		const n = this.table.size;
+		this.table.add(k, exactHashFn(k));
+		if (this.table.size !== n) this.version++;
 	}
 	has(k: PyValue): boolean {
-		return this.table.findIndex(k) >= 0;
+		return this.table.has(k, exactHashFn(k));
 	}
 	discard(k: PyValue): boolean {
-		const i = this.table.findIndex(k);
-		if (i < 0) return false;
-		this.table.removeAt(i);
-		if (this.table.needsCompaction()) {
-			const items = this.items();
-			const version = this.table.version;
-			this.table.clear();
-			for (const x of items) this.table.insertKey(x);
-			this.table.version = version + 1;
-		}
-		return true;
+		const r = this.table.discard(k, exactHashFn(k));
+		if (r) this.version++;
+		return r;
 	}
 	clear(): void {
 		this.table.clear();
+		this.version++;
 	}
+	/** The elements in iteration order (a fresh array). */
 	items(): PyValue[] {
-		return this.table.keys.filter((k) => k !== DELETED) as PyValue[];
+		return this.table.values();
 	}
+	private slots(): PyValue[] {
+		if (this.snapshot === null || this.snapshotVersion !== this.version) {
+			this.snapshot = this.table.values();
+			this.snapshotVersion = this.version;
+		}
+		return this.snapshot;
+	}
+	/** Iteration support: number of positions and the element at a position (undefined = none). */
 	slotCount(): number {
-		return this.table.keys.length;
+		return this.slots().length;
 	}
 	slotKey(i: number): PyValue | undefined {
-		const k = this.table.keys[i];
-		return k === DELETED ? undefined : k;
+		return this.slots()[i];
 	}
-	/** Removes and returns the first live element (set.pop). */
+	/** Replaces the table (results of the set algebra of lib/setTable.ts). */
+	adoptTable(t: SetTable<PyValue>): void {
+		this.table = t;
+		this.version++;
+	}
+	/** Removes and returns an element as CPython's set.pop() would, or undefined when empty. */
 	popFirst(): PyValue | undefined {
-		const keys = this.table.keys;
-		for (let i = 0; i < keys.length; i++) {
-			if (keys[i] !== DELETED) {
-				const k = keys[i] as PyValue;
-				this.table.removeAt(i);
-				return k;
-			}
-		}
-		return undefined;
+		if (this.table.size === 0) return undefined;
+		this.version++;
+		return this.table.pop();
 	}
 	hashCache: number | undefined;
+}
+
+/** A SetTable for a new set (same key equality and version rules). */
+export function newSetTable(): SetTable<PyValue> {
+	return new SetTable<PyValue>(setKeyEq, rt.minor);
+}
+/** (key, exact hash) pairs of values, for SetTable's bulk operations. */
+export function hashedEntries(values: PyValue[]): [PyValue, number | bigint][] {
+	return values.map((v) => [v, exactHashFn(v)]);
 }
 
 export class PyRange extends PyObject {

@@ -100,7 +100,7 @@ export function intBinary(op: BinOp, a: number | bigint, b: number | bigint): Py
 
 /** Python's float modulo: result has the sign of the divisor. */
 export function floatMod(x: number, y: number): number {
-	if (y === 0) throw zeroDivisionError(rt.minor >= 11 ? 'float modulo by zero' : 'float modulo');
+	if (y === 0) throw zeroDivisionError(rt.minor >= 13 ? 'float modulo by zero' : 'float modulo');
 	let m = x % y;
 	if (m) {
 		if (y < 0 !== m < 0) m += y;
@@ -113,7 +113,7 @@ export function floatMod(x: number, y: number): number {
 /** Python's float floor division. */
 export function floatFloorDiv(x: number, y: number): number {
 	if (y === 0)
-		throw zeroDivisionError(rt.minor >= 11 ? 'float floor division by zero' : 'float divmod()');
+		throw zeroDivisionError(rt.minor >= 9 ? 'float floor division by zero' : 'float divmod()');
 	const mod = x % y;
 	let div = (x - mod) / y;
 	if (mod && y < 0 !== mod < 0) div -= 1;

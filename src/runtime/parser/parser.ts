@@ -1257,9 +1257,12 @@ export class Parser {
 	private _parseSuite(what: string, headerStart: number, expectColon = true): StatementNode[] {
 		if (expectColon && !this._consumeTokenIfType(TokenType.Colon)) {
 			const t = this._peekToken();
+			// CPython: "expected ':'" always after def/try/else/finally (a forced token), and
+			// only before the end of the line after the other headers.
+			const forced = what === 'def' || what === 'try' || what === 'else' || what === 'finally';
 			if (t.type === TokenType.Invalid) {
 				this._invalidSyntaxAt(t);
-			} else if (this._version >= 310) {
+			} else if (this._version >= 310 && (forced || t.type === TokenType.NewLine)) {
 				this._addError("expected ':'", t.start, t.start + Math.max(t.length, 1));
 			} else {
 				this._invalidSyntaxAt(t);
@@ -2370,7 +2373,7 @@ export class Parser {
 	 * expressions (CPython's invalid_expression, only when the bracket level is > 0).
 	 */
 	private _checkForgottenComma(first: ExpressionNode): void {
-		if (this._bracketLevel === 0 || this._suppress > 0 || this._version < 310) return;
+		if (this._bracketLevel === 0 || this._suppress > 0 || this._version < 310 || this._noCommaHint > 0) return;
 		const t = this._peekToken();
 		if (!this._startsExpression(t)) return;
 		if (t.type === TokenType.Keyword) {
@@ -2998,7 +3001,11 @@ export class Parser {
 					}
 					entries.push(entry);
 				} else {
+					// After a `key: value` pair, a key without ':' is reported as such (not as a
+					// forgotten comma).
+					if (isDict === true) this._noCommaHint++;
 					const key = this._parseStarOrTest(true, true);
+					if (isDict === true) this._noCommaHint--;
 					if (key.nodeType === ParseNodeType.Error) return key;
 					if (isDict !== false && this._peekTokenType() === TokenType.Colon) {
 						this._getNextToken();
@@ -3026,14 +3033,8 @@ export class Parser {
 					} else {
 						if (isDict === true) {
 							if (this._version >= 310) {
-								const next = this._peekToken();
-								if (next.type === TokenType.Comma || next.type === TokenType.CloseCurlyBrace) {
-									const lc = lineColOf(this._lines, key.start);
-									void lc;
-									this._addError("':' expected after dictionary key", key.start, key.start + key.length, 'SyntaxError', 0);
-								} else {
-									this._invalidSyntaxAt(next);
-								}
+								const keyEnd = key.start + key.length;
+								this._addError("':' expected after dictionary key", Math.max(keyEnd - 1, key.start), keyEnd, 'SyntaxError', 0);
 							} else {
 								this._invalidSyntaxAt(this._peekToken());
 							}
@@ -3123,6 +3124,8 @@ export class Parser {
 	}
 
 	private _pendingAsyncComprehension = false;
+	/** >0 while parsing a dict key after a `key: value` pair (no "forgot a comma" hint). */
+	private _noCommaHint = 0;
 
 	// yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
 	private _parseYield(): ExpressionNode {
@@ -3262,6 +3265,41 @@ export class Parser {
 		return FormattedValueNode.create(TextRange.fromBounds(seg.start, seg.end), expression, conversion, formatSpec, seg.debugText);
 	}
 
+	/**
+	 * When the field's tokens do not form an expression but a prefix of them does, returns the
+	 * token that follows the longest such prefix. Runs only on the current sub-token stream.
+	 */
+	private _fieldPrefixStop(tokens: Token[]): Token | undefined {
+		const n = tokens.length - 1; // last is EndOfStream
+		if (this._parsesCleanly(tokens, n)) return undefined;
+		for (let k = n - 1; k >= 1; k--) {
+			if (this._parsesCleanly(tokens, k)) return tokens[k];
+		}
+		return undefined;
+	}
+
+	private _parsesCleanly(tokens: Token[], count: number): boolean {
+		const eos = Token.create(TokenType.EndOfStream, tokens[count].start, 0);
+		const savedTokens = this._tokens;
+		const savedIndex = this._index;
+		const savedLate = this._lateErrors.length;
+		this._tokens = [...tokens.slice(0, count), eos];
+		this._index = 0;
+		this._suppress++;
+		const before = this._suppressedErrorCount;
+		let ok = false;
+		try {
+			const e = this._parseTestOrStarListAsExpression(false, true, true);
+			ok = this._suppressedErrorCount === before && e.nodeType !== ParseNodeType.Error && this._peekTokenType() === TokenType.EndOfStream;
+		} finally {
+			this._suppress--;
+			this._tokens = savedTokens;
+			this._index = savedIndex;
+			this._lateErrors.length = savedLate;
+		}
+		return ok;
+	}
+
 	/** Tokenizes and parses [start, end) of the source as `yield_expr | star_expressions`. */
 	private _parseSubExpression(start: number, end: number): ExpressionNode {
 		const sub = new Tokenizer(this._text, { pythonVersion: this._versionString, start, end, insideBrackets: true, lines: this._lines }).tokenize();
@@ -3301,6 +3339,15 @@ export class Parser {
 					this._addError('f-string: lambda expressions are not allowed without parentheses', t.start, lambdaEnd >= 0 ? lambdaEnd + 1 : end);
 					expr = ErrorNode.create(TextRange.fromBounds(start, end), ErrorCategory.Other);
 				} else {
+					if (this._version >= 312) {
+						// An expression cut short by the end of the field (`{a +}`): CPython reports
+						// the first token after the longest valid expression.
+						const stop = this._fieldPrefixStop(sub.tokens);
+						if (stop) {
+							this._addError("f-string: expecting '=', or '!', or ':', or '}'", stop.start, stop.start + Math.max(stop.length, 1));
+							return ErrorNode.create(TextRange.fromBounds(start, end), ErrorCategory.Other);
+						}
+					}
 					expr = this._parseTestOrStarListAsExpression(false, true, true);
 					if (expr.nodeType === ParseNodeType.Starred) {
 						this._addErrorNode(expr, "can't use starred expression here");

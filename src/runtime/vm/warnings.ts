@@ -7,7 +7,7 @@
  */
 
 import { PyType, PyValue } from '../objects/object';
-import { DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning } from '../objects/exceptions';
+import { DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning, SyntaxWarning } from '../objects/exceptions';
 import { rt } from '../objects/runtimeState';
 import { currentFrame } from './interpreter';
 import type { Frame } from './frame';
@@ -48,6 +48,12 @@ function defaultWarn(category: PyType, message: string, stacklevel = 1): void {
 	if (shown.has(key)) return;
 	shown.add(key);
 	rt.write('stderr', formatWarning(category, message, filename, line, f ? f.code.source : null));
+}
+
+/** A warning raised while compiling (no frame yet): always shown, like PyErr_WarnExplicit. */
+export function emitCompileWarning(category: 'SyntaxWarning' | 'DeprecationWarning', message: string, filename: string, line: number, source: string): void {
+	const type = category === 'SyntaxWarning' ? SyntaxWarning : DeprecationWarning;
+	rt.write('stderr', formatWarning(type, message, filename, line, source));
 }
 
 export const warnHook = {
