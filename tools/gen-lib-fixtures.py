@@ -865,6 +865,31 @@ def section_crmath():
 
 
 # ---------------------------------------------------------------------------
+# bisect (items [key, id] compared by key, so insertion points among equal keys are visible)
+
+def section_bisect():
+    import bisect
+    cases = []
+    for _ in range(1500):
+        a = sorted(R.randint(0, 20) for _ in range(R.randint(0, 15)))
+        x = R.randint(-2, 22)
+        lo = R.choice([0, 0, 0, R.randint(-1, len(a) + 1)])
+        hi = R.choice([None, None, -1, R.randint(0, len(a) + 2)])
+        row = [a, x, lo, hi]
+        for fn in (bisect.bisect_left, bisect.bisect_right):
+            row.append(attempt(fn, a, x, lo, hi))
+        for fn in (bisect.insort_left, bisect.insort_right):
+            items = [Keyed(k, i) for i, k in enumerate(a)]
+            try:
+                fn(items, Keyed(x, -1), lo, hi, key=lambda k: k.key)
+                row.append([k.ident for k in items])
+            except (ValueError, IndexError) as e:
+                row.append({'error': type(e).__name__, 'message': str(e)})
+        cases.append(row)
+    return cases
+
+
+# ---------------------------------------------------------------------------
 
 SECTIONS = {
     'intops': section_intops,
@@ -880,6 +905,7 @@ SECTIONS = {
     'settable': section_settable,
     'settable_versions': section_settable_versions,
     'crmath': section_crmath,
+    'bisect': section_bisect,
 }
 CHILD_SECTIONS = {
     'intops_versions': section_intops_versions,
