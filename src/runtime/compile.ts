@@ -12,6 +12,7 @@ import { None } from './objects/object';
 import { PyException, SyntaxError, IndentationError, TabError } from './objects/exceptions';
 import { PyTuple } from './objects/containers';
 import { call } from './objects/protocol';
+import { rt } from './objects/runtimeState';
 import { PyCodeRef } from './objects/function';
 import { rewriteMagics } from './vm/magics';
 import { emitCompileWarning } from './vm/warnings';
@@ -30,7 +31,8 @@ export function makeSyntaxError(
 	const type = kind === 'IndentationError' ? IndentationError : kind === 'TabError' ? TabError : SyntaxError;
 	const lines = source.split('\n');
 	const text = line >= 1 && line <= lines.length ? lines[line - 1]! + '\n' : None;
-	const info = new PyTuple([filename, line, column, text, endLine, endColumn]);
+	// Before 3.10 SyntaxError had no end position (its constructor takes a 4-tuple).
+	const info = new PyTuple(rt.minor >= 10 ? [filename, line, column, text, endLine, endColumn] : [filename, line, column, text]);
 	return call(type, [message, info]) as PyException;
 }
 

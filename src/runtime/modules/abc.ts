@@ -40,6 +40,13 @@ class abstractproperty(property):
 _invalidation_counter = [0]
 
 
+def _abstracts_of(cls):
+    try:
+        return cls.__abstractmethods__
+    except (AttributeError, TypeError):
+        return ()
+
+
 def get_cache_token():
     return _invalidation_counter[0]
 
@@ -50,7 +57,7 @@ class ABCMeta(type):
         abstracts = {name for name, value in namespace.items()
                      if getattr(value, "__isabstractmethod__", False)}
         for base in bases:
-            for name in getattr(base, "__abstractmethods__", set()):
+            for name in _abstracts_of(base):
                 value = getattr(cls, name, None)
                 if getattr(value, "__isabstractmethod__", False):
                     abstracts.add(name)
@@ -134,7 +141,7 @@ def update_abstractmethods(cls):
         return cls
     abstracts = set()
     for scls in cls.__bases__:
-        for name in getattr(scls, '__abstractmethods__', ()):
+        for name in _abstracts_of(scls):
             value = getattr(cls, name, None)
             if getattr(value, "__isabstractmethod__", False):
                 abstracts.add(name)

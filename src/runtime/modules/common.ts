@@ -94,7 +94,8 @@ export function registerCachedPythonModule(name: string, source: string): void {
 		const key = `${rt.minor}:${name}`;
 		let code = compiledModules.get(key);
 		if (code === undefined) {
-			const parsed = parse(source, { pythonVersion: `3.${rt.minor}` as PythonVersion, filename });
+			// Our sources use the newest grammar (positional-only parameters...) whatever version is emulated.
+			const parsed = parse(source, { pythonVersion: '3.13' as PythonVersion, filename });
 			if (parsed.diagnostics.length) {
 				const d = parsed.diagnostics[0]!;
 				throw new Error(`${filename}:${d.line}:${d.column}: ${d.message}`);

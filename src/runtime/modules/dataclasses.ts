@@ -492,18 +492,23 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     return cls
 
 
-_DATACLASS_ARGS = ['init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen']
-if _MINOR >= 10:
-    _DATACLASS_ARGS += ['match_args', 'kw_only', 'slots']
 if _MINOR >= 11:
-    _DATACLASS_ARGS += ['weakref_slot']
-
-
-def dataclass(cls=None, /, **kwargs):
-    for k in kwargs:
-        if k not in _DATACLASS_ARGS:
-            raise TypeError(f"dataclass() got an unexpected keyword argument '{k}'")
-    return _dataclass(cls, **kwargs)
+    def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
+                  unsafe_hash=False, frozen=False, match_args=True,
+                  kw_only=False, slots=False, weakref_slot=False):
+        return _dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                          frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots)
+elif _MINOR >= 10:
+    def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
+                  unsafe_hash=False, frozen=False, match_args=True,
+                  kw_only=False, slots=False):
+        return _dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                          frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots)
+else:
+    def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
+                  unsafe_hash=False, frozen=False):
+        return _dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                          frozen=frozen)
 
 
 def _dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,

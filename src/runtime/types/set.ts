@@ -6,7 +6,8 @@
 
 import { PyValue, PyType, None, NotImplemented, True, False, pyBool, typeOf } from '../objects/object';
 import { typeError, keyError, PyException } from '../objects/exceptions';
-import { PySet, setType, frozensetType } from '../objects/containers';
+import { PySet, PyDict, setType, frozensetType, newSetTable, hashedEntries } from '../objects/containers';
+import { SetTable } from '../lib/setTable';
 import { toArray, repr, reprGuard, newInstanceDict, hashValue, CmpOp, getIter, iterNext } from '../objects/protocol';
 import { method, setNew, exactlyOne, noArgs, checkPositional, noKw } from './util';
 import { PySetIter } from './iterators';
@@ -22,6 +23,31 @@ export function newSetOf(t: PyType, items: Iterable<PyValue>): PySet {
 	const s = new PySet(t);
 	for (const x of items) s.add(x);
 	return s;
+}
+
+type Table = SetTable<PyValue>;
+
+/** A set of type t owning `table`. */
+function fromTable(t: PyType, table: Table): PySet {
+	const s = new PySet(t);
+	s.adoptTable(table);
+	return s;
+}
+
+/** set_update_internal: adds the elements of any iterable to a table, CPython's way. */
+function updateTable(table: Table, other: PyValue): void {
+	if (other instanceof PySet) table.update(other.table);
+	else if (other instanceof PyDict && other.cls === PyDict.prototype.cls) table.updateFromDict(hashedEntries(other.keyList()));
+	else if (other instanceof PyDict) table.updateFromDict(hashedEntries(toArray(other)));
+	else table.updateFromIterable(hashedEntries(toArray(other)));
+}
+
+/** A temporary table holding the elements of an iterable (make_new_set). */
+function tableFrom(other: PyValue): Table {
+	if (other instanceof PySet) return other.table;
+	const t = newSetTable();
+	updateTable(t, other);
+	return t;
 }
 
 function elementsOf(v: PyValue): PyValue[] {
@@ -59,7 +85,10 @@ method(setType, '__init__', (args, kwargs) => {
 	if (self.cls === setType) noKw('set', kwargs);
 	checkPositional('set', args, 0, 1, 1);
 	self.clear();
-	if (args.length > 1) for (const x of elementsOf(args[1]!)) self.add(x);
+	if (args.length > 1) {
+		updateTable(self.table, args[1]!);
+		self.version++;
+	}
 	return None;
 });
 const EMPTY_FROZENSET = new PySet(frozensetType);
@@ -71,12 +100,17 @@ setNew(frozensetType, (args, kwargs) => {
 		if (args.length === 1) return EMPTY_FROZENSET;
 		const src = args[1]!;
 		if (src instanceof PySet && src.cls === frozensetType) return src;
-		const s = newSetOf(frozensetType, elementsOf(src));
+		const t = newSetTable();
+		updateTable(t, src);
+		const s = fromTable(frozensetType, t);
 		return s.size === 0 ? EMPTY_FROZENSET : s;
 	}
 	const s = new PySet(cls);
 	if (cls.hasInstanceDict) s.dict = newInstanceDict();
-	if (args.length > 1) for (const x of elementsOf(args[1]!)) s.add(x);
+	if (args.length > 1) {
+		updateTable(s.table, args[1]!);
+		s.version++;
+	}
 	return s;
 });
 
@@ -97,23 +131,23 @@ for (const t of [setType, frozensetType]) {
 	method(t, '__contains__', (args) => pyBool(setHas(S(args[0]!), args[1]!)));
 	method(t, '__class_getitem__', (args) => args[0]!);
 
-	const op = (name: string, f: (a: PySet, b: PyValue[], rt: PyType) => PySet, reflected = false): void => {
+	const op = (name: string, f: (a: Table, b: Table) => Table, reflected = false): void => {
 		method(t, name, (args) => {
 			const self = S(args[0]!);
 			const other = args[1]!;
 			if (!(other instanceof PySet)) return NotImplemented;
-			if (reflected) return f(other, self.items(), resultType(other));
-			return f(self, other.items(), resultType(self));
+			if (reflected) return fromTable(resultType(other), f(other.table, self.table));
+			return fromTable(resultType(self), f(self.table, other.table));
 		});
 	};
-	op('__or__', union);
-	op('__ror__', union, true);
-	op('__and__', intersection);
-	op('__rand__', intersection, true);
-	op('__sub__', difference);
-	op('__rsub__', difference, true);
-	op('__xor__', symDiff);
-	op('__rxor__', symDiff, true);
+	op('__or__', (a, b) => a.union(b));
+	op('__ror__', (a, b) => a.union(b), true);
+	op('__and__', (a, b) => a.intersection(b));
+	op('__rand__', (a, b) => a.intersection(b), true);
+	op('__sub__', (a, b) => a.difference(b));
+	op('__rsub__', (a, b) => a.difference(b), true);
+	op('__xor__', (a, b) => a.symmetricDifference(b));
+	op('__rxor__', (a, b) => a.symmetricDifference(b), true);
 
 	const cmp = (name: string, c: CmpOp): void => {
 		method(t, name, (args) => {
@@ -143,23 +177,38 @@ for (const t of [setType, frozensetType]) {
 	cmp('__ge__', CmpOp.Ge);
 	cmp('__gt__', CmpOp.Gt);
 
-	const multi = (name: string, f: (a: PySet, b: PyValue[], rt: PyType) => PySet): void => {
-		method(t, name, (args, kwargs) => {
-			noKw(`${t.name}.${name}`, kwargs);
-			const self = S(args[0]!);
-			let r = newSetOf(resultType(self), self.items());
-			if (args.length === 1) return r;
-			for (let i = 1; i < args.length; i++) r = f(r, elementsOf(args[i]!), resultType(self));
-			return r;
-		});
-	};
-	multi('union', union);
-	multi('intersection', intersection);
-	multi('difference', difference);
+	method(t, 'union', (args, kwargs) => {
+		noKw(`${t.name}.union`, kwargs);
+		const self = S(args[0]!);
+		const r = self.table.copy();
+		for (let i = 1; i < args.length; i++) updateTable(r, args[i]!);
+		return fromTable(resultType(self), r);
+	});
+	method(t, 'intersection', (args, kwargs) => {
+		noKw(`${t.name}.intersection`, kwargs);
+		const self = S(args[0]!);
+		return fromTable(resultType(self), intersectMulti(self.table, args));
+	});
+	method(t, 'difference', (args, kwargs) => {
+		noKw(`${t.name}.difference`, kwargs);
+		const self = S(args[0]!);
+		if (args.length === 1) return fromTable(resultType(self), self.table.copy());
+		const first = args[1]!;
+		let r: Table;
+		if (first instanceof PySet) r = self.table.difference(first.table);
+		else if (first instanceof PyDict) r = self.table.difference(tableFrom(first));
+		else r = self.table.differenceIterable(hashedEntries(toArray(first)));
+		for (let i = 2; i < args.length; i++) differenceUpdate(r, args[i]!);
+		return fromTable(resultType(self), r);
+	});
 	method(t, 'symmetric_difference', (args, kwargs) => {
 		exactlyOne(`${t.name}.symmetric_difference`, args, kwargs, 1);
 		const self = S(args[0]!);
-		return symDiff(self, elementsOf(args[1]!), resultType(self));
+		const other = args[1]!;
+		if (other instanceof PySet) return fromTable(resultType(self), self.table.symmetricDifference(other.table));
+		const tmp = tableFrom(other);
+		tmp.symmetricDifferenceUpdate(self.table);
+		return fromTable(resultType(self), tmp);
 	});
 	method(t, 'issubset', (args, kwargs) => {
 		exactlyOne(`${t.name}.issubset`, args, kwargs, 1);
@@ -183,32 +232,23 @@ for (const t of [setType, frozensetType]) {
 		noArgs(`${t.name}.copy`, args, kwargs);
 		const self = S(args[0]!);
 		if (self.cls === frozensetType) return self;
-		return newSetOf(resultType(self), self.items());
+		return fromTable(resultType(self), self.table.copy());
 	});
 	method(t, '__sizeof__', (args) => 200 + 16 * S(args[0]!).size);
 }
 
-function union(a: PySet, b: PyValue[], t: PyType): PySet {
-	const r = newSetOf(t, a.items());
-	for (const x of b) r.add(x);
+/** set_intersection_multi: successive intersections starting from a copy. */
+function intersectMulti(self: Table, args: PyValue[]): Table {
+	let r = self.copy();
+	for (let i = 1; i < args.length; i++) {
+		const o = args[i]!;
+		r = o instanceof PySet ? r.intersection(o.table) : r.intersectionIterable(hashedEntries(toArray(o)));
+	}
 	return r;
 }
-function intersection(a: PySet, b: PyValue[], t: PyType): PySet {
-	const r = new PySet(t);
-	for (const x of b) if (setHas(a, x)) r.add(x);
-	return r;
-}
-function difference(a: PySet, b: PyValue[], t: PyType): PySet {
-	const r = newSetOf(t, a.items());
-	for (const x of b) r.discard(lookupKey(x));
-	return r;
-}
-function symDiff(a: PySet, b: PyValue[], t: PyType): PySet {
-	const bs = newSetOf(setType, b);
-	const r = new PySet(t);
-	for (const x of a.items()) if (!bs.has(x)) r.add(x);
-	for (const x of bs.items()) if (!setHas(a, x)) r.add(x);
-	return r;
+function differenceUpdate(r: Table, other: PyValue): void {
+	if (other instanceof PySet) r.differenceUpdate(other.table);
+	else r.differenceUpdateIterable(hashedEntries(toArray(other)));
 }
 function isSubset(a: PySet, b: PySet): boolean {
 	if (a.size > b.size) return false;
@@ -277,66 +317,44 @@ method(setType, 'clear', (args, kwargs) => {
 method(setType, 'update', (args, kwargs) => {
 	noKw('set.update', kwargs);
 	const self = S(args[0]!);
-	for (let i = 1; i < args.length; i++) for (const x of elementsOf(args[i]!)) self.add(x);
+	for (let i = 1; i < args.length; i++) updateTable(self.table, args[i]!);
+	self.version++;
 	return None;
 });
-function replaceContents(self: PySet, items: PyValue[]): void {
-	self.clear();
-	for (const x of items) self.add(x);
-}
 method(setType, 'intersection_update', (args, kwargs) => {
 	noKw('set.intersection_update', kwargs);
 	const self = S(args[0]!);
-	let r: PySet = self;
-	for (let i = 1; i < args.length; i++) r = intersection(r, elementsOf(args[i]!), setType);
-	if (r !== self) replaceContents(self, r.items());
+	self.adoptTable(intersectMulti(self.table, args));
 	return None;
 });
 method(setType, 'difference_update', (args, kwargs) => {
 	noKw('set.difference_update', kwargs);
 	const self = S(args[0]!);
-	for (let i = 1; i < args.length; i++) for (const x of elementsOf(args[i]!)) self.discard(lookupKey(x));
+	for (let i = 1; i < args.length; i++) differenceUpdate(self.table, args[i]!);
+	self.version++;
 	return None;
 });
 method(setType, 'symmetric_difference_update', (args, kwargs) => {
 	exactlyOne('set.symmetric_difference_update', args, kwargs, 1);
 	const self = S(args[0]!);
-	const other = newSetOf(setType, elementsOf(args[1]!));
-	for (const x of other.items()) {
-		if (self.has(x)) self.discard(x);
-		else self.add(x);
-	}
+	const other = args[1]!;
+	self.table.symmetricDifferenceUpdate(other instanceof PySet ? other.table : tableFrom(other));
+	self.version++;
 	return None;
 });
-const inplace = (name: string, f: (self: PySet, other: PySet) => void): void => {
+const inplace = (name: string, f: (self: Table, other: Table) => void): void => {
 	method(setType, name, (args) => {
 		const self = S(args[0]!);
 		const other = args[1]!;
 		if (!(other instanceof PySet)) return NotImplemented;
-		f(self, other);
+		f(self.table, other.table);
+		self.version++;
 		return self;
 	});
 };
-inplace('__ior__', (a, b) => {
-	for (const x of b.items()) a.add(x);
-});
-inplace('__iand__', (a, b) => {
-	const keep = a.items().filter((x) => b.has(x));
-	replaceContents(a, keep);
-});
-inplace('__isub__', (a, b) => {
-	const items = a === b ? a.items() : b.items();
-	for (const x of items) a.discard(x);
-});
-inplace('__ixor__', (a, b) => {
-	if (a === b) {
-		a.clear();
-		return;
-	}
-	for (const x of b.items()) {
-		if (a.has(x)) a.discard(x);
-		else a.add(x);
-	}
-});
+inplace('__ior__', (a, b) => a.update(b));
+inplace('__iand__', (a, b) => a.intersectionUpdate(b));
+inplace('__isub__', (a, b) => a.differenceUpdate(b));
+inplace('__ixor__', (a, b) => a.symmetricDifferenceUpdate(b));
 
 export { setType, frozensetType, PySet, typeError, getIter, iterNext, typeOf };

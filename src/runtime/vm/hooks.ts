@@ -13,7 +13,7 @@ import { rt } from '../objects/runtimeState';
 import { CodeFlags } from '../compiler/codeObject';
 import { superHooks } from '../types/super';
 import { frameHooks, execHooks, builtinNext, anextDefaultHook } from '../builtins/functions';
-import { registerPythonModule, loadModule } from '../modules/registry';
+import { registerPythonModule, loadModule, importModule } from '../modules/registry';
 import { compileSource } from '../compile';
 import { constantFactories } from '../compiler/compiler';
 import { newBytes } from '../types/bytes';
@@ -117,3 +117,14 @@ registerPythonModule(
 `
 );
 anextDefaultHook.fn = (it, dflt) => call(loadModule('_pyco_anext').dict.getStr('anext_default')!, [it, dflt]);
+
+// __import__(name, globals=None, locals=None, fromlist=(), level=0)
+execHooks.import = (args, kwargs) => {
+	const name = args[0] ?? kwargs?.get('name');
+	if (typeof name !== 'string') throw typeError(`__import__() argument 1 must be str, not ${name === undefined ? 'nothing' : typeName(name)}`);
+	const g = args[1] ?? kwargs?.get('globals');
+	const fromlist = args[3] ?? kwargs?.get('fromlist') ?? None;
+	const level = args[4] ?? kwargs?.get('level') ?? 0;
+	const globals = g instanceof PyDict ? g : (currentFrame()?.globals ?? (rt.mainDict as PyDict));
+	return importModule(name, fromlist, typeof level === 'number' ? level : 0, globals);
+};

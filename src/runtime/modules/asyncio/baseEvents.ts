@@ -28,6 +28,7 @@ import { heappush, heappop, heapify } from './heapq';
 import { Future, FState, NativeDoneCb, isFuture, futureType } from './futures';
 import { Task, ensureFuture, taskType } from './tasks';
 import { exc } from './exceptions';
+import { copyContextForTask } from './contextvars';
 
 /** base_events.MAXIMUM_SELECT_TIMEOUT */
 const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
@@ -87,6 +88,7 @@ export class EventLoop extends PyObject {
 	/** CPython BaseEventLoop.call_soon (the Python-callable form). */
 	callSoon(cb: PyValue, args: PyValue[]): Handle {
 		const h = new Handle(this, cb, args, null, null, null);
+		h._context = copyContextForTask();
 		this._ready.push(h);
 		return h;
 	}
@@ -122,6 +124,7 @@ export class EventLoop extends PyObject {
 	/** CPython BaseEventLoop.call_at */
 	callAt(when: number, cb: PyValue | null, args: PyValue[], fn: NativeCb | null = null, a: unknown = null, b: unknown = null): TimerHandle {
 		const t = new TimerHandle(when, this, cb, args, fn, a, b);
+		if (cb !== null) t._context = copyContextForTask();
 		heappush(this._scheduled, t);
 		t._scheduled = true;
 		return t;

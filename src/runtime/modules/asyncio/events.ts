@@ -16,6 +16,7 @@ import { method, getset } from '../../types/util';
 import { warnHook } from '../../vm/warnings';
 import { asyncioType, state, formatCallbackSource, SyntheticFrame, prependFrames } from './util';
 import type { EventLoop } from './baseEvents';
+import { Context, runInContext } from './contextvars';
 
 /** A native callback: the fast path for the loop's own callbacks (task steps, wake-ups). */
 export type NativeCb = ((a: any, b: any) => void) & { pyName?: string };
@@ -37,6 +38,8 @@ export class Handle extends PyObject {
 	_repr: string | null = null;
 	/** Recycled by the loop after running (never exposed to Python code). */
 	pooled = false;
+	/** contextvars.Context the Python callback runs in (null: contextvars unused). */
+	_context: Context | null = null;
 	constructor(loop: EventLoop, callback: PyValue | null, args: PyValue[], nfn: NativeCb | null, na: unknown, nb: unknown, cls: PyType = handleType) {
 		super(cls);
 		this._loop = loop;
@@ -63,7 +66,11 @@ export class Handle extends PyObject {
 		const f = this.nfn;
 		try {
 			if (f !== null) f(this.na, this.nb);
-			else call(this._callback!, this._args);
+			else if (this._context !== null) {
+				const cb = this._callback!;
+				const args = this._args;
+				runInContext(this._context, () => call(cb, args));
+			} else call(this._callback!, this._args);
 		} catch (e) {
 			if (!(e instanceof PyException)) throw e;
 			if (e.cls.isSubtypeOf(SystemExit) || e.cls.isSubtypeOf(KeyboardInterrupt)) throw e;

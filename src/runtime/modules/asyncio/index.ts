@@ -58,6 +58,7 @@ import { asyncioRun, runnerType } from './runners';
 import { timeoutType, timeout, timeoutAt } from './timeouts';
 import { taskGroupType } from './taskGroups';
 import { installStreams } from './streams';
+import './contextvars';
 
 coroutineChecks.iscoroutine = iscoroutine;
 coroutineChecks.iscoroutinefunction = iscoroutinefunction;
@@ -95,7 +96,7 @@ if (true) {
 }
 method(taskType, 'cancelling', (args) => Tk(args[0]!).cancelling());
 method(taskType, 'uncancel', (args) => Tk(args[0]!).uncancel());
-method(taskType, 'get_context', () => None);
+method(taskType, 'get_context', (args) => Tk(args[0]!)._context ?? None);
 method(taskType, 'get_loop', (args) => Tk(args[0]!).loop);
 method(taskType, 'set_result', () => {
 	throw runtimeError('Task does not support set_result operation');

@@ -34,6 +34,7 @@ import { NativeCb, getEventLoop, getRunningLoop, getRunningLoopOrNull } from './
 import { exc, isCancelledError, cancelledError, invalidStateError } from './exceptions';
 import { NativeCoro, GenCoro, awaitFuture, awaitAny, iscoroutine } from './coroutines';
 import type { EventLoop } from './baseEvents';
+import { Context, ctxState, copyContextForTask } from './contextvars';
 
 export const taskType = asyncioType('Task', '_asyncio', futureType, (cls) => withDict(new Task(null, null, None, cls)));
 taskType.ns.set('__doc__', 'A coroutine wrapped in a Future.');
@@ -72,6 +73,8 @@ export class Task extends Future {
 	_fut_waiter: PyValue | null = null;
 	_num_cancels_requested = 0;
 	_log_destroy_pending = true;
+	/** contextvars.Context the steps run in (null: contextvars unused in this run). */
+	_context: Context | null = null;
 
 	constructor(coro: PyValue | null, loop: EventLoop | null, name: PyValue, cls: PyType = taskType) {
 		super(loop, cls);
@@ -91,6 +94,7 @@ export class Task extends Future {
 			this._name = str(name);
 		}
 		this._coro = coro;
+		this._context = copyContextForTask();
 		this.coroKind =
 			coro instanceof PyCoroutine || coro instanceof PyGenerator ? CoroKind.Gen : coro instanceof NativeCoro ? CoroKind.Native : CoroKind.Other;
 		this.loop.callSoonPooled(taskStep, this, null);
@@ -186,11 +190,23 @@ export function taskStep(task: Task, exc: PyException | null): void {
 	}
 	task._fut_waiter = null;
 	const loop = task.loop;
+	const ctx = task._context;
+	let prevCtx: Context | null = null;
+	if (ctx !== null) {
+		if (ctx.entered) throw runtimeError(`cannot enter context: ${repr(ctx)} is already entered`);
+		prevCtx = ctxState.current;
+		ctx.entered = true;
+		ctxState.current = ctx;
+	}
 	enterTask(loop, task);
 	try {
 		stepRunAndHandleResult(task, exc);
 	} finally {
 		leaveTask(loop, task);
+		if (ctx !== null) {
+			ctx.entered = false;
+			ctxState.current = prevCtx;
+		}
 	}
 }
 (taskStep as NativeCb).pyName = 'Task.task_step';
