@@ -1,9 +1,9 @@
-# versions: 3.8 3.10 3.12 3.13
+# versions: 3.7 3.8 3.9 3.10 3.12 3.13
 from collections import *
 import collections.abc as cabc
 P = namedtuple('P', 'x y')
 p = P(1, 2)
-print(p, p.x, p[1], p._asdict(), p._replace(x=5), P._make([3, 4]), P._fields, P.__doc__, P.x)
+print(p, p.x, p[1], p._asdict(), p._replace(x=5), P._make([3, 4]), P._fields, P.__doc__, P.x.__doc__)
 for t in ['P(1)','P(1,2,3)','P(1,2,z=3)','P(1,y=2,x=3)','P._make([1,2,3])','P(1,2)._replace(z=1)','namedtuple("A","1x")','namedtuple("A","class")','namedtuple("A","_x")','namedtuple("A","x x")','namedtuple("A","x y", defaults=[1])(0)','namedtuple("A","x y", defaults=[1])._field_defaults','P','hash(P(1,2))==hash((1,2))','P.__match_args__', 'isinstance(p, tuple)']:
   try: print(t, '->', repr(eval(t)))
   except Exception as e: print(t, '!!', type(e).__name__, e)

@@ -1,4 +1,4 @@
-# versions: 3.8 3.10 3.12 3.13
+# versions: 3.7 3.8 3.9 3.10 3.12 3.13
 import copy, string, textwrap, io
 from collections import namedtuple, defaultdict, OrderedDict, Counter, deque
 class A:

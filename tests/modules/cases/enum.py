@@ -1,4 +1,4 @@
-# versions: 3.8 3.10 3.12 3.13
+# versions: 3.7 3.8 3.9 3.10 3.12 3.13
 from enum import Enum, IntEnum, auto, Flag, IntFlag, unique
 class Color(Enum):
     RED = 1
@@ -16,7 +16,7 @@ class P(Flag):
 print(Color.RED, repr(Color.RED), Color(1), Color['GREEN'], list(Color), len(Color), Color.CRIMSON is Color.RED, Color.RED.name, Color.RED.value)
 print(N.ONE, repr(N.TWO), N.ONE + 1, N.ONE == 1, f'{N.TWO}', f'{Color.RED}', str(N.ONE), format(Color.RED), Color.BLUE.describe())
 print(P.R | P.W, repr(P.R | P.W), P.R in (P.R|P.W), repr(P(0)), list(P))
-for t in ['Color(5)', 'Color["X"]', 'setattr(Color, "RED", 5)', 'Color.__members__.keys()', 'Color.RED < Color.BLUE', 'hash(Color.RED) == hash("RED")', 'Color.RED.value == 1', 'type(Color.RED)', 'Color', 'isinstance(N.ONE, int)', 'Enum("Animal", "CAT DOG")', 'list(Enum("Animal", "CAT DOG"))', 'Color.RED == 1', 'N.TWO == 2', '{Color.RED: 1}[Color.RED]', 'sorted([N.TWO, N.ONE])', 'isinstance(Color.RED, Color)']:
+for t in ['Color(5)', 'Color["X"]', 'setattr(Color, "RED", 5)', 'list(Color.__members__)', 'Color.RED < Color.BLUE', 'hash(Color.RED) == hash("RED")', 'Color.RED.value == 1', 'type(Color.RED)', 'Color', 'isinstance(N.ONE, int)', 'Enum("Animal", "CAT DOG")', 'list(Enum("Animal", "CAT DOG"))', 'Color.RED == 1', 'N.TWO == 2', '{Color.RED: 1}[Color.RED]', 'sorted([N.TWO, N.ONE])', 'isinstance(Color.RED, Color)']:
   try: print(t, '->', repr(eval(t)))
   except Exception as e: print(t, '!!', type(e).__name__, e)
 try:
