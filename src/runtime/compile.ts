@@ -70,7 +70,8 @@ export function compileSource(
 			filename,
 			minor,
 			mode,
-			onWarning: (w) => emitCompileWarning(w.category, w.message, filename, w.line, original),
+			// linecache finds no source for exec()'d strings, so their warnings show no line.
+			onWarning: (w) => emitCompileWarning(w.category, w.message, filename, w.line, filename === '<string>' ? null : original),
 		});
 		if (rewritten !== null) setSource(code, original);
 		return code;

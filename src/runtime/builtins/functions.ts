@@ -55,6 +55,7 @@ import { PyCallableIter } from '../types/iterators';
 import { formatValue, setAsciiRepr } from '../types/strFormat';
 import { asciiOf, asStr } from '../types/str';
 import { intPow } from '../types/int';
+import { pyHashValue } from '../types/tuple';
 import { bytesLike, PyBytes } from '../types/bytes';
 import { writeTo } from '../types/io';
 
@@ -119,19 +120,7 @@ function binarySpecial(a: PyValue, b: PyValue, name: string, label: string): PyV
 
 /** hash(x) as the Python int CPython would print (exact for numbers). */
 export function pyHash(v: PyValue): PyValue {
-	if (typeof v === 'number' || typeof v === 'bigint') return I.hashInt(v);
-	if (typeof v === 'string') return hashString(v);
-	if (v instanceof PyBool) return v.value;
-	if (v instanceof PyFloat) {
-		if (Number.isNaN(v.value)) return hashValue(v);
-		return I.hashFloat(v.value);
-	}
-	const h = v.cls.lookup('__hash__');
-	if (h === undefined || h === None) throw typeError(`unhashable type: '${v.cls.name}'`);
-	const r = callMethodValue(h, v, []);
-	const n = asInt(r);
-	if (n === undefined) throw typeError('__hash__ method should return an integer');
-	return fitHash(n);
+	return pyHashValue(v);
 }
 
 const INT64_MIN = -(2n ** 63n);

@@ -7,7 +7,7 @@
 import { PyType, PyValue, Kwargs, typeType, objectType, None, typeOf, MroError, PyObject, bumpTypeEpoch } from './object';
 import { typeError, attributeError } from './exceptions';
 import { PyDict, PyTuple, PyList } from './containers';
-import { PyFunction, PyCell, PyClassMethod, PyStaticMethod, PyGetSet } from './function';
+import { PyFunction, PyCell, PyClassMethod, PyStaticMethod, PyGetSet, PyMethod, PyBuiltin, PyClassMethodDescriptor } from './function';
 import { call, callMethodValue, str, bindDescriptor, toArray } from './protocol';
 
 /** Picks the most derived metaclass among `meta` and the bases' metaclasses (CPython _PyType_CalculateMetaclass). */
@@ -74,7 +74,7 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
 		}
 	}
 	// The first class in a hierarchy that has instance dicts exposes __dict__ and __weakref__.
-	const inherited = (attr: string): boolean => cls.mro.slice(1).some((t) => t.ns.has(attr));
+	const inherited = (attr: string): boolean => cls.mro.slice(1).some((t) => t !== objectType && t.ns.has(attr));
 	if (cls.hasInstanceDict && !inherited('__dict__')) cls.ns.set('__dict__', instanceDictDescriptor(cls));
 	if ((slotNames === null || slotNames.includes('__weakref__')) && !inherited('__weakref__')) {
 		cls.ns.set('__weakref__', new PyGetSet('__weakref__', () => None, null, cls));
@@ -97,7 +97,13 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
 	if (parent) {
 		const init = lookupAfter(cls, '__init_subclass__');
 		if (init !== undefined) {
-			const bound = bindDescriptor(init, cls, meta);
+			// Looked up on the class itself, so a classmethod binds to the new class.
+			const bound =
+				init instanceof PyClassMethod
+					? new PyMethod(init.func, cls)
+					: init instanceof PyClassMethodDescriptor
+						? new PyBuiltin(init.name, init.fn, cls)
+						: bindDescriptor(init, cls, meta);
 			call(bound, [], kwargs && kwargs.size ? kwargs : null);
 		} else if (kwargs && kwargs.size) {
 			throw typeError(`${name}.__init_subclass__() takes no keyword arguments`);

@@ -477,7 +477,12 @@ export function genericDelAttr(obj: PyValue, name: string): void {
 	const attr = type.lookup(name);
 	if (attr !== undefined && isDataDescriptor(attr)) {
 		if (attr instanceof PyProperty) {
-			if (attr.fdel === None) throw attributeError(`can't delete attribute`);
+			if (attr.fdel === None) {
+				const pname = attr.name !== None ? ` '${attr.name as string}'` : '';
+				throw attributeError(
+					rt.minor >= 11 && pname ? `property${pname} of '${typeName(obj)}' object has no deleter` : `can't delete attribute`
+				);
+			}
 			call(attr.fdel, [obj]);
 			return;
 		}

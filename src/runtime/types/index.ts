@@ -6,7 +6,7 @@
  */
 
 import { setSequenceTypes, richEq } from '../objects/protocol';
-import { listType, tupleType } from '../objects/containers';
+import { listType, tupleType, setExactHash } from '../objects/containers';
 import './object';
 import './type';
 import './bool';
@@ -27,9 +27,11 @@ import './module';
 import './io';
 import './super';
 import { setIterEq } from './iterators';
+import { pyHashValue } from './tuple';
 
 setSequenceTypes(listType, tupleType);
 setIterEq((a, b) => a === b || richEq(a, b));
+setExactHash(pyHashValue);
 
 export { superHooks, superType, superLookup, superInit, PySuper } from './super';
 export { exceptionHooks, makeException, exSlot, setExSlot } from './exceptions';

@@ -6,7 +6,7 @@
 
 import { PyValue, PyType, None, NotImplemented, True, False, pyBool, typeOf } from '../objects/object';
 import { typeError, keyError, PyException } from '../objects/exceptions';
-import { PySet, PyDict, setType, frozensetType, newSetTable, hashedEntries } from '../objects/containers';
+import { PySet, PyDict, setType, frozensetType, dictType, newSetTable, hashedEntries } from '../objects/containers';
 import { SetTable } from '../lib/setTable';
 import { toArray, repr, reprGuard, newInstanceDict, hashValue, CmpOp, getIter, iterNext } from '../objects/protocol';
 import { method, setNew, exactlyOne, noArgs, checkPositional, noKw } from './util';
@@ -37,7 +37,7 @@ function fromTable(t: PyType, table: Table): PySet {
 /** set_update_internal: adds the elements of any iterable to a table, CPython's way. */
 function updateTable(table: Table, other: PyValue): void {
 	if (other instanceof PySet) table.update(other.table);
-	else if (other instanceof PyDict && other.cls === PyDict.prototype.cls) table.updateFromDict(hashedEntries(other.keyList()));
+	else if (other instanceof PyDict && other.cls === dictType) table.updateFromDict(hashedEntries(other.keyList()));
 	else if (other instanceof PyDict) table.updateFromDict(hashedEntries(toArray(other)));
 	else table.updateFromIterable(hashedEntries(toArray(other)));
 }
@@ -256,18 +256,21 @@ function isSubset(a: PySet, b: PySet): boolean {
 	return true;
 }
 
-// frozenset hash: order-independent combination of the element hashes.
+// frozenset hash: CPython's frozenset_hash (independent of the table layout).
+const M64 = (1n << 64n) - 1n;
+function shuffleBits(h: bigint): bigint {
+	return (((h ^ 89869747n) ^ ((h << 16n) & M64)) * 3644798167n) & M64;
+}
 method(frozensetType, '__hash__', (args) => {
 	const s = S(args[0]!);
-	let h = 0;
-	for (const x of s.items()) {
-		const e = hashValue(x) | 0;
-		h ^= Math.imul((e ^ 89869747) ^ (e << 16), 3644798167 | 0);
-	}
-	h ^= Math.imul(s.size + 1, 1927868237);
-	h ^= (h >>> 11) ^ (h >>> 25);
-	h = (Math.imul(h, 69069) + 907133923) | 0;
-	return h === -1 ? 590923713 : h;
+	let hash = 0n;
+	for (const [, h] of s.table.entries()) hash ^= shuffleBits(BigInt.asUintN(64, BigInt(h)));
+	hash ^= ((BigInt(s.size) + 1n) * 1927868237n) & M64;
+	hash ^= (hash >> 11n) ^ (hash >> 25n);
+	hash = (hash * 69069n + 907133923n) & M64;
+	if (hash === M64) return 590923713;
+	const r = BigInt.asIntN(64, hash);
+	return r >= BigInt(Number.MIN_SAFE_INTEGER) && r <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(r) : r;
 });
 setType.ns.set('__hash__', None);
 

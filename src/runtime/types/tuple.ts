@@ -7,7 +7,7 @@
 import { PyValue, None, NotImplemented, PyType, True, False, pyBool, PyBool, PyFloat, PyObject } from '../objects/object';
 import { typeError, valueError, indexError } from '../objects/exceptions';
 import { PyTuple, PySlice, tupleType, newTuple, EMPTY_TUPLE } from '../objects/containers';
-import { toArray, richEq, CmpOp, typeName, newInstanceDict, hashString, callMethodValue } from '../objects/protocol';
+import { toArray, richEq, CmpOp, typeName, newInstanceDict, hashString, callMethodValue, objectId, lookupHashMode } from '../objects/protocol';
 import * as I from '../lib/intOps';
 import { method, setNew, exactlyOne, checkPositional, posOnly, bindArgs } from './util';
 import { sliceItems, indexKey, checkIndex, seqCompare, seqRepr, repeatCount, repeatItems, clampRange, seqMulFallback, seqRmulMethods, cantMultiply } from './seqUtil';
@@ -106,6 +106,24 @@ const P2 = 14029467366897019727n;
 const P5 = 2870177450012600261n;
 const M64 = (1n << 64n) - 1n;
 
+/** hash(v) exactly as CPython computes it (for sets' probing and the hash() builtin). */
+export function pyHashValue(v: PyValue): I.PyInt {
+	switch (typeof v) {
+		case 'number':
+		case 'bigint':
+			return I.hashInt(v);
+		case 'string':
+			return hashString(v);
+	}
+	if (v instanceof PyBool) return v.value;
+	if (v instanceof PyFloat) {
+		if (Number.isNaN(v.value)) return rt.minor >= 10 ? Math.floor(objectId(v) / 16) : 0;
+		return I.hashFloat(v.value);
+	}
+	if (v instanceof PyTuple && v.cls === tupleType) return tupleHash(v) as I.PyInt;
+	return I.normalize(exactHash(v));
+}
+
 /** The exact Python hash of a value as a bigint (for combining into tuple hashes). */
 export function exactHash(v: PyValue): bigint {
 	switch (typeof v) {
@@ -116,7 +134,8 @@ export function exactHash(v: PyValue): bigint {
 			return BigInt(hashString(v));
 	}
 	if (v instanceof PyBool) return BigInt(v.value);
-	if (v instanceof PyFloat) return BigInt(I.hashFloat(v.value));
+	if (v instanceof PyFloat) return BigInt(pyHashValue(v));
+	if (lookupHashMode(v) === 'identity') return BigInt(Math.floor(objectId(v) / 16));
 	const h = v.cls.lookup('__hash__');
 	if (h === undefined || h === None) throw typeError(`unhashable type: '${v.cls.name}'`);
 	const r = callMethodValue(h, v, []);

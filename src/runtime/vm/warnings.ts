@@ -51,7 +51,7 @@ function defaultWarn(category: PyType, message: string, stacklevel = 1): void {
 }
 
 /** A warning raised while compiling (no frame yet): always shown, like PyErr_WarnExplicit. */
-export function emitCompileWarning(category: 'SyntaxWarning' | 'DeprecationWarning', message: string, filename: string, line: number, source: string): void {
+export function emitCompileWarning(category: 'SyntaxWarning' | 'DeprecationWarning', message: string, filename: string, line: number, source: string | null): void {
 	const type = category === 'SyntaxWarning' ? SyntaxWarning : DeprecationWarning;
 	rt.write('stderr', formatWarning(type, message, filename, line, source));
 }

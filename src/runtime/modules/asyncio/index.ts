@@ -52,7 +52,7 @@ import {
 } from './tasks';
 import { exc, EXCEPTIONS_ALL, isCancelledError } from './exceptions';
 import { resetCoroutineWarnings, iscoroutine, iscoroutinefunction, legacyCoroutineDecorator, GenCoro, awaitFuture, NativeCoro, nativeCoroType } from './coroutines';
-import { lockType, eventType, conditionType, semaphoreType, boundedSemaphoreType } from './locks';
+import { lockType, eventType, conditionType, semaphoreType, boundedSemaphoreType, barrierType } from './locks';
 import { queueType, priorityQueueType, lifoQueueType, QueueEmpty, QueueFull, QueueShutDown, Queue } from './queues';
 import { asyncioRun, runnerType } from './runners';
 import { timeoutType, timeout, timeoutAt } from './timeouts';
@@ -301,6 +301,7 @@ function fill(m: PyModule): string[] {
 	def('Condition', conditionType);
 	def('Semaphore', semaphoreType);
 	def('BoundedSemaphore', boundedSemaphoreType);
+	if (rt.minor >= 11) def('Barrier', barrierType);
 
 	// queues
 	def('Queue', queueType);

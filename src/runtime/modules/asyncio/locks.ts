@@ -7,7 +7,7 @@
  */
 
 import { PyObject, PyType, PyValue, None, True, False, pyBool } from '../../objects/object';
-import { PyException, runtimeError, valueError, typeError, DeprecationWarning } from '../../objects/exceptions';
+import { PyException, runtimeError, valueError, typeError, DeprecationWarning, newException } from '../../objects/exceptions';
 import { call, isTrue, objectId } from '../../objects/protocol';
 import { asInt } from '../../objects/numeric';
 import { rt } from '../../objects/runtimeState';
@@ -513,3 +513,113 @@ function listOf(a: Future[] | null): PyValue {
 
 export const LOCKS_ALL = ['Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore'];
 export type { NativeCoro };
+
+// ---------------------------------------------------------------------------------------------
+// Barrier (3.11+)
+
+export const barrierType = asyncioType('Barrier', 'asyncio.locks', undefined, (cls) => withDict(new Barrier(cls)));
+barrierType.ns.set('__doc__', 'Asyncio equivalent to threading.Barrier');
+
+const enum BState {
+	Filling,
+	Draining,
+	Resetting,
+	Broken,
+}
+const BSTATE_NAMES = ['filling', 'draining', 'resetting', 'broken'];
+
+export class Barrier extends LoopBound {
+	cond = new Condition();
+	parties = 1;
+	bstate = BState.Filling;
+	count = 0;
+	constructor(cls: PyType = barrierType) {
+		super(cls);
+		const l = new Lock();
+		this.cond.lock = l;
+		this.cond.lockObj = l;
+	}
+	extraRepr(): string {
+		let s = BSTATE_NAMES[this.bstate]!;
+		if (this.bstate !== BState.Broken) s += `, waiters:${this.nWaiting()}/${this.parties}`;
+		return s;
+	}
+	nWaiting(): number {
+		return this.bstate === BState.Filling ? this.count : 0;
+	}
+	*condWaitFor(pred: () => boolean): Generator<PyValue, PyValue, undefined> {
+		while (!pred()) yield* this.cond.wait();
+		return True;
+	}
+	*wait(): Generator<PyValue, PyValue, undefined> {
+		yield* this.cond.acquire();
+		try {
+			yield* this.condWaitFor(() => this.bstate !== BState.Draining && this.bstate !== BState.Resetting);
+			if (this.bstate === BState.Broken) throw newException(require_exc().exc().BrokenBarrierError, 'Barrier aborted');
+			try {
+				const index = this.count;
+				this.count++;
+				if (index + 1 === this.parties) {
+					this.bstate = BState.Draining;
+					this.cond.notify(this.cond._waiters.length);
+				} else {
+					yield* this.condWaitFor(() => this.bstate !== BState.Filling);
+					if (this.bstate === BState.Broken || this.bstate === BState.Resetting) {
+						throw newException(require_exc().exc().BrokenBarrierError, 'Abort or reset of barrier');
+					}
+				}
+				return index;
+			} finally {
+				this.count--;
+				if (this.count === 0) {
+					if (this.bstate === BState.Resetting || this.bstate === BState.Draining) this.bstate = BState.Filling;
+					this.cond.notify(this.cond._waiters.length);
+				}
+			}
+		} finally {
+			this.cond.release();
+		}
+	}
+	*reset(): Generator<PyValue, PyValue, undefined> {
+		yield* this.cond.acquire();
+		try {
+			if (this.count > 0) {
+				if (this.bstate !== BState.Resetting) this.bstate = BState.Resetting;
+			} else this.bstate = BState.Filling;
+			this.cond.notify(this.cond._waiters.length);
+		} finally {
+			this.cond.release();
+		}
+		return None;
+	}
+	*abort(): Generator<PyValue, PyValue, undefined> {
+		yield* this.cond.acquire();
+		try {
+			this.bstate = BState.Broken;
+			this.cond.notify(this.cond._waiters.length);
+		} finally {
+			this.cond.release();
+		}
+		return None;
+	}
+}
+
+method(barrierType, '__init__', (args, kwargs) => {
+	const self = args[0] as Barrier;
+	const [parties] = parseArgs('Barrier', args, kwargs, ['parties'], 1);
+	const n = Number(asInt(parties!) ?? 0);
+	if (n < 1) throw valueError('parties must be >= 1');
+	self.parties = n;
+	return None;
+});
+asyncMethod(barrierType, 'wait', 'Barrier.wait', (self: Barrier) => self.wait());
+asyncMethod(barrierType, 'reset', 'Barrier.reset', (self: Barrier) => self.reset());
+asyncMethod(barrierType, 'abort', 'Barrier.abort', (self: Barrier) => self.abort());
+method(barrierType, '__aenter__', (args) => new GenCoro('__aenter__', (args[0] as Barrier).wait(), 'Barrier.__aenter__'));
+method(barrierType, '__aexit__', () => new GenCoro('__aexit__', (function* () {
+	return None;
+})(), 'Barrier.__aexit__'));
+getset(barrierType, 'parties', (self) => (self as Barrier).parties);
+getset(barrierType, 'n_waiting', (self) => (self as Barrier).nWaiting());
+getset(barrierType, 'broken', (self) => pyBool((self as Barrier).bstate === BState.Broken));
+method(barrierType, '__repr__', (args) => reprOf(args[0] as Barrier));
