@@ -10,6 +10,7 @@ import './modules/time';
 import './modules/stdlib';
 import './vm/genTypes';
 import './vm/hooks';
+import './vm/tracebackModule';
 import { createBuiltinsDict } from './builtins/index';
 import { PyDict } from './objects/containers';
 import { registerModule, sysModules, newModule } from './modules/registry';

@@ -12,7 +12,7 @@ import { rt } from '../objects/runtimeState';
 import { registerModule, defFunction, sysModules } from './registry';
 import { str as pyStr, isTrue } from '../objects/protocol';
 import { asInt } from '../objects/numeric';
-import { currentHandled, currentFrame } from '../vm/interpreter';
+import { currentHandled, currentFrame, vmHooks } from '../vm/interpreter';
 import { methods } from '../types/util';
 
 /** Full versions reported for each emulated minor version (the interpreters the tests use). */
@@ -108,7 +108,7 @@ registerModule('sys', (m: PyModule) => {
 	});
 	defFunction(m, 'exc_info', () => {
 		const e = currentHandled(currentFrame());
-		return e === null ? newTuple([None, None, None]) : newTuple([e.cls, e, None]);
+		return e === null ? newTuple([None, None, None]) : newTuple([e.cls, e, vmHooks.makeTraceback ? vmHooks.makeTraceback(e) : None]);
 	});
 	defFunction(m, 'exception', () => currentHandled(currentFrame()) ?? None);
 	defFunction(m, 'getsizeof', (args) => {

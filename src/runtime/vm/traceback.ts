@@ -404,6 +404,11 @@ function frameSourceLines(e: TracebackEntry): string[] {
 	return dedentLines(result).map((l) => `    ${l}`);
 }
 
+/** Formats the frame lines of a traceback chain (what follows "Traceback (most recent call last):"). */
+export function formatFrames(tb: TracebackEntry | null): string[] {
+	return formatTraceback(tb);
+}
+
 /** Formats the "Traceback (most recent call last):" block of one exception. */
 function formatTraceback(tb: TracebackEntry | null): string[] {
 	const out: string[] = [];
