@@ -34,6 +34,7 @@ export function startRun(): PyDict {
 	mod.dict = dict;
 	dict.setStr('__name__', 'builtins');
 	sysModules().setStr('builtins', mod);
+	rt.modules.set('builtins', mod);
 	return dict;
 }
 

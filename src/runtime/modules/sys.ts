@@ -4,16 +4,16 @@
  * and the module table.
  */
 
-import { PyValue, None, True, False, PyObject, makeBuiltinType, PyFloat } from '../objects/object';
-import { PyDict, PyTuple, PyList, newTuple } from '../objects/containers';
+import { PyValue, None, True, False, PyObject, makeBuiltinType, PyFloat, PyType, typeType } from '../objects/object';
+import { PyDict, PyTuple, PyList, newTuple, tupleType } from '../objects/containers';
 import { PyModule } from '../objects/function';
 import { newException, SystemExit, valueError, typeError, RecursionError } from '../objects/exceptions';
 import { rt } from '../objects/runtimeState';
 import { registerModule, defFunction, sysModules } from './registry';
-import { str as pyStr, isTrue } from '../objects/protocol';
+import { str as pyStr, isTrue, repr as pyRepr } from '../objects/protocol';
 import { asInt } from '../objects/numeric';
 import { currentHandled, currentFrame, vmHooks } from '../vm/interpreter';
-import { methods } from '../types/util';
+import { methods, method, getset } from '../types/util';
 
 /** Full versions reported for each emulated minor version (the interpreters the tests use). */
 export const FULL_VERSIONS: Record<number, [number, number, number]> = {
@@ -26,7 +26,6 @@ export const FULL_VERSIONS: Record<number, [number, number, number]> = {
 	13: [3, 13, 0],
 };
 
-export const versionInfoType = makeBuiltinType('version_info', undefined, null, 'sys');
 
 /** sys.stdout / sys.stderr: text streams writing to the run's output. */
 export const textStreamType = makeBuiltinType('TextIOWrapper', undefined, null, '_io');
@@ -62,10 +61,23 @@ methods(textStreamType, {
 	},
 });
 
+/** A named tuple type like CPython's structseq (sys.version_info, sys.int_info). */
+function structSeq(name: string, fields: string[]): PyType {
+	const t = new PyType(typeType, name, [tupleType], new Map(), { builtin: true, module: 'sys', alloc: tupleType.alloc });
+	fields.forEach((f, i) => getset(t, f, (self) => (self as PyTuple).items[i]!));
+	method(t, '__repr__', (args) => {
+		const self = args[0] as PyTuple;
+		return `sys.${name}(${fields.map((f, i) => `${f}=${pyRepr(self.items[i]!)}`).join(', ')})`;
+	});
+	return t;
+}
+
+const versionInfoSeq = structSeq('version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
+const intInfoSeq = structSeq('int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
+
 function makeVersionInfo(minor: number): PyTuple {
 	const [a, b, c] = FULL_VERSIONS[minor]!;
-	const t = new PyTuple([a, b, c, 'final', 0]);
-	return t;
+	return new PyTuple([a, b, c, 'final', 0], versionInfoSeq);
 }
 
 registerModule('sys', (m: PyModule) => {
@@ -118,7 +130,22 @@ registerModule('sys', (m: PyModule) => {
 	defFunction(m, 'intern', (args) => args[0]!);
 	defFunction(m, 'getdefaultencoding', () => 'utf-8');
 	defFunction(m, 'getfilesystemencoding', () => 'utf-8');
-	defFunction(m, 'get_int_max_str_digits', () => 4300);
+	// The int <-> str digit limit (3.11+); types/int.ts reads rt.modules 'sys'.intMaxStrDigits.
+	rt.modules.set('sys', m);
+	if (rt.minor >= 11) {
+		d.setStr('int_info', new PyTuple([30, 4, 4300, 640], intInfoSeq));
+		defFunction(m, 'get_int_max_str_digits', () => (rt.modules.get('sys.intMaxStrDigits') as number | undefined) ?? 4300);
+		defFunction(m, 'set_int_max_str_digits', (args, kwargs) => {
+			const v = args[0] ?? kwargs?.get('maxdigits');
+			const n = v === undefined ? undefined : asInt(v);
+			if (n === undefined) throw typeError("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+			if (Number(n) !== 0 && Number(n) < 640) throw valueError('maxdigits must be 0 or larger than 640');
+			rt.modules.set('sys.intMaxStrDigits', Number(n));
+			return None;
+		});
+	} else {
+		d.setStr('int_info', new PyTuple([30, 4], structSeq('int_info', ['bits_per_digit', 'sizeof_digit'])));
+	}
 	defFunction(m, '_getframe', () => None);
 	void isTrue;
 	void PyDict;

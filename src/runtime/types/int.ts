@@ -24,9 +24,10 @@ export function intVal(v: PyValue): I.PyInt {
 }
 
 function intStrLimit(): I.IntStrLimit {
-	const sys = rt.modules.get('sys') as { intMaxStrDigits?: number } | undefined;
+	// Set by sys.set_int_max_str_digits (modules/sys.ts).
+	const max = rt.modules.get('sys.intMaxStrDigits');
 	const lim = I.defaultIntStrLimit(rt.minor);
-	if (sys && typeof sys.intMaxStrDigits === 'number') return { ...lim, maxDigits: sys.intMaxStrDigits } as I.IntStrLimit;
+	if (typeof max === 'number') return { ...lim, maxDigits: max } as I.IntStrLimit;
 	return lim;
 }
 

@@ -564,7 +564,8 @@ export class Barrier extends LoopBound {
 					this.cond.notify(this.cond._waiters.length);
 				} else {
 					yield* this.condWaitFor(() => this.bstate !== BState.Filling);
-					if (this.bstate === BState.Broken || this.bstate === BState.Resetting) {
+					const st = this.bstate as BState;
+					if (st === BState.Broken || st === BState.Resetting) {
 						throw newException(require_exc().exc().BrokenBarrierError, 'Abort or reset of barrier');
 					}
 				}
