@@ -890,6 +890,41 @@ def section_bisect():
 
 
 # ---------------------------------------------------------------------------
+# strHash: hash(str)/hash(bytes) under fixed PYTHONHASHSEED values, for every version
+
+HASH_SEEDS = [0, 1, 12345, 4294967295]
+
+
+def hash_samples():
+    rr = random.Random('strhash')
+    texts = ['', 'a', 'ab', 'abcdefg', 'abcdefgh', 'abcdefghi', 'hello world', 'caf\xe9', '\xff' * 9,
+             '\u4e2d\u6587', '\U0001F600', 'x\U0001F600', '\ud800', 'A' * 100]
+    alphabet = ['a', 'b', 'Z', ' ', '\xe9', '\xff', '\u0100', '\u4e2d', '\U0001F600', '\ud800']
+    texts += [''.join(rr.choice(alphabet) for _ in range(rr.randint(0, 20))) for _ in range(300)]
+    blobs = [bytes(rr.getrandbits(8) for _ in range(rr.randint(0, 20))) for _ in range(100)]
+    return texts, blobs
+
+
+def child_strhash(_payload):
+    texts, blobs = hash_samples()
+    return {'minor': sys.version_info[1], 'seed': int(os.environ['PYTHONHASHSEED']),
+            'str': [[t, enc(hash(t))] for t in texts], 'bytes': [[b.hex(), enc(hash(b))] for b in blobs],
+            'set': [[texts[i:i + 12], list(set(texts[i:i + 12]))] for i in range(0, 120, 12)]}
+
+
+def section_strhash():
+    out = []
+    for seed in HASH_SEEDS:
+        for v in OTHER_VERSIONS:
+            exe = os.path.join(PYENV_VERSIONS, v, 'bin', 'python3')
+            env = dict(os.environ, PYTHONHASHSEED=str(seed))
+            res = subprocess.run([exe, __file__, '--child', 'strhash_child'], check=True, capture_output=True,
+                                 text=True, input='null', env=env)
+            out.append(json.loads(res.stdout))
+    return out
+
+
+# ---------------------------------------------------------------------------
 
 SECTIONS = {
     'intops': section_intops,
@@ -906,6 +941,7 @@ SECTIONS = {
     'settable_versions': section_settable_versions,
     'crmath': section_crmath,
     'bisect': section_bisect,
+    'strhash': section_strhash,
 }
 CHILD_SECTIONS = {
     'intops_versions': section_intops_versions,
@@ -916,6 +952,7 @@ PAYLOAD_CHILDREN = {
     'percent_child': child_percent,
     'random_child': child_random,
     'settable_child': child_settable,
+    'strhash_child': child_strhash,
 }
 
 
@@ -926,7 +963,7 @@ def main():
             result = PAYLOAD_CHILDREN[name](json.loads(sys.stdin.read()))
         else:
             result = CHILD_SECTIONS[name]()
-        json.dump(result, sys.stdout, ensure_ascii=False)
+        json.dump(result, sys.stdout, ensure_ascii=True)  # ASCII: lone surrogates survive the pipe
         return
     wanted = sys.argv[1:] or list(SECTIONS) + list(CHILD_SECTIONS)
     os.makedirs(FIXTURES, exist_ok=True)
