@@ -207,7 +207,7 @@ class _CallableAlias(_GenericAlias):
 class _UnionGenericAlias(_GenericAlias):
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2:
+        if len(args) == 2 and _MINOR >= 9:
             if args[0] is type(None):
                 return f'typing.Optional[{_type_repr(args[1])}]'
             elif args[1] is type(None):
