@@ -35,7 +35,10 @@ import {
 	ParametersNode,
 	NameNode,
 	DictionaryKeyEntryNode,
+	MatchNode,
+	PatternNode,
 } from '../parser/parseNodes';
+import { PyPattern, type Pattern } from '../vm/match';
 import { CodeObject, CodeFlags, ExceptionTableEntry } from './codeObject';
 import { Op, MakeFunctionFlags } from './opcodes';
 import { Scope, ScopeKind, SymbolTableBuilder, NameScope, ComprehensionLike } from './symbolTable';
@@ -878,7 +881,7 @@ class Compiler {
 				this.classDef(s);
 				return;
 			case ParseNodeType.Match:
-				this.notImplemented('match statements', s);
+				this.matchStatement(s);
 				return;
 			case ParseNodeType.TypeAlias:
 				this.notImplemented('type alias statements', s);
@@ -889,6 +892,114 @@ class Compiler {
 	}
 
 	/** `popped` is how many exception-table blocks leaving this fblock early must pop. */
+	/**
+	 * match/case (PEP 634). The subject stays on the stack; each case evaluates the expressions
+	 * its pattern needs (values, classes, mapping keys), then MATCH_PATTERN tests the pattern and
+	 * returns the captures, which are stored before the guard runs.
+	 */
+	private matchStatement(s: MatchNode): void {
+		const u = this.u;
+		const end = this.newLabel();
+		this.expr(s.subject);
+		for (const c of s.cases) {
+			u.loc = c;
+			const fail = this.newLabel();
+			const next = this.newLabel();
+			const values: ExpressionNode[] = [];
+			const names: string[] = [];
+			const pattern = this.compilePattern(c.pattern, values, names, c);
+			for (const v of values) this.expr(v);
+			this.emit(Op.BUILD_TUPLE, values.length);
+			this.loadConst(new PyPattern(pattern, names.length), new Object());
+			this.emit(Op.MATCH_PATTERN);
+			this.emit(Op.COPY, 1);
+			this.emitJump(Op.POP_JUMP_IF_NONE, fail);
+			if (names.length) {
+				this.emit(Op.UNPACK_SEQUENCE, names.length);
+				for (const n of names) this.nameOp(n, 'store', c);
+			} else this.emit(Op.POP_TOP);
+			if (c.guard) this.jumpIf(c.guard, next, false);
+			this.emit(Op.POP_TOP);
+			this.statements(c.body);
+			if (!u.unreachable) this.emitJump(Op.JUMP, end);
+			this.bind(fail);
+			this.emit(Op.POP_TOP);
+			this.bind(next);
+		}
+		this.emit(Op.POP_TOP);
+		this.bind(end);
+	}
+
+	private compilePattern(p: PatternNode, values: ExpressionNode[], names: string[], where: ParseNode): Pattern {
+		const bindName = (n: NameNode): number => {
+			if (names.includes(n.value)) this.fail(`multiple assignments to name '${n.value}' in pattern`, n);
+			names.push(n.value);
+			return names.length - 1;
+		};
+		const value = (e: ExpressionNode): number => {
+			values.push(e);
+			return values.length - 1;
+		};
+		switch (p.nodeType) {
+			case ParseNodeType.MatchValue:
+				return { k: 'value', idx: value(p.value) };
+			case ParseNodeType.MatchSingleton:
+				return { k: 'singleton', v: p.value.kind === ConstantKind.True ? True : p.value.kind === ConstantKind.False ? False : None };
+			case ParseNodeType.MatchAs:
+				if (!p.name) return p.pattern ? this.compilePattern(p.pattern, values, names, where) : { k: 'wildcard' };
+				if (!p.pattern) return { k: 'capture', slot: bindName(p.name) };
+				{
+					const inner = this.compilePattern(p.pattern, values, names, where);
+					return { k: 'as', pat: inner, slot: bindName(p.name) };
+				}
+			case ParseNodeType.MatchOr: {
+				// Each alternative binds into its own list; all must bind the same names, which are
+				// then mapped onto the case's capture slots.
+				const alts: Pattern[] = [];
+				let first: string[] | null = null;
+				for (const alt of p.patterns) {
+					const altNames: string[] = [];
+					const pat = this.compilePattern(alt, values, altNames, where);
+					if (first === null) {
+						first = altNames;
+						for (const n of altNames) if (names.includes(n)) this.fail(`multiple assignments to name '${n}' in pattern`, alt);
+					} else if (first.length !== altNames.length || !first.every((n) => altNames.includes(n))) {
+						this.fail('alternative patterns bind different names', alt);
+					}
+					alts.push(remapSlots(pat, altNames, names));
+				}
+				return { k: 'or', alts };
+			}
+			case ParseNodeType.MatchSequence: {
+				let star = -1;
+				let starSlot = -1;
+				const pats: Pattern[] = [];
+				p.patterns.forEach((x, i) => {
+					if (x.nodeType === ParseNodeType.MatchStar) {
+						if (star >= 0) this.fail('multiple starred names in sequence pattern', x);
+						star = i;
+						if (x.name) starSlot = bindName(x.name);
+					} else pats.push(this.compilePattern(x, values, names, where));
+				});
+				return { k: 'seq', pats, star, starSlot };
+			}
+			case ParseNodeType.MatchMapping: {
+				const keys = p.keys.map((k) => value(k));
+				const pats = p.patterns.map((x) => this.compilePattern(x, values, names, where));
+				return { k: 'map', keys, pats, restSlot: p.rest ? bindName(p.rest) : -1 };
+			}
+			case ParseNodeType.MatchClass: {
+				const cls = value(p.cls);
+				const pos = p.patterns.map((x) => this.compilePattern(x, values, names, where));
+				const kwNames = p.kwdAttrs.map((n) => n.value);
+				const kwPats = p.kwdPatterns.map((x) => this.compilePattern(x, values, names, where));
+				return { k: 'class', cls, pos, kwNames, kwPats };
+			}
+			default:
+				this.fail('invalid pattern', where);
+		}
+	}
+
 	private pushFBlock(info: Omit<FBlockInfo, 'handlerDepth'>, popped = 0): void {
 		this.u.fblocks.push({ ...info, handlerDepth: this.u.handlers.length - popped });
 	}
@@ -2187,6 +2298,38 @@ function staticAttributes(c: ClassDefNode): string[] {
 	return [...names].sort();
 }
 
+/** Renumbers an or-alternative's capture slots (indices into `from`) as indices into `to`. */
+function remapSlots(p: Pattern, from: string[], to: string[]): Pattern {
+	const map = (slot: number): number => {
+		const name = from[slot]!;
+		let i = to.indexOf(name);
+		if (i < 0) {
+			to.push(name);
+			i = to.length - 1;
+		}
+		return i;
+	};
+	const walk = (q: Pattern): Pattern => {
+		switch (q.k) {
+			case 'capture':
+				return { k: 'capture', slot: map(q.slot) };
+			case 'as':
+				return { k: 'as', pat: walk(q.pat), slot: map(q.slot) };
+			case 'or':
+				return { k: 'or', alts: q.alts.map(walk) };
+			case 'seq':
+				return { k: 'seq', pats: q.pats.map(walk), star: q.star, starSlot: q.starSlot >= 0 ? map(q.starSlot) : -1 };
+			case 'map':
+				return { k: 'map', keys: q.keys, pats: q.pats.map(walk), restSlot: q.restSlot >= 0 ? map(q.restSlot) : -1 };
+			case 'class':
+				return { k: 'class', cls: q.cls, pos: q.pos.map(walk), kwNames: q.kwNames, kwPats: q.kwPats.map(walk) };
+			default:
+				return q;
+		}
+	};
+	return walk(p);
+}
+
 function docstringOf(body: StatementNode[]): string | null {
 	const first = body[0];
 	if (
@@ -2271,6 +2414,7 @@ function stackEffect(op: Op, arg: number): number {
 		case Op.IMPORT_STAR:
 		case Op.STOPITERATION_ERROR:
 		case Op.PREP_RERAISE_STAR:
+		case Op.MATCH_PATTERN:
 			return -1;
 		case Op.COPY:
 		case Op.LOAD_CONST:

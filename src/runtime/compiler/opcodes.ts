@@ -108,6 +108,7 @@ export const enum Op {
 	MATCH_KEYS, //                        (subject keys -- subject keys values_or_None)
 	GET_LEN, //                           (obj -- obj len)
 	COPY_DICT_WITHOUT_KEYS, //            (subject keys -- rest)
+	MATCH_PATTERN, // const               (subject values -- subject captures_or_None)
 }
 
 export const OP_NAMES: readonly string[] = [
@@ -129,7 +130,7 @@ export const OP_NAMES: readonly string[] = [
 	'SETUP_ANNOTATIONS', 'STOPITERATION_ERROR', 'CLEANUP_THROW', 'CONVERT_NONE_TO_EMPTY_KW',
 	'LOAD_LOCALS', 'EXC_MATCH_STAR_PREP', 'PREP_RERAISE_STAR', 'CHECK_EXC_NOT_NONE',
 	'RETURN_GENERATOR', 'MATCH_CLASS', 'MATCH_MAPPING', 'MATCH_SEQUENCE', 'MATCH_KEYS', 'GET_LEN',
-	'COPY_DICT_WITHOUT_KEYS',
+	'COPY_DICT_WITHOUT_KEYS', 'MATCH_PATTERN',
 ];
 
 /** MAKE_FUNCTION flags. */

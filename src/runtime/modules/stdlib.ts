@@ -27,3 +27,4 @@ import './enum';
 import './typing';
 import './datetime';
 import './socket';
+import './statistics';

@@ -345,8 +345,18 @@ export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): voi
 		else items.sort(cmpValues);
 	} else {
 		const keyed: { k: PyValue; v: PyValue }[] = new Array(items.length);
-		for (let i = 0; i < items.length; i++) keyed[i] = { k: call(key, [items[i]!]), v: items[i]! };
-		keyed.sort((x, y) => cmpValues(x.k, y.k));
+		let allNum = true;
+		let allStr = true;
+		for (let i = 0; i < items.length; i++) {
+			const k = call(key, [items[i]!]);
+			const t = typeof k;
+			if (t !== 'number') allNum = false;
+			if (t !== 'string') allStr = false;
+			keyed[i] = { k, v: items[i]! };
+		}
+		if (allNum) keyed.sort((x, y) => (x.k as number) - (y.k as number));
+		else if (allStr) keyed.sort((x, y) => (x.k < y.k ? -1 : x.k > y.k ? 1 : 0));
+		else keyed.sort((x, y) => cmpValues(x.k, y.k));
 		for (let i = 0; i < items.length; i++) items[i] = keyed[i]!.v;
 	}
 	if (reverse) items.reverse();

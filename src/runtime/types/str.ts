@@ -72,6 +72,10 @@ function argStr(v: PyValue, fname: string, argn = 1, clinicSince = 13): string {
 
 setNew(strType, (args, kwargs) => {
 	const cls = args[0] as PyType;
+	if (args.length === 2 && kwargs === null && cls === strType) {
+		const x = args[1]!;
+		return typeof x === 'string' ? x : pyStr(x);
+	}
 	if (args.length > 4)
 		throw typeError(
 			rt.minor >= 13 ? `str expected at most 3 arguments, got ${args.length - 1}` : `str() takes at most 3 arguments (${args.length - 1} given)`

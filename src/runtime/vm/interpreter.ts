@@ -86,6 +86,7 @@ import {
 	type GenLike,
 } from './generators';
 import * as I from '../lib/intOps';
+import { matchPattern, PyPattern } from './match';
 
 // ---------------------------------------------------------------------------------------------
 // Thread state.
@@ -1741,6 +1742,14 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 							err.suppressContext = true;
 							stack[sp - 1] = err;
 						}
+						break;
+					}
+					case Op.MATCH_PATTERN: {
+						const pat = stack[--sp] as PyPattern;
+						const values = stack[--sp] as PyTuple;
+						stack[sp] = undefined;
+						const subject = stack[sp - 1]!;
+						stack[sp++] = matchPattern(pat, subject, values);
 						break;
 					}
 					case Op.LOAD_LOCALS:
