@@ -137,14 +137,24 @@ def harmonic_mean(data, weights=None):
             return x
     if weights is None:
         weights = [1] * n
-    total = 0.0
-    for x, w in zip(data, weights):
+        sum_weights = n
+    else:
+        if iter(weights) is weights:
+            weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        _, wn, wd, _ = _sum(w for w in weights)
+        sum_weights = wn / wd if wd != 1 else wn
+    for x in data:
         if x < 0:
             raise StatisticsError('harmonic mean does not support negative values')
-        if x == 0:
-            return 0
-        total += w / x
-    return math.fsum(weights) / total
+    if any(x == 0 for x, w in zip(data, weights) if w):
+        return 0
+    T, num, den, count = _sum(w / x if w else 0 for x, w in zip(data, weights))
+    if num <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    sn, sd = _ratio(sum_weights)
+    return _convert(sn * den, sd * num, T)
 
 
 def median(data):
@@ -368,7 +378,7 @@ class NormalDist:
     def cdf(self, x):
         if not self._sigma:
             raise StatisticsError('cdf() not defined when sigma is zero')
-        return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * math.sqrt(2.0))))
+        return 0.5 * math.erfc((self._mu - x) / (self._sigma * math.sqrt(2.0)))
 
     def __repr__(self):
         return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
