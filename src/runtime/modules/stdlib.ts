@@ -28,4 +28,3 @@ import './typing';
 import './datetime';
 import './socket';
 import './statistics';
-import './statistics';
