@@ -133,18 +133,38 @@ export function hashBytes(data: Uint8Array, key: HashKey, minor = 13): PyInt {
 export function hashStr(s: string, key: HashKey, minor = 13): PyInt {
 	if (s.length === 0) return 0;
 	let max = 0;
+	let surrogates = false;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c > max) max = c;
+		if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+	}
+	if (!surrogates) {
+		// Fast path: one UTF-16 unit per code point.
+		const width = max < 0x100 ? 1 : 2;
+		const data = new Uint8Array(s.length * width);
+		for (let i = 0; i < s.length; i++) {
+			const c = s.charCodeAt(i);
+			if (width === 1) data[i] = c;
+			else {
+				data[2 * i] = c & 0xff;
+				data[2 * i + 1] = c >>> 8;
+			}
+		}
+		return hashBytes(data, key, minor);
+	}
 	const points: number[] = [];
+	max = 0;
 	for (const ch of s) {
 		const cp = ch.codePointAt(0)!;
 		points.push(cp);
 		if (cp > max) max = cp;
 	}
-	const width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+	const width = max < 0x10000 ? 2 : 4;
 	const data = new Uint8Array(points.length * width);
 	const view = new DataView(data.buffer);
 	points.forEach((cp, i) => {
-		if (width === 1) data[i] = cp;
-		else if (width === 2) view.setUint16(i * 2, cp, true);
+		if (width === 2) view.setUint16(i * 2, cp, true);
 		else view.setUint32(i * 4, cp, true);
 	});
 	return hashBytes(data, key, minor);
