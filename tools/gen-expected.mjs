@@ -10,6 +10,10 @@
  *                                                "area/name" selects one case)
  *   node tools/gen-expected.mjs --check          regenerate in memory, report differences
  *   node tools/gen-expected.mjs -j 4             parallel jobs (default 2)
+ *   node tools/gen-expected.mjs --selfcheck      check the oracle itself: run every case that
+ *                                                uses neither asyncio nor time as a plain
+ *                                                main.py and compare with expected/ (only
+ *                                                sys.argv[0] may legitimately differ)
  *   node tools/gen-expected.mjs --update-known-failures
  *                                                run the corpus on src/runtime and rewrite
  *                                                tests/conformance/known-failures.txt
@@ -35,12 +39,13 @@ const VCLOCK = join(ROOT, 'tools', 'vclock.py');
 const SLOW_SECONDS = 2;
 
 function parseArgs(argv) {
-	const opts = { only: [], check: false, jobs: 2, updateKnownFailures: false, verbose: false };
+	const opts = { only: [], check: false, selfcheck: false, jobs: 2, updateKnownFailures: false, verbose: false };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (a === '--only') opts.only.push(argv[++i]);
 		else if (a.startsWith('--only=')) opts.only.push(a.slice(7));
 		else if (a === '--check') opts.check = true;
+		else if (a === '--selfcheck') opts.selfcheck = true;
 		else if (a === '-j' || a === '--jobs') opts.jobs = Number(argv[++i]);
 		else if (a === '--update-known-failures') opts.updateKnownFailures = true;
 		else if (a === '-v' || a === '--verbose') opts.verbose = true;
@@ -81,9 +86,10 @@ function pythonFor(version) {
 	return exe;
 }
 
-function runOracle(python, file) {
+function runOracle(python, file, plain = false) {
 	return new Promise((resolve, reject) => {
-		const child = spawn(python, [VCLOCK, '--json', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+		const args = plain ? [VCLOCK, '--json', '--plain', file] : [VCLOCK, '--json', file];
+		const child = spawn(python, args, { stdio: ['ignore', 'pipe', 'pipe'] });
 		const out = [];
 		const err = [];
 		child.stdout.on('data', (d) => out.push(d));
@@ -151,6 +157,24 @@ async function main() {
 	);
 	const jobs = [];
 	for (const c of selected) for (const v of c.versions) jobs.push({ c, v });
+	if (opts.selfcheck) {
+		const timeFree = jobs.filter(({ c }) => !/asyncio|\btime\b|%time/.test(c.source));
+		const bad = [];
+		await pool(timeFree, opts.jobs, async ({ c, v }) => {
+			const key = `${c.id}@${v}`;
+			const exp = existsSync(expectedPath(c.id, v)) ? JSON.parse(readFileSync(expectedPath(c.id, v), 'utf8')) : undefined;
+			if (!exp) return;
+			try {
+				const plain = record(await runOracle(pythonFor(v), c.file, true));
+				if (serialise(plain) !== serialise(exp)) bad.push(`${key}: ${firstDiff(exp, plain)}`);
+			} catch (e) {
+				bad.push(`${key}: ${e.message}`);
+			}
+		});
+		console.log(`selfcheck: ${timeFree.length} case-versions run as plain main.py, ${bad.length} differ from the oracle`);
+		if (bad.length) console.log('  ' + bad.sort().join('\n  '));
+		process.exit(0);
+	}
 	const refused = [];
 	const slow = [];
 	const diffs = [];

@@ -6,7 +6,10 @@ with a virtual clock, and prints exactly what `python3 <main>` would print.
 
 Usage (run it with the CPython whose behaviour you want; works on 3.7 .. 3.13):
 
-    python3.X tools/vclock.py [--json] [--python EXE] [--keep] PROGRAM.py
+    python3.X tools/vclock.py [--json] [--python EXE] [--keep] [--plain] PROGRAM.py
+
+    --plain runs the program as a plain main.py instead (real clock, no patches), for the
+    self-check of the oracle (node tools/gen-expected.mjs --selfcheck).
 
 What is virtual:
   * time.monotonic()/perf_counter() (and *_ns) start at 0.0 when the program starts.
@@ -575,6 +578,41 @@ def _boot_text():
 
 STDLIB_RE = re.compile(r'[^\s"\'<>]*/lib/python(3\.\d+)/')
 
+def run_plain(program_path, python=None, timeout=30):
+    """Self-check helper: runs the program as a plain `main.py` (real clock, no oracle) and
+    renames the file to <main> in the output. For programs that do not depend on time, the
+    result must equal run()'s (see gen-expected.mjs --selfcheck)."""
+    python = python or sys.executable
+    with open(program_path, 'rb') as fh:
+        source = fh.read()
+    tmp = tempfile.mkdtemp(prefix='vclock-plain-')
+    try:
+        main_py = os.path.join(tmp, 'main.py')
+        with open(main_py, 'wb') as fh:
+            fh.write(source)
+        env = {k: v for k, v in os.environ.items() if not k.startswith('PYTHON')}
+        env.update({'PYTHONHASHSEED': '0', 'PYTHONDONTWRITEBYTECODE': '1',
+                    'PYTHONIOENCODING': 'utf-8', 'PYTHON_COLORS': '0', 'NO_COLOR': '1',
+                    'LC_ALL': 'C.UTF-8', 'TZ': 'UTC'})
+        t0 = time.monotonic()
+        try:
+            proc = subprocess.run([python, 'main.py'], cwd=tmp, env=env, stdin=subprocess.DEVNULL,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout)
+        except subprocess.TimeoutExpired as e:
+            proc = subprocess.CompletedProcess(e.cmd, TIMEOUT_EXIT, e.stdout or b'', e.stderr or b'')
+        elapsed = time.monotonic() - t0
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    def fix(b):
+        t = b.decode('utf-8', 'replace')
+        for name in (main_py, 'main.py'):
+            t = t.replace('File "%s"' % name, 'File "<main>"').replace(name + ':', '<main>:')
+        return normalise_paths(t)
+    return {'stdout': fix(proc.stdout), 'stderr': fix(proc.stderr), 'exitCode': proc.returncode,
+            'seconds': elapsed}
+
+
 
 def normalise_paths(text):
     return STDLIB_RE.sub(r'/usr/lib/python\1/', text)
@@ -618,6 +656,7 @@ def main(argv):
     as_json = False
     python = None
     keep = False
+    plain = False
     args = list(argv)
     prog = None
     while args:
@@ -628,6 +667,8 @@ def main(argv):
             python = args.pop(0)
         elif a == '--keep':
             keep = True
+        elif a == '--plain':
+            plain = True
         elif a in ('-h', '--help'):
             print(__doc__)
             return 0
@@ -636,7 +677,7 @@ def main(argv):
     if prog is None:
         sys.stderr.write('usage: vclock.py [--json] [--python EXE] [--keep] PROGRAM.py\n')
         return 2
-    res = run(prog, python=python, keep=keep)
+    res = run_plain(prog, python=python) if plain else run(prog, python=python, keep=keep)
     if as_json:
         sys.stdout.write(json.dumps(res, ensure_ascii=False) + '\n')
         return 0
