@@ -28,3 +28,4 @@ import './typing';
 import './datetime';
 import './socket';
 import './statistics';
+import './re';
