@@ -5,7 +5,7 @@
  * __import__) go through the hook objects exported here.
  */
 
-import { PyValue, PyType, Kwargs, None, True, False, NotImplemented, pyBool, PyFloat, PyBool, PyBoxed, typeOf, typeType } from '../objects/object';
+import { PyValue, PyType, Kwargs, None, True, False, NotImplemented, pyBool, PyFloat, PyBool, PyBoxed, typeOf, typeType, PyObject, makeBuiltinType, objectType } from '../objects/object';
 import {
 	typeError,
 	valueError,
@@ -16,6 +16,7 @@ import {
 	StopIteration,
 	AttributeError,
 	PyException,
+	SystemExit,
 } from '../objects/exceptions';
 import { PyList, PyTuple, PyDict, newTuple, PyRange } from '../objects/containers';
 import { PyBuiltin, PyFunction, PyModule, PyMethod } from '../objects/function';
@@ -48,7 +49,7 @@ import {
 import { BinOp, asInt, asFloatExact } from '../objects/numeric';
 import * as I from '../lib/intOps';
 import { rt } from '../objects/runtimeState';
-import { bindArgs, exactlyOne, checkPositional, noKw, posOnly, unexpectedKw, suggest } from '../types/util';
+import { bindArgs, exactlyOne, checkPositional, noKw, posOnly, unexpectedKw, suggest, method } from '../types/util';
 import { isInstanceOf, isSubclassOf } from '../types/type';
 import { sortItems } from '../types/list';
 import { PyCallableIter } from '../types/iterators';
@@ -594,6 +595,19 @@ export function defineBuiltinFunctions(table: BuiltinTable): void {
 	});
 	setAsciiRepr(asciiOf);
 }
+
+/** `exit` / `quit` (site's Quitter objects): calling one raises SystemExit(code). */
+export const quitterType = makeBuiltinType('Quitter', objectType, null, '_sitebuiltins');
+export class PyQuitter extends PyObject {
+	constructor(public name: string) {
+		super(quitterType);
+	}
+}
+method(quitterType, '__repr__', (args) => `Use ${(args[0] as PyQuitter).name}() or Ctrl-D (i.e. EOF) to exit`);
+method(quitterType, '__call__', (args, kwargs) => {
+	const [code] = bindArgs({ name: '__call__', params: ['code'] }, args, kwargs, 1);
+	throw code === undefined || code === None ? newException(SystemExit) : newException(SystemExit, code);
+});
 
 /** anext(it, default) needs an awaitable wrapper from the VM's coroutine machinery. */
 export const anextDefaultHook = {

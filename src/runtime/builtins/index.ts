@@ -14,13 +14,15 @@ import { superType } from '../types/super';
 import { bytesType, bytearrayType } from '../types/bytes';
 import { complexType } from '../types/complex';
 import { memoryviewType } from '../types/complex';
-import { defineBuiltinFunctions, BuiltinTable } from './functions';
+import { defineBuiltinFunctions, BuiltinTable, PyQuitter } from './functions';
 import { rt } from '../objects/runtimeState';
 
 export { frameHooks, execHooks, anextDefaultHook, pyHash, isCallable, suggest, unexpectedKw } from './functions';
 export { superHooks } from '../types/super';
 
 const functionTable: BuiltinTable = new Map();
+const exitObj = new PyQuitter('exit');
+const quitObj = new PyQuitter('quit');
 defineBuiltinFunctions(functionTable);
 
 /** A fresh builtins namespace (the functions are shared, stateless objects). */
@@ -69,6 +71,8 @@ export function createBuiltinsDict(): PyDict {
 		if (rt.minor < 11 && (name === 'ExceptionGroup' || name === 'BaseExceptionGroup')) continue;
 		set(name, t);
 	}
+	set('exit', exitObj);
+	set('quit', quitObj);
 	set('EnvironmentError', OSError);
 	set('IOError', OSError);
 	for (const [name, f] of functionTable) {
