@@ -261,7 +261,13 @@ export class EventLoop extends PyObject {
 		this.checkClosed();
 		this.checkRunning();
 		const newTask = !isFuture(futureArg);
-		const future = ensureFuture(futureArg, this);
+		let future: PyValue;
+		try {
+			future = ensureFuture(futureArg, this);
+		} catch (e) {
+			if (e instanceof PyException && e.cls.name === 'ValueError' && rt.minor >= 7) prependFrames(e, ENSURE_FUTURE_FRAMES());
+			throw e;
+		}
 		const cb = new NativeDoneCb(runUntilCompleteCb, null);
 		if (future instanceof Future) future.addDoneCallback(cb);
 		else call(getAttrOpt(future, 'add_done_callback')!, [RUN_UNTIL_COMPLETE_CB_PY()]);
@@ -455,6 +461,26 @@ function RUN_UNTIL_COMPLETE_CB_PY(): PyValue {
 		});
 	}
 	return rucPy;
+}
+
+/** CPython's frames between run_until_complete and ensure_future's "different loop" error. */
+function ENSURE_FUTURE_FRAMES(): SyntheticFrame[] {
+	const m = rt.minor;
+	const c = m >= 11 && m <= 12;
+	const frames: SyntheticFrame[] = [
+		{ file: 'base_events.py', line: [566, 595, 626, 628, 632, 663, 700][m - 7]!, name: 'run_until_complete', text: 'future = tasks.ensure_future(future, loop=self)', carets: c ? [9, 47] : null },
+	];
+	const raiseText =
+		m === 7
+			? "raise ValueError('loop argument must agree with Future')"
+			: "raise ValueError('The future belongs to a different loop than '\n                    'the one specified as the loop argument')";
+	if (m === 10 || m === 11) {
+		frames.push({ file: 'tasks.py', line: m === 10 ? 615 : 659, name: 'ensure_future', text: 'return _ensure_future(coro_or_future, loop=loop)', carets: m === 11 ? [7, 48] : null });
+		frames.push({ file: 'tasks.py', line: m === 10 ? 621 : 665, name: '_ensure_future', text: raiseText, carets: null });
+	} else {
+		frames.push({ file: 'tasks.py', line: [614, 678, 671, 0, 0, 677, 730][m - 7]!, name: 'ensure_future', text: raiseText, carets: m >= 13 ? [0, raiseText.length] : null });
+	}
+	return frames;
 }
 
 export function RUN_UNTIL_COMPLETE_FRAME(): SyntheticFrame {

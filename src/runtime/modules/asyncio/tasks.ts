@@ -26,7 +26,7 @@ import { method, getset } from '../../types/util';
 import { BudgetExceeded } from '../../vm/interpreter';
 import { traceEvent, traceState } from '../../vm/trace';
 import { warnHook } from '../../vm/warnings';
-import { PyCoroutine, PyGenerator, genResume, genThrowInternal, ResumeMode, stopIterationValue } from '../../vm/generators';
+import { PyCoroutine, PyGenerator, genResume, genThrowInternal, ResumeMode, stopIterationValue, pendingCoroutines } from '../../vm/generators';
 import { StopIteration } from '../../objects/exceptions';
 import { asyncioType, withDict, state, parseArgs, numArg } from './util';
 import { Future, FState, futureType, NativeDoneCb, taskHooks, isFuture, setResultUnlessCancelled, getLoopOf } from './futures';
@@ -94,6 +94,9 @@ export class Task extends Future {
 			this._name = str(name);
 		}
 		this._coro = coro;
+		// The task owns the coroutine now: CPython would report the task, not the coroutine,
+		// if it were never run (see docs: R14).
+		if (coro instanceof PyCoroutine || coro instanceof NativeCoro) pendingCoroutines.delete(coro as PyCoroutine);
 		this._context = copyContextForTask();
 		this.coroKind =
 			coro instanceof PyCoroutine || coro instanceof PyGenerator ? CoroKind.Gen : coro instanceof NativeCoro ? CoroKind.Native : CoroKind.Other;
@@ -446,7 +449,7 @@ export function ensureFuture(obj: PyValue, loop: EventLoop | null): PyValue {
 	}
 	if (isFuture(obj)) {
 		if (loop !== null && getLoopOf(obj) !== loop) {
-			throw valueError('The future belongs to a different loop than the one specified as the loop argument');
+			throw valueError(rt.minor === 7 ? 'loop argument must agree with Future' : 'The future belongs to a different loop than the one specified as the loop argument');
 		}
 		return obj;
 	}

@@ -200,7 +200,7 @@ export function syntheticEntry(f: SyntheticFrame, next: TracebackEntry | null): 
 		name: f.name,
 		line: f.line,
 		start: f.carets ? base + f.carets[0] : -1,
-		end: f.carets ? base + f.text.length : -1,
+		end: f.carets ? base + (f.carets[1] > f.text.length ? f.text.length : f.text.length) : -1,
 		source: src,
 		next,
 	};
