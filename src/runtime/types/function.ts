@@ -46,6 +46,7 @@ import {
 	noAttribute,
 	toArray,
 	hashValue,
+	propertyError,
 } from '../objects/protocol';
 import { rt } from '../objects/runtimeState';
 import { method, setNew, getset, bindArgs, exactlyOne } from './util';
@@ -325,19 +326,13 @@ method(propertyType, '__get__', (args) => {
 });
 method(propertyType, '__set__', (args) => {
 	const p = P(args[0]!);
-	if (p.fset === None) {
-		const name = p.name !== None ? ` '${p.name as string}'` : '';
-		throw attributeError(rt.minor >= 11 && name ? `property${name} of '${typeName(args[1]!)}' object has no setter` : "can't set attribute");
-	}
+	if (p.fset === None) throw propertyError(p, args[1]!, 'setter');
 	call(p.fset, [args[1]!, args[2]!]);
 	return None;
 });
 method(propertyType, '__delete__', (args) => {
 	const p = P(args[0]!);
-	if (p.fdel === None) {
-		const name = p.name !== None ? ` '${p.name as string}'` : '';
-		throw attributeError(rt.minor >= 11 && name ? `property${name} of '${typeName(args[1]!)}' object has no deleter` : "can't delete attribute");
-	}
+	if (p.fdel === None) throw propertyError(p, args[1]!, 'deleter');
 	call(p.fdel, [args[1]!]);
 	return None;
 });
