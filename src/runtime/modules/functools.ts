@@ -11,6 +11,7 @@ const FUNCTOOLS_PY = String.raw`
 """functools.py - Tools for working with functions and callable objects"""
 import sys as _sys
 from collections import namedtuple as _namedtuple
+from _pyco import hide_from_tracebacks as _hidden
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -53,6 +54,7 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 _initial_missing = object()
 
 
+@_hidden
 def reduce(function, iterable, initial=_initial_missing, /):
     it = iter(iterable)
     if initial is _initial_missing:
@@ -225,6 +227,7 @@ class partial:
         self.keywords = keywords
         return self
 
+    @_hidden
     def __call__(self, /, *args, **keywords):
         keywords = {**self.keywords, **keywords}
         return self.func(*self.args, *args, **keywords)
@@ -381,6 +384,8 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
                     del cache[next(iter(cache))]
                 cache[key] = result
             return result
+
+    _hidden(wrapper)
 
     def cache_info():
         """Report cache statistics"""

@@ -31,6 +31,9 @@ import { currentFrame } from '../vm/interpreter';
 import { wallTime } from '../vm/clock';
 import type { Frame } from '../vm/frame';
 
+/** Code flag: frames of this code are not shown in tracebacks (C functions in CPython). */
+export const HIDDEN_FRAME_FLAG = 1 << 22;
+
 function stateName(s: GenState): string {
 	switch (s) {
 		case GenState.Created:
@@ -173,6 +176,16 @@ registerModule('_pyco', (m: PyModule) => {
 		const src = pyRegexToJs(p as string);
 		const re = new RegExp(full === True ? `^(?:${src})$` : `^(?:${src})`, ic === True ? 'iu' : 'u');
 		return pyBool(re.test(s as string));
+	});
+	/**
+	 * hide_from_tracebacks(func): marks a function of our Python-written modules that CPython
+	 * implements in C, so its frame is left out of printed tracebacks (the VM honours
+	 * HIDDEN_FRAME_FLAG on the code object). Returns func.
+	 */
+	defFunction(m, 'hide_from_tracebacks', (args) => {
+		const f = args[0]!;
+		if (f instanceof PyFunction) f.code.flags |= HIDDEN_FRAME_FLAG;
+		return f;
 	});
 	/** The run's clock: real start date + virtual elapsed time, in seconds since the epoch. */
 	defFunction(m, 'wall_time', () => new PyFloat(wallTime()));

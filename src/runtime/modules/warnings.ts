@@ -166,6 +166,7 @@ class _OptionError(Exception):
     pass
 
 
+@_pyco.hide_from_tracebacks
 def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixes=()):
     """Issue a warning, or maybe ignore it or raise an exception."""
     if isinstance(message, Warning):
@@ -193,6 +194,7 @@ def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixe
     warn_explicit(message, category, filename, lineno, module, registry, globals, source)
 
 
+@_pyco.hide_from_tracebacks
 def warn_explicit(message, category, filename, lineno,
                   module=None, registry=None, module_globals=None,
                   source=None):
