@@ -112,6 +112,13 @@ export class PyAsyncGenerator extends PyObject implements GenLike {
 	}
 }
 
+/**
+ * sys.set_asyncgen_hooks' firstiter, reduced to what asyncio needs: called once per async
+ * generator on its first __anext__/asend (the running event loop records it for
+ * shutdown_asyncgens). Set by the asyncio module while a loop runs.
+ */
+export const asyncGenHooks = { firstiter: null as ((g: PyAsyncGenerator) => void) | null };
+
 /** Marks a value yielded by `yield` in an async generator (as opposed to an await passing through). */
 export class AsyncGenWrapped extends PyObject {
 	constructor(public value: PyValue) {
@@ -356,6 +363,10 @@ export class PyAsyncGenASend extends PyIteratorBase {
 			if (this.agen.runningAsync) throw runtimeError(rt.minor >= 8 ? 'anext(): asynchronous generator is already running' : 'anext(): asynchronous generator is already running');
 			v = v === None ? this.sendValue : v;
 			this.st = AwaitableState.Iter;
+			if (!this.agen.hooksCalled) {
+				this.agen.hooksCalled = true;
+				asyncGenHooks.firstiter?.(this.agen);
+			}
 		}
 		this.agen.runningAsync = true;
 		return this.unwrap(() => genResume(this.agen, ResumeMode.Send, v));

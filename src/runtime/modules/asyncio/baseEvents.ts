@@ -22,6 +22,7 @@ import { monotonic, advanceTo, clock } from '../../vm/clock';
 import { traceEvent, traceState } from '../../vm/trace';
 import { formatException } from '../../vm/traceback';
 import { BudgetExceeded } from '../../vm/interpreter';
+import { asyncGenHooks, PyAsyncGenerator, GenState } from '../../vm/generators';
 import { asyncioType, withDict, state, parseArgs, numArg, SyntheticFrame, prependFrames } from './util';
 import { Handle, TimerHandle, NativeCb, setRunningLoop, getRunningLoopOrNull, loopFactory, handleType } from './events';
 import { heappush, heappop, heapify } from './heapq';
@@ -60,7 +61,7 @@ export class EventLoop extends PyObject {
 	/** Futures with an exception nobody retrieved yet (R14: reported at close). */
 	_unretrieved: Set<Future> = new Set();
 	/** Async generators first iterated while this loop ran (for shutdown_asyncgens). */
-	_asyncgens: Set<PyValue> = new Set();
+	_asyncgens: Set<PyAsyncGenerator> = new Set();
 	_asyncgensShutdownCalled = false;
 	_executorShutdownCalled = false;
 	/** run_until_complete's future, for the deadlock message. */
@@ -239,12 +240,17 @@ export class EventLoop extends PyObject {
 		const prevLoop = getRunningLoopOrNull();
 		this._running = true;
 		setRunningLoop(this);
+		const prevHook = asyncGenHooks.firstiter;
+		asyncGenHooks.firstiter = (g) => {
+			if (!this._asyncgensShutdownCalled) this._asyncgens.add(g);
+		};
 		try {
 			for (;;) {
 				this.runOnce();
 				if (this._stopping) break;
 			}
 		} finally {
+			asyncGenHooks.firstiter = prevHook;
 			this._stopping = false;
 			this._running = false;
 			setRunningLoop(prevLoop === this ? null : prevLoop);

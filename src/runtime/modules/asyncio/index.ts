@@ -54,7 +54,7 @@ import { exc, EXCEPTIONS_ALL, isCancelledError } from './exceptions';
 import { resetCoroutineWarnings, iscoroutine, iscoroutinefunction, legacyCoroutineDecorator, GenCoro, awaitFuture, NativeCoro, nativeCoroType } from './coroutines';
 import { lockType, eventType, conditionType, semaphoreType, boundedSemaphoreType, barrierType } from './locks';
 import { queueType, priorityQueueType, lifoQueueType, QueueEmpty, QueueFull, QueueShutDown, Queue } from './queues';
-import { asyncioRun, runnerType } from './runners';
+import { asyncioRun, runnerType, shutdownAsyncgens } from './runners';
 import { timeoutType, timeout, timeoutAt } from './timeouts';
 import { taskGroupType } from './taskGroups';
 import { installStreams } from './streams';
@@ -117,6 +117,11 @@ getset(taskType, '_log_destroy_pending', (self) => pyBool(Tk(self)._log_destroy_
 	Tk(self)._log_destroy_pending = isTrue(v);
 });
 getset(taskType, '_num_cancels_requested', (self) => Tk(self)._num_cancels_requested);
+
+method(baseEventLoopType, 'shutdown_asyncgens', (args) => shutdownAsyncgens(args[0] as EventLoop));
+method(baseEventLoopType, 'shutdown_default_executor', () => new GenCoro('shutdown_default_executor', (function* () {
+	return None;
+})(), 'BaseEventLoop.shutdown_default_executor'));
 
 /** Python 3.7's Task hides the 3.8+ names (AttributeError like CPython's). */
 function hideForVersion(): void {}

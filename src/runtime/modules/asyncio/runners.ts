@@ -15,7 +15,11 @@ import { method } from '../../types/util';
 import { asyncioType, withDict, parseArgs, state, prependFrames, SyntheticFrame } from './util';
 import { EventLoop } from './baseEvents';
 import { newEventLoop, setEventLoop, getRunningLoopOrNull } from './events';
-import { GenCoro, iscoroutine } from './coroutines';
+import { GenCoro, iscoroutine, awaitFuture } from './coroutines';
+import { GenState } from '../../vm/generators';
+import { getAttr } from '../../objects/protocol';
+import { PyList } from '../../objects/containers';
+import { Exception } from '../../objects/exceptions';
 import { Task, gather, allTasks } from './tasks';
 import { isCancelledError } from './exceptions';
 import { call } from '../../objects/protocol';
@@ -40,8 +44,25 @@ export function cancelAllTasks(loop: EventLoop): void {
 	}
 }
 
-function shutdownAsyncgens(): GenCoro {
+/** BaseEventLoop.shutdown_asyncgens: aclose() every async generator still alive. */
+export function shutdownAsyncgens(loop: EventLoop): GenCoro {
 	return new GenCoro('shutdown_asyncgens', (function* () {
+		loop._asyncgensShutdownCalled = true;
+		const closing = [...loop._asyncgens].filter((g) => g.state !== GenState.Closed);
+		loop._asyncgens.clear();
+		if (closing.length === 0) return None;
+		const outer = gather(closing.map((g) => call(getAttr(g, 'aclose'), [])), true);
+		const results = (yield* awaitFuture(outer)) as PyList;
+		closing.forEach((g, i) => {
+			const r = results.items[i];
+			if (r instanceof PyException && r.cls.isSubtypeOf(Exception)) {
+				const ctx = new PyDict();
+				ctx.setStr('message', `an error occurred during closing of asynchronous generator ${repr(g)}`);
+				ctx.setStr('exception', r);
+				ctx.setStr('asyncgen', g);
+				loop.callExceptionHandler(ctx);
+			}
+		});
 		return None;
 	})(), 'BaseEventLoop.shutdown_asyncgens');
 }
@@ -56,7 +77,7 @@ function shutdownDefaultExecutor(): GenCoro {
 function finalizeLoop(loop: EventLoop, setLoopNone: boolean): void {
 	try {
 		cancelAllTasks(loop);
-		loop.runUntilComplete(shutdownAsyncgens());
+		loop.runUntilComplete(shutdownAsyncgens(loop));
 		if (rt.minor >= 9) loop.runUntilComplete(shutdownDefaultExecutor());
 	} finally {
 		if (setLoopNone) setEventLoop(null);
