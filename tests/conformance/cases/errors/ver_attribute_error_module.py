@@ -1,0 +1,4 @@
+# pyco: versions=all
+import math
+print(math.pi)
+print(math.tau_value)

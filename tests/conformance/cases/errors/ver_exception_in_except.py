@@ -1,0 +1,6 @@
+# pyco: versions=all
+try:
+    {}["missing"]
+except KeyError:
+    print("handling the KeyError")
+    None.upper()

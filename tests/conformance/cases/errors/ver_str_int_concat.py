@@ -1,0 +1,3 @@
+# pyco: versions=all
+age = 30
+message = "age: " + age

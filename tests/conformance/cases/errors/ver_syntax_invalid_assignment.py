@@ -1,0 +1,3 @@
+# pyco: versions=all
+data = {}
+data.keys() = 5

@@ -1,0 +1,2 @@
+# pyco: versions=all
+items = [1, 2 3]

@@ -1,0 +1,3 @@
+# pyco: versions=all
+print("ok"
+x = 1
