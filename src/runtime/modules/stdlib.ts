@@ -29,3 +29,4 @@ import './datetime';
 import './socket';
 import './statistics';
 import './re';
+import './fractions';
