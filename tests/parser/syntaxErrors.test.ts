@@ -21,6 +21,6 @@ describe('syntax errors match CPython', () => {
 			const fixed = [...known].filter((src) => !mismatches.some((m) => m.source === src));
 			expect(unexpected.map((m) => `${JSON.stringify(m.source)}\n  expected ${m.expected}\n  actual   ${m.actual}`)).toEqual([]);
 			expect(fixed).toEqual([]);
-		});
+		}, 120_000);
 	}
 });

@@ -57,17 +57,17 @@ describe('tree invariants', () => {
 	const samples = readdirSync(join(here, 'samples')).filter((f) => f.endsWith('.py'));
 	test.each(samples)('sample %s', (name) => {
 		check(readFileSync(join(here, 'samples', name), 'utf8'));
-	});
+	}, 120_000);
 
 	test('ast-dump snippets', () => {
 		const cases = JSON.parse(readFileSync(join(here, 'ast-dumps.json'), 'utf8')) as { source: string }[];
 		for (const c of cases) check(c.source);
-	});
+	}, 120_000);
 
 	test('error table sources (valid ones strictly, all without crashing)', () => {
 		for (const c of loadTable()) {
 			check(c.source, '3.13', true);
 			check(c.source, '3.7', true);
 		}
-	});
+	}, 120_000);
 });

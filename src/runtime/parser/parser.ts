@@ -3339,7 +3339,7 @@ export class Parser {
 					this._addError('f-string: lambda expressions are not allowed without parentheses', t.start, lambdaEnd >= 0 ? lambdaEnd + 1 : end);
 					expr = ErrorNode.create(TextRange.fromBounds(start, end), ErrorCategory.Other);
 				} else {
-					if (this._version >= 312) {
+					if (this._version >= 312 && this._suppress === 0 && sub.tokens.length <= 64) {
 						// An expression cut short by the end of the field (`{a +}`): CPython reports
 						// the first token after the longest valid expression.
 						const stop = this._fieldPrefixStop(sub.tokens);
