@@ -27,7 +27,8 @@ export default defineConfig({
 	retries: 0,
 	workers: process.env['CI'] ? 2 : 4,
 	reporter: [['list']],
-	timeout: 30_000,
+	// Generous: the machine running the tests may be busy (other builds and test suites).
+	timeout: 60_000,
 	use: {
 		baseURL,
 		browserName: 'chromium',

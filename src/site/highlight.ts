@@ -5,14 +5,14 @@
 
 import type { Element, Root } from 'hast';
 import { createHighlighter, type Highlighter } from 'shiki';
-import { CODE_THEMES } from './theme';
+import { CODE_THEMES, darkTheme, lightTheme } from './theme';
 import { h, type VNode } from './vnode';
 
 let highlighter: Promise<Highlighter> | undefined;
 
 function getHighlighter(): Promise<Highlighter> {
 	highlighter ??= createHighlighter({
-		themes: [CODE_THEMES.light, CODE_THEMES.dark],
+		themes: [lightTheme(), darkTheme()],
 		langs: ['python'],
 	});
 	return highlighter;

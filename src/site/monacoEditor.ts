@@ -12,7 +12,7 @@ import { createHighlighterCore } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import type { EditorFactory, EditorHandle } from './element';
 import { t } from './format';
-import { CODE_THEMES } from './theme';
+import { CODE_THEMES, darkTheme, lightTheme } from './theme';
 
 const LINE_HEIGHT = 21;
 const PADDING = 12;
@@ -26,7 +26,7 @@ let setup: Promise<void> | undefined;
 function setupOnce(): Promise<void> {
 	setup ??= (async () => {
 		const highlighter = await createHighlighterCore({
-			themes: [import('@shikijs/themes/github-light'), import('@shikijs/themes/github-dark-default')],
+			themes: [lightTheme(), darkTheme()],
 			langs: [import('@shikijs/langs/python')],
 			engine: createJavaScriptRegexEngine(),
 		});

@@ -67,7 +67,8 @@ export function codeOf(locator: Locator): Promise<string> {
 /** Click into a block's code and wait for the editor (Monaco on desktop) to take over. */
 export async function openEditor(locator: Locator): Promise<void> {
 	await locator.locator('[data-editor] pre').click();
-	await expect(locator).toHaveAttribute('data-editor', /monaco|textarea/);
+	// Monaco is a 4 MB chunk: give a busy machine time to parse it.
+	await expect(locator).toHaveAttribute('data-editor', /monaco|textarea/, { timeout: 30_000 });
 }
 
 /** Call at the top of every e2e file: skip (locally) when no Chromium is installed. */

@@ -86,6 +86,7 @@ test('search finds a chapter in Chinese', async ({ page }) => {
 for (const locale of ['zh-CN', 'en'] as const) {
 	for (const theme of ['light', 'dark'] as const) {
 		test(`axe: no serious violations (${locale}, ${theme})`, async ({ page }) => {
+			test.setTimeout(180_000); // three pages, one of them a long chapter
 			const chapter = await firstChapter(page, locale);
 			const home = locale === 'en' ? '/en/' : '/';
 			const playground = locale === 'en' ? '/en/playground/' : '/playground/';
