@@ -844,6 +844,16 @@ def section_crmath():
         cases['sin'].append([enc(x), enc(math.sin(x))])
         cases['cos'].append([enc(x), enc(math.cos(x))])
         cases['tan'].append([enc(x), enc(math.tan(x))])
+    cases['atan'] = [[enc(x), enc(math.atan(x))] for x in
+                     [rr.uniform(-1, 1) for _ in range(1500)] + [rr.uniform(-100, 100) for _ in range(1000)] +
+                     [rand_float() for _ in range(800)] if not math.isnan(x)]
+    unit = [rr.uniform(-1, 1) for _ in range(2000)] + [1 - rr.random() * 1e-6 for _ in range(200)] + [-1.0, 1.0, 0.5, -0.0]
+    cases['asin'] = [[enc(x), enc(math.asin(x))] for x in unit]
+    cases['acos'] = [[enc(x), enc(math.acos(x))] for x in unit]
+    pairs = [(rr.uniform(-10, 10), rr.uniform(-10, 10)) for _ in range(2000)]
+    pairs += [(rand_float(), rand_float()) for _ in range(800)]
+    pairs += [(0.0, -1.0), (-0.0, -1.0), (1.0, 0.0), (0.0, 0.0), (-0.0, -0.0), (math.inf, math.inf), (1.0, -math.inf)]
+    cases['atan2'] = [[enc(y), enc(x), enc(math.atan2(y, x))] for y, x in pairs if not (math.isnan(x) or math.isnan(y))]
     for _ in range(4000):
         kind = rr.random()
         if kind < 0.3:

@@ -33,7 +33,7 @@ function checkClose(rows: [number, number][], budget: number, maxUlps = 1): void
 }
 
 describe('crMath', () => {
-	for (const name of ['log', 'log2', 'log10', 'exp', 'sin', 'cos', 'tan'] as const) {
+	for (const name of ['log', 'log2', 'log10', 'exp', 'sin', 'cos', 'tan', 'atan', 'asin', 'acos'] as const) {
 		it(`${name} matches math.${name} (at most 0.5% one-ulp differences)`, () => {
 			const rows = (F[name] as any[])
 				.map(([x, want]) => [M[name](dec(x)), expected(want)] as [number, any])
@@ -43,6 +43,10 @@ describe('crMath', () => {
 			checkClose(rows, 0.005, name === 'log10' ? 2 : 1);
 		});
 	}
+
+	it('atan2 matches math.atan2 (at most 0.5% one-ulp differences)', () => {
+		checkClose((F.atan2 as any[]).map(([y, x, want]) => [M.atan2(dec(y), dec(x)), dec(want)]), 0.005);
+	});
 
 	it('pow matches math.pow (at most 0.2% one-ulp differences)', () => {
 		checkClose((F.pow as any[]).map(([x, y, want]) => [M.pow(dec(x), dec(y)), dec(want)]), 0.002);

@@ -123,7 +123,8 @@ const CONST_BITS = 240n;
 // pi/2 = 4 * (4 atan(1/5) - atan(1/239)) / 2 (Machin), to 240 bits.
 const HALF_PI_FIXED = 2n * (4n * atanInverseScaled(5n, CONST_BITS) - atanInverseScaled(239n, CONST_BITS));
 const [PIO2_1, PIO2_2, PIO2_3] = fixedToDoubles(HALF_PI_FIXED, Number(CONST_BITS), 3);
-const HALF_PI: DD = quickTwoSum(PIO2_1, PIO2_2);
+/** pi/2 as a double-double (its first two parts). */
+const HALF_PI_DD: DD = quickTwoSum(PIO2_1, PIO2_2);
 // ln 2 = 2 atanh(1/3) = 2 * sum (1/3)**(2k+1) / (2k+1).
 const LN2_FIXED = (() => {
 	const one = 1n << CONST_BITS;
@@ -309,7 +310,7 @@ const MAX_REDUCIBLE = 2 ** 24;
 
 /** x - k pi/2 as a double-double with |r| <= pi/4 (Cody-Waite with pi/2 in three parts), and k mod 4. */
 function reduceHalfPi(x: number): [DD, number] {
-	const k = Math.round(x / HALF_PI.hi);
+	const k = Math.round(x / HALF_PI_DD.hi);
 	if (k === 0) return [dd(x), 0];
 	let r = sub(dd(x), twoProd(k, PIO2_1));
 	r = sub(r, twoProd(k, PIO2_2));
@@ -377,6 +378,96 @@ export function tan(x: number): number {
 	const [s, c] = sinCos(x);
 	const t = div(s, c);
 	return t.hi + t.lo;
+}
+
+// ---------------------------------------------------------------------------
+// atan, atan2, asin, acos
+
+/** sqrt of a positive double-double (one Newton step from the double root). */
+function sqrtDD(a: DD): DD {
+	const s = Math.sqrt(a.hi);
+	if (s === 0) return dd(0);
+	// s + (a - s^2) / (2s), with s^2 exact.
+	const residual = sub(a, twoProd(s, s));
+	return quickTwoSum(s, (residual.hi + residual.lo) / (2 * s));
+}
+
+/** atan of a double-double with |a| <= 1: three angle halvings, then the Taylor series. */
+function atanSmall(a: DD): DD {
+	let t = a;
+	for (let i = 0; i < 3; i++) {
+		// atan(t) = 2 atan(t / (1 + sqrt(1 + t^2)))
+		t = div(t, add(dd(1), sqrtDD(add(dd(1), mul(t, t)))));
+	}
+	const t2 = mul(t, t);
+	let sum = INV_ODD[17];
+	for (let k = 16; k >= 0; k--) sum = add(mul(neg(sum), t2), INV_ODD[k]);
+	return ldexpDD(mul(sum, t), 3);
+}
+
+/** atan of a double-double, any magnitude. */
+function atanDD(a: DD): DD {
+	if (Math.abs(a.hi) <= 1) return atanSmall(a);
+	// atan(x) = +-pi/2 - atan(1/x)
+	const inverse = atanSmall(div(dd(1), a));
+	return a.hi > 0 ? sub(HALF_PI_DD, inverse) : sub(neg(HALF_PI_DD), inverse);
+}
+
+/** atan(x), correctly rounded. */
+export function atan(x: number): number {
+	if (Number.isNaN(x)) return x;
+	if (x === Infinity) return HALF_PI_DD.hi;
+	if (x === -Infinity) return -HALF_PI_DD.hi;
+	if (Math.abs(x) < 2 ** -27) return x; // atan x = x - x^3/3 rounds to x
+	if (Math.abs(x) > 2 ** 54) return x > 0 ? HALF_PI_DD.hi : -HALF_PI_DD.hi; // pi/2 - 1/x rounds to pi/2
+	const r = atanDD(dd(x));
+	return r.hi + r.lo;
+}
+
+/** atan2(y, x) with C99's special cases (signed zeros, infinities), correctly rounded. */
+export function atan2(y: number, x: number): number {
+	if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+	const pi = add(HALF_PI_DD, HALF_PI_DD);
+	const yNegative = y < 0 || Object.is(y, -0);
+	const signed = (v: DD): number => {
+		const r = v.hi + v.lo;
+		return yNegative ? -r : r;
+	};
+	const ay = Math.abs(y);
+	if (!Number.isFinite(x) || !Number.isFinite(ay) || ay === 0 || x === 0) return Math.atan2(y, x); // exact special cases
+	const ax = Math.abs(x);
+	const ratio = ay / ax;
+	let first: DD; // atan(ay / |x|)
+	if (ratio > 2 ** 54) first = sub(HALF_PI_DD, dd(ax / ay));
+	else if (ratio < 2 ** -27) first = dd(ratio);
+	else {
+		// Scale both to |x| ~ 1 so the double-double division cannot overflow (exact power-of-two scaling).
+		const e = Math.floor(Math.log2(ax));
+		const scale = (v: number): number => v * 2 ** Math.trunc(-e / 2) * 2 ** (-e - Math.trunc(-e / 2));
+		first = atanDD(div(dd(scale(ay)), dd(scale(ax))));
+	}
+	return signed(x > 0 ? first : sub(pi, first));
+}
+
+/** asin(x), correctly rounded; NaN outside [-1, 1]. */
+export function asin(x: number): number {
+	if (!(Math.abs(x) <= 1)) return NaN;
+	if (Math.abs(x) < 2 ** -27) return x;
+	if (Math.abs(x) === 1) return x > 0 ? HALF_PI_DD.hi : -HALF_PI_DD.hi;
+	// asin x = atan(x / sqrt((1 - x)(1 + x))), the product exact in double-double.
+	const root = sqrtDD(mul(twoSum(1, -x), twoSum(1, x)));
+	const r = atanDD(div(dd(x), root));
+	return r.hi + r.lo;
+}
+
+/** acos(x), correctly rounded; NaN outside [-1, 1]. */
+export function acos(x: number): number {
+	if (!(Math.abs(x) <= 1)) return NaN;
+	if (x === 1) return 0;
+	if (x === -1) return add(HALF_PI_DD, HALF_PI_DD).hi;
+	// acos x = 2 atan(sqrt((1 - x) / (1 + x))), accurate near both ends.
+	const r = ldexpDD(atanDD(sqrtDD(div(twoSum(1, -x), twoSum(1, x)))), 1);
+	return r.hi + r.lo;
 }
 
 // ---------------------------------------------------------------------------
