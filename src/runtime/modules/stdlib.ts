@@ -30,3 +30,4 @@ import './socket';
 import './statistics';
 import './re';
 import './fractions';
+import './decimal';

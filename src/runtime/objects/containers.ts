@@ -4,7 +4,7 @@
  * Their Python methods are installed by types/*.ts; generic operations live in protocol.ts.
  */
 
-import { PyObject, PyType, PyValue, makeBuiltinType, PyDictLike, PyBool, PyFloat, objectType } from './object';
+import { PyObject, PyType, PyValue, makeBuiltinType, PyDictLike, PyBool, PyFloat, PyBoxed, objectType, intType, floatType, strType } from './object';
 import { hashValue, richEq, lookupHashMode } from './protocol';
 import { SetTable } from '../lib/setTable';
 import { rt } from './runtimeState';
@@ -60,6 +60,14 @@ function primKey(k: PyValue): PrimKey | null {
 	if (k instanceof PyFloat) {
 		const v = k.value;
 		if (Number.isInteger(v)) return Number.isSafeInteger(v) ? v : BigInt(v);
+		return null;
+	}
+	if (k instanceof PyBoxed) {
+		// Instances of int/float/str subclasses that keep the base __hash__/__eq__ behave as their value.
+		const v = k.value;
+		const base = typeof v === 'string' ? strType : v instanceof PyFloat ? floatType : intType;
+		const t = k.cls;
+		if (t.lookup('__hash__') === base.lookup('__hash__') && t.lookup('__eq__') === base.lookup('__eq__')) return primKey(v);
 		return null;
 	}
 	return lookupHashMode(k) === 'identity' ? k : null;

@@ -244,15 +244,17 @@ export function bindDescriptor(attr: PyValue, obj: PyValue, type: PyType): PyVal
 	return attr;
 }
 
+/** The AttributeError of a property without getter/setter/deleter, per version. */
+export function propertyError(p: PyProperty, obj: PyValue, kind: 'getter' | 'setter' | 'deleter'): PyException {
+	const name = typeof p.name === 'string' ? p.name : null;
+	if (rt.minor >= 11)
+		return attributeError(`property${name !== null ? ` '${name}'` : ''} of '${typeName(obj)}' object has no ${kind}`);
+	const base = kind === 'getter' ? 'unreadable attribute' : kind === 'setter' ? "can't set attribute" : "can't delete attribute";
+	return attributeError(rt.minor === 10 && name !== null ? `${base} '${name}'` : base);
+}
+
 function propertyGet(p: PyProperty, obj: PyValue): PyValue {
-	if (p.fget === None) {
-		const name = p.name !== None ? ` '${p.name as string}'` : '';
-		throw attributeError(
-			rt.minor >= 13 && name
-				? `property${name} of '${typeName(obj)}' object has no getter`
-				: `unreadable attribute`
-		);
-	}
+	if (p.fget === None) throw propertyError(p, obj, 'getter');
 	return call(p.fget, [obj]);
 }
 
@@ -434,14 +436,7 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void
 
 function descriptorSet(attr: PyValue, obj: PyValue, value: PyValue): void {
 	if (attr instanceof PyProperty) {
-		if (attr.fset === None) {
-			const name = attr.name !== None ? ` '${attr.name as string}'` : '';
-			throw attributeError(
-				rt.minor >= 11 && name
-					? `property${name} of '${typeName(obj)}' object has no setter`
-					: `can't set attribute`
-			);
-		}
+		if (attr.fset === None) throw propertyError(attr, obj, 'setter');
 		call(attr.fset, [obj, value]);
 		return;
 	}
@@ -477,12 +472,7 @@ export function genericDelAttr(obj: PyValue, name: string): void {
 	const attr = type.lookup(name);
 	if (attr !== undefined && isDataDescriptor(attr)) {
 		if (attr instanceof PyProperty) {
-			if (attr.fdel === None) {
-				const pname = attr.name !== None ? ` '${attr.name as string}'` : '';
-				throw attributeError(
-					rt.minor >= 11 && pname ? `property${pname} of '${typeName(obj)}' object has no deleter` : `can't delete attribute`
-				);
-			}
+			if (attr.fdel === None) throw propertyError(attr, obj, 'deleter');
 			call(attr.fdel, [obj]);
 			return;
 		}

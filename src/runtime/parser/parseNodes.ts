@@ -131,19 +131,29 @@ function _create<T extends ParseNodeType>(nodeType: T, range: TextRange): ParseN
 	return { nodeType, start: range.start, length: range.length, parent: undefined };
 }
 
-/** Sets `parent` on every child (single nodes or arrays, undefined skipped). */
-function _adopt(node: ParseNode, ...children: (ParseNode | readonly ParseNode[] | undefined)[]): void {
-	for (const child of children) {
-		if (!child) {
-			continue;
-		}
-		if (Array.isArray(child)) {
-			for (const c of child as readonly ParseNode[]) {
-				c.parent = node;
-			}
-		} else {
-			(child as ParseNode).parent = node;
-		}
+/** Sets `parent` on every child (single nodes or arrays, undefined skipped). Fixed arity: no rest array. */
+function _adopt(
+	node: ParseNode,
+	a?: ParseNode | readonly ParseNode[],
+	b?: ParseNode | readonly ParseNode[],
+	c?: ParseNode | readonly ParseNode[],
+	d?: ParseNode | readonly ParseNode[],
+	e?: ParseNode | readonly ParseNode[],
+	f?: ParseNode | readonly ParseNode[],
+): void {
+	if (a) _adoptOne(node, a);
+	if (b) _adoptOne(node, b);
+	if (c) _adoptOne(node, c);
+	if (d) _adoptOne(node, d);
+	if (e) _adoptOne(node, e);
+	if (f) _adoptOne(node, f);
+}
+
+function _adoptOne(node: ParseNode, child: ParseNode | readonly ParseNode[]): void {
+	if (Array.isArray(child)) {
+		for (let i = 0; i < child.length; i++) (child[i] as ParseNode).parent = node;
+	} else {
+		(child as ParseNode).parent = node;
 	}
 }
 

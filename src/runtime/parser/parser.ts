@@ -2530,14 +2530,19 @@ export class Parser {
 		return this._parseBinaryLevel(4);
 	}
 
-	/** Binary operator precedence levels, lowest first: | ^ & << >> + - * / // % @ */
-	private _parseBinaryLevel(level: number): ExpressionNode {
-		if (level === 6) return this._parseFactor();
-		let left = this._parseBinaryLevel(level + 1);
+	/**
+	 * Binary operators by precedence climbing (levels, lowest first: | ^ & << >> + - * / // % @),
+	 * one call per operand instead of one per level.
+	 */
+	private _parseBinaryLevel(minLevel: number): ExpressionNode {
+		let left = this._parseFactor();
 		if (left.nodeType === ParseNodeType.Error) return left;
 		for (;;) {
-			const op = this._peekOperatorType();
-			if (op === undefined || binaryLevel(op) !== level) break;
+			const t = this._peekToken();
+			if (t.type !== TokenType.Operator) break;
+			const op = (t as OperatorToken).operatorType;
+			const level = binaryLevel(op);
+			if (level < minLevel) break;
 			this._getNextToken();
 			const right = this._parseBinaryLevel(level + 1);
 			left = BinaryOperationNode.create(left, op, right);

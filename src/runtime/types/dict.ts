@@ -4,6 +4,7 @@
  * keys and items), __missing__ support, the | and |= operators (3.9+), and fromkeys.
  */
 
+import { classGetItem } from './type';
 import { PyObject, PyType, PyValue, Kwargs, None, NotImplemented, True, False, pyBool, typeOf, makeBuiltinType, objectType } from '../objects/object';
 import { typeError, valueError, keyError, PyException, KeyError } from '../objects/exceptions';
 import { PyDict, PyTuple, PyList, PySet, dictType, setType, newTuple } from '../objects/containers';
@@ -140,7 +141,7 @@ method(dictType, '__reversed__', (args) => {
 	if (rt.minor < 8) throw typeError(`'dict' object is not reversible`);
 	return new PyDictIter(D(args[0]!), DictIterKind.Keys, true);
 });
-method(dictType, '__class_getitem__', (args) => args[0]!);
+classMethod(dictType, '__class_getitem__', (args) => classGetItem(args[0]!, args[1]!));
 
 export function dictEquals(a: PyDict, b: PyDict): boolean {
 	if (a.size !== b.size) return false;

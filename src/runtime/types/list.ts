@@ -4,6 +4,7 @@
  * concatenation/repetition, comparisons, and the public methods (append ... sort).
  */
 
+import { classGetItem } from './type';
 import { PyValue, Kwargs, None, NotImplemented, PyType, True, False, pyBool, typeOf, PyObject } from '../objects/object';
 import { typeError, valueError, indexError } from '../objects/exceptions';
 import { PyList, PySlice, listType } from '../objects/containers';
@@ -19,7 +20,7 @@ import {
 	getIter,
 	iterNext,
 } from '../objects/protocol';
-import { method, setNew, exactlyOne, noArgs, checkPositional, noKw, bindArgs, posOnly } from './util';
+import { method, setNew, exactlyOne, noArgs, checkPositional, noKw, bindArgs, posOnly, classMethod } from './util';
 import {
 	sliceBounds,
 	sliceItems,
@@ -100,7 +101,7 @@ export function listGetItem(self: PyList, key: PyValue): PyValue {
 	return self.items[checkIndex(i, self.items.length, 'list index out of range')]!;
 }
 method(listType, '__getitem__', (args) => listGetItem(L(args[0]!), args[1]!));
-method(listType, '__class_getitem__', (args) => args[0]!);
+classMethod(listType, '__class_getitem__', (args) => classGetItem(args[0]!, args[1]!));
 
 /** list[key] = value, with CPython's slice-assignment rules. */
 export function listSetItem(self: PyList, key: PyValue, value: PyValue): void {

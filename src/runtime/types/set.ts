@@ -4,12 +4,13 @@
  * subset/superset comparisons, and all public methods.
  */
 
+import { classGetItem } from './type';
 import { PyValue, PyType, None, NotImplemented, True, False, pyBool, typeOf } from '../objects/object';
 import { typeError, keyError, PyException } from '../objects/exceptions';
 import { PySet, PyDict, setType, frozensetType, dictType, newSetTable, hashedEntries } from '../objects/containers';
 import { SetTable } from '../lib/setTable';
 import { toArray, repr, reprGuard, newInstanceDict, hashValue, CmpOp, getIter, iterNext } from '../objects/protocol';
-import { method, setNew, exactlyOne, noArgs, checkPositional, noKw } from './util';
+import { method, setNew, exactlyOne, noArgs, checkPositional, noKw, classMethod } from './util';
 import { PySetIter } from './iterators';
 
 const S = (v: PyValue): PySet => v as PySet;
@@ -129,7 +130,7 @@ for (const t of [setType, frozensetType]) {
 	method(t, '__len__', (args) => S(args[0]!).size);
 	method(t, '__iter__', (args) => new PySetIter(S(args[0]!)));
 	method(t, '__contains__', (args) => pyBool(setHas(S(args[0]!), args[1]!)));
-	method(t, '__class_getitem__', (args) => args[0]!);
+	classMethod(t, '__class_getitem__', (args) => classGetItem(args[0]!, args[1]!));
 
 	const op = (name: string, f: (a: Table, b: Table) => Table, reflected = false): void => {
 		method(t, name, (args) => {

@@ -4,12 +4,13 @@
  * concatenation/repetition, comparisons, count and index.
  */
 
+import { classGetItem } from './type';
 import { PyValue, None, NotImplemented, PyType, True, False, pyBool, PyBool, PyFloat, PyObject } from '../objects/object';
 import { typeError, valueError, indexError } from '../objects/exceptions';
 import { PyTuple, PySlice, tupleType, newTuple, EMPTY_TUPLE } from '../objects/containers';
 import { toArray, richEq, CmpOp, typeName, newInstanceDict, hashString, callMethodValue, objectId, lookupHashMode } from '../objects/protocol';
 import * as I from '../lib/intOps';
-import { method, setNew, exactlyOne, checkPositional, posOnly, bindArgs } from './util';
+import { method, setNew, exactlyOne, checkPositional, posOnly, bindArgs, classMethod } from './util';
 import { sliceItems, indexKey, checkIndex, seqCompare, seqRepr, repeatCount, repeatItems, clampRange, seqMulFallback, seqRmulMethods, cantMultiply } from './seqUtil';
 import { PyTupleIter } from './iterators';
 import { rt } from '../objects/runtimeState';
@@ -60,7 +61,7 @@ method(tupleType, '__getitem__', (args) => {
 	if (i === null) throw typeError(`tuple indices must be integers or slices, not ${typeName(key)}`);
 	return items[checkIndex(i, items.length, 'tuple index out of range')]!;
 });
-method(tupleType, '__class_getitem__', (args) => args[0]!);
+classMethod(tupleType, '__class_getitem__', (args) => classGetItem(args[0]!, args[1]!));
 method(tupleType, '__add__', (args) => {
 	const o = args[1]!;
 	if (!(o instanceof PyTuple)) return NotImplemented;

@@ -17,6 +17,7 @@ import {
 	typeType,
 	objectType,
 	noneType,
+	Ellipsis,
 	intType,
 	floatType,
 	strType,
@@ -116,7 +117,7 @@ export class PyUnion extends PyObject {
 
 function unionArgs(v: PyValue): PyValue[] | null {
 	if (v === None) return [noneType];
-	if (v instanceof PyType) return [v];
+	if (v instanceof PyType || v instanceof PyGenericAlias) return [v];
 	if (v instanceof PyUnion) return v.args;
 	return null;
 }
@@ -134,6 +135,7 @@ export function makeUnion(a: PyValue, b: PyValue): PyValue {
 
 function unionArgRepr(v: PyValue): string {
 	if (v === noneType) return 'None';
+	if (v instanceof PyGenericAlias) return gaRepr(v);
 	if (v instanceof PyType) return v.module === 'builtins' ? v.qualname : `${v.module}.${v.qualname}`;
 	return repr(v);
 }
@@ -212,6 +214,7 @@ export function isInstanceOf(obj: PyValue, clsinfo: PyValue): boolean {
 		for (const c of clsinfo.args) if (isInstanceOf(obj, c)) return true;
 		return false;
 	}
+	if (clsinfo instanceof PyGenericAlias) throw typeError('isinstance() argument 2 cannot be a parameterized generic');
 	checkClassInfo(clsinfo, 'isinstance');
 	const ic = typeOf(clsinfo).lookup('__instancecheck__');
 	if (ic !== undefined) return isTrue(callMethodValue(ic, clsinfo, [obj]));
@@ -255,6 +258,7 @@ export function isSubclassOf(sub: PyValue, clsinfo: PyValue): boolean {
 		for (const c of clsinfo.args) if (isSubclassOf(sub, c)) return true;
 		return false;
 	}
+	if (clsinfo instanceof PyGenericAlias) throw typeError('issubclass() argument 2 cannot be a parameterized generic');
 	checkClassInfo(clsinfo, 'issubclass');
 	const sc = typeOf(clsinfo).lookup('__subclasscheck__');
 	if (sc !== undefined) return isTrue(callMethodValue(sc, clsinfo, [sub]));
@@ -352,6 +356,7 @@ const typeSubclassCheckDescr = method(typeType, '__subclasscheck__', (args) =>
 	pyBool(typeSubclassCheck(T(args[0]!), args[1]!))
 );
 classMethod(typeType, '__prepare__', () => new PyDict());
+classMethod(typeType, '__class_getitem__', (args) => classGetItem(args[0]!, args[1]!));
 method(typeType, '__dir__', (args) => {
 	const t = T(args[0]!);
 	const names = new Set<string>();
@@ -477,3 +482,67 @@ getset(
 );
 typeType.doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";
 
+
+// ---------------------------------------------------------------------------------------------
+// types.GenericAlias (list[int], dict[str, int] ... 3.9+).
+
+export const genericAliasType = makeBuiltinType('GenericAlias', objectType, null, 'types');
+
+export class PyGenericAlias extends PyObject {
+	constructor(
+		public origin: PyValue,
+		public args: PyValue[]
+	) {
+		super(genericAliasType);
+	}
+}
+
+/** cls[item] for builtin generic classes: a GenericAlias (3.9+), TypeError before. */
+export function classGetItem(cls: PyValue, item: PyValue): PyValue {
+	if (rt.minor < 9) throw typeError(`'type' object is not subscriptable`);
+	return new PyGenericAlias(cls, item instanceof PyTuple ? item.items.slice() : [item]);
+}
+
+function gaItemRepr(v: PyValue): string {
+	if (v === Ellipsis) return '...';
+	if (v instanceof PyGenericAlias) return gaRepr(v);
+	if (v instanceof PyType) return v.module === 'builtins' ? v.qualname : `${v.module}.${v.qualname}`;
+	return repr(v);
+}
+function gaRepr(g: PyGenericAlias): string {
+	const args = g.args.length === 0 ? '()' : g.args.map(gaItemRepr).join(', ');
+	return `${gaItemRepr(g.origin)}[${args}]`;
+}
+
+const GA = (v: PyValue): PyGenericAlias => v as PyGenericAlias;
+method(genericAliasType, '__repr__', (args) => gaRepr(GA(args[0]!)));
+method(genericAliasType, '__call__', (args, kwargs) => call(GA(args[0]!).origin, args.slice(1), kwargs));
+method(genericAliasType, '__eq__', (args) => {
+	const a = GA(args[0]!);
+	const b = args[1]!;
+	if (!(b instanceof PyGenericAlias)) return NotImplemented;
+	return pyBool(a.origin === b.origin && a.args.length === b.args.length && a.args.every((x, i) => x === b.args[i] || richEq(x, b.args[i]!)));
+});
+method(genericAliasType, '__hash__', (args) => {
+	const g = GA(args[0]!);
+	let h = hashValue(g.origin);
+	for (const x of g.args) h = (h * 1000003) ^ hashValue(x);
+	return h | 0;
+});
+method(genericAliasType, '__mro_entries__', (args) => newTuple([GA(args[0]!).origin]));
+method(genericAliasType, '__or__', (args) => (rt.minor >= 10 ? makeUnion(args[0]!, args[1]!) : NotImplemented));
+method(genericAliasType, '__ror__', (args) => (rt.minor >= 10 ? makeUnion(args[1]!, args[0]!) : NotImplemented));
+method(genericAliasType, '__instancecheck__', () => {
+	throw typeError('isinstance() argument 2 cannot be a parameterized generic');
+});
+method(genericAliasType, '__subclasscheck__', () => {
+	throw typeError('issubclass() argument 2 cannot be a parameterized generic');
+});
+getset(genericAliasType, '__origin__', (self) => GA(self).origin);
+getset(genericAliasType, '__args__', (self) => newTuple(GA(self).args.slice()));
+getset(genericAliasType, '__parameters__', () => newTuple([]));
+method(genericAliasType, '__getattr__', (args) => {
+	const v = getAttrOpt(GA(args[0]!).origin, args[1] as string);
+	if (v === undefined) throw typeError(`'types.GenericAlias' object has no attribute '${String(args[1])}'`);
+	return v;
+});

@@ -9,7 +9,7 @@ import { PyValue, None, True, False, PyObject, makeBuiltinType, pyBool, NativeFn
 import { PyException, typeError, newException, StopIteration, DeprecationWarning } from '../objects/exceptions';
 import { PyDict } from '../objects/containers';
 import { PyCodeRef, codeType } from '../objects/function';
-import { registerIdentityHashType, objectId } from '../objects/protocol';
+import { registerIdentityHashType, objectId, noAttribute } from '../objects/protocol';
 import { rt } from '../objects/runtimeState';
 import { method, getset } from '../types/util';
 import type { Frame } from './frame';
@@ -157,9 +157,11 @@ function addCommonAttrs(t: typeof generatorType, prefix: 'gi' | 'cr' | 'ag'): vo
 	});
 	getset(t, `${prefix}_running`, (self) => pyBool((self as unknown as GenLike).state === GenState.Running));
 	getset(t, `${prefix}_code`, (self) => new PyCodeRef((self as unknown as GenLike).frame.code));
-	if (rt.minor >= 11 || true) {
-		getset(t, `${prefix}_suspended`, (self) => pyBool((self as unknown as GenLike).state === GenState.Suspended));
-	}
+	// gi_suspended/cr_suspended/ag_suspended appeared in 3.11 (types are shared across versions).
+	getset(t, `${prefix}_suspended`, (self) => {
+		if (rt.minor < 11) throw noAttribute(self, `${prefix}_suspended`);
+		return pyBool((self as unknown as GenLike).state === GenState.Suspended);
+	});
 	getset(
 		t,
 		'__name__',

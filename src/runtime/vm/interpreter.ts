@@ -117,7 +117,12 @@ export class BudgetExceeded {
 
 /** Hooks for imports and __build_class__ installed by the runtime's entry point. */
 export const vmHooks = {
-	importModule: null as unknown as (name: string, fromlist: PyValue, level: number, globals: PyDict) => PyValue,
+	importModule: null as unknown as (
+		name: string,
+		fromlist: PyValue,
+		level: number,
+		globals: PyDict
+	) => PyValue,
 	superType: null as PyType | null,
 	makeSuper: null as ((cls: PyValue, obj: PyValue) => PyValue) | null,
 	makeTraceback: null as ((exc: PyException) => PyValue) | null,
@@ -127,7 +132,13 @@ export const vmHooks = {
 // Frames and calls.
 
 /** Creates the frame for a call of `fn` with the given arguments bound to its parameters. */
-export function makeFrame(fn: PyFunction, args: PyValue[], kwargs: Kwargs | null, argStart = 0, argCount = args.length - argStart): Frame {
+export function makeFrame(
+	fn: PyFunction,
+	args: PyValue[],
+	kwargs: Kwargs | null,
+	argStart = 0,
+	argCount = args.length - argStart
+): Frame {
 	const code = fn.code;
 	const f = new Frame(code, fn.globals, builtinsOf(fn.globals), null, fn);
 	const fast = f.fast;
@@ -203,7 +214,10 @@ function bindArguments(
 	const n = Math.min(argCount, nargs);
 	for (let i = 0; i < n; i++) fast[i] = args[argStart + i];
 	if (hasVarArgs) {
-		fast[starSlot] = argCount > nargs ? new PyTuple(args.slice(argStart + nargs, argStart + argCount)) : newTuple([]);
+		fast[starSlot] =
+			argCount > nargs
+				? new PyTuple(args.slice(argStart + nargs, argStart + argCount))
+				: newTuple([]);
 	} else if (argCount > nargs) {
 		tooManyPositional(fn, code, argCount, kwargs);
 	}
@@ -236,7 +250,8 @@ function bindArguments(
 				}
 				throw typeError(`${fnName(fn)}() got an unexpected keyword argument '${key}'`);
 			}
-			if (fast[idx] !== undefined) throw typeError(`${fnName(fn)}() got multiple values for argument '${key}'`);
+			if (fast[idx] !== undefined)
+				throw typeError(`${fnName(fn)}() got multiple values for argument '${key}'`);
 			fast[idx] = value;
 		}
 		if (posonlyPassed) {
@@ -279,15 +294,23 @@ function bindArguments(
 	}
 }
 
-function tooManyPositional(fn: PyFunction, code: CodeObject, given: number, kwargs: Kwargs | null): never {
+function tooManyPositional(
+	fn: PyFunction,
+	code: CodeObject,
+	given: number,
+	kwargs: Kwargs | null
+): never {
 	const nargs = code.argcount;
 	const ndefaults = fn.defaults?.length ?? 0;
 	let kwonlyGiven = 0;
 	if (kwargs) {
-		for (let j = 0; j < code.kwonlyargcount; j++) if (kwargs.has(code.varnames[nargs + j]!)) kwonlyGiven++;
+		for (let j = 0; j < code.kwonlyargcount; j++)
+			if (kwargs.has(code.varnames[nargs + j]!)) kwonlyGiven++;
 	}
 	const takes =
-		ndefaults > 0 ? `from ${nargs - ndefaults} to ${nargs} positional arguments` : `${nargs} positional argument${nargs === 1 ? '' : 's'}`;
+		ndefaults > 0
+			? `from ${nargs - ndefaults} to ${nargs} positional arguments`
+			: `${nargs} positional argument${nargs === 1 ? '' : 's'}`;
 	const givenStr = kwonlyGiven
 		? `${given} positional argument${given === 1 ? '' : 's'} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven === 1 ? '' : 's'}) were given`
 		: `${given} ${given === 1 ? 'was' : 'were'} given`;
@@ -304,7 +327,8 @@ function enterDepth(): void {
 /** Calls a Python function to completion (used by natives: sorted(key=...), __repr__...). */
 export function callFunction(fn: PyFunction, args: PyValue[], kwargs: Kwargs | null): PyValue {
 	const f = makeFrame(fn, args, kwargs);
-	if (fn.code.flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) return makeGenerator(f);
+	if (fn.code.flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator))
+		return makeGenerator(f);
 	enterDepth();
 	try {
 		f.back = current;
@@ -327,7 +351,12 @@ export function resumeFrame(f: Frame, exc: PyException | null): PyValue {
 }
 
 /** Runs a module-level or class-body code object in the given namespace. */
-export function runCode(code: CodeObject, globals: PyDict, locals: PyDict, closure: PyCell[] | null = null): PyValue {
+export function runCode(
+	code: CodeObject,
+	globals: PyDict,
+	locals: PyDict,
+	closure: PyCell[] | null = null
+): PyValue {
 	const f = new Frame(code, globals, builtinsDict!, locals, null);
 	if (closure) {
 		const base = code.varnames.length + code.cellvars.length;
@@ -354,7 +383,10 @@ export function toPyException(e: unknown): PyException {
 	if (e instanceof RangeError && /call stack/i.test(e.message)) {
 		return newException(RecursionError, 'maximum recursion depth exceeded');
 	}
-	if (e instanceof RangeError && /Invalid (array|string) length|Array buffer allocation/i.test(e.message)) {
+	if (
+		e instanceof RangeError &&
+		/Invalid (array|string) length|Array buffer allocation/i.test(e.message)
+	) {
 		return newException(MemoryError);
 	}
 	if (e instanceof BudgetExceeded) throw e;
@@ -407,7 +439,9 @@ function makeRaisable(v: PyValue, what: 'exception' | 'cause'): PyException {
 	if (v instanceof PyType && v.isSubtypeOf(baseExceptionType)) {
 		const inst = P.call(v, []);
 		if (!(inst instanceof PyException)) {
-			throw typeError(`calling ${P.repr(v)} should have returned an instance of BaseException, not ${P.typeName(inst)}`);
+			throw typeError(
+				`calling ${P.repr(v)} should have returned an instance of BaseException, not ${P.typeName(inst)}`
+			);
 		}
 		return inst;
 	}
@@ -471,16 +505,24 @@ function unpackSequence(v: PyValue, n: number): PyValue[] {
 	if (v instanceof PyTuple || v instanceof PyList) {
 		const items = v.items;
 		if (items.length === n) return items;
-		if (items.length < n) throw valueError(`not enough values to unpack (expected ${n}, got ${items.length})`);
+		if (items.length < n)
+			throw valueError(`not enough values to unpack (expected ${n}, got ${items.length})`);
 		throw valueError(
-			rt.minor >= 14 ? `too many values to unpack (expected ${n}, got ${items.length})` : `too many values to unpack (expected ${n})`
+			rt.minor >= 14
+				? `too many values to unpack (expected ${n}, got ${items.length})`
+				: `too many values to unpack (expected ${n})`
 		);
 	}
 	let it: PyValue;
 	try {
 		it = P.getIter(v);
 	} catch (e) {
-		if (e instanceof PyException && e.cls === typeError('').cls && typeOf(v).lookup('__iter__') === undefined && typeOf(v).lookup('__getitem__') === undefined) {
+		if (
+			e instanceof PyException &&
+			e.cls === typeError('').cls &&
+			typeOf(v).lookup('__iter__') === undefined &&
+			typeOf(v).lookup('__getitem__') === undefined
+		) {
 			throw typeError(`cannot unpack non-iterable ${P.typeName(v)} object`);
 		}
 		throw e;
@@ -500,13 +542,19 @@ function unpackEx(v: PyValue, before: number, after: number): PyValue[] {
 	try {
 		all = P.toArray(v);
 	} catch (e) {
-		if (e instanceof PyException && typeOf(v).lookup('__iter__') === undefined && typeOf(v).lookup('__getitem__') === undefined) {
+		if (
+			e instanceof PyException &&
+			typeOf(v).lookup('__iter__') === undefined &&
+			typeOf(v).lookup('__getitem__') === undefined
+		) {
 			throw typeError(`cannot unpack non-iterable ${P.typeName(v)} object`);
 		}
 		throw e;
 	}
 	if (all.length < before + after) {
-		throw valueError(`not enough values to unpack (expected at least ${before + after}, got ${all.length})`);
+		throw valueError(
+			`not enough values to unpack (expected at least ${before + after}, got ${all.length})`
+		);
 	}
 	const out = all.slice(0, before);
 	out.push(new PyList(all.slice(before, all.length - after)));
@@ -521,7 +569,8 @@ export function formatValue(v: PyValue, spec: string): string {
 		if (typeof v === 'number') return String(v);
 	}
 	const r = P.callSpecial(v, '__format__', [spec]);
-	if (r === undefined) throw typeError(`unsupported format string passed to ${P.typeName(v)}.__format__`);
+	if (r === undefined)
+		throw typeError(`unsupported format string passed to ${P.typeName(v)}.__format__`);
 	if (typeof r !== 'string') throw typeError(`__format__ must return a str, not ${P.typeName(r)}`);
 	return r;
 }
@@ -529,19 +578,33 @@ export function formatValue(v: PyValue, spec: string): string {
 /** The awaitable iterator for `await v` (CPython _PyCoro_GetAwaitableIter + GET_AWAITABLE checks). */
 function getAwaitable(v: PyValue, where: number): PyValue {
 	if (v instanceof PyCoroutine) {
-		if (v.state === 1 /* Suspended */ && isBeingAwaited(v)) throw runtimeError('coroutine is being awaited already');
+		if (v.state === 1 /* Suspended */ && isBeingAwaited(v))
+			throw runtimeError('coroutine is being awaited already');
 		return v;
 	}
 	if (v instanceof PyGenerator && v.frame.code.flags & CodeFlags.IterableCoroutine) return v;
 	const m = typeOf(v).lookup('__await__');
 	if (m === undefined) {
 		const tn = P.typeName(v);
-		if (where === 1) throw typeError(`'async with' received an object from __aenter__ that does not implement __await__: ${tn}`);
-		if (where === 2) throw typeError(`'async with' received an object from __aexit__ that does not implement __await__: ${tn}`);
-		throw typeError(rt.minor >= 14 ? `'${tn}' object can't be awaited` : `object ${tn} can't be used in 'await' expression`);
+		if (where === 1)
+			throw typeError(
+				`'async with' received an object from __aenter__ that does not implement __await__: ${tn}`
+			);
+		if (where === 2)
+			throw typeError(
+				`'async with' received an object from __aexit__ that does not implement __await__: ${tn}`
+			);
+		throw typeError(
+			rt.minor >= 14
+				? `'${tn}' object can't be awaited`
+				: `object ${tn} can't be used in 'await' expression`
+		);
 	}
 	const it = P.callMethodValue(m, v, []);
-	if (it instanceof PyCoroutine || (it instanceof PyGenerator && it.frame.code.flags & CodeFlags.IterableCoroutine)) {
+	if (
+		it instanceof PyCoroutine ||
+		(it instanceof PyGenerator && it.frame.code.flags & CodeFlags.IterableCoroutine)
+	) {
 		throw typeError('__await__() returned a coroutine');
 	}
 	if (!(it instanceof P.PyIteratorBase) && typeOf(it).lookup('__next__') === undefined) {
@@ -603,7 +666,8 @@ export function superArgsOf(f: Frame): [PyValue, PyValue] {
 	if (idx < 0) throw runtimeError('super(): __class__ cell not found');
 	const cell = f.fast[code.varnames.length + code.cellvars.length + idx] as PyCell;
 	if (cell.value === undefined) throw runtimeError('super(): empty __class__ cell');
-	if (code.argcount === 0 && !(code.flags & CodeFlags.VarArgs)) throw runtimeError('super(): no arguments');
+	if (code.argcount === 0 && !(code.flags & CodeFlags.VarArgs))
+		throw runtimeError('super(): no arguments');
 	let self = f.fast[0];
 	// The first argument may have been moved into a cell.
 	const ci = code.cell2arg.indexOf(0);
@@ -618,7 +682,11 @@ export function superArgsOf(f: Frame): [PyValue, PyValue] {
 
 /** Generic call used by CALL for non-inlined callables. */
 function callGeneric(f: Frame, callable: PyValue, args: PyValue[], kwargs: Kwargs | null): PyValue {
-	if (callable === vmHooks.superType && args.length === 0 && (kwargs === null || kwargs.size === 0)) {
+	if (
+		callable === vmHooks.superType &&
+		args.length === 0 &&
+		(kwargs === null || kwargs.size === 0)
+	) {
 		const [cls, self] = superArgsOf(f);
 		return vmHooks.makeSuper!(cls, self);
 	}
@@ -627,7 +695,8 @@ function callGeneric(f: Frame, callable: PyValue, args: PyValue[], kwargs: Kwarg
 
 function kwargsFromDict(d: PyValue, fnDesc: () => string): Kwargs {
 	const kw: Kwargs = new Map();
-	if (!(d instanceof PyDict)) throw typeError(`${fnDesc()} argument after ** must be a mapping, not ${P.typeName(d)}`);
+	if (!(d instanceof PyDict))
+		throw typeError(`${fnDesc()} argument after ** must be a mapping, not ${P.typeName(d)}`);
 	for (const [k, v] of d.entries()) {
 		if (typeof k !== 'string') throw typeError('keywords must be strings');
 		kw.set(k, v);
@@ -635,12 +704,22 @@ function kwargsFromDict(d: PyValue, fnDesc: () => string): Kwargs {
 	return kw;
 }
 
+/** CPython's _PyObject_FunctionStr: "module.qualname()" (module omitted for builtins). */
 function describeCallable(c: PyValue): string {
-	if (c instanceof PyFunction) return `${fnName(c)}()`;
-	if (c instanceof PyBuiltin) return `${c.qualname}()`;
 	if (c instanceof PyMethod) return describeCallable(c.func);
-	if (c instanceof PyType) return `${c.name}()`;
-	return `${P.typeName(c)} object`;
+	let qual: string;
+	let mod: PyValue | string | null;
+	if (c instanceof PyFunction) {
+		qual = c.qualname;
+		mod = c.module;
+	} else if (c instanceof PyBuiltin) {
+		qual = c.qualname;
+		mod = c.module;
+	} else if (c instanceof PyType) {
+		qual = c.qualname;
+		mod = c.module;
+	} else return `${P.typeName(c)} object`;
+	return typeof mod === 'string' && mod !== 'builtins' ? `${mod}.${qual}()` : `${qual}()`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -667,6 +746,59 @@ export const inlineResume = {
 	next: new Set<unknown>(),
 };
 
+/**
+ * A frame run inline returns `v` to `caller`: a plain function pushes the value; an inline-resumed
+ * generator finishes according to how it was resumed. Returns an exception to raise in the caller
+ * (StopIteration for g.send()/next(g)), or null.
+ */
+function returnToCaller(f: Frame, caller: Frame, v: PyValue): PyException | null {
+	const g = f.gen as GenLike | null;
+	const stack = caller.stack;
+	if (g === null) {
+		stack[caller.sp++] = v;
+		return null;
+	}
+	g.state = GenState.Closed;
+	g.returned = true;
+	g.returnValue = v;
+	switch (f.resumeKind) {
+		case ResumeKind.Send:
+			stack[--caller.sp] = undefined;
+			stack[caller.sp - 1] = v;
+			caller.pc = f.resumeTarget;
+			return null;
+		case ResumeKind.ForIter:
+			stack[--caller.sp] = undefined;
+			caller.pc = f.resumeTarget;
+			return null;
+		default:
+			return v === None ? newException(StopIteration) : newException(StopIteration, v);
+	}
+}
+
+/** Pushes an inline-resumed generator frame on top of `caller` (CPython's SEND_GEN/FOR_ITER_GEN). */
+function enterGenerator(
+	g: PyGenerator | PyCoroutine,
+	v: PyValue,
+	kind: ResumeKind,
+	target: number,
+	caller: Frame
+): Frame {
+	const nf = g.frame;
+	if (g.state === GenState.Suspended) nf.stack[nf.sp++] = v;
+	g.state = GenState.Running;
+	g.returned = false;
+	if (g instanceof PyCoroutine) {
+		g.awaited = true;
+		pendingCoroutines.delete(g);
+	}
+	nf.resumeKind = kind;
+	nf.resumeTarget = target;
+	enterDepth();
+	nf.back = caller;
+	return nf;
+}
+
 /** Can `g` be resumed inline with this value? (Otherwise the generic path raises the right error.) */
 function canInline(g: PyGenerator | PyCoroutine, v: PyValue): boolean {
 	return g.state === GenState.Suspended || (g.state === GenState.Created && v === None);
@@ -680,19 +812,28 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 	const prevFrame = current;
 	let f = entry;
 	entry.isEntry = true;
-	current = f;
-	let code = f.code;
-	let bc = code.code;
-	let consts = code.consts;
-	let names = code.names;
-	let stack = f.stack;
-	let fast = f.fast;
-	let sp = f.sp;
-	let pc = f.pc;
 	let pendingThrow: PyException | null = throwing;
 	let ticks = 0;
+	let code: CodeObject;
+	let bc: Int32Array;
+	let consts: PyValue[];
+	let names: string[];
+	let stack: (PyValue | undefined)[];
+	let fast: (PyValue | undefined)[];
+	let sp: number;
+	let pc: number;
 
-	for (;;) {
+	// Every frame switch stores pc/sp in the frame it leaves and `continue frameLoop`s here.
+	frameLoop: for (;;) {
+		current = f;
+		code = f.code;
+		bc = code.code;
+		consts = code.consts;
+		names = code.names;
+		stack = f.stack;
+		fast = f.fast;
+		sp = f.sp;
+		pc = f.pc;
 		try {
 			if (pendingThrow !== null) {
 				const e = pendingThrow;
@@ -741,7 +882,9 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						const v = (fast[arg] as PyCell).value;
 						if (v === undefined) {
 							const name = cellName(code, arg);
-							throw arg - code.varnames.length < code.cellvars.length ? unboundLocal(name) : unboundFree(name);
+							throw arg - code.varnames.length < code.cellvars.length
+								? unboundLocal(name)
+								: unboundFree(name);
 						}
 						stack[sp++] = v;
 						break;
@@ -749,26 +892,15 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 					case Op.STORE_DEREF:
 						(fast[arg] as PyCell).value = stack[--sp];
 						break;
-					case Op.DELETE_DEREF: {
-						const cell = fast[arg] as PyCell;
-						if (cell.value === undefined) throw unboundLocal(cellName(code, arg));
-						cell.value = undefined;
+					case Op.DELETE_DEREF:
+						sp = opDeleteDeref(f, stack, sp, arg, pc);
 						break;
-					}
 					case Op.LOAD_CLOSURE:
 						stack[sp++] = fast[arg];
 						break;
-					case Op.LOAD_CLASSDEREF: {
-						const name = names[bc[pc + 1]!]!;
-						pc += 2;
-						let v = f.locals!.getStr(name);
-						if (v === undefined) {
-							v = (fast[arg] as PyCell).value;
-							if (v === undefined) throw unboundFree(name);
-						}
-						stack[sp++] = v;
+					case Op.LOAD_CLASSDEREF:
+						sp = opLoadClassderef(f, stack, sp, arg, pc);
 						break;
-					}
 					case Op.LOAD_GLOBAL: {
 						const name = names[arg]!;
 						let v = f.globals.getStr(name);
@@ -811,7 +943,10 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						const obj = stack[sp - 1]!;
 						const name = names[arg]!;
 						const t = typeOf(obj);
-						if (!(obj instanceof PyType) && (t.isBuiltin || t.lookup('__getattribute__') === P.objectGetAttribute)) {
+						if (
+							!(obj instanceof PyType) &&
+							(t.isBuiltin || t.lookup('__getattribute__') === P.objectGetAttribute)
+						) {
 							const attr = t.lookup(name);
 							if (
 								(attr instanceof PyFunction || attr instanceof PyMethodDescriptor) &&
@@ -986,13 +1121,9 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						P.delItem(obj, key);
 						break;
 					}
-					case Op.BUILD_SLICE: {
-						const step = arg === 3 ? stack[--sp]! : None;
-						const stop = stack[--sp]!;
-						const start = stack[sp - 1]!;
-						stack[sp - 1] = new PySlice(start, stop, step);
+					case Op.BUILD_SLICE:
+						sp = opBuildSlice(f, stack, sp, arg, pc);
 						break;
-					}
 					case Op.BUILD_TUPLE: {
 						sp -= arg;
 						stack[sp] = newTuple(stack.slice(sp, sp + arg) as PyValue[]);
@@ -1005,20 +1136,12 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						sp++;
 						break;
 					}
-					case Op.BUILD_SET: {
-						sp -= arg;
-						const s = new PySet();
-						for (let i = 0; i < arg; i++) s.add(stack[sp + i]!);
-						stack[sp++] = s;
+					case Op.BUILD_SET:
+						sp = opBuildSet(f, stack, sp, arg, pc);
 						break;
-					}
-					case Op.BUILD_MAP: {
-						sp -= 2 * arg;
-						const d = new PyDict();
-						for (let i = 0; i < arg; i++) d.set(stack[sp + 2 * i]!, stack[sp + 2 * i + 1]!);
-						stack[sp++] = d;
+					case Op.BUILD_MAP:
+						sp = opBuildMap(f, stack, sp, arg, pc);
 						break;
-					}
 					case Op.BUILD_STRING: {
 						sp -= arg;
 						let s = '';
@@ -1042,60 +1165,18 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						(stack[sp - arg] as PyDict).set(k, v);
 						break;
 					}
-					case Op.LIST_EXTEND: {
-						const v = stack[--sp]!;
-						const target = stack[sp - arg] as PyList;
-						try {
-							for (const x of P.toArray(v)) target.items.push(x);
-						} catch (e) {
-							if (e instanceof PyException && typeOf(v).lookup('__iter__') === undefined && typeof v !== 'string' && typeOf(v).lookup('__getitem__') === undefined) {
-								throw typeError(
-									bc[pc] === Op.LIST_TO_TUPLE && bc[pc + 2] === Op.BUILD_MAP || bc[pc] === Op.LIST_TO_TUPLE && bc[pc + 2] === Op.CALL_FUNCTION_EX
-										? `${describeCallable(stack[sp - arg - 2]!)} argument after * must be an iterable, not ${P.typeName(v)}`
-										: `Value after * must be an iterable, not ${P.typeName(v)}`
-								);
-							}
-							throw e;
-						}
+					case Op.LIST_EXTEND:
+						sp = opListExtend(f, stack, sp, arg, pc);
 						break;
-					}
-					case Op.SET_UPDATE: {
-						const v = stack[--sp]!;
-						const target = stack[sp - arg] as PySet;
-						for (const x of P.toArray(v)) target.add(x);
+					case Op.SET_UPDATE:
+						sp = opSetUpdate(f, stack, sp, arg, pc);
 						break;
-					}
-					case Op.DICT_UPDATE: {
-						const v = stack[--sp]!;
-						const target = stack[sp - arg] as PyDict;
-						if (v instanceof PyDict) {
-							for (const [k, x] of v.entries()) target.set(k, x);
-						} else {
-							const keys = P.getAttrOpt(v, 'keys');
-							if (keys === undefined) throw typeError(`'${P.typeName(v)}' object is not a mapping`);
-							for (const k of P.toArray(P.call(keys, []))) target.set(k, P.getItem(v, k));
-						}
+					case Op.DICT_UPDATE:
+						sp = opDictUpdate(f, stack, sp, arg, pc);
 						break;
-					}
-					case Op.DICT_MERGE: {
-						const v = stack[--sp]!;
-						const target = stack[sp - arg] as PyDict;
-						const callable = stack[sp - arg - 3]!;
-						let entries: [PyValue, PyValue][];
-						if (v instanceof PyDict) entries = v.entries();
-						else {
-							const keys = P.getAttrOpt(v, 'keys');
-							if (keys === undefined)
-								throw typeError(`${describeCallable(callable)} argument after ** must be a mapping, not ${P.typeName(v)}`);
-							entries = P.toArray(P.call(keys, [])).map((k) => [k, P.getItem(v, k)]);
-						}
-						for (const [k, x] of entries) {
-							if (typeof k !== 'string') throw typeError(`keywords must be strings`);
-							if (target.has(k)) throw typeError(`${describeCallable(callable)} got multiple values for keyword argument '${k}'`);
-							target.set(k, x);
-						}
+					case Op.DICT_MERGE:
+						sp = opDictMerge(f, stack, sp, arg, pc);
 						break;
-					}
 					case Op.LIST_TO_TUPLE:
 						stack[sp - 1] = newTuple((stack[sp - 1] as PyList).items);
 						break;
@@ -1116,23 +1197,18 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						stack[sp - 1] = formatValue(v, spec);
 						break;
 					}
-					case Op.UNPACK_SEQUENCE: {
-						const items = unpackSequence(stack[--sp]!, arg);
-						for (let i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
+					case Op.UNPACK_SEQUENCE:
+						sp = opUnpackSequence(f, stack, sp, arg, pc);
 						break;
-					}
-					case Op.UNPACK_EX: {
-						const before = arg & 0xff;
-						const after = arg >> 8;
-						const items = unpackEx(stack[--sp]!, before, after);
-						for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i];
+					case Op.UNPACK_EX:
+						sp = opUnpackEx(f, stack, sp, arg, pc);
 						break;
-					}
 					case Op.JUMP:
 						if (arg < pc && ticks > 4096) {
 							counters.instructions += ticks;
 							ticks = 0;
-							if (counters.instructions > counters.budget) throw new BudgetExceeded(counters.instructions);
+							if (counters.instructions > counters.budget)
+								throw new BudgetExceeded(counters.instructions);
 						}
 						pc = arg;
 						break;
@@ -1167,33 +1243,10 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						const it = stack[sp - 1]!;
 						f.lasti = pc - 2;
 						if (it instanceof PyGenerator && canInline(it, None)) {
-						{
-							const nf = it.frame;
-							if (it.state === GenState.Suspended) nf.stack[nf.sp++] = None;
-							it.state = GenState.Running;
-							it.returned = false;
-							if (it instanceof PyCoroutine) {
-								it.awaited = true;
-								pendingCoroutines.delete(it);
-							}
-							nf.resumeKind = ResumeKind.ForIter;
-							nf.resumeTarget = arg;
-							enterDepth();
 							f.pc = pc;
 							f.sp = sp;
-							nf.back = f;
-							f = nf;
-							current = f;
-							code = f.code;
-							bc = code.code;
-							consts = code.consts;
-							names = code.names;
-							stack = f.stack;
-							fast = f.fast;
-							sp = f.sp;
-							pc = f.pc;
-						}
-							break;
+							f = enterGenerator(it, None, ResumeKind.ForIter, arg, f);
+							continue frameLoop;
 						}
 						const v = it instanceof P.PyIteratorBase ? it.nextValue() : P.iterNext(it);
 						if (v === undefined) {
@@ -1204,19 +1257,9 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						}
 						break;
 					}
-					case Op.MAKE_FUNCTION: {
-						const codeRef = stack[--sp] as PyCodeRef;
-						const fn = new PyFunction(codeRef.code, f.globals);
-						if (arg & 8) fn.closure = (stack[--sp] as PyTuple).items as PyCell[];
-						if (arg & 4) fn.annotations = stack[--sp]!;
-						if (arg & 2) {
-							const d = stack[--sp] as PyDict;
-							fn.kwdefaults = new Map(d.entries().map(([k, v]) => [k as string, v]));
-						}
-						if (arg & 1) fn.defaults = (stack[--sp] as PyTuple).items;
-						stack[sp++] = fn;
+					case Op.MAKE_FUNCTION:
+						sp = opMakeFunction(f, stack, sp, arg, pc);
 						break;
-					}
 					case Op.CALL:
 					case Op.CALL_KW: {
 						let kwnames: PyTuple | null = null;
@@ -1247,39 +1290,24 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 									g = self;
 									v = stack[argStart + 1]!;
 								} else if (argc === 1 && inlineResume.next.has(callable)) g = self;
-							} else if (self === undefined && argc === 1 && callable instanceof PyBuiltin && inlineResume.next.has(callable.fn)) {
+							} else if (
+								self === undefined &&
+								argc === 1 &&
+								callable instanceof PyBuiltin &&
+								inlineResume.next.has(callable.fn)
+							) {
 								g = stack[argStart];
 							}
-							if ((g instanceof PyGenerator || (g instanceof PyCoroutine && self !== undefined)) && canInline(g, v)) {
+							if (
+								(g instanceof PyGenerator || (g instanceof PyCoroutine && self !== undefined)) &&
+								canInline(g, v)
+							) {
 								for (let i = base; i < sp; i++) stack[i] = undefined;
 								sp = base;
-						{
-							const nf = g.frame;
-							if (g.state === GenState.Suspended) nf.stack[nf.sp++] = v;
-							g.state = GenState.Running;
-							g.returned = false;
-							if (g instanceof PyCoroutine) {
-								g.awaited = true;
-								pendingCoroutines.delete(g);
-							}
-							nf.resumeKind = ResumeKind.Call;
-							nf.resumeTarget = 0;
-							enterDepth();
-							f.pc = pc;
-							f.sp = sp;
-							nf.back = f;
-							f = nf;
-							current = f;
-							code = f.code;
-							bc = code.code;
-							consts = code.consts;
-							names = code.names;
-							stack = f.stack;
-							fast = f.fast;
-							sp = f.sp;
-							pc = f.pc;
-						}
-								break;
+								f.pc = pc;
+								f.sp = sp;
+								f = enterGenerator(g, v, ResumeKind.Call, 0, f);
+								continue frameLoop;
 							}
 						}
 						if (callable instanceof PyFunction) {
@@ -1294,7 +1322,10 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 							const nf = makeFrame(callable, stack as PyValue[], kwargs, argStart, npos);
 							for (let i = base; i < sp; i++) stack[i] = undefined;
 							sp = base;
-							if (callable.code.flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) {
+							if (
+								callable.code.flags &
+								(CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)
+							) {
 								stack[sp++] = makeGenerator(nf);
 								break;
 							}
@@ -1309,16 +1340,7 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 							f.sp = sp;
 							nf.back = f;
 							f = nf;
-							current = f;
-							code = f.code;
-							bc = code.code;
-							consts = code.consts;
-							names = code.names;
-							stack = f.stack;
-							fast = f.fast;
-							sp = 0;
-							pc = 0;
-							break;
+							continue frameLoop;
 						}
 						let result: PyValue;
 						if (callable instanceof PyMethodDescriptor && self !== undefined && kwnames === null) {
@@ -1328,7 +1350,11 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 							} catch (e) {
 								throw P.fromLibError(e);
 							}
-						} else if (callable instanceof PyBuiltin && kwnames === null && callable.self === undefined) {
+						} else if (
+							callable instanceof PyBuiltin &&
+							kwnames === null &&
+							callable.self === undefined
+						) {
 							const args = stack.slice(argStart, argStart + argc) as PyValue[];
 							try {
 								result = callable.fn(args, null);
@@ -1354,20 +1380,9 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						stack[sp++] = result;
 						break;
 					}
-					case Op.CALL_FUNCTION_EX: {
-						const kwDict = arg & 1 ? stack[--sp]! : null;
-						const argsTuple = stack[--sp] as PyTuple;
-						const self = stack[--sp];
-						const callable = stack[--sp]!;
-						let args = argsTuple.items;
-						if (self !== undefined) args = [self, ...args];
-						const kwargs = kwDict !== null ? kwargsFromDict(kwDict, () => describeCallable(callable)) : null;
-						f.lasti = pc - 2;
-						f.pc = pc;
-						f.sp = sp;
-						stack[sp++] = callGeneric(f, callable, args, kwargs && kwargs.size ? kwargs : null);
+					case Op.CALL_FUNCTION_EX:
+						sp = opCallFunctionEx(f, stack, sp, arg, pc);
 						break;
-					}
 					case Op.RETURN_VALUE: {
 						const v = stack[--sp]!;
 						if (f === entry) {
@@ -1380,42 +1395,13 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 							return v;
 						}
 						rt.depth--;
-						const g = f.gen as GenLike | null;
-						const kind = f.resumeKind;
-						const target = f.resumeTarget;
-						const caller = f.back!;
-						f.back = null;
 						f.sp = 0;
 						f.pc = pc;
+						const caller = f.back!;
+						f.back = null;
+						pendingThrow = returnToCaller(f, caller, v);
 						f = caller;
-						current = f;
-						code = f.code;
-						bc = code.code;
-						consts = code.consts;
-						names = code.names;
-						stack = f.stack;
-						fast = f.fast;
-						sp = f.sp;
-						pc = f.pc;
-						if (g === null) {
-							stack[sp++] = v;
-							break;
-						}
-						// An inline-resumed generator returned.
-						g.state = GenState.Closed;
-						g.returned = true;
-						g.returnValue = v;
-						if (kind === ResumeKind.Send) {
-							stack[--sp] = undefined;
-							stack[sp - 1] = v;
-							pc = target;
-						} else if (kind === ResumeKind.ForIter) {
-							stack[--sp] = undefined;
-							pc = target;
-						} else {
-							throw v === None ? newException(StopIteration) : newException(StopIteration, v);
-						}
-						break;
+						continue frameLoop;
 					}
 					case Op.YIELD_VALUE: {
 						const v = stack[--sp]!;
@@ -1425,23 +1411,13 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						if (f !== entry) {
 							// An inline-resumed generator suspends: hand the value to its caller.
 							(f.gen as GenLike).state = GenState.Suspended;
-							const kind = f.resumeKind;
 							rt.depth--;
 							const caller = f.back!;
 							f.back = null;
+							if (f.resumeKind === ResumeKind.Send) caller.stack[caller.sp - 1] = v;
+							else caller.stack[caller.sp++] = v;
 							f = caller;
-							current = f;
-							code = f.code;
-							bc = code.code;
-							consts = code.consts;
-							names = code.names;
-							stack = f.stack;
-							fast = f.fast;
-							sp = f.sp;
-							pc = f.pc;
-							if (kind === ResumeKind.Send) stack[sp - 1] = v;
-							else stack[sp++] = v;
-							break;
+							continue frameLoop;
 						}
 						counters.instructions += ticks;
 						lastExit = ExitKind.Yield;
@@ -1453,34 +1429,14 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						const v = stack[sp - 1]!;
 						const receiver = stack[sp - 2]!;
 						f.lasti = pc - 2;
-						if ((receiver instanceof PyGenerator || receiver instanceof PyCoroutine) && canInline(receiver, v)) {
-						{
-							const nf = receiver.frame;
-							if (receiver.state === GenState.Suspended) nf.stack[nf.sp++] = v;
-							receiver.state = GenState.Running;
-							receiver.returned = false;
-							if (receiver instanceof PyCoroutine) {
-								receiver.awaited = true;
-								pendingCoroutines.delete(receiver);
-							}
-							nf.resumeKind = ResumeKind.Send;
-							nf.resumeTarget = arg;
-							enterDepth();
+						if (
+							(receiver instanceof PyGenerator || receiver instanceof PyCoroutine) &&
+							canInline(receiver, v)
+						) {
 							f.pc = pc;
 							f.sp = sp;
-							nf.back = f;
-							f = nf;
-							current = f;
-							code = f.code;
-							bc = code.code;
-							consts = code.consts;
-							names = code.names;
-							stack = f.stack;
-							fast = f.fast;
-							sp = f.sp;
-							pc = f.pc;
-						}
-							break;
+							f = enterGenerator(receiver, v, ResumeKind.Send, arg, f);
+							continue frameLoop;
 						}
 						f.pc = pc;
 						f.sp = sp;
@@ -1503,50 +1459,21 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						}
 						break;
 					}
-					case Op.GET_YIELD_FROM_ITER: {
-						const v = stack[sp - 1]!;
-						if (v instanceof PyCoroutine) {
-							if (!(code.flags & (CodeFlags.Coroutine | CodeFlags.IterableCoroutine)))
-								throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
-						} else if (!(v instanceof PyGenerator)) {
-							stack[sp - 1] = P.getIter(v);
-						}
+					case Op.GET_YIELD_FROM_ITER:
+						sp = opGetYieldFromIter(f, stack, sp, arg, pc);
 						break;
-					}
 					case Op.GET_AWAITABLE: {
 						const it = getAwaitable(stack[sp - 1]!, arg);
 						if (it instanceof PyCoroutine) awaitedBy.add(it);
 						stack[sp - 1] = it;
 						break;
 					}
-					case Op.GET_AITER: {
-						const v = stack[sp - 1]!;
-						const m = typeOf(v).lookup('__aiter__');
-						if (m === undefined)
-							throw typeError(`'async for' requires an object with __aiter__ method, got ${P.typeName(v)}`);
-						const ai = P.callMethodValue(m, v, []);
-						if (typeOf(ai).lookup('__anext__') === undefined)
-							throw typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${P.typeName(ai)}`);
-						stack[sp - 1] = ai;
+					case Op.GET_AITER:
+						sp = opGetAiter(f, stack, sp, arg, pc);
 						break;
-					}
-					case Op.GET_ANEXT: {
-						const ai = stack[sp - 1]!;
-						const m = typeOf(ai).lookup('__anext__');
-						if (m === undefined)
-							throw typeError(`'async for' requires an iterator with __anext__ method, got ${P.typeName(ai)}`);
-						const aw = P.callMethodValue(m, ai, []);
-						let it: PyValue;
-						try {
-							it = getAwaitable(aw, 0);
-						} catch (e) {
-							if (e instanceof PyException && e.cls.isSubtypeOf(typeError('').cls))
-								throw typeError(`'async for' received an invalid object from __anext__: ${P.typeName(aw)}`);
-							throw e;
-						}
-						stack[sp++] = it;
+					case Op.GET_ANEXT:
+						sp = opGetAnext(f, stack, sp, arg, pc);
 						break;
-					}
 					case Op.END_ASYNC_FOR: {
 						const exc = stack[--sp] as PyException;
 						stack[--sp] = undefined;
@@ -1605,153 +1532,45 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						sp++;
 						break;
 					}
-					case Op.CHECK_EG_MATCH: {
-						const t = stack[--sp]!;
-						const eg = stack[sp - 1] as PyException;
-						const [match, rest] = splitExceptionGroup(eg, t);
-						stack[sp - 1] = rest ?? None;
-						stack[sp++] = match ?? None;
+					case Op.CHECK_EG_MATCH:
+						sp = opCheckEgMatch(f, stack, sp, arg, pc);
 						break;
-					}
-					case Op.PREP_RERAISE_STAR: {
-						const list = stack[--sp] as PyList;
-						const orig = stack[sp - 1] as PyException;
-						stack[sp - 1] = prepReraiseStar(orig, list.items);
+					case Op.PREP_RERAISE_STAR:
+						sp = opPrepReraiseStar(f, stack, sp, arg, pc);
 						break;
-					}
-					case Op.WITH_EXCEPT_START: {
-						const exc = stack[sp - 1] as PyException;
-						const exit = stack[sp - 4]!;
-						const tb = vmHooks.makeTraceback ? vmHooks.makeTraceback(exc) : None;
-						f.pc = pc;
-						f.sp = sp;
-						stack[sp++] = P.call(exit, [exc.cls, exc, tb]);
+					case Op.WITH_EXCEPT_START:
+						sp = opWithExceptStart(f, stack, sp, arg, pc);
 						break;
-					}
-					case Op.BEFORE_WITH: {
-						const mgr = stack[sp - 1]!;
-						const t = typeOf(mgr);
-						const enter = t.lookup('__enter__');
-						const exit = t.lookup('__exit__');
-						if (enter === undefined || exit === undefined) {
-							throw typeError(
-								rt.minor >= 13
-									? `'${t.name}' object does not support the context manager protocol${enter === undefined ? '' : ' (missed __exit__ method)'}`
-									: rt.minor >= 11
-										? `'${t.name}' object does not support the context manager protocol`
-										: enter === undefined ? '__enter__' : '__exit__'
-							);
-						}
-						stack[sp - 1] = P.bindDescriptor(exit, mgr, t);
-						f.pc = pc;
-						f.sp = sp;
-						stack[sp++] = P.callMethodValue(enter, mgr, []);
+					case Op.BEFORE_WITH:
+						sp = opBeforeWith(f, stack, sp, arg, pc);
 						break;
-					}
-					case Op.BEFORE_ASYNC_WITH: {
-						const mgr = stack[sp - 1]!;
-						const t = typeOf(mgr);
-						const enter = t.lookup('__aenter__');
-						const exit = t.lookup('__aexit__');
-						if (enter === undefined || exit === undefined) {
-							throw typeError(
-								rt.minor >= 13
-									? `'${t.name}' object does not support the asynchronous context manager protocol${enter === undefined ? '' : ' (missed __aexit__ method)'}`
-									: rt.minor >= 11
-										? `'${t.name}' object does not support the asynchronous context manager protocol`
-										: enter === undefined ? '__aenter__' : '__aexit__'
-							);
-						}
-						stack[sp - 1] = P.bindDescriptor(exit, mgr, t);
-						f.pc = pc;
-						f.sp = sp;
-						stack[sp++] = P.callMethodValue(enter, mgr, []);
+					case Op.BEFORE_ASYNC_WITH:
+						sp = opBeforeAsyncWith(f, stack, sp, arg, pc);
 						break;
-					}
 					case Op.LOAD_ASSERTION_ERROR:
 						stack[sp++] = AssertionError;
 						break;
-					case Op.IMPORT_NAME: {
-						const fromlist = stack[--sp]!;
-						const level = stack[sp - 1] as number;
-						f.pc = pc;
-						f.sp = sp;
-						stack[sp - 1] = vmHooks.importModule(names[arg]!, fromlist, level, f.globals);
+					case Op.IMPORT_NAME:
+						sp = opImportName(f, stack, sp, arg, pc);
 						break;
-					}
-					case Op.IMPORT_FROM: {
-						const mod = stack[sp - 1]!;
-						const name = names[arg]!;
-						let v = P.getAttrOpt(mod, name);
-						if (v === undefined && mod instanceof PyModule) {
-							// A submodule not yet imported as an attribute.
-							try {
-								v = vmHooks.importModule(`${mod.name}.${name}`, None, 0, f.globals);
-								v = P.getAttrOpt(mod, name) ?? v;
-							} catch {
-								v = undefined;
-							}
-						}
-						if (v === undefined) {
-							const modName = mod instanceof PyModule ? mod.name : '?';
-							const e = newException(ImportError, `cannot import name '${name}' from '${modName}' (unknown location)`);
-							throw e;
-						}
-						stack[sp++] = v;
+					case Op.IMPORT_FROM:
+						sp = opImportFrom(f, stack, sp, arg, pc);
 						break;
-					}
-					case Op.IMPORT_STAR: {
-						const mod = stack[--sp]!;
-						const target = f.locals ?? f.globals;
-						if (mod instanceof PyModule) {
-							const all = mod.dict.getStr('__all__');
-							const keys = all !== undefined ? P.toArray(all) : mod.dict.keyList().filter((k) => typeof k === 'string' && !k.startsWith('_'));
-							for (const k of keys) target.setStr(k as string, P.getAttr(mod, k as string));
-						}
+					case Op.IMPORT_STAR:
+						sp = opImportStar(f, stack, sp, arg, pc);
 						break;
-					}
-					case Op.LOAD_BUILD_CLASS: {
-						const bc2 = f.builtins.getStr('__build_class__');
-						if (bc2 === undefined) throw newException(NameError, '__build_class__ not found');
-						stack[sp++] = bc2;
+					case Op.LOAD_BUILD_CLASS:
+						sp = opLoadBuildClass(f, stack, sp, arg, pc);
 						break;
-					}
-					case Op.SETUP_ANNOTATIONS: {
-						const ns = f.locals!;
-						if (!ns.hasStr('__annotations__')) ns.setStr('__annotations__', new PyDict());
+					case Op.SETUP_ANNOTATIONS:
+						sp = opSetupAnnotations(f, stack, sp, arg, pc);
 						break;
-					}
-					case Op.STOPITERATION_ERROR: {
-						const exc = stack[sp - 1] as PyException;
-						const flags = code.flags;
-						let msg: string | null = null;
-						if (exc.cls.isSubtypeOf(StopIteration)) {
-							msg =
-								flags & CodeFlags.AsyncGenerator
-									? 'async generator raised StopIteration'
-									: flags & CodeFlags.Coroutine
-										? 'coroutine raised StopIteration'
-										: 'generator raised StopIteration';
-						} else if (flags & CodeFlags.AsyncGenerator && exc.cls.isSubtypeOf(StopAsyncIteration)) {
-							msg = 'async generator raised StopAsyncIteration';
-						}
-						if (msg !== null) {
-							const err = newException(RuntimeError, msg);
-							err.cause = exc;
-							err.context = exc;
-							err.suppressContext = true;
-							stack[sp - 1] = err;
-						}
+					case Op.STOPITERATION_ERROR:
+						sp = opStopiterationError(f, stack, sp, arg, pc);
 						break;
-					}
-					case Op.MATCH_PATTERN: {
-						const pat = stack[--sp] as PyPattern;
-						const values = stack[--sp] as PyTuple;
-						stack[sp] = undefined;
-						const subject = stack[sp - 1]!;
-						stack[sp++] = matchPattern(pat, subject, values);
+					case Op.MATCH_PATTERN:
+						sp = opMatchPattern(f, stack, sp, arg, pc);
 						break;
-					}
 					case Op.LOAD_LOCALS:
 						stack[sp++] = f.locals!;
 						break;
@@ -1784,8 +1603,9 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 					sp = h.depth;
 					if (h.lasti) stack[sp++] = raisePc;
 					stack[sp++] = exc;
-					pc = h.target;
-					break;
+					f.sp = sp;
+					f.pc = h.target;
+					continue frameLoop;
 				}
 				// No handler: the frame is done.
 				for (let i = 0; i < sp; i++) stack[i] = undefined;
@@ -1805,22 +1625,575 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 				f = caller;
 				current = f;
 				code = f.code;
-				bc = code.code;
-				consts = code.consts;
-				names = code.names;
 				stack = f.stack;
-				fast = f.fast;
 				sp = f.sp;
 				pc = f.pc;
 				isReraise = false;
-				// The caller's CALL is where the exception now "happens".
-				for (let i = 0; i < sp; i++) {
-					/* keep caller stack; the handler lookup cuts it */
-				}
-				void exc;
 			}
 		}
 	}
+}
+
+/** BUILD_SET (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opBuildSet(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	sp -= arg;
+	const s = new PySet();
+	for (let i = 0; i < arg; i++) s.add(stack[sp + i]!);
+	stack[sp++] = s;
+	return sp;
+}
+
+/** BUILD_MAP (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opBuildMap(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	sp -= 2 * arg;
+	const d = new PyDict();
+	for (let i = 0; i < arg; i++) d.set(stack[sp + 2 * i]!, stack[sp + 2 * i + 1]!);
+	stack[sp++] = d;
+	return sp;
+}
+
+/** BUILD_SLICE (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opBuildSlice(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const step = arg === 3 ? stack[--sp]! : None;
+	const stop = stack[--sp]!;
+	const start = stack[sp - 1]!;
+	stack[sp - 1] = new PySlice(start, stop, step);
+	return sp;
+}
+
+/** LIST_EXTEND (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opListExtend(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const v = stack[--sp]!;
+	const target = stack[sp - arg] as PyList;
+	try {
+		for (const x of P.toArray(v)) target.items.push(x);
+	} catch (e) {
+		if (
+			e instanceof PyException &&
+			typeOf(v).lookup('__iter__') === undefined &&
+			typeof v !== 'string' &&
+			typeOf(v).lookup('__getitem__') === undefined
+		) {
+			throw typeError(
+				(f.code.code[pc] === Op.LIST_TO_TUPLE && f.code.code[pc + 2] === Op.BUILD_MAP) ||
+					(f.code.code[pc] === Op.LIST_TO_TUPLE && f.code.code[pc + 2] === Op.CALL_FUNCTION_EX)
+					? `${describeCallable(stack[sp - arg - 2]!)} argument after * must be an iterable, not ${P.typeName(v)}`
+					: `Value after * must be an iterable, not ${P.typeName(v)}`
+			);
+		}
+		throw e;
+	}
+	return sp;
+}
+
+/** SET_UPDATE (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opSetUpdate(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const v = stack[--sp]!;
+	const target = stack[sp - arg] as PySet;
+	for (const x of P.toArray(v)) target.add(x);
+	return sp;
+}
+
+/** DICT_UPDATE (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opDictUpdate(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const v = stack[--sp]!;
+	const target = stack[sp - arg] as PyDict;
+	if (v instanceof PyDict) {
+		for (const [k, x] of v.entries()) target.set(k, x);
+	} else {
+		const keys = P.getAttrOpt(v, 'keys');
+		if (keys === undefined) throw typeError(`'${P.typeName(v)}' object is not a mapping`);
+		for (const k of P.toArray(P.call(keys, []))) target.set(k, P.getItem(v, k));
+	}
+	return sp;
+}
+
+/** DICT_MERGE (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opDictMerge(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const v = stack[--sp]!;
+	const target = stack[sp - arg] as PyDict;
+	const callable = stack[sp - arg - 3]!;
+	let entries: [PyValue, PyValue][];
+	if (v instanceof PyDict) entries = v.entries();
+	else {
+		const keys = P.getAttrOpt(v, 'keys');
+		if (keys === undefined)
+			throw typeError(
+				`${describeCallable(callable)} argument after ** must be a mapping, not ${P.typeName(v)}`
+			);
+		entries = P.toArray(P.call(keys, [])).map((k) => [k, P.getItem(v, k)]);
+	}
+	for (const [k, x] of entries) {
+		if (typeof k !== 'string') throw typeError(`keywords must be strings`);
+		if (target.has(k))
+			throw typeError(
+				`${describeCallable(callable)} got multiple values for keyword argument '${k}'`
+			);
+		target.set(k, x);
+	}
+	return sp;
+}
+
+/** UNPACK_EX (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opUnpackEx(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const before = arg & 0xff;
+	const after = arg >> 8;
+	const items = unpackEx(stack[--sp]!, before, after);
+	for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i];
+	return sp;
+}
+
+/** MAKE_FUNCTION (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opMakeFunction(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const codeRef = stack[--sp] as PyCodeRef;
+	const fn = new PyFunction(codeRef.code, f.globals);
+	if (arg & 8) fn.closure = (stack[--sp] as PyTuple).items as PyCell[];
+	if (arg & 4) fn.annotations = stack[--sp]!;
+	if (arg & 2) {
+		const d = stack[--sp] as PyDict;
+		fn.kwdefaults = new Map(d.entries().map(([k, v]) => [k as string, v]));
+	}
+	if (arg & 1) fn.defaults = (stack[--sp] as PyTuple).items;
+	stack[sp++] = fn;
+	return sp;
+}
+
+/** CALL_FUNCTION_EX (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opCallFunctionEx(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const kwDict = arg & 1 ? stack[--sp]! : null;
+	const argsTuple = stack[--sp] as PyTuple;
+	const self = stack[--sp];
+	const callable = stack[--sp]!;
+	let args = argsTuple.items;
+	if (self !== undefined) args = [self, ...args];
+	const kwargs = kwDict !== null ? kwargsFromDict(kwDict, () => describeCallable(callable)) : null;
+	f.lasti = pc - 2;
+	f.pc = pc;
+	f.sp = sp;
+	stack[sp++] = callGeneric(f, callable, args, kwargs && kwargs.size ? kwargs : null);
+	return sp;
+}
+
+/** GET_YIELD_FROM_ITER (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opGetYieldFromIter(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const v = stack[sp - 1]!;
+	if (v instanceof PyCoroutine) {
+		if (!(f.code.flags & (CodeFlags.Coroutine | CodeFlags.IterableCoroutine)))
+			throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+	} else if (!(v instanceof PyGenerator)) {
+		stack[sp - 1] = P.getIter(v);
+	}
+	return sp;
+}
+
+/** GET_AITER (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opGetAiter(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const v = stack[sp - 1]!;
+	const m = typeOf(v).lookup('__aiter__');
+	if (m === undefined)
+		throw typeError(`'async for' requires an object with __aiter__ method, got ${P.typeName(v)}`);
+	const ai = P.callMethodValue(m, v, []);
+	if (typeOf(ai).lookup('__anext__') === undefined)
+		throw typeError(
+			`'async for' received an object from __aiter__ that does not implement __anext__: ${P.typeName(ai)}`
+		);
+	stack[sp - 1] = ai;
+	return sp;
+}
+
+/** GET_ANEXT (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opGetAnext(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const ai = stack[sp - 1]!;
+	const m = typeOf(ai).lookup('__anext__');
+	if (m === undefined)
+		throw typeError(
+			`'async for' requires an iterator with __anext__ method, got ${P.typeName(ai)}`
+		);
+	const aw = P.callMethodValue(m, ai, []);
+	let it: PyValue;
+	try {
+		it = getAwaitable(aw, 0);
+	} catch (e) {
+		if (e instanceof PyException && e.cls.isSubtypeOf(typeError('').cls))
+			throw typeError(`'async for' received an invalid object from __anext__: ${P.typeName(aw)}`);
+		throw e;
+	}
+	stack[sp++] = it;
+	return sp;
+}
+
+/** CHECK_EG_MATCH (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opCheckEgMatch(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const t = stack[--sp]!;
+	const eg = stack[sp - 1] as PyException;
+	const [match, rest] = splitExceptionGroup(eg, t);
+	stack[sp - 1] = rest ?? None;
+	stack[sp++] = match ?? None;
+	return sp;
+}
+
+/** PREP_RERAISE_STAR (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opPrepReraiseStar(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const list = stack[--sp] as PyList;
+	const orig = stack[sp - 1] as PyException;
+	stack[sp - 1] = prepReraiseStar(orig, list.items);
+	return sp;
+}
+
+/** WITH_EXCEPT_START (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opWithExceptStart(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const exc = stack[sp - 1] as PyException;
+	const exit = stack[sp - 4]!;
+	const tb = vmHooks.makeTraceback ? vmHooks.makeTraceback(exc) : None;
+	f.pc = pc;
+	f.sp = sp;
+	stack[sp++] = P.call(exit, [exc.cls, exc, tb]);
+	return sp;
+}
+
+/** BEFORE_WITH (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opBeforeWith(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const mgr = stack[sp - 1]!;
+	const t = typeOf(mgr);
+	const enter = t.lookup('__enter__');
+	const exit = t.lookup('__exit__');
+	if (enter === undefined || exit === undefined) {
+		throw typeError(
+			rt.minor >= 13
+				? `'${t.name}' object does not support the context manager protocol${enter === undefined ? '' : ' (missed __exit__ method)'}`
+				: rt.minor >= 11
+					? `'${t.name}' object does not support the context manager protocol`
+					: enter === undefined
+						? '__enter__'
+						: '__exit__'
+		);
+	}
+	stack[sp - 1] = P.bindDescriptor(exit, mgr, t);
+	f.pc = pc;
+	f.sp = sp;
+	stack[sp++] = P.callMethodValue(enter, mgr, []);
+	return sp;
+}
+
+/** BEFORE_ASYNC_WITH (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opBeforeAsyncWith(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const mgr = stack[sp - 1]!;
+	const t = typeOf(mgr);
+	const enter = t.lookup('__aenter__');
+	const exit = t.lookup('__aexit__');
+	if (enter === undefined || exit === undefined) {
+		throw typeError(
+			rt.minor >= 13
+				? `'${t.name}' object does not support the asynchronous context manager protocol${enter === undefined ? '' : ' (missed __aexit__ method)'}`
+				: rt.minor >= 11
+					? `'${t.name}' object does not support the asynchronous context manager protocol`
+					: enter === undefined
+						? '__aenter__'
+						: '__aexit__'
+		);
+	}
+	stack[sp - 1] = P.bindDescriptor(exit, mgr, t);
+	f.pc = pc;
+	f.sp = sp;
+	stack[sp++] = P.callMethodValue(enter, mgr, []);
+	return sp;
+}
+
+/** IMPORT_NAME (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opImportName(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const fromlist = stack[--sp]!;
+	const level = stack[sp - 1] as number;
+	f.pc = pc;
+	f.sp = sp;
+	stack[sp - 1] = vmHooks.importModule(f.code.names[arg]!, fromlist, level, f.globals);
+	return sp;
+}
+
+/** IMPORT_FROM (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opImportFrom(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const mod = stack[sp - 1]!;
+	const name = f.code.names[arg]!;
+	let v = P.getAttrOpt(mod, name);
+	if (v === undefined && mod instanceof PyModule) {
+		// A submodule not yet imported as an attribute.
+		try {
+			v = vmHooks.importModule(`${mod.name}.${name}`, None, 0, f.globals);
+			v = P.getAttrOpt(mod, name) ?? v;
+		} catch {
+			v = undefined;
+		}
+	}
+	if (v === undefined) {
+		const modName = mod instanceof PyModule ? mod.name : '?';
+		const e = newException(
+			ImportError,
+			`cannot import name '${name}' from '${modName}' (unknown location)`
+		);
+		throw e;
+	}
+	stack[sp++] = v;
+	return sp;
+}
+
+/** IMPORT_STAR (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opImportStar(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const mod = stack[--sp]!;
+	const target = f.locals ?? f.globals;
+	if (mod instanceof PyModule) {
+		const all = mod.dict.getStr('__all__');
+		const keys =
+			all !== undefined
+				? P.toArray(all)
+				: mod.dict.keyList().filter((k) => typeof k === 'string' && !k.startsWith('_'));
+		for (const k of keys) target.setStr(k as string, P.getAttr(mod, k as string));
+	}
+	return sp;
+}
+
+/** STOPITERATION_ERROR (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opStopiterationError(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const exc = stack[sp - 1] as PyException;
+	const flags = f.code.flags;
+	let msg: string | null = null;
+	if (exc.cls.isSubtypeOf(StopIteration)) {
+		msg =
+			flags & CodeFlags.AsyncGenerator
+				? 'async generator raised StopIteration'
+				: flags & CodeFlags.Coroutine
+					? 'coroutine raised StopIteration'
+					: 'generator raised StopIteration';
+	} else if (flags & CodeFlags.AsyncGenerator && exc.cls.isSubtypeOf(StopAsyncIteration)) {
+		msg = 'async generator raised StopAsyncIteration';
+	}
+	if (msg !== null) {
+		const err = newException(RuntimeError, msg);
+		err.cause = exc;
+		err.context = exc;
+		err.suppressContext = true;
+		stack[sp - 1] = err;
+	}
+	return sp;
+}
+
+/** MATCH_PATTERN (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opMatchPattern(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const pat = stack[--sp] as PyPattern;
+	const values = stack[--sp] as PyTuple;
+	stack[sp] = undefined;
+	const subject = stack[sp - 1]!;
+	stack[sp++] = matchPattern(pat, subject, values);
+	return sp;
+}
+
+/** LOAD_CLASSDEREF (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opLoadClassderef(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	// The NOP that follows carries the name; it then executes as a no-op.
+	const name = f.code.names[f.code.code[pc + 1]!]!;
+	let v = f.locals!.getStr(name);
+	if (v === undefined) {
+		v = (f.fast[arg] as PyCell).value;
+		if (v === undefined) throw unboundFree(name);
+	}
+	stack[sp++] = v;
+	return sp;
+}
+
+/** UNPACK_SEQUENCE (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opUnpackSequence(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const items = unpackSequence(stack[--sp]!, arg);
+	for (let i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
+	return sp;
+}
+
+/** SETUP_ANNOTATIONS (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opSetupAnnotations(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const ns = f.locals!;
+	if (!ns.hasStr('__annotations__')) ns.setStr('__annotations__', new PyDict());
+	return sp;
+}
+
+/** LOAD_BUILD_CLASS (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opLoadBuildClass(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const bc2 = f.builtins.getStr('__build_class__');
+	if (bc2 === undefined) throw newException(NameError, '__build_class__ not found');
+	stack[sp++] = bc2;
+	return sp;
+}
+
+/** DELETE_DEREF (kept out of runFrame so the dispatch loop stays small for the JIT). */
+function opDeleteDeref(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): number {
+	const cell = f.fast[arg] as PyCell;
+	if (cell.value === undefined) throw unboundLocal(cellName(f.code, arg));
+	cell.value = undefined;
+	return sp;
 }
 
 function asciiOf(r: string): string {
@@ -1845,7 +2218,10 @@ export function setExceptionGroupSplit(f: typeof egSplit): void {
 	egSplit = f;
 }
 
-function splitExceptionGroup(eg: PyException, t: PyValue): [PyException | null, PyException | null] {
+function splitExceptionGroup(
+	eg: PyException,
+	t: PyValue
+): [PyException | null, PyException | null] {
 	if (eg.cls.isSubtypeOf(BaseExceptionGroup)) {
 		if (!egSplit) throw newException(SystemError, 'exception groups are not available');
 		const [m, r] = egSplit(eg, t);
@@ -1853,7 +2229,10 @@ function splitExceptionGroup(eg: PyException, t: PyValue): [PyException | null, 
 	}
 	// A naked exception matched by except* is wrapped in an ExceptionGroup (CPython CHECK_EG_MATCH).
 	if (excMatches(eg, t)) {
-		const wrapped = P.call(eg.cls.isSubtypeOf(builtinException) ? builtinExceptionGroup : BaseExceptionGroup, ['', new PyList([eg])]) as PyException;
+		const wrapped = P.call(
+			eg.cls.isSubtypeOf(builtinException) ? builtinExceptionGroup : BaseExceptionGroup,
+			['', new PyList([eg])]
+		) as PyException;
 		wrapped.traceback = eg.traceback;
 		return [wrapped, null];
 	}
@@ -1875,14 +2254,17 @@ function prepReraiseStar(orig: PyException, items: PyValue[]): PyValue {
 	const raised: PyException[] = [];
 	const reraised: PyException[] = [];
 	for (const e of excs) {
-		const same = e.traceback === orig.traceback && e.cause === orig.cause && e.context === orig.context;
+		const same =
+			e.traceback === orig.traceback && e.cause === orig.cause && e.context === orig.context;
 		(same ? reraised : raised).push(e);
 	}
 	let reraisedEg: PyValue = None;
 	if (reraised.length) {
 		const keep = new Set<PyException>();
 		for (const e of reraised) leaves(e, keep);
-		const pred = new PyBuiltin('_keep', (args) => (keep.has(args[0] as PyException) ? True : False));
+		const pred = new PyBuiltin('_keep', (args) =>
+			keep.has(args[0] as PyException) ? True : False
+		);
 		reraisedEg = egSplit!(orig, pred)[0];
 	}
 	if (raised.length === 0) return reraisedEg;
@@ -1891,4 +2273,14 @@ function prepReraiseStar(orig: PyException, items: PyValue[]): PyValue {
 	return raised[0]!;
 }
 
-export { PyAsyncGenerator, GeneratorExit, PyBool, NotImplemented, strType, dictType, tupleType, I, PyObject };
+export {
+	PyAsyncGenerator,
+	GeneratorExit,
+	PyBool,
+	NotImplemented,
+	strType,
+	dictType,
+	tupleType,
+	I,
+	PyObject,
+};
