@@ -935,6 +935,38 @@ def section_strhash():
 
 
 # ---------------------------------------------------------------------------
+# floatSum: builtin sum() of floats (compensated since 3.12) and math.fsum()
+
+def float_lists():
+    rr = random.Random('floatsum')
+    lists = [[0.1] * 10, [1e100, 1.0, -1e100], [1e308, 1e308, -1e308], [math.inf, -math.inf], [math.inf, 1.0],
+             [math.nan, 1.0], [1e-16, 1.0, 1e16], [-0.0, -0.0], [], [2.0 ** 53, 1.0, 1.0]]
+    for _ in range(700):
+        kind = rr.random()
+        n = rr.randint(1, 40)
+        if kind < 0.3:
+            lists.append([rr.uniform(-1, 1) for _ in range(n)])
+        elif kind < 0.6:
+            lists.append([rr.choice([1, -1]) * rr.random() * 10.0 ** rr.randint(-20, 20) for _ in range(n)])
+        elif kind < 0.8:
+            lists.append([round(rr.uniform(-100, 100), rr.randint(0, 3)) for _ in range(n)])
+        else:
+            lists.append([rand_float() for _ in range(n)])
+    return lists
+
+
+def child_floatsum(_payload):
+    out = []
+    for xs in float_lists():
+        out.append([enc(xs), attempt(sum, xs), attempt(math.fsum, xs)])
+    return {'minor': sys.version_info[1], 'cases': out}
+
+
+def section_floatsum():
+    return [run_child(v, 'floatsum_child', None) for v in ['3.11.7', '3.12.1', '3.13.0']]
+
+
+# ---------------------------------------------------------------------------
 
 SECTIONS = {
     'intops': section_intops,
@@ -952,6 +984,7 @@ SECTIONS = {
     'crmath': section_crmath,
     'bisect': section_bisect,
     'strhash': section_strhash,
+    'floatsum': section_floatsum,
 }
 CHILD_SECTIONS = {
     'intops_versions': section_intops_versions,
@@ -963,6 +996,7 @@ PAYLOAD_CHILDREN = {
     'random_child': child_random,
     'settable_child': child_settable,
     'strhash_child': child_strhash,
+    'floatsum_child': child_floatsum,
 }
 
 
