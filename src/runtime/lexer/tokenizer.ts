@@ -1588,14 +1588,15 @@ export class Tokenizer {
 	/** Skips a string literal starting at the quote at `pos` (prefix already consumed). Returns -1 if unterminated. */
 	private _skipNestedString(pos: number): number {
 		// Memoized: probing nested f-strings would otherwise be exponential in their depth.
-		const cached = this._nestedStringEnds.get(pos);
+		const cache = (this._nestedStringEnds ??= new Map<number, number>());
+		const cached = cache.get(pos);
 		if (cached !== undefined) return cached;
 		const result = this._skipNestedStringUncached(pos);
-		this._nestedStringEnds.set(pos, result);
+		cache.set(pos, result);
 		return result;
 	}
 
-	private readonly _nestedStringEnds = new Map<number, number>();
+	private _nestedStringEnds: Map<number, number> | undefined;
 
 	private _skipNestedStringUncached(pos: number): number {
 		const text = this._text;
