@@ -49,7 +49,7 @@ import {
 import { BinOp, asInt, asFloatExact } from '../objects/numeric';
 import * as I from '../lib/intOps';
 import { rt } from '../objects/runtimeState';
-import { bindArgs, exactlyOne, checkPositional, noKw, posOnly, unexpectedKw, suggest, method } from '../types/util';
+import { bindArgs, exactlyOne, checkPositional, noKw, posOnly, unexpectedKw, suggest, method, dottedTypeName } from '../types/util';
 import { isInstanceOf, isSubclassOf } from '../types/type';
 import { sortItems } from '../types/list';
 import { PyCallableIter } from '../types/iterators';
@@ -597,7 +597,7 @@ export function defineBuiltinFunctions(table: BuiltinTable): void {
 }
 
 /** `exit` / `quit` (site's Quitter objects): calling one raises SystemExit(code). */
-export const quitterType = makeBuiltinType('Quitter', objectType, null, '_sitebuiltins');
+export const quitterType = dottedTypeName(makeBuiltinType('Quitter', objectType, null, '_sitebuiltins'));
 export class PyQuitter extends PyObject {
 	constructor(public name: string) {
 		super(quitterType);

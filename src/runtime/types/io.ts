@@ -9,11 +9,11 @@ import { typeError, valueError, newException, OSError } from '../objects/excepti
 import { PyList } from '../objects/containers';
 import { toArray, typeName, newInstanceDict, registerIdentityHashType, PyIteratorBase, objectId, call, getAttr } from '../objects/protocol';
 import { rt } from '../objects/runtimeState';
-import { method, setNew, bindArgs, exactlyOne, getset, posOnly } from './util';
+import { method, setNew, bindArgs, exactlyOne, getset, posOnly, dottedTypeName } from './util';
 import { asInt } from '../objects/numeric';
 
-export const textIOWrapperType = makeBuiltinType('TextIOWrapper', objectType, null, '_io');
-export const stringIOType = makeBuiltinType('StringIO', objectType, (cls) => new PyStringIO(cls), '_io');
+export const textIOWrapperType = dottedTypeName(makeBuiltinType('TextIOWrapper', objectType, null, '_io'));
+export const stringIOType = dottedTypeName(makeBuiltinType('StringIO', objectType, (cls) => new PyStringIO(cls), '_io'));
 registerIdentityHashType(textIOWrapperType);
 
 function strArg(v: PyValue, what: string): string {

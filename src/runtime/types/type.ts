@@ -50,7 +50,7 @@ import {
 } from '../objects/protocol';
 import { calculateMetaclass, newClass, classRepr } from '../objects/classes';
 import { rt } from '../objects/runtimeState';
-import { method, setNew, getset, classMethod, noKw, posOnly, attr } from './util';
+import { method, setNew, getset, classMethod, noKw, posOnly, attr, dottedTypeName } from './util';
 
 registerIdentityHashType(typeType);
 
@@ -107,7 +107,7 @@ mappingProxyType.ns.set('__hash__', None);
 // ---------------------------------------------------------------------------------------------
 // types.UnionType (X | Y, 3.10+).
 
-export const unionType = makeBuiltinType('UnionType', objectType, null, 'types');
+export const unionType = dottedTypeName(makeBuiltinType('UnionType', objectType, null, 'types'));
 
 export class PyUnion extends PyObject {
 	constructor(public args: PyValue[]) {
@@ -379,7 +379,10 @@ function checkHeapType(t: PyType, name: string): void {
 getset(
 	typeType,
 	'__name__',
-	(self) => T(self).name,
+	(self) => {
+		const t = T(self);
+		return t.isBuiltin && t.name.includes('.') ? t.name.slice(t.name.lastIndexOf('.') + 1) : t.name;
+	},
 	(self, v) => {
 		const t = T(self);
 		checkHeapType(t, '__name__');
@@ -486,7 +489,7 @@ typeType.doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwd
 // ---------------------------------------------------------------------------------------------
 // types.GenericAlias (list[int], dict[str, int] ... 3.9+).
 
-export const genericAliasType = makeBuiltinType('GenericAlias', objectType, null, 'types');
+export const genericAliasType = dottedTypeName(makeBuiltinType('GenericAlias', objectType, null, 'types'));
 
 export class PyGenericAlias extends PyObject {
 	constructor(

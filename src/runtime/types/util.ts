@@ -249,3 +249,13 @@ export function since(minor: number, t: PyType, name: string, fn: NativeFn): Nat
 export function methodSince(minor: number, t: PyType, name: string, fn: NativeFn): PyMethodDescriptor {
 	return method(t, name, since(minor, t, name, fn));
 }
+
+/** Gives a builtin type of another module CPython's dotted tp_name ('types.GenericAlias'): used by
+ * error messages, while __name__/__qualname__ stay the last component. */
+export function dottedTypeName(t: PyType): PyType {
+	if (!t.name.includes('.')) {
+		t.qualname = t.name;
+		t.name = `${t.module}.${t.name}`;
+	}
+	return t;
+}
