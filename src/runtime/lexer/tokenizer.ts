@@ -489,8 +489,21 @@ export class Tokenizer {
 	}
 
 	private _tabError(lineStart: number): void {
+		if (this._version < 309) {
+			// 3.7/3.8 point at the end of the line.
+			const eol = this._endOfLine(lineStart);
+			const e = lineColOf(this._lines, eol);
+			this._addError('TabError', 'inconsistent use of tabs and spaces in indentation', lineStart, eol, e.line, e.column, e.line, e.column, false);
+			return;
+		}
 		const lc = lineColOf(this._lines, lineStart);
 		this._addError('TabError', 'inconsistent use of tabs and spaces in indentation', lineStart, lineStart, lc.line, 1, lc.line, 0, false);
+	}
+
+	private _endOfLine(pos: number): number {
+		const text = this._text;
+		while (pos < this._end && text.charCodeAt(pos) !== Char.LineFeed && text.charCodeAt(pos) !== Char.CarriageReturn) pos++;
+		return pos;
 	}
 
 	private _skipComment(): void {
@@ -540,7 +553,7 @@ export class Tokenizer {
 			this._pos++;
 			return;
 		}
-		const lc = lineColOf(this._lines, start + 1);
+		const lc = lineColOf(this._lines, this._version < 309 ? this._endOfLine(start) + 1 : start + 1);
 		this._addError(
 			'SyntaxError',
 			'unexpected character after line continuation character',
@@ -811,7 +824,12 @@ export class Tokenizer {
 				if (!ok && cp.charCodeAt(0) >= 128) {
 					const code = cp.codePointAt(0)!;
 					const hex = code.toString(16).toUpperCase().padStart(4, '0');
-					const message = isPrintable(cp) ? `invalid character '${cp}' (U+${hex})` : `invalid non-printable character U+${hex}`;
+					const message =
+						this._version < 309
+							? 'invalid character in identifier'
+							: isPrintable(cp)
+								? `invalid character '${cp}' (U+${hex})`
+								: `invalid non-printable character U+${hex}`;
 					const badStart = start + i;
 					const lc = lineColOf(this._lines, badStart);
 					this._addError('SyntaxError', message, badStart, badStart + cp.length, lc.line, lc.column, lc.line, lc.column, true);

@@ -1212,7 +1212,7 @@ export class Parser {
 					if (e.nodeType === ParseNodeType.Starred) starred++;
 				}
 				if (starred > 1 && kind !== TargetKind.Delete) {
-					this._addLateError(2, 'multiple starred expressions in assignment', node);
+					this._addLateError(2, this._version < 309 ? 'two starred expressions in assignment' : 'multiple starred expressions in assignment', node);
 				}
 				return undefined;
 			}
@@ -1243,7 +1243,10 @@ export class Parser {
 			case ParseNodeType.Error:
 				return;
 			default:
-				this._addErrorNode(target, `'${this._exprName(target)}' is an illegal expression for augmented assignment`);
+				this._addErrorNode(
+					target,
+					this._version < 309 ? 'illegal expression for augmented assignment' : `'${this._exprName(target)}' is an illegal expression for augmented assignment`,
+				);
 		}
 	}
 
@@ -1296,7 +1299,7 @@ export class Parser {
 			return;
 		}
 		const headerLine = lineIndexOf(this._lines, headerStart) + 1;
-		const message =
+		let message =
 			this._version >= 310
 				? `expected an indented block after ${_blockNames[what] ?? `'${what}' statement`} on line ${headerLine}`
 				: 'expected an indented block';
@@ -1308,8 +1311,10 @@ export class Parser {
 				return;
 			}
 			const lc = lineColOf(this._lines, newline.start);
+			const oldEof = this._version < 309;
+			if (oldEof) message = 'unexpected EOF while parsing';
 			this._recordParserError({
-				kind: 'IndentationError',
+				kind: oldEof ? 'SyntaxError' : 'IndentationError',
 				message,
 				start: newline.start,
 				end: newline.start + newline.length,
@@ -1849,7 +1854,7 @@ export class Parser {
 					else if (sawDefault) {
 						report(
 							this._version >= 312 ? 'parameter without a default follows parameter with a default' : 'non-default argument follows default argument',
-							p,
+							this._version < 309 ? TextRange.create(startOffset, 1) : p,
 						);
 					}
 					args.push(p);
@@ -2754,7 +2759,7 @@ export class Parser {
 					reported = true;
 				}
 				if (keywords.has(name.value) && !reported) {
-					this._addErrorNode(arg, `keyword argument repeated: ${name.value}`);
+					this._addErrorNode(arg, this._version < 309 ? 'keyword argument repeated' : `keyword argument repeated: ${name.value}`);
 					reported = true;
 				}
 				keywords.add(name.value);
@@ -2802,8 +2807,13 @@ export class Parser {
 				} else {
 					arg = ArgumentNode.create(value, ArgumentCategory.Simple, undefined, value);
 					if (!reported && (sawKeyword || sawKwUnpack)) {
-						// CPython reports this at the last token it read (the closing parenthesis).
-						pendingOrderError = sawKwUnpack ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument';
+						const message = sawKwUnpack ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument';
+						if (this._version < 309) {
+							this._addErrorNode(arg, message);
+						} else {
+							// CPython reports this at the last token it read (the closing parenthesis).
+							pendingOrderError = message;
+						}
 						reported = true;
 					}
 				}
