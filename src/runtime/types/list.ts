@@ -5,7 +5,7 @@
  */
 
 import { classGetItem } from './type';
-import { PyValue, Kwargs, None, NotImplemented, PyType, True, False, pyBool, typeOf, PyObject } from '../objects/object';
+import { PyValue, Kwargs, None, NotImplemented, PyType, True, False, pyBool, typeOf, PyObject, PyFloat, floatType } from '../objects/object';
 import { typeError, valueError, indexError } from '../objects/exceptions';
 import { PyList, PySlice, listType } from '../objects/containers';
 import {
@@ -336,12 +336,21 @@ export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): voi
 	if (key === None) {
 		let allNum = true;
 		let allStr = true;
+		let allReal = true;
 		for (let i = 0; i < items.length; i++) {
-			const t = typeof items[i];
-			if (t !== 'number') allNum = false;
+			const x = items[i]!;
+			const t = typeof x;
+			if (t !== 'number') {
+				allNum = false;
+				if (!(x instanceof PyFloat && x.cls === floatType && !Number.isNaN(x.value))) allReal = false;
+			}
 			if (t !== 'string') allStr = false;
 		}
 		if (allNum) (items as number[]).sort((a, b) => a - b);
+		else if (allReal) {
+			const v = (x: PyValue): number => (typeof x === 'number' ? x : (x as PyFloat).value);
+			items.sort((a, b) => v(a) - v(b));
+		}
 		else if (allStr) (items as string[]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 		else items.sort(cmpValues);
 	} else {

@@ -4,6 +4,8 @@
  * index normalisation, lexicographic comparison and the sequence repr.
  */
 
+import { LIMITS } from '../objects/runtimeState';
+import { newException as newExceptionForLimit, MemoryError as MemoryErrorForLimit } from '../objects/exceptions';
 import { PyValue, None, NotImplemented, pyBool, PyObject } from '../objects/object';
 import { typeError, valueError, indexError } from '../objects/exceptions';
 import { PySlice } from '../objects/containers';
@@ -151,7 +153,7 @@ export function cantMultiply(v: PyValue): never {
 /** Repeats an item array n times (MemoryError-like guard for absurd sizes). */
 export function repeatItems(items: PyValue[], n: number): PyValue[] {
 	if (n <= 0 || items.length === 0) return [];
-	if (items.length * n > 1e8) throw typeError('cannot fit repeated sequence in memory');
+	if (items.length * n > LIMITS.maxItems) throw newExceptionForLimit(MemoryErrorForLimit);
 	if (items.length === 1) return new Array<PyValue>(n).fill(items[0]!);
 	const out = new Array<PyValue>(items.length * n);
 	for (let k = 0, p = 0; k < n; k++) for (let i = 0; i < items.length; i++) out[p++] = items[i]!;

@@ -75,7 +75,11 @@ export function noKw(name: string, kwargs: Kwargs | null): void {
 export function exactlyOne(name: string, args: PyValue[], kwargs: Kwargs | null, offset = 0): PyValue {
 	noKw(name, kwargs);
 	const n = args.length - offset;
-	if (n !== 1) throw typeError(`${name}() takes exactly one argument (${n} given)`);
+	if (n !== 1) {
+		// 3.7/3.8 name METH_O methods without their class (append(), not list.append()).
+		const shown = rt.minor <= 8 && name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : name;
+		throw typeError(`${shown}() takes exactly one argument (${n} given)`);
+	}
 	return args[offset]!;
 }
 
