@@ -28,7 +28,7 @@ import { traceEvent, traceState } from '../../vm/trace';
 import { warnHook } from '../../vm/warnings';
 import { PyCoroutine, PyGenerator, genResume, genThrowInternal, ResumeMode, stopIterationValue, pendingCoroutines } from '../../vm/generators';
 import { StopIteration } from '../../objects/exceptions';
-import { asyncioType, withDict, state, parseArgs, numArg } from './util';
+import { asyncioType, withDict, state, parseArgs, numArg, prependFrames, asyncioFrame, raisedAt } from './util';
 import { Future, FState, futureType, NativeDoneCb, taskHooks, isFuture, setResultUnlessCancelled, getLoopOf } from './futures';
 import { NativeCb, getEventLoop, getRunningLoop, getRunningLoopOrNull } from './events';
 import { exc, isCancelledError, cancelledError, invalidStateError } from './exceptions';
@@ -430,7 +430,10 @@ export class SleepCoro extends NativeCoro {
 		// Resumed after the future: `return await future` with `h.cancel()` in finally.
 		this.phase = 2;
 		this.handle!.cancel();
-		if (exc !== null) throw exc;
+		if (exc !== null) {
+			prependFrames(exc, [asyncioFrame('tasks.py', [595, 659, 652, 605, 649, 665, 718], 'sleep', 'return await future', [7, 19])]);
+			throw exc;
+		}
 		this.ret = this.fut!.result();
 		return undefined;
 	}
@@ -801,11 +804,19 @@ function* waitForOld(futArg: PyValue, timeout: number | null): Generator<PyValue
 		if (fut.done()) return fut.result();
 		fut.removeDoneCallback(cb);
 		yield* cancelAndWait(fut, loop);
-		if (rt.minor <= 9) throw newException(exc().TimeoutError);
+		if (rt.minor <= 8) {
+			const raiseText = rt.minor === 7 ? 'raise futures.TimeoutError()' : 'raise exceptions.TimeoutError()';
+			throw raisedAt(newException(exc().TimeoutError), [asyncioFrame('tasks.py', [449, 501], 'wait_for', raiseText, null)]);
+		}
 		try {
 			return fut.result();
 		} catch (e) {
-			if (isCancelledError(e)) throw timeoutErrorFrom(e as PyException);
+			if (isCancelledError(e)) {
+				const ce = e as PyException;
+				prependFrames(ce, [asyncioFrame('tasks.py', [0, 0, 490, 456, 500], 'wait_for', 'return fut.result()', [7, 19])]);
+				const te = timeoutErrorFrom(ce);
+				throw raisedAt(te, [asyncioFrame('tasks.py', [0, 0, 492, 458, 502], 'wait_for', 'raise exceptions.TimeoutError() from exc', null)]);
+			}
 			throw e;
 		}
 	} finally {

@@ -11,7 +11,7 @@ import { repr, isTrue } from '../../objects/protocol';
 import { floatRepr } from '../../lib/floatFormat';
 import { rt } from '../../objects/runtimeState';
 import { method } from '../../types/util';
-import { asyncioType, withDict, numArg } from './util';
+import { asyncioType, withDict, numArg, prependFrames, asyncioFrame, raisedAt } from './util';
 import { getRunningLoop, NativeCb, TimerHandle, Handle } from './events';
 import { GenCoro, awaitAny } from './coroutines';
 import { Task, currentTask, timeoutsHooks } from './tasks';
@@ -86,7 +86,7 @@ export class Timeout extends PyObject {
 					te.cause = exc;
 					te.context = exc;
 					te.suppressContext = true;
-					throw te;
+					throw raisedAt(te, [asyncioFrame('timeouts.py', [0, 0, 0, 0, 115, 115, 116], '__aexit__', 'raise TimeoutError from exc_val', null)]);
 				}
 				if (rt.minor >= 13) {
 					insertTimeoutError(exc);
@@ -129,7 +129,13 @@ timeoutsHooks.timeoutBody = function* (delay: number | null, aw: PyValue): Gener
 		r = yield* awaitAny(aw);
 	} catch (e) {
 		if (!(e instanceof PyException)) throw e;
-		t.exit(e);
+		prependFrames(e, [asyncioFrame('tasks.py', [0, 0, 0, 0, 0, 520, 507], 'wait_for', 'return await fut', [7, 16])]);
+		try {
+			t.exit(e);
+		} catch (e2) {
+			if (e2 instanceof PyException) prependFrames(e2, [asyncioFrame('tasks.py', [0, 0, 0, 0, 0, 519, 506], 'wait_for', 'async with timeouts.timeout(timeout):', [11, 36], 13)]);
+			throw e2;
+		}
 		throw e;
 	}
 	t.exit(null);

@@ -200,7 +200,7 @@ export function syntheticEntry(f: SyntheticFrame, next: TracebackEntry | null): 
 		name: f.name,
 		line: f.line,
 		start: f.carets ? base + f.carets[0] : -1,
-		end: f.carets ? base + (f.carets[1] > f.text.length ? f.text.length : f.text.length) : -1,
+		end: f.carets ? base + Math.min(f.carets[1], f.text.length) : -1,
 		source: src,
 		next,
 	};
@@ -218,3 +218,15 @@ export function isPyException(v: unknown): v is PyException {
 }
 
 export { typeOf };
+
+/** A frame of CPython's asyncio/*.py for the emulated version (line per minor 7..13). */
+export function asyncioFrame(file: string, lines: number[], name: string, text: string, carets: [number, number] | null, caretsFrom = 11): SyntheticFrame {
+	return { file, line: lines[rt.minor - 7] ?? lines[lines.length - 1]!, name, text, carets: rt.minor >= caretsFrom ? carets : null };
+}
+
+/** Sets an exception's traceback to exactly these synthetic frames (a fresh raise inside asyncio). */
+export function raisedAt(exc: PyException, frames: SyntheticFrame[]): PyException {
+	exc.traceback = null;
+	prependFrames(exc, frames);
+	return exc;
+}
