@@ -844,6 +844,13 @@ def section_crmath():
         cases['sin'].append([enc(x), enc(math.sin(x))])
         cases['cos'].append([enc(x), enc(math.cos(x))])
         cases['tan'].append([enc(x), enc(math.tan(x))])
+    hyper = [rr.uniform(-1, 1) for _ in range(1000)] + [rr.uniform(-30, 30) for _ in range(1000)]
+    hyper += [rr.uniform(-1e-3, 1e-3) for _ in range(300)] + [rr.uniform(-712, 712) for _ in range(300)]
+    for name in ('expm1', 'sinh', 'cosh', 'tanh'):
+        cases[name] = [[enc(x), attempt(getattr(math, name), x)] for x in hyper]
+    cases['log1p'] = [[enc(x), enc(math.log1p(x))] for x in
+                      [rr.uniform(-1, 1) for _ in range(1500)] + [rr.uniform(-1e-6, 1e-6) for _ in range(300)] +
+                      [abs(rand_float()) for _ in range(500)] if math.isfinite(x) and x > -1]
     cases['atan'] = [[enc(x), enc(math.atan(x))] for x in
                      [rr.uniform(-1, 1) for _ in range(1500)] + [rr.uniform(-100, 100) for _ in range(1000)] +
                      [rand_float() for _ in range(800)] if not math.isnan(x)]

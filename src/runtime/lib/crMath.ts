@@ -1,7 +1,8 @@
 /*
  * crMath.ts
- * Correctly rounded exp/log/sin/cos/tan/pow in double-double arithmetic: CPython calls glibc's libm, whose
- * results V8's Math.* functions miss by one ulp several percent of the time.
+ * CPython's math functions come from glibc's libm: correctly rounded exp/log/sin/cos/tan/atan/pow in
+ * double-double arithmetic (where V8's Math.* miss by one ulp several percent of the time), fdlibm's
+ * formulas where glibc keeps them (log10, sinh, cosh; expm1, log1p, tanh are V8's own fdlibm ports).
  */
 
 /** A double-double: the unevaluated sum hi + lo with |lo| <= ulp(hi) / 2 (about 106 significant bits). */
@@ -300,6 +301,72 @@ export function exp(x: number): number {
 	if (x === 0) return 1;
 	const [m, k] = expDD(dd(x));
 	return scaleToDouble(m, k);
+}
+
+// ---------------------------------------------------------------------------
+// expm1, log1p, sinh, cosh, tanh: glibc keeps fdlibm's algorithms for these, and so does V8, so
+// Math.expm1/log1p/tanh already agree with CPython; sinh and cosh are fdlibm's formulas on top of
+// expm1 and (correctly rounded, like glibc's) exp.
+
+/** expm1(x) = exp(x) - 1 (fdlibm, as glibc). */
+export const expm1: (x: number) => number = Math.expm1;
+
+/** log1p(x) = log(1 + x) (fdlibm, as glibc). */
+export const log1p: (x: number) => number = Math.log1p;
+
+/** tanh(x) (fdlibm, as glibc). */
+export const tanh: (x: number) => number = Math.tanh;
+
+/** The high 32 bits of |x|, which fdlibm compares against its thresholds. */
+function highWord(x: number): number {
+	const view = new DataView(new ArrayBuffer(8));
+	view.setFloat64(0, x);
+	return view.getUint32(0) & 0x7fffffff;
+}
+
+/** sinh(x): fdlibm's e_sinh.c. */
+export function sinh(x: number): number {
+	if (!Number.isFinite(x)) return x;
+	const ix = highWord(x);
+	const h = x < 0 ? -0.5 : 0.5;
+	const ax = Math.abs(x);
+	if (ix < 0x40360000) {
+		// |x| < 22: sign(x) * (E + E / (E + 1)) / 2 with E = expm1(|x|)
+		if (ix < 0x3e300000) return x; // |x| < 2**-28
+		const t = Math.expm1(ax);
+		if (ix < 0x3ff00000) return h * (2.0 * t - (t * t) / (t + 1.0));
+		return h * (t + t / (t + 1.0));
+	}
+	if (ix < 0x40862e42) return h * exp(ax); // |x| < log(DBL_MAX)
+	if (ix <= 0x408633ce) {
+		const w = exp(0.5 * ax);
+		return h * w * w;
+	}
+	return x * Infinity;
+}
+
+/** cosh(x): fdlibm's e_cosh.c. */
+export function cosh(x: number): number {
+	if (Number.isNaN(x)) return x;
+	const ix = highWord(x);
+	const ax = Math.abs(x);
+	if (ix < 0x3fd62e43) {
+		// |x| < ln2 / 2: 1 + expm1(|x|)^2 / (2 exp(|x|))
+		const t = Math.expm1(ax);
+		const w = 1.0 + t;
+		if (ix < 0x3c800000) return w;
+		return 1.0 + (t * t) / (w + w);
+	}
+	if (ix < 0x40360000) {
+		const t = exp(ax);
+		return 0.5 * t + 0.5 / t;
+	}
+	if (ix < 0x40862e42) return 0.5 * exp(ax);
+	if (ix <= 0x408633ce) {
+		const w = exp(0.5 * ax);
+		return 0.5 * w * w;
+	}
+	return Infinity;
 }
 
 // ---------------------------------------------------------------------------
