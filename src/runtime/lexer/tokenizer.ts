@@ -349,6 +349,8 @@ export class Tokenizer {
 	 * number of characters between the line start and `cur` (CPython's tok->cur).
 	 */
 	private _errorAtCur(message: string, cur: number, kind: DiagnosticKind = 'SyntaxError', fatal = true): void {
+		// 3.7 called every malformed number "invalid token".
+		if (this._version < 308 && ((message.startsWith('invalid ') && message.endsWith(' literal')) || message.startsWith('leading zeros'))) message = 'invalid token';
 		const lc = lineColOf(this._lines, cur);
 		this._addError(kind, message, Math.max(cur - 1, 0), cur, lc.line, lc.column - 1, lc.line, lc.column - 1, fatal);
 	}

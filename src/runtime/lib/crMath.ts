@@ -369,6 +369,37 @@ export function cosh(x: number): number {
 	return Infinity;
 }
 
+/** atanh(x) (fdlibm, as glibc). */
+export const atanh: (x: number) => number = Math.atanh;
+
+/** asinh(x): fdlibm's s_asinh.c over the correctly rounded log (as glibc). */
+export function asinh(x: number): number {
+	if (!Number.isFinite(x)) return x;
+	const ix = highWord(x);
+	if (ix < 0x3e300000) return x; // |x| < 2**-28
+	const ax = Math.abs(x);
+	let w: number;
+	if (ix > 0x41b00000) w = log(ax) + LN2_HI; // |x| > 2**28
+	else if (ix > 0x40000000) w = log(2.0 * ax + 1.0 / (Math.sqrt(x * x + 1.0) + ax)); // 2 < |x| <= 2**28
+	else {
+		const t = x * x;
+		w = Math.log1p(ax + t / (1.0 + Math.sqrt(1.0 + t)));
+	}
+	return x > 0 ? w : -w;
+}
+
+/** acosh(x): fdlibm's e_acosh.c over the correctly rounded log (as glibc). */
+export function acosh(x: number): number {
+	if (Number.isNaN(x) || x < 1) return NaN;
+	if (x === Infinity) return x;
+	const ix = highWord(x);
+	if (ix >= 0x41b00000) return log(x) + LN2_HI; // x > 2**28
+	if (x === 1) return 0;
+	if (ix > 0x40000000) return log(2.0 * x - 1.0 / (x + Math.sqrt(x * x - 1.0))); // 2 < x <= 2**28
+	const t = x - 1.0;
+	return Math.log1p(t + Math.sqrt(2.0 * t + t * t));
+}
+
 // ---------------------------------------------------------------------------
 // sin, cos, tan
 

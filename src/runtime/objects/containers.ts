@@ -6,6 +6,8 @@
 
 import { PyObject, PyType, PyValue, makeBuiltinType, PyDictLike, PyBool, PyFloat, PyBoxed, objectType, intType, floatType, strType } from './object';
 import { hashValue, richEq, lookupHashMode } from './protocol';
+import { LIMITS } from './runtimeState';
+import { newException, MemoryError } from './exceptions';
 import { SetTable } from '../lib/setTable';
 import { rt } from './runtimeState';
 
@@ -109,6 +111,7 @@ class HashTable {
 			const i = this.prim.get(p);
 			if (i !== undefined) return { index: i, isNew: false };
 			const index = this.keys.length;
+			if (index >= LIMITS.maxItems) throw newException(MemoryError);
 			this.keys.push(k);
 			this.prim.set(p, index);
 			this.size++;

@@ -6,8 +6,8 @@
 
 import { PyValue, PyFloat, PyBool, NotImplemented, PyBoxed, intType, floatType } from './object';
 import * as I from '../lib/intOps';
-import { zeroDivisionError, overflowError } from './exceptions';
-import { rt } from './runtimeState';
+import { zeroDivisionError, overflowError, newException, MemoryError } from './exceptions';
+import { rt, LIMITS } from './runtimeState';
 
 export const enum BinOp {
 	Add,
@@ -80,10 +80,16 @@ export function intBinary(op: BinOp, a: number | bigint, b: number | bigint): Py
 		case BinOp.Mod:
 			return I.mod(a, b, rt.minor);
 		case BinOp.Pow: {
+			if (I.sign(b) > 0 && (typeof a === 'bigint' || Math.abs(a) > 1)) {
+				// Estimated result size: bits(a) * b. Refuse before JavaScript spends minutes on it.
+				const bits = I.bitLength(a) * Number(b);
+				if (bits > LIMITS.maxIntBits) throw newException(MemoryError);
+			}
 			const r = I.powAny(a, b);
 			return r.kind === 'int' ? r.value : new PyFloat(r.value);
 		}
 		case BinOp.LShift:
+			if (I.sign(a) !== 0 && Number(b) + I.bitLength(a) > LIMITS.maxIntBits) throw newException(MemoryError);
 			return I.lshift(a, b);
 		case BinOp.RShift:
 			return I.rshift(a, b);

@@ -51,7 +51,7 @@ import {
 	PyModule,
 } from './function';
 import { BinOp, BINOP_SYMBOLS, BINOP_INPLACE_SYMBOLS, BINOP_DUNDERS, numberBinary, numberCompare, asInt } from './numeric';
-import { rt } from './runtimeState';
+import { rt, LIMITS } from './runtimeState';
 import * as I from '../lib/intOps';
 import { strRepr, pyLen } from '../lib/strMethods';
 import { floatRepr } from '../lib/floatFormat';
@@ -920,7 +920,7 @@ export function toArray(v: PyValue): PyValue[] {
 	for (;;) {
 		const x = iterNext(it);
 		if (x === undefined) return out;
-		out.push(x);
+		if (out.push(x) > LIMITS.maxItems) throw newException(builtinExceptionTypes.get('MemoryError')!);
 	}
 }
 

@@ -24,6 +24,13 @@ export interface RuntimeState {
 	mainDict: PyValue | null;
 }
 
+/**
+ * The largest container (items) and integer (bits) the runtime builds. A page must never be
+ * frozen or killed by `list(range(10**9))` or `10**10**8`: past these sizes we raise
+ * MemoryError, as CPython does when the machine runs out of memory.
+ */
+export const LIMITS = { maxItems: 16_000_000, maxIntBits: 1 << 26 };
+
 export const rt: RuntimeState = {
 	minor: 13,
 	recursionLimit: 1000,

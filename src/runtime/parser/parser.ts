@@ -1182,7 +1182,8 @@ export class Parser {
 		const invalid = this._findInvalidTarget(target, kind, true, starCount);
 		if (invalid) {
 			if (invalid === 'reported') return false;
-			const verb = kind === TargetKind.Delete ? 'cannot delete' : 'cannot assign to';
+			// 3.7 said "can't".
+			const verb = kind === TargetKind.Delete ? (this._version < 308 ? "can't delete" : 'cannot delete') : this._version < 308 ? "can't assign to" : 'cannot assign to';
 			this._addErrorNode(invalid, `${verb} ${this._exprName(invalid)}`);
 			return false;
 		}
@@ -3354,7 +3355,9 @@ export class Parser {
 					this._addError('f-string: lambda expressions are not allowed without parentheses', t.start, lambdaEnd >= 0 ? lambdaEnd + 1 : end);
 					expr = ErrorNode.create(TextRange.fromBounds(start, end), ErrorCategory.Other);
 				} else {
-					if (this._version >= 312 && this._suppress === 0 && sub.tokens.length <= 64) {
+					const lastTok = sub.tokens[sub.tokens.length - 2];
+					const danglingEnd = lastTok !== undefined && (lastTok.type === TokenType.Operator || lastTok.type === TokenType.Dot || lastTok.type === TokenType.Keyword);
+					if (this._version >= 312 && this._suppress === 0 && danglingEnd && sub.tokens.length <= 64) {
 						// An expression cut short by the end of the field (`{a +}`): CPython reports
 						// the first token after the longest valid expression.
 						const stop = this._fieldPrefixStop(sub.tokens);

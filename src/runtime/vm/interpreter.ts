@@ -67,7 +67,7 @@ import {
 } from '../objects/function';
 import * as P from '../objects/protocol';
 import { BinOp } from '../objects/numeric';
-import { rt } from '../objects/runtimeState';
+import { rt, LIMITS } from '../objects/runtimeState';
 import { Op } from '../compiler/opcodes';
 import { CodeFlags, CodeObject } from '../compiler/codeObject';
 import { Frame } from './frame';
@@ -385,7 +385,7 @@ export function toPyException(e: unknown): PyException {
 	}
 	if (
 		e instanceof RangeError &&
-		/Invalid (array|string) length|Array buffer allocation/i.test(e.message)
+		/Invalid (typed array |array |string )?length|Array buffer allocation|allocation failed|maximum size exceeded/i.test(e.message)
 	) {
 		return newException(MemoryError);
 	}
@@ -1151,7 +1151,7 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 					}
 					case Op.LIST_APPEND: {
 						const v = stack[--sp]!;
-						(stack[sp - arg] as PyList).items.push(v);
+						if ((stack[sp - arg] as PyList).items.push(v) > LIMITS.maxItems) throw newException(MemoryError);
 						break;
 					}
 					case Op.SET_ADD: {

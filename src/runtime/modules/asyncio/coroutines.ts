@@ -67,6 +67,11 @@ export abstract class NativeCoro extends PyIteratorBase {
 	}
 	protected abstract body(exc: PyException | null): PyValue | undefined;
 
+	/** Where CPython's Python version of this coroutine is (for Task reprs), or null. */
+	location(): { file: string; def: number; line: number | null } | null {
+		return null;
+	}
+
 	/** Resumes the coroutine (see class comment). */
 	step(exc: PyException | null): PyValue | undefined {
 		if (!this.started) {

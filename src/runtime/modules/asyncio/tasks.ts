@@ -163,7 +163,12 @@ export function formatCoroutine(c: PyValue): string {
 		}
 		return `${name} done, defined at ${code.filename}:${code.firstLine}`;
 	}
-	if (c instanceof NativeCoro) return c.running ? `${name} running` : name;
+	if (c instanceof NativeCoro) {
+		const loc = c.location();
+		if (loc === null) return c.running ? `${name} running` : name;
+		const file = `/usr/lib/python3.${rt.minor}/asyncio/${loc.file}`;
+		return loc.line === null ? `${name} done, defined at ${file}:${loc.def}` : `${name} running at ${file}:${loc.line}`;
+	}
 	return name;
 }
 
@@ -394,7 +399,18 @@ function wakeupCallable(task: Task): PyBuiltin {
 // sleep: sleep(0) is a bare yield; sleep(d) a future resolved by a timer (hand-written state
 // machine: the hottest awaitable of all).
 
+const SLEEP_DEF = [582, 641, 633, 593, 637, 653, 703];
+const SLEEP_SLEEP0 = [585, 644, 641, 596, 640, 656, 706];
+const SLEEP_AWAIT = [595, 659, 652, 605, 649, 665, 718];
+
 export class SleepCoro extends NativeCoro {
+	override location(): { file: string; def: number; line: number | null } {
+		const i = rt.minor - 7;
+		const def = SLEEP_DEF[i]!;
+		if (this.finished) return { file: 'tasks.py', def, line: null };
+		if (this.phase === 0) return { file: 'tasks.py', def, line: def };
+		return { file: 'tasks.py', def, line: this.phase === 3 ? SLEEP_SLEEP0[i]! : SLEEP_AWAIT[i]! };
+	}
 	private phase = 0;
 	private fut: Future | null = null;
 	private handle: import('./events').TimerHandle | null = null;
@@ -431,7 +447,7 @@ export class SleepCoro extends NativeCoro {
 		this.phase = 2;
 		this.handle!.cancel();
 		if (exc !== null) {
-			prependFrames(exc, [asyncioFrame('tasks.py', [595, 659, 652, 605, 649, 665, 718], 'sleep', 'return await future', [7, 19])]);
+			prependFrames(exc, [asyncioFrame('tasks.py', SLEEP_AWAIT, 'sleep', 'return await future', [7, 19])]);
 			throw exc;
 		}
 		this.ret = this.fut!.result();
