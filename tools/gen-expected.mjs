@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global process, console, Buffer */
 /*
  * gen-expected.mjs
  * Generates tests/conformance/expected/<area>/<name>.<version>.json by running every case of
@@ -23,7 +24,14 @@
  * Interpreters: $PYCO_PYTHON_3_13 (etc.) if set, else the newest $(pyenv root)/versions/3.13.*.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	unlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +47,14 @@ const VCLOCK = join(ROOT, 'tools', 'vclock.py');
 const SLOW_SECONDS = 2;
 
 function parseArgs(argv) {
-	const opts = { only: [], check: false, selfcheck: false, jobs: 2, updateKnownFailures: false, verbose: false };
+	const opts = {
+		only: [],
+		check: false,
+		selfcheck: false,
+		jobs: 2,
+		updateKnownFailures: false,
+		verbose: false,
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (a === '--only') opts.only.push(argv[++i]);
@@ -81,7 +96,8 @@ function pythonFor(version) {
 			: [];
 		if (found.length) exe = join(dir, found[0], 'bin', 'python3');
 	}
-	if (!exe || !existsSync(exe)) throw new Error(`no CPython ${version} found (set PYCO_PYTHON_${version.replace('.', '_')})`);
+	if (!exe || !existsSync(exe))
+		throw new Error(`no CPython ${version} found (set PYCO_PYTHON_${version.replace('.', '_')})`);
 	pythonCache.set(version, exe);
 	return exe;
 }
@@ -110,7 +126,11 @@ function runOracle(python, file, plain = false) {
 }
 
 function record(res) {
-	return { stdout: normaliseOutput(res.stdout), stderr: normaliseOutput(res.stderr), exitCode: res.exitCode };
+	return {
+		stdout: normaliseOutput(res.stdout),
+		stderr: normaliseOutput(res.stderr),
+		exitCode: res.exitCode,
+	};
 }
 
 function serialise(rec) {
@@ -124,7 +144,8 @@ function firstDiff(a, b) {
 			const la = a[k].split('\n');
 			const lb = b[k].split('\n');
 			for (let i = 0; i < Math.max(la.length, lb.length); i++) {
-				if (la[i] !== lb[i]) return `${k} line ${i + 1}: ${JSON.stringify(la[i])} != ${JSON.stringify(lb[i])}`;
+				if (la[i] !== lb[i])
+					return `${k} line ${i + 1}: ${JSON.stringify(la[i])} != ${JSON.stringify(lb[i])}`;
 			}
 		}
 	}
@@ -153,7 +174,7 @@ async function main() {
 		process.exit(r.status ?? 1);
 	}
 	const selected = listCases().filter(
-		(c) => opts.only.length === 0 || opts.only.some((o) => c.id === o || c.id.startsWith(o)),
+		(c) => opts.only.length === 0 || opts.only.some((o) => c.id === o || c.id.startsWith(o))
 	);
 	const jobs = [];
 	for (const c of selected) for (const v of c.versions) jobs.push({ c, v });
@@ -162,7 +183,9 @@ async function main() {
 		const bad = [];
 		await pool(timeFree, opts.jobs, async ({ c, v }) => {
 			const key = `${c.id}@${v}`;
-			const exp = existsSync(expectedPath(c.id, v)) ? JSON.parse(readFileSync(expectedPath(c.id, v), 'utf8')) : undefined;
+			const exp = existsSync(expectedPath(c.id, v))
+				? JSON.parse(readFileSync(expectedPath(c.id, v), 'utf8'))
+				: undefined;
 			if (!exp) return;
 			try {
 				const plain = record(await runOracle(pythonFor(v), c.file, true));
@@ -171,7 +194,9 @@ async function main() {
 				bad.push(`${key}: ${e.message}`);
 			}
 		});
-		console.log(`selfcheck: ${timeFree.length} case-versions run as plain main.py, ${bad.length} differ from the oracle`);
+		console.log(
+			`selfcheck: ${timeFree.length} case-versions run as plain main.py, ${bad.length} differ from the oracle`
+		);
 		if (bad.length) console.log('  ' + bad.sort().join('\n  '));
 		process.exit(0);
 	}
@@ -200,7 +225,8 @@ async function main() {
 		if (opts.verbose) console.log(`[${done}/${jobs.length}] ${key} ${a.seconds.toFixed(2)}s`);
 		const ra = record(a);
 		const rb = record(b);
-		if (Math.min(a.seconds, b.seconds) > SLOW_SECONDS) slow.push(`${key}: ${Math.min(a.seconds, b.seconds).toFixed(2)} s`);
+		if (Math.min(a.seconds, b.seconds) > SLOW_SECONDS)
+			slow.push(`${key}: ${Math.min(a.seconds, b.seconds).toFixed(2)} s`);
 		if (ra.stderr.includes('vclock: deadlock')) {
 			refused.push(`${key}: deadlock`);
 			return;
@@ -242,7 +268,10 @@ async function main() {
 	const secs = ((Date.now() - t0) / 1000).toFixed(1);
 	console.log(`${selected.length} cases, ${jobs.length} case-versions, ${secs} s`);
 	if (!opts.check) console.log(`${written.length} expected files written/updated`);
-	if (stale.length) console.log(`${opts.check ? 'stale (would delete)' : 'deleted stale'}:\n  ${stale.join('\n  ')}`);
+	if (stale.length)
+		console.log(
+			`${opts.check ? 'stale (would delete)' : 'deleted stale'}:\n  ${stale.join('\n  ')}`
+		);
 	if (slow.length) console.log(`SLOW (> ${SLOW_SECONDS} s):\n  ${slow.join('\n  ')}`);
 	if (diffs.length) console.log(`DIFFERENCES (${diffs.length}):\n  ${diffs.join('\n  ')}`);
 	if (refused.length) console.log(`REFUSED (${refused.length}):\n  ${refused.join('\n  ')}`);

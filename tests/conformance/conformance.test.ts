@@ -4,4 +4,6 @@
  */
 import { conformanceSuite } from './suite';
 
-await conformanceSuite('language, library, generators, coroutines, seeds', { excludeAreas: ['asyncio'] });
+await conformanceSuite('language, library, generators, coroutines, seeds', {
+	excludeAreas: ['asyncio'],
+});

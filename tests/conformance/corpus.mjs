@@ -39,10 +39,15 @@ export function parseDirective(source) {
 		return i;
 	};
 	const out = new Set();
-	for (const item of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
+	for (const item of spec
+		.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean)) {
 		if (item === 'all') ALL_VERSIONS.forEach((v) => out.add(v));
-		else if (item.endsWith('+')) ALL_VERSIONS.slice(idx(item.slice(0, -1))).forEach((v) => out.add(v));
-		else if (item.startsWith('-')) ALL_VERSIONS.slice(0, idx(item.slice(1)) + 1).forEach((v) => out.add(v));
+		else if (item.endsWith('+'))
+			ALL_VERSIONS.slice(idx(item.slice(0, -1))).forEach((v) => out.add(v));
+		else if (item.startsWith('-'))
+			ALL_VERSIONS.slice(0, idx(item.slice(1)) + 1).forEach((v) => out.add(v));
 		else if (item.includes('-')) {
 			const [a, b] = item.split('-');
 			ALL_VERSIONS.slice(idx(a), idx(b) + 1).forEach((v) => out.add(v));
@@ -62,7 +67,14 @@ export function listCases() {
 			const file = join(CASES_DIR, area.name, f);
 			const source = readFileSync(file, 'utf8');
 			const name = f.slice(0, -3);
-			cases.push({ id: `${area.name}/${name}`, area: area.name, name, file, source, ...parseDirective(source) });
+			cases.push({
+				id: `${area.name}/${name}`,
+				area: area.name,
+				name,
+				file,
+				source,
+				...parseDirective(source),
+			});
 		}
 	}
 	cases.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -13,7 +13,10 @@ const brief = args.includes('--known');
 const wanted = brief ? [...readKnownFailures()] : args.filter((a) => !a.startsWith('--'));
 const runtime = await loadRuntime();
 if (runtime.status !== 'ok') {
-	console.error('runtime not loadable:', runtime.status === 'error' ? String(runtime.error) : 'missing');
+	console.error(
+		'runtime not loadable:',
+		runtime.status === 'error' ? String(runtime.error) : 'missing'
+	);
 	process.exit(1);
 }
 const cases = new Map(listCases().map((c) => [c.id, c]));
@@ -22,7 +25,8 @@ function firstDiff(a: string, b: string): string {
 	const la = a.split('\n');
 	const lb = b.split('\n');
 	for (let i = 0; i < Math.max(la.length, lb.length); i++) {
-		if (la[i] !== lb[i]) return `line ${i + 1}: expected ${JSON.stringify(la[i])}, got ${JSON.stringify(lb[i])}`;
+		if (la[i] !== lb[i])
+			return `line ${i + 1}: expected ${JSON.stringify(la[i])}, got ${JSON.stringify(lb[i])}`;
 	}
 	return 'same';
 }
@@ -42,8 +46,10 @@ for (const w of wanted) {
 			continue;
 		}
 		const parts: string[] = [];
-		for (const k of ['stdout', 'stderr'] as const) if (exp[k] !== got[k]) parts.push(`${k} ${firstDiff(exp[k], got[k])}`);
-		if (exp.exitCode !== got.exitCode) parts.push(`exitCode expected ${exp.exitCode}, got ${got.exitCode}`);
+		for (const k of ['stdout', 'stderr'] as const)
+			if (exp[k] !== got[k]) parts.push(`${k} ${firstDiff(exp[k], got[k])}`);
+		if (exp.exitCode !== got.exitCode)
+			parts.push(`exitCode expected ${exp.exitCode}, got ${got.exitCode}`);
 		if (brief) {
 			console.log(`${id}@${v}: ${parts.length ? parts.join(' | ') : 'PASSES'}`);
 			continue;
@@ -54,6 +60,7 @@ for (const w of wanted) {
 			if (exp[k] === got[k]) continue;
 			console.log(`--- expected ${k}\n${exp[k]}--- actual ${k}\n${got[k]}`);
 		}
-		if (exp.exitCode !== got.exitCode) console.log(`exit code: expected ${exp.exitCode}, got ${got.exitCode}`);
+		if (exp.exitCode !== got.exitCode)
+			console.log(`exit code: expected ${exp.exitCode}, got ${got.exitCode}`);
 	}
 }

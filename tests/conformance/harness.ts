@@ -16,15 +16,14 @@ export const MAX_INSTRUCTIONS = 50_000_000;
 type RunFn = (source: string, options?: Record<string, unknown>) => unknown;
 
 export type RuntimeStatus =
-	| { status: 'missing' }
-	| { status: 'error'; error: unknown }
-	| { status: 'ok'; run: RunFn };
+	{ status: 'missing' } | { status: 'error'; error: unknown } | { status: 'ok'; run: RunFn };
 
 export async function loadRuntime(): Promise<RuntimeStatus> {
 	if (!existsSync(RUNTIME_INDEX)) return { status: 'missing' };
 	try {
 		const mod = (await import(/* @vite-ignore */ RUNTIME_INDEX)) as { run?: unknown };
-		if (typeof mod.run !== 'function') return { status: 'error', error: new Error('src/runtime/index.ts exports no run()') };
+		if (typeof mod.run !== 'function')
+			return { status: 'error', error: new Error('src/runtime/index.ts exports no run()') };
 		return { status: 'ok', run: mod.run as RunFn };
 	} catch (error) {
 		return { status: 'error', error };
@@ -32,7 +31,11 @@ export async function loadRuntime(): Promise<RuntimeStatus> {
 }
 
 /** Runs a case; a JS exception from run() (e.g. "not implemented") becomes a failing result. */
-export async function runCase(run: RunFn, c: ConformanceCase, version: string): Promise<ExpectedOutput> {
+export async function runCase(
+	run: RunFn,
+	c: ConformanceCase,
+	version: string
+): Promise<ExpectedOutput> {
 	try {
 		const r = (await run(c.source, {
 			python: version,
@@ -41,7 +44,11 @@ export async function runCase(run: RunFn, c: ConformanceCase, version: string): 
 			startDate: VIRTUAL_EPOCH_MS,
 			maxInstructions: MAX_INSTRUCTIONS,
 		})) as { stdout: string; stderr: string; exitCode: number };
-		return { stdout: normaliseOutput(r.stdout), stderr: normaliseOutput(r.stderr), exitCode: r.exitCode };
+		return {
+			stdout: normaliseOutput(r.stdout),
+			stderr: normaliseOutput(r.stderr),
+			exitCode: r.exitCode,
+		};
 	} catch (e) {
 		const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
 		return { stdout: '', stderr: `[runtime threw] ${msg}\n`, exitCode: -1 };

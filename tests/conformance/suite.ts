@@ -20,14 +20,14 @@ export interface SuiteSelection {
 
 export async function conformanceSuite(name: string, sel: SuiteSelection = {}): Promise<void> {
 	const cases = listCases().filter(
-		(c) => (!sel.areas || sel.areas.includes(c.area)) && !(sel.excludeAreas ?? []).includes(c.area),
+		(c) => (!sel.areas || sel.areas.includes(c.area)) && !(sel.excludeAreas ?? []).includes(c.area)
 	);
 	const known = readKnownFailures();
 	const runtime = await loadRuntime();
 
 	if (runtime.status === 'missing') {
 		console.warn(
-			`[conformance] src/runtime/index.ts does not exist yet: ${cases.length} ${name} programs are skipped.`,
+			`[conformance] src/runtime/index.ts does not exist yet: ${cases.length} ${name} programs are skipped.`
 		);
 	}
 
@@ -59,7 +59,10 @@ export async function conformanceSuite(name: string, sel: SuiteSelection = {}): 
 						// run() is synchronous: give the worker a turn so vitest's RPC stays alive.
 						await new Promise((resolve) => setImmediate(resolve));
 						const expected = readExpected(c.id, version);
-						expect(expected, `missing expected output: node tools/gen-expected.mjs --only ${c.id}`).toBeDefined();
+						expect(
+							expected,
+							`missing expected output: node tools/gen-expected.mjs --only ${c.id}`
+						).toBeDefined();
 						const actual = await runCase(run, c, version);
 						expect(actual).toEqual(expected);
 					};

@@ -10,18 +10,21 @@ import { loadRuntime, runCase, sameOutput } from './harness';
 
 const only: string[] = [];
 const argv = process.argv.slice(2);
-for (let i = 0; i < argv.length; i++) if (argv[i] === '--only') only.push(argv[++i]!);
-const selected = (id: string) => only.length === 0 || only.some((o) => id === o || id.startsWith(o));
+for (let i = 0; i < argv.length; i++) if (argv[i] === '--only') only.push(argv[++i]);
+const selected = (id: string) =>
+	only.length === 0 || only.some((o) => id === o || id.startsWith(o));
 
 const runtime = await loadRuntime();
 if (runtime.status !== 'ok') {
 	console.error(
-		runtime.status === 'missing' ? 'src/runtime/index.ts does not exist yet' : `runtime failed to load: ${String(runtime.error)}`,
+		runtime.status === 'missing'
+			? 'src/runtime/index.ts does not exist yet'
+			: `runtime failed to load: ${String(runtime.error)}`
 	);
 	process.exit(1);
 }
 const previous = readKnownFailures();
-const failing = new Set([...previous].filter((k) => !selected(k.split('@')[0]!)));
+const failing = new Set([...previous].filter((k) => !selected(k.split('@')[0])));
 let total = 0;
 let passed = 0;
 for (const c of listCases()) {
@@ -38,4 +41,6 @@ for (const c of listCases()) {
 writeKnownFailures(failing);
 const added = [...failing].filter((k) => !previous.has(k));
 const removed = [...previous].filter((k) => !failing.has(k));
-console.log(`${passed}/${total} case-versions pass; known-failures.txt: ${failing.size} entries (+${added.length} -${removed.length})`);
+console.log(
+	`${passed}/${total} case-versions pass; known-failures.txt: ${failing.size} entries (+${added.length} -${removed.length})`
+);
