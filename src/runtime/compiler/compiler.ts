@@ -788,13 +788,16 @@ class Compiler {
 			case ParseNodeType.Assert: {
 				const end = this.newLabel();
 				this.jumpIf(s.test, end, true);
-				this.emit(Op.LOAD_ASSERTION_ERROR);
-				if (s.message) {
-					this.emit(Op.PUSH_NULL);
-					this.expr(s.message);
-					this.emit(Op.CALL, 1);
-				}
-				this.emit(Op.RAISE_VARARGS, 1);
+				// The raise is located at the test (3.11, 3.13+) or the statement (3.12).
+				this.withLoc(this.options.minor === 12 ? s : s.test, () => {
+					this.emit(Op.LOAD_ASSERTION_ERROR);
+					if (s.message) {
+						this.emit(Op.PUSH_NULL);
+						this.expr(s.message);
+						this.emit(Op.CALL, 1);
+					}
+					this.emit(Op.RAISE_VARARGS, 1);
+				});
 				this.bind(end);
 				return;
 			}
@@ -1014,7 +1017,8 @@ class Compiler {
 		this.expr(s.iterable);
 		this.withLoc(s.iterable, () => this.emit(Op.GET_ITER));
 		this.bind(start);
-		this.withLoc(s.target, () => this.emitJump(Op.FOR_ITER, cleanup));
+		// FOR_ITER is located at the iterable in 3.13+, at the whole statement before.
+		this.withLoc(this.options.minor >= 13 ? s.iterable : s, () => this.emitJump(Op.FOR_ITER, cleanup));
 		this.store(s.target);
 		this.pushFBlock({ kind: FBlock.ForLoop, start, exit });
 		this.statements(s.body);
@@ -2172,7 +2176,8 @@ class Compiler {
 		this.emit(Op.PUSH_NULL);
 		const first = e.generators[0]!;
 		this.expr(first.iterable);
-		this.emit(first.isAsync ? Op.GET_AITER : Op.GET_ITER);
+		// 3.13 locates the GET_ITER of an inlined comprehension at its iterable.
+		this.withLoc(this.options.minor >= 13 ? first.iterable : e, () => this.emit(first.isAsync ? Op.GET_AITER : Op.GET_ITER));
 		this.emit(Op.CALL, 1);
 		if (isAsync && !isGenExp) {
 			this.emit(Op.GET_AWAITABLE, 0);

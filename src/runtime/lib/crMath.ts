@@ -305,8 +305,8 @@ export function exp(x: number): number {
 
 // ---------------------------------------------------------------------------
 // expm1, log1p, sinh, cosh, tanh: glibc keeps fdlibm's algorithms for these, and so does V8, so
-// Math.expm1/log1p/tanh already agree with CPython; sinh and cosh are fdlibm's formulas on top of
-// expm1 and (correctly rounded, like glibc's) exp.
+// Math.expm1/log1p/atanh already agree with CPython; sinh, cosh, tanh, asinh, acosh are glibc's
+// formulas on top of expm1/log1p and the (correctly rounded, like glibc's) exp and log.
 
 /** expm1(x) = exp(x) - 1 (fdlibm, as glibc). */
 export const expm1: (x: number) => number = Math.expm1;
@@ -314,8 +314,26 @@ export const expm1: (x: number) => number = Math.expm1;
 /** log1p(x) = log(1 + x) (fdlibm, as glibc). */
 export const log1p: (x: number) => number = Math.log1p;
 
-/** tanh(x) (fdlibm, as glibc). */
-export const tanh: (x: number) => number = Math.tanh;
+/** tanh(x): glibc's s_tanh.c (fdlibm, but computing small |x| down to 2**-55 instead of returning x). */
+export function tanh(x: number): number {
+	if (Number.isNaN(x)) return x;
+	if (x === Infinity) return 1;
+	if (x === -Infinity) return -1;
+	if (x === 0) return x;
+	const ix = highWord(x);
+	const ax = Math.abs(x);
+	let z: number;
+	if (ix < 0x40360000) {
+		// |x| < 22
+		if (ix < 0x3c800000) return x * (1.0 + x); // |x| < 2**-55
+		if (ix >= 0x3ff00000) z = 1.0 - 2.0 / (Math.expm1(2.0 * ax) + 2.0);
+		else {
+			const t = Math.expm1(-2.0 * ax);
+			z = -t / (t + 2.0);
+		}
+	} else z = 1.0;
+	return x >= 0 ? z : -z;
+}
 
 /** The high 32 bits of |x|, which fdlibm compares against its thresholds. */
 function highWord(x: number): number {

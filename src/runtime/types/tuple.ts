@@ -168,19 +168,81 @@ export function tupleHash(self: PyTuple): PyValue {
 		if (x === M64) return -2;
 		return I.normalize(BigInt.asIntN(64, x));
 	}
-	let acc = P5;
+	// xxHash-style accumulation on 64-bit values held as two uint32 halves (no BigInt garbage).
+	let ah = P5_HI;
+	let al = P5_LO;
 	for (let i = 0; i < items.length; i++) {
-		const lane = BigInt.asUintN(64, exactHash(items[i]!));
-		acc = (acc + lane * P2) & M64;
-		acc = ((acc << 31n) | (acc >> 33n)) & M64;
-		acc = (acc * P1) & M64;
+		const lane = laneHash(items[i]!);
+		let lh: number;
+		let ll: number;
+		if (typeof lane === 'number') {
+			ll = lane >>> 0;
+			lh = Math.floor(lane / TWO32) >>> 0;
+		} else {
+			const u = BigInt.asUintN(64, lane);
+			ll = Number(u & 0xffffffffn);
+			lh = Number(u >> 32n);
+		}
+		// acc += lane * P2
+		mul64(lh, ll, P2_HI, P2_LO);
+		let lo = al + mulLo;
+		let hi = ah + mulHi + (lo >= TWO32 ? 1 : 0);
+		al = lo >>> 0;
+		ah = hi >>> 0;
+		// acc = rotl(acc, 31)
+		hi = ((ah << 31) | (al >>> 1)) >>> 0;
+		lo = ((al << 31) | (ah >>> 1)) >>> 0;
+		// acc *= P1
+		mul64(hi, lo, P1_HI, P1_LO);
+		ah = mulHi;
+		al = mulLo;
 	}
-	acc = (acc + (BigInt(items.length) ^ (P5 ^ 3527539n))) & M64;
-	if (acc === M64) return 1546275796;
-	const signed = BigInt.asIntN(64, acc);
-	const r = I.normalize(signed);
+	// acc += len ^ (P5 ^ 3527539)
+	const xl = (items.length ^ XOR_LO) >>> 0;
+	const lo = al + xl;
+	al = lo >>> 0;
+	ah = (ah + XOR_HI + (lo >= TWO32 ? 1 : 0)) >>> 0;
+	let r: I.PyInt;
+	if (ah === 0xffffffff && al === 0xffffffff) r = 1546275796;
+	else {
+		const signedHi = ah >= 0x80000000 ? ah - TWO32 : ah;
+		const v = signedHi * TWO32 + al;
+		r = Number.isSafeInteger(v) ? v : I.normalize((BigInt(signedHi) << 32n) + BigInt(al));
+	}
 	if (self.cls === tupleType) hashCache.set(self, r);
 	return r;
+}
+
+const TWO32 = 4294967296;
+const P1_HI = Number(P1 >> 32n);
+const P1_LO = Number(P1 & 0xffffffffn);
+const P2_HI = Number(P2 >> 32n);
+const P2_LO = Number(P2 & 0xffffffffn);
+const P5_HI = Number(P5 >> 32n);
+const P5_LO = Number(P5 & 0xffffffffn);
+const XOR_HI = Number((P5 ^ 3527539n) >> 32n);
+const XOR_LO = Number((P5 ^ 3527539n) & 0xffffffffn);
+let mulHi = 0;
+let mulLo = 0;
+/** (ah:al) * (bh:bl) mod 2**64 into mulHi:mulLo. */
+function mul64(ah: number, al: number, bh: number, bl: number): void {
+	const a0 = al & 0xffff;
+	const a1 = al >>> 16;
+	const b0 = bl & 0xffff;
+	const b1 = bl >>> 16;
+	const mid = a1 * b0 + a0 * b1;
+	const loFull = a0 * b0 + (mid % 65536) * 65536;
+	mulLo = loFull >>> 0;
+	const carry = loFull >= TWO32 ? 1 : 0;
+	mulHi = (a1 * b1 + Math.floor(mid / 65536) + carry + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
+}
+
+/** The hash of a tuple item (exact, as CPython's PyObject_Hash). */
+function laneHash(v: PyValue): I.PyInt {
+	if (typeof v === 'number') return I.hashInt(v);
+	if (typeof v === 'string') return hashString(v);
+	if (v instanceof PyTuple && v.cls === tupleType) return tupleHash(v) as I.PyInt;
+	return pyHashValue(v);
 }
 method(tupleType, '__hash__', (args) => tupleHash(T(args[0]!)));
 

@@ -27,7 +27,9 @@ import { ParseNodeType } from '../parser/parseNodes';
 /** The printable type name: the qualname, module-qualified unless builtins or __main__. */
 export function exceptionTypeName(t: PyType): string {
 	const mod = t.module;
-	return mod === 'builtins' || mod === '__main__' ? t.qualname : `${mod}.${t.qualname}`;
+	// Before 3.11 the C printer qualified everything but builtins (`__main__.MyError`).
+	if (mod === 'builtins' || (mod === '__main__' && rt.minor >= 11)) return t.qualname;
+	return `${mod}.${t.qualname}`;
 }
 
 /** str(exc), falling back like traceback.py when __str__ itself fails. */
