@@ -846,8 +846,11 @@ def section_crmath():
         cases['tan'].append([enc(x), enc(math.tan(x))])
     hyper = [rr.uniform(-1, 1) for _ in range(1000)] + [rr.uniform(-30, 30) for _ in range(1000)]
     hyper += [rr.uniform(-1e-3, 1e-3) for _ in range(300)] + [rr.uniform(-712, 712) for _ in range(300)]
-    for name in ('expm1', 'sinh', 'cosh', 'tanh'):
+    hyper += [rr.uniform(-1e6, 1e6) for _ in range(200)] + [rr.uniform(-1e-9, 1e-9) for _ in range(100)]
+    for name in ('expm1', 'sinh', 'cosh', 'tanh', 'asinh'):
         cases[name] = [[enc(x), attempt(getattr(math, name), x)] for x in hyper]
+    cases['acosh'] = [[enc(abs(x) + 1), enc(math.acosh(abs(x) + 1))] for x in hyper]
+    cases['atanh'] = [[enc(x / 30.0001), enc(math.atanh(x / 30.0001))] for x in hyper if abs(x) < 30]
     cases['log1p'] = [[enc(x), enc(math.log1p(x))] for x in
                       [rr.uniform(-1, 1) for _ in range(1500)] + [rr.uniform(-1e-6, 1e-6) for _ in range(300)] +
                       [abs(rand_float()) for _ in range(500)] if math.isfinite(x) and x > -1]
