@@ -1,11 +1,19 @@
 // @ts-check
 import js from '@eslint/js';
+import globals from 'globals';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
 	{
-		ignores: ['dist/', '.astro/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/'],
+		ignores: [
+			'dist/',
+			'.astro/',
+			'node_modules/',
+			'coverage/',
+			'test-results/',
+			'playwright-report/',
+		],
 	},
 	js.configs.recommended,
 	...tseslint.configs.recommendedTypeChecked,
@@ -29,6 +37,11 @@ export default tseslint.config(
 		// Plain JS config files are not part of the TypeScript project.
 		files: ['**/*.mjs', '**/*.js'],
 		...tseslint.configs.disableTypeChecked,
+		// They run in Node (configs, tools, the e2e static server).
+		languageOptions: {
+			...tseslint.configs.disableTypeChecked.languageOptions,
+			globals: globals.node,
+		},
 	},
 	prettier
 );

@@ -11,8 +11,30 @@ const LOCK = new URL('../package-lock.json', import.meta.url);
 const lock = JSON.parse(readFileSync(LOCK, 'utf8'));
 const packages = lock.packages;
 
-const OS = { darwin: 'darwin', win32: 'win32', windows: 'win32', linux: 'linux', android: 'android', freebsd: 'freebsd', openbsd: 'openbsd', openharmony: 'openharmony', sunos: 'sunos', netbsd: 'netbsd', aix: 'aix' };
-const CPU = { x64: 'x64', arm64: 'arm64', arm: 'arm', ia32: 'ia32', loong64: 'loong64', ppc64: 'ppc64', riscv64: 'riscv64', s390x: 's390x', mips64el: 'mips64el' };
+const OS = {
+	darwin: 'darwin',
+	win32: 'win32',
+	windows: 'win32',
+	linux: 'linux',
+	android: 'android',
+	freebsd: 'freebsd',
+	openbsd: 'openbsd',
+	openharmony: 'openharmony',
+	sunos: 'sunos',
+	netbsd: 'netbsd',
+	aix: 'aix',
+};
+const CPU = {
+	x64: 'x64',
+	arm64: 'arm64',
+	arm: 'arm',
+	ia32: 'ia32',
+	loong64: 'loong64',
+	ppc64: 'ppc64',
+	riscv64: 'riscv64',
+	s390x: 's390x',
+	mips64el: 'mips64el',
+};
 
 /** Guess os/cpu/libc from a platform package name like rollup-linux-arm-musleabihf. */
 function platformOf(name) {

@@ -26,12 +26,13 @@ import {
 	type Locale,
 	type MessageKey,
 } from './format';
+import { buildTimeline, renderNotice, renderTimelineContent } from './playgroundMarkup';
 import {
-	buildTimeline,
-	renderNotice,
-	renderTimelineContent,
-} from './playgroundMarkup';
-import { PAGE_MAX_OUTPUT_CHARS, type DoneMessage, type WorkerLike, type WorkerReply } from './protocol';
+	PAGE_MAX_OUTPUT_CHARS,
+	type DoneMessage,
+	type WorkerLike,
+	type WorkerReply,
+} from './protocol';
 import { playgroundPath, readShareFragment, shareFragment } from './share';
 import { loadEdit, saveEdit, storageKey, type KeyValueStore } from './storage';
 import { toDom } from './vnode';
@@ -283,10 +284,13 @@ export class PyPlayground extends HTMLElement {
 			);
 		}
 		this.#replayTimers.push(
-			setTimeout(() => {
-				this.#replayTimers = [];
-				this.#setState('done');
-			}, last.wallTime * 1000 + 1)
+			setTimeout(
+				() => {
+					this.#replayTimers = [];
+					this.#setState('done');
+				},
+				last.wallTime * 1000 + 1
+			)
 		);
 	}
 
@@ -338,7 +342,8 @@ export class PyPlayground extends HTMLElement {
 		worker.onmessage = (event) => this.#onWorkerMessage(event.data);
 		worker.onerror = (event) => {
 			event.preventDefault?.();
-			if (this.dataset['state'] === 'running') this.#finishWithCrash(event.message || 'worker error');
+			if (this.dataset['state'] === 'running')
+				this.#finishWithCrash(event.message || 'worker error');
 			this.#worker?.terminate();
 			this.#worker = null;
 		};
@@ -407,7 +412,10 @@ export class PyPlayground extends HTMLElement {
 		this.#setText('[data-wall-time]', formatWallTime(result.wallTime, locale));
 		this.#setText('.pp-sep', ' · ');
 		this.#setText('[data-run-time]', formatRunTime(result.realTime, locale));
-		this.#setText('[data-exit]', result.exitCode !== 0 ? `${t(locale, 'exitCode')} ${result.exitCode}` : '');
+		this.#setText(
+			'[data-exit]',
+			result.exitCode !== 0 ? `${t(locale, 'exitCode')} ${result.exitCode}` : ''
+		);
 		if (result.error) {
 			const { line, column, type, message } = result.error;
 			if (this.#editor) this.#editor.setError(line, column, `${type}: ${message}`);

@@ -27,7 +27,8 @@ export class FenceMetaError extends Error {
 	override name = 'FenceMetaError';
 }
 
-const TOKEN = /\s*([A-Za-z][\w-]*)(?:=(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s"'][^\s]*)))?/y;
+const TOKEN =
+	/\s*([A-Za-z][\w-]*)(?:=(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s"'][^\s]*)))?/y;
 
 /** Split a meta string into `[key, value | undefined]` pairs; quoted values may contain spaces. */
 export function tokenizeMeta(meta: string): [string, string | undefined][] {

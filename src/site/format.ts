@@ -38,7 +38,9 @@ export function formatWallTime(seconds: number, locale: Locale): string {
 
 /** "ran in 3 ms" / "实际运行 3 毫秒". */
 export function formatRunTime(ms: number, locale: Locale): string {
-	return locale === 'en' ? `ran in ${formatMillis(ms, locale)}` : `实际运行 ${formatMillis(ms, locale)}`;
+	return locale === 'en'
+		? `ran in ${formatMillis(ms, locale)}`
+		: `实际运行 ${formatMillis(ms, locale)}`;
 }
 
 /** One displayed output line: its text (with the newline), its stream and when it started. */

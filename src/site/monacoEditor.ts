@@ -56,7 +56,9 @@ function setupOnce(): Promise<void> {
 }
 
 function currentTheme(): string {
-	return document.documentElement.dataset['theme'] === 'dark' ? CODE_THEMES.dark : CODE_THEMES.light;
+	return document.documentElement.dataset['theme'] === 'dark'
+		? CODE_THEMES.dark
+		: CODE_THEMES.light;
 }
 
 export const createMonacoEditor: EditorFactory = async (host, options) => {

@@ -173,8 +173,12 @@ export function renderPlayground(input: PlaygroundInput): VNode {
 	const toolbar = h(
 		'div',
 		{ class: 'pp-bar', 'data-pagefind-ignore': true },
-		input.exercise ? h('span', { class: 'pp-kind', 'data-kind': 'exercise' }, t(locale, 'exercise')) : null,
-		input.solution ? h('span', { class: 'pp-kind', 'data-kind': 'solution' }, t(locale, 'solution')) : null,
+		input.exercise
+			? h('span', { class: 'pp-kind', 'data-kind': 'exercise' }, t(locale, 'exercise'))
+			: null,
+		input.solution
+			? h('span', { class: 'pp-kind', 'data-kind': 'solution' }, t(locale, 'solution'))
+			: null,
 		input.title ? h('span', { class: 'pp-title' }, input.title) : null,
 		h('span', { class: 'pp-modified', 'data-modified': true, hidden: true }, t(locale, 'modified')),
 		h('span', { class: 'pp-spacer' }),
@@ -202,7 +206,11 @@ export function renderPlayground(input: PlaygroundInput): VNode {
 					h('span', { 'data-wall-time': true }, run ? formatWallTime(run.wallTime, locale) : ''),
 					h('span', { class: 'pp-sep', 'aria-hidden': 'true' }, run ? ' · ' : ''),
 					h('span', { 'data-run-time': true }, run ? formatRunTime(run.realTime, locale) : ''),
-					h('span', { 'data-exit': true }, run && run.exitCode !== 0 ? `${t(locale, 'exitCode')} ${run.exitCode}` : ''),
+					h(
+						'span',
+						{ 'data-exit': true },
+						run && run.exitCode !== 0 ? `${t(locale, 'exitCode')} ${run.exitCode}` : ''
+					),
 					h('span', { class: 'pp-spacer' }),
 					button('replay', t(locale, 'replay'), { disabled: run ? undefined : true }),
 					button('times', t(locale, 'times'), { 'aria-pressed': 'false' })

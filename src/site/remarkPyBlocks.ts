@@ -65,7 +65,9 @@ export default function remarkPyBlocks(pluginOptions: RemarkPyBlocksOptions = {}
 					);
 				}
 				if (!failed && options.expectError) {
-					failures.push(`Python block at ${where(file, node)} is marked expect-error but ran cleanly`);
+					failures.push(
+						`Python block at ${where(file, node)} is marked expect-error but ran cleanly`
+					);
 				}
 			}
 			const codeView = await highlightPython(code, run?.error?.line);

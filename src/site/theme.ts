@@ -21,5 +21,5 @@ export function lightTheme(): ThemeRegistration {
 
 /** The dark theme as is. */
 export function darkTheme(): ThemeRegistration {
-	return githubDarkDefault as ThemeRegistration;
+	return githubDarkDefault;
 }

@@ -21,7 +21,9 @@ export function h(
 	return {
 		tag,
 		attrs,
-		children: children.filter((c): c is VNode | string => c !== null && c !== undefined && c !== false),
+		children: children.filter(
+			(c): c is VNode | string => c !== null && c !== undefined && c !== false
+		),
 	};
 }
 
@@ -37,8 +39,8 @@ export function toHast(node: VNode): HastElement {
 		type: 'element',
 		tagName: node.tag,
 		properties,
-		children: node.children.map(
-			(c): ElementContent => (typeof c === 'string' ? { type: 'text', value: c } : toHast(c))
+		children: node.children.map((c): ElementContent =>
+			typeof c === 'string' ? { type: 'text', value: c } : toHast(c)
 		),
 	};
 }

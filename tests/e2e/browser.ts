@@ -17,7 +17,11 @@ export const CHROMIUM_ARGS = [
 
 /** The Chromium executable, or undefined when none is installed. */
 export function chromiumPath(): string | undefined {
-	const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+	const candidates = [
+		process.env['CHROMIUM_PATH'],
+		'/usr/bin/chromium',
+		'/usr/bin/chromium-browser',
+	];
 	return candidates.find((p): p is string => !!p && existsSync(p));
 }
 

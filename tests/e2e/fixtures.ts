@@ -51,7 +51,6 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 	},
 });
 
-
 export { expect };
 
 /** The n-th <py-playground> of the page. */

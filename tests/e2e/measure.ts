@@ -35,8 +35,11 @@ for (const body of scripts.values()) {
 	raw += body.length;
 	gz += gzipSync(body).length;
 }
-console.log(`JS before interaction on ${chapter}: ${scripts.size} files + inline, ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip`);
-for (const [url, body] of scripts) console.log(`  ${url.replace(base, '')}: ${(gzipSync(body).length / 1024).toFixed(1)} KB gzip`);
+console.log(
+	`JS before interaction on ${chapter}: ${scripts.size} files + inline, ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip`
+);
+for (const [url, body] of scripts)
+	console.log(`  ${url.replace(base, '')}: ${(gzipSync(body).length / 1024).toFixed(1)} KB gzip`);
 
 await page.goto(base + '/en/playground/');
 const pg = page.locator('py-playground');
@@ -46,10 +49,14 @@ for (let i = 0; i < 6; i++) {
 		(el as HTMLElement & { code: string }).code = 'print("hello")\n';
 	});
 	await pg.locator('[data-action=run]').click();
-	await page.waitForFunction(() => document.querySelector('py-playground')?.getAttribute('data-state') === 'done');
+	await page.waitForFunction(
+		() => document.querySelector('py-playground')?.getAttribute('data-state') === 'done'
+	);
 	samples.push(Number(await pg.getAttribute('data-first-output-ms')));
 }
 const [cold, ...warm] = samples;
 warm.sort((a, b) => a - b);
-console.log(`Run → first output: cold ${cold} ms, warm median ${warm[Math.floor(warm.length / 2)]} ms (samples ${samples.join(', ')})`);
+console.log(
+	`Run → first output: cold ${cold} ms, warm median ${warm[Math.floor(warm.length / 2)]} ms (samples ${samples.join(', ')})`
+);
 await browser.close();

@@ -131,7 +131,9 @@ test('Ctrl+Enter runs, and an error is marked at its line', async ({ page }) => 
 	await page.keyboard.press('Control+Enter');
 	await expect(first).toHaveAttribute('data-state', 'error');
 	await expect(first.locator('[data-output] [data-stream=stdout]')).toHaveText('1\n');
-	await expect(first.locator('[data-output] [data-stream=stderr]').last()).toContainText('NameError');
+	await expect(first.locator('[data-output] [data-stream=stderr]').last()).toContainText(
+		'NameError'
+	);
 	await expect(first.locator('.monaco-editor .squiggly-error')).toBeAttached();
 });
 

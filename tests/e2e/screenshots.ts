@@ -15,7 +15,10 @@ mkdirSync(out, { recursive: true });
 const executablePath = chromiumPath();
 if (!executablePath) throw new Error('no Chromium found');
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-const pages = (process.argv[2] ?? '/,/chapters/generators-in-5-minutes/,/en/,/en/chapters/generators-in-5-minutes/,/playground/').split(',');
+const pages = (
+	process.argv[2] ??
+	'/,/chapters/generators-in-5-minutes/,/en/,/en/chapters/generators-in-5-minutes/,/playground/'
+).split(',');
 for (const theme of ['light', 'dark'] as const) {
 	for (const [device, viewport] of [
 		['desktop', { width: 1280, height: 900 }],

@@ -24,7 +24,10 @@ const TYPES = {
 };
 
 function fileFor(urlPath) {
-	const clean = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
+	const clean = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(
+		/^(\.\.[/\\])+/,
+		''
+	);
 	let path = join(root, clean);
 	if (!path.startsWith(root)) return null;
 	if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');

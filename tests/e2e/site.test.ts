@@ -48,9 +48,7 @@ test('static HTML contains the recorded output and times with JavaScript disable
 	// The playground's example (asyncio.gather of two sleeps) is run at build time.
 	await page.goto('/en/playground/');
 	const example = page.locator('py-playground');
-	await expect(example.locator('[data-output]')).toHaveText(
-		'hello, asyncio\nhello, world\n'
-	);
+	await expect(example.locator('[data-output]')).toHaveText('hello, asyncio\nhello, world\n');
 	await expect(example.locator('[data-wall-time]')).toHaveText('Wall time 2.00 s (simulated)');
 	await expect(example.locator('[data-run-time]')).toContainText('ran in');
 	await expect(example.locator('[data-timeline]')).toBeVisible();

@@ -59,22 +59,26 @@ function loadRun(): Promise<Run> {
 }
 
 describe.skipIf(!HAS_RUNTIME)('every python block of the book runs as its fence says', () => {
-	test.each(blocks.map((b) => [`${b.file}:${b.line}`, b] as const))('%s', async (_name, block) => {
-		const options = parseFenceMeta(block.meta);
-		if (options.norun) return;
-		const run = await loadRun();
-		const result = run(block.code, {
-			python: options.version,
-			clock: 'virtual',
-			maxInstructions: 50_000_000,
-			startDate: Date.UTC(2025, 0, 1),
-		});
-		if (options.expectError) {
-			expect(result.exitCode, 'marked expect-error but ran cleanly').not.toBe(0);
-		} else {
-			expect(result.stderr, 'the block failed').toBe('');
-			expect(result.exitCode).toBe(0);
-		}
-		// Generous: the first block also loads (transforms) the whole runtime.
-	}, 120_000);
+	test.each(blocks.map((b) => [`${b.file}:${b.line}`, b] as const))(
+		'%s',
+		async (_name, block) => {
+			const options = parseFenceMeta(block.meta);
+			if (options.norun) return;
+			const run = await loadRun();
+			const result = run(block.code, {
+				python: options.version,
+				clock: 'virtual',
+				maxInstructions: 50_000_000,
+				startDate: Date.UTC(2025, 0, 1),
+			});
+			if (options.expectError) {
+				expect(result.exitCode, 'marked expect-error but ran cleanly').not.toBe(0);
+			} else {
+				expect(result.stderr, 'the block failed').toBe('');
+				expect(result.exitCode).toBe(0);
+			}
+			// Generous: the first block also loads (transforms) the whole runtime.
+		},
+		120_000
+	);
 });

@@ -46,7 +46,10 @@ function mount(extra: Partial<Parameters<typeof renderPlayground>[0]> = {}): PyP
 	return el;
 }
 
-function done(worker: FakeWorker, extra: Partial<Extract<WorkerReply, { type: 'done' }>['result']> = {}) {
+function done(
+	worker: FakeWorker,
+	extra: Partial<Extract<WorkerReply, { type: 'done' }>['result']> = {}
+) {
 	const id = worker.requests.at(-1)?.id ?? 0;
 	worker.reply({
 		type: 'done',
@@ -249,7 +252,9 @@ describe('<py-playground>', () => {
 		const timeline = el.querySelector<HTMLElement>('[data-timeline]')!;
 		expect(timeline.hidden).toBe(false);
 		expect(timeline.querySelectorAll('.pp-lane')).toHaveLength(2);
-		expect(timeline.querySelector<HTMLElement>('.pp-mark')!.getAttribute('style')).toBe('left:50.00%');
+		expect(timeline.querySelector<HTMLElement>('.pp-mark')!.getAttribute('style')).toBe(
+			'left:50.00%'
+		);
 		const times = el.querySelector<HTMLButtonElement>('[data-action=times]')!;
 		times.click();
 		expect(times.getAttribute('aria-pressed')).toBe('true');

@@ -12,7 +12,10 @@ function tree(...blocks: Partial<Code>[]): Root {
 			lang: 'python',
 			meta: null,
 			value: 'print(1)',
-			position: { start: { line: 10 * (i + 1), column: 1 }, end: { line: 10 * (i + 1) + 2, column: 1 } },
+			position: {
+				start: { line: 10 * (i + 1), column: 1 },
+				end: { line: 10 * (i + 1) + 2, column: 1 },
+			},
 			...b,
 		})),
 	};
@@ -31,17 +34,29 @@ const ok: BuildRun = {
 
 const failing: BuildRun = {
 	summary: {
-		chunks: [{ stream: 'stderr', text: 'Traceback...\nZeroDivisionError: division by zero\n', time: 0 }],
+		chunks: [
+			{ stream: 'stderr', text: 'Traceback...\nZeroDivisionError: division by zero\n', time: 0 },
+		],
 		wallTime: 0,
 		realTime: 1,
 		exitCode: 1,
 		truncated: false,
 	},
-	error: { type: 'ZeroDivisionError', message: 'division by zero', line: 1, column: 7, traceback: '' },
+	error: {
+		type: 'ZeroDivisionError',
+		message: 'division by zero',
+		line: 1,
+		column: 7,
+		traceback: '',
+	},
 	stderr: 'ZeroDivisionError: division by zero\n',
 };
 
-async function transform(root: Root, run: () => BuildRun | null, path = '/x/content/docs/en/a.mdx') {
+async function transform(
+	root: Root,
+	run: () => BuildRun | null,
+	path = '/x/content/docs/en/a.mdx'
+) {
 	const file = new VFile({ path });
 	await remarkPyBlocks({ run: () => Promise.resolve(run()) })(root, file);
 	return root;
@@ -59,8 +74,15 @@ describe('remarkPyBlocks', () => {
 		const node = root.children[0];
 		expect(node.data).toMatchObject({ hName: 'py-playground' });
 		const props = (node.data as { hProperties: Record<string, unknown> }).hProperties;
-		expect(props).toMatchObject({ 'data-state': 'done', 'data-index': '0', 'data-code': 'print(1)' });
-		const text = hastText({ type: 'root', children: (node.data as { hChildren: unknown[] }).hChildren });
+		expect(props).toMatchObject({
+			'data-state': 'done',
+			'data-index': '0',
+			'data-code': 'print(1)',
+		});
+		const text = hastText({
+			type: 'root',
+			children: (node.data as { hChildren: unknown[] }).hChildren,
+		});
 		expect(text).toContain('print(1)');
 		expect(text).toContain('Wall time 5.00 s (simulated)');
 		expect(text).toContain('ran in 3 ms');
@@ -70,25 +92,32 @@ describe('remarkPyBlocks', () => {
 	test('blocks are numbered per page; other languages are left alone', async () => {
 		const root = await transform(tree({}, { lang: 'js' }, {}), () => ok);
 		const indexes = root.children.map(
-			(c) => (c.data as { hProperties?: Record<string, string> } | undefined)?.hProperties?.['data-index']
+			(c) =>
+				(c.data as { hProperties?: Record<string, string> } | undefined)?.hProperties?.[
+					'data-index'
+				]
 		);
 		expect(indexes).toEqual(['0', undefined, '1']);
 	});
 
 	test('a failing block fails the build with the file and line', async () => {
-		await expect(transform(tree({}, {}), () => ok).then(() => transform(tree({}, {}), () => failing))).rejects.toThrow(
-			/a\.mdx:10 failed[\s\S]*ZeroDivisionError/
-		);
+		await expect(
+			transform(tree({}, {}), () => ok).then(() => transform(tree({}, {}), () => failing))
+		).rejects.toThrow(/a\.mdx:10 failed[\s\S]*ZeroDivisionError/);
 	});
 
 	test('expect-error: failure is fine and the line is marked; success is an error', async () => {
 		const root = await transform(tree({ meta: 'expect-error' }), () => failing);
 		expect(JSON.stringify(root)).toContain('pp-error-line');
-		await expect(transform(tree({ meta: 'expect-error' }), () => ok)).rejects.toThrow(/ran cleanly/);
+		await expect(transform(tree({ meta: 'expect-error' }), () => ok)).rejects.toThrow(
+			/ran cleanly/
+		);
 	});
 
 	test('bad fence options fail the build', async () => {
-		await expect(transform(tree({ meta: 'runn' }), () => ok)).rejects.toThrow(/unknown fence option/);
+		await expect(transform(tree({ meta: 'runn' }), () => ok)).rejects.toThrow(
+			/unknown fence option/
+		);
 	});
 
 	test('no runtime: rendered without output; norun never runs', async () => {
