@@ -20,7 +20,7 @@ import {
 	TracebackEntry,
 } from '../../objects/exceptions';
 import { PyList } from '../../objects/containers';
-import { call, repr, richEq, PyIteratorBase, callType, getAttrOpt, isTrue } from '../../objects/protocol';
+import { call, repr, richEq, PyIteratorBase, callType, getAttrOpt, isTrue, objectId } from '../../objects/protocol';
 import { rt } from '../../objects/runtimeState';
 import { method, getset, setNew } from '../../types/util';
 import { asyncioType, withDict, formatCallbackSource, reprLimited, parseArgs } from './util';
@@ -213,7 +213,9 @@ export class Future extends PyObject {
 				c instanceof NativeDoneCb
 					? `${c.nfn.pyName ?? 'callback'}()`
 					: taskHooks.isTask(c)
-						? 'Task.task_wakeup()'
+						? rt.minor >= 10
+							? 'Task.task_wakeup()'
+							: `<TaskWakeupMethWrapper object at 0x${(objectId(c) + 0x30).toString(16).padStart(12, '0')}>()`
 						: formatCallbackSource(c, []);
 			let s: string;
 			if (cbs.length === 1) s = f(cbs[0]!);
