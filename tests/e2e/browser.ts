@@ -15,13 +15,10 @@ export const CHROMIUM_ARGS = [
 	'--no-first-run',
 ];
 
-/** The Chromium executable, or undefined when none is installed. */
+/** The Chromium executable, or undefined. $CHROMIUM_PATH, when set, is the only candidate. */
 export function chromiumPath(): string | undefined {
-	const candidates = [
-		process.env['CHROMIUM_PATH'],
-		'/usr/bin/chromium',
-		'/usr/bin/chromium-browser',
-	];
+	const explicit = process.env['CHROMIUM_PATH'];
+	const candidates = explicit ? [explicit] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 	return candidates.find((p): p is string => !!p && existsSync(p));
 }
 
