@@ -227,8 +227,13 @@ interface LateError {
 /** Thrown only to unwind when the depth guard trips; caught in parseModule. */
 class DepthExceeded {}
 
-/** Maximum nesting of recursive expression/statement rules (JS stack safety, CPython-like limit). */
-const _maxDepth = 1200;
+/**
+ * Maximum nesting of recursive rules. CPython 3.13's parser gives up ("Parser stack overflowed -
+ * Python source too complex to parse", a MemoryError) beyond 5968 nested unary minus / `not` /
+ * conditional expressions and at 2984 nested lambdas or `**`; our units are counted to match.
+ * A JS stack overflow before that point is caught and reported the same way.
+ */
+const _maxDepth = 5970;
 
 export class Parser {
 	private readonly _text: string;
@@ -289,7 +294,7 @@ export class Parser {
 				}
 			}
 		} catch (e) {
-			if (!(e instanceof DepthExceeded)) throw e;
+			if (!(e instanceof DepthExceeded) && !(e instanceof RangeError)) throw e;
 			this._tooComplex = true;
 		}
 		const module = ModuleNode.create(TextRange.create(0, this._text.length), body);
@@ -2424,6 +2429,15 @@ export class Parser {
 
 	// lambdef: 'lambda' [lambda_params] ':' expression
 	private _parseLambda(allowConditional: boolean): LambdaNode | ErrorNode {
+		this._enter(); // a lambda costs CPython two levels
+		try {
+			return this._parseLambdaInner(allowConditional);
+		} finally {
+			this._leave();
+		}
+	}
+
+	private _parseLambdaInner(allowConditional: boolean): LambdaNode | ErrorNode {
 		const kw = this._getNextToken();
 		const params = this._parseParameterList(TokenType.Colon, false, kw);
 		if (!this._consumeTokenIfType(TokenType.Colon)) {
@@ -2581,11 +2595,14 @@ export class Parser {
 		const base = this._parseAwait();
 		if (base.nodeType === ParseNodeType.Error) return base;
 		if (this._consumeTokenIfOperator(OperatorType.Power)) {
+			// `**` costs CPython two levels.
+			this._enter();
 			this._enter();
 			try {
 				const exponent = this._parseFactor();
 				return BinaryOperationNode.create(base, OperatorType.Power, exponent);
 			} finally {
+				this._leave();
 				this._leave();
 			}
 		}
