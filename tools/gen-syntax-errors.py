@@ -163,9 +163,16 @@ print(json.dumps(out))
     table = []
     for i, src in enumerate(CASES):
         table.append({'source': src, 'expected': {v: results[v][i] for v in results}})
+    # One line per (case, version) keeps the file reviewable in diffs.
     with open(out_path, 'w', encoding='utf-8') as f:
-        json.dump(table, f, ensure_ascii=False, indent=1)
-        f.write('\n')
+        f.write('[\n')
+        for i, case in enumerate(table):
+            f.write(' {"source": ' + json.dumps(case['source'], ensure_ascii=False) + ', "expected": {\n')
+            items = list(case['expected'].items())
+            for j, (v, e) in enumerate(items):
+                f.write('  ' + json.dumps(v) + ': ' + json.dumps(e, ensure_ascii=False) + (',' if j < len(items) - 1 else '') + '\n')
+            f.write(' }}' + (',' if i < len(table) - 1 else '') + '\n')
+        f.write(']\n')
     print('wrote', len(table), 'cases to', os.path.relpath(out_path))
 
 
