@@ -164,12 +164,13 @@ class Context(object):
             self.traps[f] = False
 
     def _raise(self, signal, msg=''):
-        self.flags[signal] = True
-        if self.traps.get(signal):
-            raise signal([signal])
+        flag = InvalidOperation if issubclass(signal, InvalidOperation) else signal
+        self.flags[flag] = True
+        if self.traps.get(flag):
+            raise flag([signal])
         for s in _SIGNALS:
-            if s is not signal and issubclass(signal, s) and self.traps.get(s):
-                raise signal([signal])
+            if s is not flag and issubclass(flag, s) and self.traps.get(s):
+                raise flag([signal])
 
     def create_decimal(self, num='0'):
         return Decimal(num)._fix(self)

@@ -456,16 +456,11 @@ function intArg(v: PyValue): PyInt {
 
 function bigIsqrt(n: bigint): bigint {
 	if (n < 2n) return n;
-	let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-	// Newton iterations to fix the floating estimate
+	// Newton's method from an overestimate (2 ** ceil(bits / 2)) decreases monotonically to the floor.
+	let x = 1n << BigInt(Math.ceil(I.bitLength(n) / 2));
 	for (;;) {
 		const y = (x + n / x) >> 1n;
-		if (y >= x) {
-			// converge downward
-			while (x * x > n) x--;
-			while ((x + 1n) * (x + 1n) <= n) x++;
-			return x;
-		}
+		if (y >= x) return x;
 		x = y;
 	}
 }
