@@ -141,6 +141,7 @@ export class PyPlayground extends HTMLElement {
 		this.#versionSelect()?.addEventListener('change', () => {
 			this.dataset['version'] = this.#version();
 			this.#markStale();
+			if (this.hasAttribute('data-full')) this.#scheduleUrlUpdate();
 		});
 
 		if (this.hasAttribute('data-full')) {
@@ -465,6 +466,7 @@ export class PyPlayground extends HTMLElement {
 	#afterCodeChange(code: string, save: boolean): void {
 		const modified = code !== this.#original;
 		if (save && this.#key) saveEdit(safeStorage(), this.#key, code, this.#original);
+		if (save && this.hasAttribute('data-full')) this.#scheduleUrlUpdate();
 		this.toggleAttribute('data-modified', modified);
 		this.#toggle('[data-modified]', modified);
 		this.#toggle('[data-action=reset]', modified);
@@ -500,6 +502,17 @@ export class PyPlayground extends HTMLElement {
 	}
 
 	#pristineHtml: string | null = null;
+	#urlTimer: ReturnType<typeof setTimeout> | undefined;
+
+	/** On the playground page the URL is the storage: keep its fragment in step with edits. */
+	#scheduleUrlUpdate(): void {
+		clearTimeout(this.#urlTimer);
+		this.#urlTimer = setTimeout(() => {
+			void shareFragment({ code: this.code, version: this.#version() }).then((fragment) =>
+				history.replaceState(history.state, '', fragment)
+			);
+		}, 400);
+	}
 
 	#markStale(): void {
 		const out = this.#output();

@@ -79,6 +79,11 @@ test('Share opens the playground with the code', async ({ page, context }) => {
 	await expect(playground).toHaveAttribute('data-full', '');
 	await expect.poll(() => codeOf(playground)).toBe(code);
 	await expect(playground.locator('[data-version-select]')).toHaveValue('3.9');
+	// Edits on the playground page keep the URL up to date (the URL is its storage).
+	await setCode(playground, 'print("edited in the playground")\n');
+	await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(new URL(href ?? '').hash);
+	await page.reload();
+	await expect.poll(() => codeOf(block(page))).toBe('print("edited in the playground")\n');
 });
 
 test('Copy puts the code on the clipboard', async ({ page, context }) => {
