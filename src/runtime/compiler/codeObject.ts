@@ -55,6 +55,8 @@ export class CodeObject {
 	maxStack = 0;
 	/** Docstring constant, or null. */
 	doc: PyValue | null = null;
+	/** Finished frames kept for reuse by the VM (typed loosely to keep this module VM-free). */
+	framePool: any[] = [];
 
 	constructor(
 		public name: string,

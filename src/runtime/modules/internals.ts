@@ -22,6 +22,9 @@ import {
 	methodDescriptorType,
 	classMethodDescriptorType,
 	getSetDescriptorType,
+	PyClassMethod,
+	PyStaticMethod,
+	PyProperty,
 } from '../objects/function';
 import { typeName } from '../objects/protocol';
 import { registerModule, defFunction } from './registry';
@@ -186,6 +189,30 @@ registerModule('_pyco', (m: PyModule) => {
 		const f = args[0]!;
 		if (f instanceof PyFunction) f.code.flags |= HIDDEN_FRAME_FLAG;
 		return f;
+	});
+	/**
+	 * hide_module_frames(namespace): hide_from_tracebacks for every function and method (incl.
+	 * properties, class/static methods) defined in a module namespace (modules that are written
+	 * in C in CPython, such as datetime and decimal).
+	 */
+	defFunction(m, 'hide_module_frames', (args) => {
+		const ns = args[0];
+		if (!(ns instanceof PyDict)) return None;
+		const modName = ns.getStr('__name__');
+		const hide = (v: PyValue | undefined): void => {
+			if (v instanceof PyFunction) v.code.flags |= HIDDEN_FRAME_FLAG;
+			else if (v instanceof PyClassMethod || v instanceof PyStaticMethod) hide(v.func);
+			else if (v instanceof PyProperty) {
+				hide(v.fget);
+				hide(v.fset);
+				hide(v.fdel);
+			}
+		};
+		for (const v of ns.valueList()) {
+			hide(v);
+			if (v instanceof PyType && !v.isBuiltin && v.module === modName) for (const x of v.ns.values()) hide(x);
+		}
+		return None;
 	});
 	/** The run's clock: real start date + virtual elapsed time, in seconds since the epoch. */
 	defFunction(m, 'wall_time', () => new PyFloat(wallTime()));

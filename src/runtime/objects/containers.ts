@@ -64,6 +64,7 @@ function primKey(k: PyValue): PrimKey | null {
 		if (Number.isInteger(v)) return Number.isSafeInteger(v) ? v : BigInt(v);
 		return null;
 	}
+	if (k instanceof PyTuple && k.cls === tupleType) return tuplePrimKey(k);
 	if (k instanceof PyBoxed) {
 		// Instances of int/float/str subclasses that keep the base __hash__/__eq__ behave as their value.
 		const v = k.value;
@@ -73,6 +74,31 @@ function primKey(k: PyValue): PrimKey | null {
 		return null;
 	}
 	return lookupHashMode(k) === 'identity' ? k : null;
+}
+
+/**
+ * A string key for a tuple of primitive-keyed items ((1, 'a'), nested tuples), so dicts keyed by
+ * such tuples use the fast Map path; null when an item needs hashing. Equal tuples get equal keys
+ * because the items' own primitive keys are used (1, 1.0 and True coincide).
+ */
+function tuplePrimKey(t: PyTuple): string | null {
+	let out = '\udfff\udbff\u0000(';
+	const items = t.items;
+	for (let i = 0; i < items.length; i++) {
+		const p = primKey(items[i]!);
+		switch (typeof p) {
+			case 'number':
+			case 'bigint':
+				out += 'n' + String(p) + ',';
+				break;
+			case 'string':
+				out += 's' + p.length + ':' + p + ',';
+				break;
+			default:
+				return null;
+		}
+	}
+	return out + ')';
 }
 
 /** Insertion-ordered hash table shared by dict and set. */

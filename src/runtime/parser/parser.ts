@@ -828,7 +828,7 @@ export class Parser {
 		const expr = this._parseTestOrStarListAsExpression(true, false);
 		const targets = expr.nodeType === ParseNodeType.Tuple && !expr.parenthesized ? expr.elements : [expr];
 		for (const target of targets) {
-			this._validateTarget(target, TargetKind.Delete);
+			this._validateTarget(target, TargetKind.Delete, this._version < 309 ? expr : undefined);
 		}
 		return DelNode.create(kw, targets);
 	}
@@ -1182,14 +1182,16 @@ export class Parser {
 	 * Checks an assignment / del / for target and reports CPython's message for the first invalid
 	 * part. Returns false when an error was reported.
 	 */
-	private _validateTarget(target: ExpressionNode, kind: TargetKind): boolean {
+	private _validateTarget(target: ExpressionNode, kind: TargetKind, anchor?: TextRange): boolean {
 		const starCount = { n: 0 };
 		const invalid = this._findInvalidTarget(target, kind, true, starCount);
 		if (invalid) {
 			if (invalid === 'reported') return false;
 			// 3.7 said "can't".
 			const verb = kind === TargetKind.Delete ? (this._version < 308 ? "can't delete" : 'cannot delete') : this._version < 308 ? "can't assign to" : 'cannot assign to';
-			this._addErrorNode(invalid, `${verb} ${this._exprName(invalid)}`);
+			// Before 3.9 the error points at the whole target (or the with item).
+			const at = this._version < 309 ? anchor ?? target : invalid;
+			this._addError(`${verb} ${this._exprName(invalid)}`, at.start, at.start + at.length);
 			return false;
 		}
 		if (kind !== TargetKind.Delete && target.nodeType === ParseNodeType.Starred) {
@@ -1249,6 +1251,10 @@ export class Parser {
 			case ParseNodeType.Error:
 				return;
 			default:
+				if (this._version === 308 && target.nodeType !== ParseNodeType.Tuple && target.nodeType !== ParseNodeType.List) {
+					this._addErrorNode(target, `cannot assign to ${this._exprName(target)}`);
+					return;
+				}
 				this._addErrorNode(
 					target,
 					this._version < 309 ? 'illegal expression for augmented assignment' : `'${this._exprName(target)}' is an illegal expression for augmented assignment`,
@@ -1600,7 +1606,7 @@ export class Parser {
 		let target: ExpressionNode | undefined;
 		if (this._consumeTokenIfKeyword(KeywordType.As)) {
 			target = this._parseStarOrBitwiseOrTarget();
-			this._validateTarget(target, TargetKind.Assign);
+			this._validateTarget(target, TargetKind.Assign, expression);
 		}
 		return WithItemNode.create(expression, target);
 	}
@@ -3211,9 +3217,16 @@ export class Parser {
 			const err = (t as StringTokenWithError).decodeError;
 			if (err) {
 				const end = t.start + t.length;
-				if (err.line !== undefined && err.column !== undefined) {
+				if (err.line !== undefined && err.column !== undefined && this._version < 309) {
+					// 3.7/3.8: f-string errors point at the start of the literal.
+					const lc = lineColOf(this._lines, t.start);
+					this._recordParserError({ kind: 'SyntaxError', message: err.message, start: t.start, end, line: lc.line, column: lc.column, endLine: lc.line, endColumn: lc.column });
+				} else if (err.line !== undefined && err.column !== undefined) {
 					this._recordParserError({ kind: 'SyntaxError', message: err.message, start: t.start, end, line: err.line, column: err.column, endLine: err.line, endColumn: err.column });
-				} else if ((this._version < 312 && err.message.startsWith('(unicode error)')) || (this._version < 311 && err.message.startsWith('bytes can only'))) {
+				} else if (
+					(this._version >= 309 && this._version < 312 && err.message.startsWith('(unicode error)')) ||
+					(this._version >= 309 && this._version < 311 && err.message.startsWith('bytes can only'))
+				) {
 					// Before 3.12 these point just past the end of the literal.
 					const lc = lineColOf(this._lines, end);
 					const message = this._version < 310 && err.message.startsWith('bytes') ? err.message + '.' : err.message;

@@ -29,6 +29,8 @@ export class Frame {
 	resumeKind = 0;
 	/** SEND/FOR_ITER: where the caller continues when the generator returns. */
 	resumeTarget = 0;
+	/** A plain function frame that returns to its code object's pool when it returns. */
+	pooled = false;
 
 	constructor(
 		public code: CodeObject,

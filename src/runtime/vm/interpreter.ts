@@ -132,15 +132,40 @@ export const vmHooks = {
 // Frames and calls.
 
 /** Creates the frame for a call of `fn` with the given arguments bound to its parameters. */
+const FRAME_POOL_SIZE = 64;
+
+/** Returns a finished plain-function frame to its code object's pool (frames are big to allocate). */
+function releaseFrame(f: Frame): void {
+	const pool = f.code.framePool;
+	if (pool.length < FRAME_POOL_SIZE) {
+		f.excInfo = null;
+		f.lasti = 0;
+		pool.push(f);
+	}
+}
+
 export function makeFrame(
 	fn: PyFunction,
 	args: PyValue[],
 	kwargs: Kwargs | null,
 	argStart = 0,
-	argCount = args.length - argStart
+	argCount = args.length - argStart,
+	poolable = false
 ): Frame {
 	const code = fn.code;
-	const f = new Frame(code, fn.globals, builtinsOf(fn.globals), null, fn);
+	let f: Frame;
+	const pooled = poolable ? code.framePool.pop() : undefined;
+	if (pooled !== undefined) {
+		f = pooled;
+		f.globals = fn.globals;
+		f.func = fn;
+		f.pc = 0;
+		f.sp = 0;
+		f.builtins = builtinsDict!;
+	} else {
+		f = new Frame(code, fn.globals, builtinsDict!, null, fn);
+		f.pooled = poolable;
+	}
 	const fast = f.fast;
 	if (
 		kwargs === null &&
@@ -149,7 +174,9 @@ export function makeFrame(
 		code.kwonlyargcount === 0
 	) {
 		for (let i = 0; i < argCount; i++) fast[i] = args[argStart + i];
+		if (pooled !== undefined) for (let i = argCount; i < fast.length; i++) fast[i] = undefined;
 	} else {
+		if (pooled !== undefined) fast.fill(undefined);
 		bindArguments(fn, code, fast, args, argStart, argCount, kwargs);
 	}
 	const ncells = code.cellvars.length;
@@ -169,9 +196,6 @@ let builtinsDict: PyDict | null = null;
 /** Sets the builtins dict used by every frame of this run. */
 export function setBuiltins(d: PyDict): void {
 	builtinsDict = d;
-}
-function builtinsOf(_globals: PyDict): PyDict {
-	return builtinsDict!;
 }
 
 function fnName(fn: PyFunction): string {
@@ -1319,23 +1343,23 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 								npos = argc - kn.length;
 								for (let i = 0; i < kn.length; i++) kwargs.set(kn[i]!, stack[argStart + npos + i]!);
 							}
-							const nf = makeFrame(callable, stack as PyValue[], kwargs, argStart, npos);
-							for (let i = base; i < sp; i++) stack[i] = undefined;
+							const isGen = (callable.code.flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) !== 0;
+							const nf = makeFrame(callable, stack as PyValue[], kwargs, argStart, npos, !isGen);
 							sp = base;
-							if (
-								callable.code.flags &
-								(CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)
-							) {
+							if (isGen) {
 								stack[sp++] = makeGenerator(nf);
 								break;
 							}
 							// Inline call: switch to the new frame.
 							enterDepth();
-							if ((counters.instructions += ticks) > counters.budget) {
-								rt.depth--;
-								throw new BudgetExceeded(counters.instructions);
+							if (ticks > 4096) {
+								counters.instructions += ticks;
+								ticks = 0;
+								if (counters.instructions > counters.budget) {
+									rt.depth--;
+									throw new BudgetExceeded(counters.instructions);
+								}
 							}
-							ticks = 0;
 							f.pc = pc;
 							f.sp = sp;
 							nf.back = f;
@@ -1400,6 +1424,7 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						const caller = f.back!;
 						f.back = null;
 						pendingThrow = returnToCaller(f, caller, v);
+						if (f.pooled) releaseFrame(f);
 						f = caller;
 						continue frameLoop;
 					}

@@ -12,7 +12,7 @@ import { PyModule, PyBuiltin } from '../../objects/function';
 import { call, repr, str, isTrue, toArray, PyIteratorBase, getAttrOpt, typeName } from '../../objects/protocol';
 import { asNumber } from '../../objects/numeric';
 import { rt } from '../../objects/runtimeState';
-import { method, getset } from '../../types/util';
+import { method, getset, classMethod } from '../../types/util';
 import { warnHook } from '../../vm/warnings';
 import { registerModule, defFunction, loadModule } from '../registry';
 import { resetState, state, parseArgs, numArg } from './util';
@@ -122,6 +122,17 @@ method(baseEventLoopType, 'shutdown_asyncgens', (args) => shutdownAsyncgens(args
 method(baseEventLoopType, 'shutdown_default_executor', () => new GenCoro('shutdown_default_executor', (function* () {
 	return None;
 })(), 'BaseEventLoop.shutdown_default_executor'));
+
+// Task.all_tasks()/Task.current_task(): classmethods of 3.7 and 3.8 (removed in 3.9).
+for (const name of ['all_tasks', 'current_task'] as const) {
+	classMethod(taskType, name, (args, kwargs) => {
+		if (rt.minor >= 9) throw newException(AttributeError, `type object '_asyncio.Task' has no attribute '${name}'`);
+		if (rt.minor === 8) warnHook.warn(DeprecationWarning, `Task.${name}() is deprecated, use asyncio.${name}() instead`, 1);
+		const [loop] = parseArgs(name, args, kwargs, ['loop'], 0);
+		const l = loop === undefined || loop === None ? getEventLoop() : (loop as EventLoop);
+		return name === 'all_tasks' ? allTasks(l) : currentTask(l);
+	});
+}
 
 /** Python 3.7's Task hides the 3.8+ names (AttributeError like CPython's). */
 function hideForVersion(): void {}
