@@ -154,6 +154,10 @@ def update_abstractmethods(cls):
 
 class ABC(metaclass=ABCMeta):
     __slots__ = ()
+
+import _pyco
+_pyco.hide_module_frames(globals())
+del _pyco
 `;
 
 registerPythonModule('abc', ABC_PY);

@@ -12,6 +12,7 @@ import './collectionsAbc';
 const COLLECTIONS_PY = String.raw`
 """High-performance container datatypes (pyco runtime)."""
 import sys as _sys
+import _pyco
 import _collections_abc
 from _collections import deque
 from operator import itemgetter as _itemgetter
@@ -238,6 +239,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         return tuple_new(_cls, values)
 
     __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+    _pyco.hide_from_tracebacks(__new__)
 
     @classmethod
     def _make(cls, iterable):
@@ -573,6 +575,11 @@ class defaultdict(dict):
 
 
 defaultdict.__module__ = 'collections'
+_pyco.hide_from_tracebacks(defaultdict.__missing__)
+_pyco.hide_from_tracebacks(defaultdict.__init__)
+for _name in ('move_to_end', 'popitem', '__eq__', '__repr__'):
+    _pyco.hide_from_tracebacks(OrderedDict.__dict__[_name])
+del _name
 
 
 ################################################################################

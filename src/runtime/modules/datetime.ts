@@ -1571,6 +1571,8 @@ def _strptime(cls, data_string, format):
 
 if _MINOR < 11:
     del UTC
+
+_pyco.hide_module_frames(globals())
 `;
 
 registerPythonModule('datetime', DATETIME_PY);

@@ -892,6 +892,10 @@ def _dec(sign, coeff, exp, special=''):
     d._exp = exp
     d._special = special
     return d
+
+import _pyco
+_pyco.hide_module_frames(globals())
+del _pyco
 `;
 
 registerCachedPythonModule('decimal', DECIMAL_PY);
