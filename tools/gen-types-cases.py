@@ -142,7 +142,8 @@ def main():
         exe = os.path.join(root, 'versions', v, 'bin', 'python3')
         if not os.path.exists(exe):
             continue
-        p = subprocess.run([exe, __file__, '--child'], input=json.dumps(cases), capture_output=True, text=True)
+        env = dict(os.environ, PYTHONHASHSEED='0')
+        p = subprocess.run([exe, __file__, '--child'], input=json.dumps(cases), capture_output=True, text=True, env=env)
         if p.returncode != 0:
             sys.stderr.write(p.stderr)
             raise SystemExit('child %s failed' % v)

@@ -7,7 +7,9 @@
 
 import { PyValue, None, True, False, Ellipsis, PyFloat, pyBool } from '../../src/runtime/objects/object';
 import { PyException, newException, NameError } from '../../src/runtime/objects/exceptions';
-import { PyList, PyTuple, PyDict, PySet, PySlice, newTuple } from '../../src/runtime/objects/containers';
+import { PyList, PyTuple, PyDict, PySet, PySlice, newTuple, hashedEntries } from '../../src/runtime/objects/containers';
+import { SetTable } from '../../src/runtime/lib/setTable';
+import { rt } from '../../src/runtime/objects/runtimeState';
 import {
 	call,
 	getAttrStrict,
@@ -24,6 +26,7 @@ import {
 	repr,
 	str,
 	fromLibError,
+	richEq,
 } from '../../src/runtime/objects/protocol';
 import { BinOp } from '../../src/runtime/objects/numeric';
 import { PyBytes } from '../../src/runtime/types/bytes';
@@ -167,7 +170,11 @@ export class Evaluator {
 				return newTuple(n.elts.map((e: CaseNode) => this.eval(e)));
 			case 'set': {
 				const s = new PySet();
-				for (const e of n.elts) s.add(this.eval(e));
+				const values = n.elts.map((e: CaseNode) => this.eval(e));
+				if (rt.minor >= 9 && values.length >= 3 && n.elts.every((e: CaseNode) => e.k === 'const')) {
+					// CPython 3.9+ compiles a display of 3+ constants to a frozenset constant merged into a new set.
+					s.adoptTable(SetTable.fromConstantDisplay((a: PyValue, b: PyValue) => richEq(a, b), hashedEntries(values), rt.minor));
+				} else for (const v of values) s.add(v);
 				return s;
 			}
 			case 'dict': {

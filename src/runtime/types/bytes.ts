@@ -12,6 +12,7 @@ import { asInt } from '../objects/numeric';
 import { method, setNew, bindArgs, classMethod, posOnly, exactlyOne, noArgs } from './util';
 import { sliceBounds, indexKey, checkIndex, repeatCount, seqMulFallback, seqRmulMethods, cantMultiply } from './seqUtil';
 import { makeIterType } from './iterators';
+import { bytesHash } from './strHash';
 import { percentFormat } from '../lib/percentFormat';
 import { percentHooks, asciiOf } from './str';
 import { getItem } from '../objects/protocol';
@@ -569,12 +570,7 @@ for (const t of [bytesType, bytearrayType]) {
 	method(t, '__rmod__', () => NotImplemented);
 }
 
-method(bytesType, '__hash__', (args) => {
-	const d = B(args[0]!).data;
-	let s = '';
-	for (let i = 0; i < d.length; i++) s += String.fromCharCode(d[i]!);
-	return hashString(s);
-});
+method(bytesType, '__hash__', (args) => bytesHash(B(args[0]!).data));
 method(bytesType, '__bytes__', (args) => args[0]!);
 bytearrayType.ns.set('__hash__', None);
 

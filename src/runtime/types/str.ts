@@ -46,6 +46,7 @@ import { PyStrIter } from './iterators';
 import { encodeStr, decodeBytes, bytesLike } from './bytes';
 import { strFormat, strFormatMap } from './strFormat';
 import { toInt } from './int';
+import { strHash } from './strHash';
 import { toFloat } from './float';
 
 /** The JS string of a str or str-subclass value. */
@@ -109,7 +110,7 @@ setNew(strType, (args, kwargs) => {
 
 method(strType, '__repr__', (args) => strRepr(strVal(args[0]!)));
 method(strType, '__str__', (args) => strVal(args[0]!));
-method(strType, '__hash__', (args) => hashString(strVal(args[0]!)));
+method(strType, '__hash__', (args) => strHash(strVal(args[0]!)));
 method(strType, '__len__', (args) => pyLen(strVal(args[0]!)));
 method(strType, '__iter__', (args) => {
 	const s = strVal(args[0]!);

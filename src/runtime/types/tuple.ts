@@ -13,6 +13,7 @@ import * as I from '../lib/intOps';
 import { method, setNew, exactlyOne, checkPositional, posOnly, bindArgs, classMethod } from './util';
 import { sliceItems, indexKey, checkIndex, seqCompare, seqRepr, repeatCount, repeatItems, clampRange, seqMulFallback, seqRmulMethods, cantMultiply } from './seqUtil';
 import { PyTupleIter } from './iterators';
+import { strHash } from './strHash';
 import { rt } from '../objects/runtimeState';
 
 const T = (v: PyValue): PyTuple => v as PyTuple;
@@ -114,7 +115,7 @@ export function pyHashValue(v: PyValue): I.PyInt {
 		case 'bigint':
 			return I.hashInt(v);
 		case 'string':
-			return hashString(v);
+			return strHash(v);
 	}
 	if (v instanceof PyBool) return v.value;
 	if (v instanceof PyFloat) {
@@ -132,7 +133,7 @@ export function exactHash(v: PyValue): bigint {
 		case 'bigint':
 			return BigInt(I.hashInt(v));
 		case 'string':
-			return BigInt(hashString(v));
+			return BigInt(strHash(v));
 	}
 	if (v instanceof PyBool) return BigInt(v.value);
 	if (v instanceof PyFloat) return BigInt(pyHashValue(v));
@@ -240,7 +241,7 @@ function mul64(ah: number, al: number, bh: number, bl: number): void {
 /** The hash of a tuple item (exact, as CPython's PyObject_Hash). */
 function laneHash(v: PyValue): I.PyInt {
 	if (typeof v === 'number') return I.hashInt(v);
-	if (typeof v === 'string') return hashString(v);
+	if (typeof v === 'string') return strHash(v);
 	if (v instanceof PyTuple && v.cls === tupleType) return tupleHash(v) as I.PyInt;
 	return pyHashValue(v);
 }
