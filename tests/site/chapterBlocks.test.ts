@@ -74,8 +74,8 @@ describe.skipIf(!HAS_RUNTIME)('every python block of the book runs as its fence 
 			if (options.expectError) {
 				expect(result.exitCode, 'marked expect-error but ran cleanly').not.toBe(0);
 			} else {
-				expect(result.stderr, 'the block failed').toBe('');
-				expect(result.exitCode).toBe(0);
+				// Same rule as the build: the exit code decides (warnings on stderr are fine).
+				expect(result.exitCode, `the block failed:\n${result.stderr}`).toBe(0);
 			}
 			// Generous: the first block also loads (transforms) the whole runtime.
 		},
