@@ -31,3 +31,4 @@ import './statistics';
 import './re';
 import './fractions';
 import './decimal';
+import './unicodedata';
