@@ -6,6 +6,7 @@
 
 import { PyValue, PyFloat, PyBool, NotImplemented, PyBoxed, intType, floatType } from './object';
 import * as I from '../lib/intOps';
+import { pow as crPow } from '../lib/crMath';
 import { zeroDivisionError, overflowError, newException, MemoryError } from './exceptions';
 import { rt, LIMITS } from './runtimeState';
 
@@ -140,7 +141,7 @@ export function floatPow(x: number, y: number): PyValue {
 		throw overflowError('complex results are not supported yet');
 	}
 	if (x === 1 || y === 0) return new PyFloat(1);
-	const r = Math.pow(x, y);
+	const r = crPow(x, y); // correctly rounded, like glibc's pow that CPython uses
 	if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y))
 		throw overflowError("(34, 'Numerical result out of range')");
 	return new PyFloat(r);
