@@ -36,12 +36,18 @@ export interface Mismatch {
 	actual: string;
 }
 
-function describe(e: { kind: string; message: string; line: number; column: number } | null | undefined): string {
+function describe(
+	e: { kind: string; message: string; line: number; column: number; endLine: number | null; endColumn: number | null } | null | undefined,
+	withEnd: boolean,
+): string {
 	if (!e) return 'ok';
-	return `${e.kind}: ${e.message} @${e.line}:${e.column}`;
+	return `${e.kind}: ${e.message} @${e.line}:${e.column}` + (withEnd ? `-${e.endLine}:${e.endColumn}` : '');
 }
 
-/** Returns the mismatches (kind, message, line and column must agree). */
+/**
+ * Returns the mismatches: kind, message, line and column must agree, and for 3.12+ (whose
+ * tracebacks draw carets from them) the end line and end column too.
+ */
 export function compareTable(table: TableCase[], versions?: string[]): { mismatches: Mismatch[]; total: number } {
 	const mismatches: Mismatch[] = [];
 	let total = 0;
@@ -51,8 +57,9 @@ export function compareTable(table: TableCase[], versions?: string[]): { mismatc
 			total++;
 			const result = parse(c.source, { pythonVersion: version as PythonVersionString });
 			const actual = result.diagnostics[0];
-			const exp = describe(expected);
-			const act = describe(actual);
+			const withEnd = version === '3.12' || version === '3.13';
+			const exp = describe(expected, withEnd);
+			const act = describe(actual, withEnd);
 			if (exp !== act) {
 				mismatches.push({ source: c.source, version, expected: exp, actual: act });
 			}

@@ -48,7 +48,15 @@ export function createDiagnostic(
 	endColumnOverride?: number,
 ): Diagnostic {
 	const s = lineColOf(lines, start);
-	const e = end === start ? s : lineColOf(lines, end);
+	let e = end === start ? s : lineColOf(lines, end);
+	if (end > start) {
+		// A range ending with a line break (a NEWLINE token) ends on its own line, one column on.
+		const last = lines.text.charCodeAt(end - 1);
+		if (last === 10 || last === 13) {
+			const before = lineColOf(lines, end - 1);
+			e = { line: before.line, column: before.column + 1 };
+		}
+	}
 	return {
 		kind,
 		message,

@@ -1448,7 +1448,8 @@ export class Tokenizer {
 					return undefined;
 				}
 				if (quoteLength === 1) {
-					this._errorAtCur("'{' was never closed", open + 1);
+					const lc = lineColOf(this._lines, open);
+					this._addError('SyntaxError', "'{' was never closed", open, open + 1, lc.line, lc.column, lc.line, 0, true);
 					this._pos = pos + 1;
 					return undefined;
 				}

@@ -222,6 +222,8 @@ interface ScopeInfo {
 interface LateError {
 	phase: number;
 	diagnostic: Diagnostic;
+	/** The node the error is about; its final range is used (it may still grow after the error is noted). */
+	range: TextRange;
 }
 
 /** Thrown only to unwind when the depth guard trips; caught in parseModule. */
@@ -305,6 +307,13 @@ export class Parser {
 	// Diagnostics
 
 	private _collectDiagnostics(): Diagnostic[] {
+		for (const e of this._lateErrors) {
+			const d = e.diagnostic;
+			const end = e.range.start + e.range.length;
+			if (d.start !== e.range.start || d.end !== end) {
+				e.diagnostic = createDiagnostic(this._lines, d.kind, d.message, e.range.start, end);
+			}
+		}
 		const all: Diagnostic[] = [];
 		const tokErrors = this._tokenizerOutput.errors;
 		const firstFatal = tokErrors.find((e) => e.fatal);
@@ -464,7 +473,7 @@ export class Parser {
 
 	private _addLateError(phase: number, message: string, range: TextRange): void {
 		if (this._suppress > 0) return;
-		this._lateErrors.push({ phase, diagnostic: createDiagnostic(this._lines, 'SyntaxError', message, range.start, range.start + range.length) });
+		this._lateErrors.push({ phase, range, diagnostic: createDiagnostic(this._lines, 'SyntaxError', message, range.start, range.start + range.length) });
 	}
 
 	// ------------------------------------------------------------------------------------------
@@ -871,7 +880,7 @@ export class Parser {
 		const kw = this._getNextToken();
 		if (this._version >= 313 && this._isEndOfSimpleStatement()) {
 			const t = this._peekToken();
-			this._addError("Expected one or more names after 'import'", t.start, t.start + Math.max(t.length, 1));
+			this._addError("Expected one or more names after 'import'", t.start, t.start + t.length);
 			return ImportNode.create(kw, []);
 		}
 		const names: AliasNode[] = [];
@@ -933,7 +942,7 @@ export class Parser {
 				const t = this._peekToken();
 				if (paren && t.type === TokenType.CloseParenthesis && names.length > 0) break;
 				if (names.length === 0 && !paren && this._version >= 313 && (t.type === TokenType.NewLine || t.type === TokenType.EndOfStream)) {
-					this._addError("Expected one or more names after 'import'", t.start, t.start + Math.max(t.length, 1));
+					this._addError("Expected one or more names after 'import'", t.start, t.start + t.length);
 					break;
 				}
 				this._invalidSyntaxAt(t);
@@ -1485,7 +1494,8 @@ export class Parser {
 				star = true;
 			}
 			if (handlers.length > 0 && star !== isStar) {
-				this._addError("cannot have both 'except' and 'except*' on the same 'try'", exceptKw.start, exceptKw.start + exceptKw.length);
+				const kwEnd = starToken ? starToken.start + starToken.length : exceptKw.start + exceptKw.length;
+				this._addError("cannot have both 'except' and 'except*' on the same 'try'", exceptKw.start, kwEnd);
 			}
 			isStar = star;
 			let typeExpr: ExpressionNode | undefined;
@@ -2758,7 +2768,8 @@ export class Parser {
 				arg = ArgumentNode.create(t, ArgumentCategory.UnpackedList, undefined, value);
 				if (sawKwUnpack && !reported) {
 					const at = this._version >= 313 ? prevComma ?? t : this._version === 310 ? args[0] ?? t : t;
-					this._addError('iterable argument unpacking follows keyword argument unpacking', at.start, value.start + value.length);
+					const endAt = this._version >= 313 ? value.start + value.length : at.start + 1;
+					this._addError('iterable argument unpacking follows keyword argument unpacking', at.start, endAt);
 					reported = true;
 				}
 				if (this._isKeyword(KeywordType.For) || this._isKeyword(KeywordType.Async)) {
@@ -2822,7 +2833,7 @@ export class Parser {
 					void eq;
 					const rhs = this._parseTest();
 					if (this._version >= 309) {
-						this._addError('expression cannot contain assignment, perhaps you meant "=="?', value.start, rhs.start + rhs.length);
+						this._addError('expression cannot contain assignment, perhaps you meant "=="?', value.start, eq.start + 1);
 					} else {
 						this._invalidSyntaxAt(eq);
 					}
@@ -3035,7 +3046,7 @@ export class Parser {
 					}
 					isDict = true;
 					if (entries.length === 0 && (this._isKeyword(KeywordType.For) || this._isKeyword(KeywordType.Async))) {
-						this._addErrorNode(entry, 'dict unpacking cannot be used in dict comprehension');
+						this._addErrorNode(t, 'dict unpacking cannot be used in dict comprehension');
 						return ErrorNode.create(open, ErrorCategory.Other);
 					}
 					entries.push(entry);
@@ -3242,7 +3253,7 @@ export class Parser {
 		if (hasBytes && hasStr) {
 			const endOffset = last.start + last.length;
 			if (this._version >= 309) {
-				this._addError('cannot mix bytes and nonbytes literals', endOffset, endOffset);
+				this._addError('cannot mix bytes and nonbytes literals', endOffset, endOffset + 1);
 			} else {
 				this._addError('cannot mix bytes and nonbytes literals', first.start, endOffset);
 			}
