@@ -209,3 +209,35 @@ function errorInfo(exc: PyException, text: string, source: string, filename: str
 }
 
 export type { PyValue, PyObject };
+
+/**
+ * Runs a small program touching the common instructions (calls, loops, generators, classes,
+ * exceptions) so the JIT has optimised the interpreter before the reader's first Run.
+ * A worker calls it once after loading; it prints nothing and takes a few milliseconds.
+ */
+export function warmUp(): void {
+	const program = [
+		'class P:',
+		'    def __init__(self, v):',
+		'        self.v = v',
+		'    def __repr__(self):',
+		'        return f"P({self.v!r})"',
+		'def gen(n):',
+		'    for i in range(n):',
+		'        x = yield i',
+		'def relay(n):',
+		'    r = yield from gen(n)',
+		'    return r',
+		'def fib(n):',
+		'    return n if n < 2 else fib(n - 1) + fib(n - 2)',
+		'for _ in range(30):',
+		'    total = sum(x * 2 for x in relay(20)) + fib(10)',
+		'    items = sorted([P(i) for i in range(20)], key=lambda p: -p.v)',
+		'    d = {str(i): i for i in range(20)}',
+		'    try:',
+		'        d["missing"]',
+		'    except KeyError as e:',
+		'        msg = repr(e)',
+	].join('\n');
+	run(program, { maxOutputChars: 0 });
+}
