@@ -32,3 +32,4 @@ import './re';
 import './fractions';
 import './decimal';
 import './unicodedata';
+import './pprint';
