@@ -213,7 +213,7 @@ export type { PyValue, PyObject };
 /**
  * Runs a small program touching the common instructions (calls, loops, generators, classes,
  * exceptions) so the JIT has optimised the interpreter before the reader's first Run.
- * A worker calls it once after loading; it prints nothing and takes a few milliseconds.
+ * A worker calls it once after loading; it prints nothing.
  */
 export function warmUp(): void {
 	const program = [
@@ -230,7 +230,7 @@ export function warmUp(): void {
 		'    return r',
 		'def fib(n):',
 		'    return n if n < 2 else fib(n - 1) + fib(n - 2)',
-		'for _ in range(30):',
+		'for _ in range(5):',
 		'    total = sum(x * 2 for x in relay(20)) + fib(10)',
 		'    items = sorted([P(i) for i in range(20)], key=lambda p: -p.v)',
 		'    d = {str(i): i for i in range(20)}',
