@@ -27,7 +27,7 @@ import { asyncioType, withDict, state, parseArgs, numArg, SyntheticFrame, prepen
 import { Handle, TimerHandle, NativeCb, setRunningLoop, getRunningLoopOrNull, loopFactory, handleType } from './events';
 import { heappush, heappop, heapify } from './heapq';
 import { Future, FState, NativeDoneCb, isFuture, futureType } from './futures';
-import { Task, ensureFuture, taskType } from './tasks';
+import { Task, ensureFuture, taskType, taskStep, taskWakeup } from './tasks';
 import { exc } from './exceptions';
 import { copyContextForTask } from './contextvars';
 
@@ -197,7 +197,12 @@ export class EventLoop extends PyObject {
 			ready[head++] = undefined as unknown as Handle;
 			this._readyHead = head;
 			if (h._cancelled) continue;
-			h._run();
+			if (this._debug) {
+				const t0 = this.time();
+				h._run();
+				const dt = this.time() - t0;
+				if (dt >= 0.1) this.slowCallback(h, dt);
+			} else h._run();
 			if (h.pooled) {
 				h.nfn = null;
 				h.na = null;
@@ -213,6 +218,15 @@ export class EventLoop extends PyObject {
 			ready.splice(0, head);
 			this._readyHead = 0;
 		}
+	}
+
+	/** Debug mode: "Executing <handle> took N seconds" (logger.warning in base_events). */
+	slowCallback(h: Handle, dt: number): void {
+		let what: string;
+		const t = h.na;
+		if ((h.nfn === taskStep || h.nfn === taskWakeup) && t instanceof Task) what = repr(t);
+		else what = repr(h);
+		rt.write('stderr', `Executing ${what} took ${dt.toFixed(3)} seconds\n`);
 	}
 
 	deadlock(): never {

@@ -67,6 +67,8 @@ export class Future extends PyObject {
 	_cancelled_exc: PyException | null = null;
 	_asyncio_future_blocking = false;
 	_log_traceback = false;
+	/** Debug mode: where it was created ("file:line"), shown by repr as CPython's source traceback. */
+	_createdAt: string | null = null;
 
 	constructor(loop: EventLoop | null, cls: PyType = futureType) {
 		super(cls);
@@ -223,6 +225,7 @@ export class Future extends PyObject {
 			else s = `${f(cbs[0]!)}, <${cbs.length - 2} more>, ${f(cbs[cbs.length - 1]!)}`;
 			info.push(`cb=[${s}]`);
 		}
+		if (this._createdAt !== null) info.push(`created at ${this._createdAt}`);
 		return info;
 	}
 }

@@ -361,7 +361,12 @@ function fill(m: PyModule): string[] {
 		const params = rt.minor >= 11 ? ['coro', 'name', 'context'] : rt.minor >= 8 ? ['coro', 'name'] : ['coro'];
 		const [coro, name] = parseArgs('create_task', args, kwargs, params, 1, 0, 1);
 		const loop = getRunningLoop();
-		return loop.createTask(coro!, name ?? None);
+		state.creatingViaModule = true;
+		try {
+			return loop.createTask(coro!, name ?? None);
+		} finally {
+			state.creatingViaModule = false;
+		}
 	});
 	fn('ensure_future', (args, kwargs) => {
 		const [obj, loop] = parseArgs('ensure_future', args, kwargs, ['coro_or_future', 'loop'], 1, 0, 1);

@@ -23,7 +23,7 @@ import { PyList, PyTuple, PySet, PyDict } from '../../objects/containers';
 import { call, repr, str, getAttrOpt, getAttr, isTrue, PyIteratorBase, toArray, hashValue, richEq, callType } from '../../objects/protocol';
 import { rt } from '../../objects/runtimeState';
 import { method, getset } from '../../types/util';
-import { BudgetExceeded } from '../../vm/interpreter';
+import { BudgetExceeded, currentFrame } from '../../vm/interpreter';
 import { traceEvent, traceState } from '../../vm/trace';
 import { warnHook } from '../../vm/warnings';
 import { PyCoroutine, PyGenerator, genResume, genThrowInternal, ResumeMode, stopIterationValue, pendingCoroutines } from '../../vm/generators';
@@ -100,6 +100,15 @@ export class Task extends Future {
 		this._context = copyContextForTask();
 		this.coroKind =
 			coro instanceof PyCoroutine || coro instanceof PyGenerator ? CoroKind.Gen : coro instanceof NativeCoro ? CoroKind.Native : CoroKind.Other;
+		if (this.loop._debug) {
+			const f = currentFrame();
+			const viaModule = state.creatingViaModule;
+			this._createdAt = viaModule
+				? `/usr/lib/python3.${rt.minor}/asyncio/tasks.py:${[351, 382, 361, 337, 384, 420, 410][rt.minor - 7]}`
+				: f
+					? `${f.code.filename}:${f.code.lineAt(f.lasti)}`
+					: null;
+		}
 		this.loop.callSoonPooled(taskStep, this, null);
 		state.allTasks.add(this);
 		if (traceState.enabled) traceEvent('task-created', { task: this._name, coro: coroName(coro) });

@@ -96,6 +96,8 @@ export interface AsyncioState {
 	loops: EventLoop[];
 	/** Futures/tasks whose exception nobody retrieved (reported when their loop closes). */
 	unretrieved: Set<PyObject>;
+	/** True while asyncio.create_task (the module function) creates a task (debug reprs). */
+	creatingViaModule: boolean;
 }
 
 export const state: AsyncioState = freshState();
@@ -111,6 +113,7 @@ function freshState(): AsyncioState {
 		policy: null,
 		loops: [],
 		unretrieved: new Set(),
+		creatingViaModule: false,
 	};
 }
 
