@@ -25,7 +25,8 @@ import type { Frame } from './frame';
 import { Op } from '../compiler/opcodes';
 import { CodeFlags } from '../compiler/codeObject';
 import { rt } from '../objects/runtimeState';
-import { resumeFrame, exitKind, ExitKind, currentFrame } from './interpreter';
+import { resumeFrame, exitKind, ExitKind, currentFrame, traceHandOff } from './interpreter';
+import { traceState } from './trace';
 
 export const generatorType = makeBuiltinType('generator');
 export const coroutineType = makeBuiltinType('coroutine');
@@ -188,6 +189,7 @@ export function genResume(g: GenLike, mode: ResumeMode, value: PyValue): PyValue
 		frame.pc = code[sendPc + 1]!;
 	}
 	g.state = GenState.Running;
+	if (traceState.enabled) traceHandOff('resume', g, mode === ResumeMode.Throw ? None : value);
 	let result: PyValue;
 	try {
 		result = resumeFrame(frame, mode === ResumeMode.Throw ? (value as PyException) : null);
@@ -197,11 +199,13 @@ export function genResume(g: GenLike, mode: ResumeMode, value: PyValue): PyValue
 	}
 	if (exitKind() === ExitKind.Yield) {
 		g.state = GenState.Suspended;
+		if (traceState.enabled) traceHandOff('yield', g, result);
 		return result;
 	}
 	g.state = GenState.Closed;
 	g.returned = true;
 	g.returnValue = result;
+	if (traceState.enabled) traceHandOff('return', g, result);
 	return result;
 }
 

@@ -87,6 +87,7 @@ import {
 } from './generators';
 import * as I from '../lib/intOps';
 import { matchPattern, PyPattern } from './match';
+import { traceEvent, traceState } from './trace';
 
 // ---------------------------------------------------------------------------------------------
 // Thread state.
@@ -785,6 +786,7 @@ function returnToCaller(f: Frame, caller: Frame, v: PyValue): PyException | null
 	g.state = GenState.Closed;
 	g.returned = true;
 	g.returnValue = v;
+	if (traceState.enabled) traceHandOff('return', g, v);
 	switch (f.resumeKind) {
 		case ResumeKind.Send:
 			stack[--caller.sp] = undefined;
@@ -798,6 +800,24 @@ function returnToCaller(f: Frame, caller: Frame, v: PyValue): PyException | null
 		default:
 			return v === None ? newException(StopIteration) : newException(StopIteration, v);
 	}
+}
+
+/** A short, side-effect-free description of a value for the trace (no user __repr__ runs). */
+function traceValue(v: PyValue): string {
+	if (typeof v === 'number' || typeof v === 'bigint') return String(v);
+	if (typeof v === 'string') return v.length > 20 ? JSON.stringify(v.slice(0, 20) + '…') : JSON.stringify(v);
+	if (v === None) return 'None';
+	if (v instanceof PyBool) return v.value ? 'True' : 'False';
+	if (v instanceof PyFloat) return String(v.value);
+	return `<${P.typeName(v)}>`;
+}
+
+/** Records a generator/coroutine hand-off (send → yield → return) for the timeline. */
+export function traceHandOff(what: 'resume' | 'yield' | 'return', g: GenLike, v: PyValue): void {
+	traceEvent(`${g.noun === 'generator' ? 'gen' : g.noun === 'coroutine' ? 'coro' : 'agen'}-${what}`, {
+		name: g.qualname,
+		value: traceValue(v),
+	});
 }
 
 /** Pushes an inline-resumed generator frame on top of `caller` (CPython's SEND_GEN/FOR_ITER_GEN). */
@@ -820,6 +840,7 @@ function enterGenerator(
 	nf.resumeTarget = target;
 	enterDepth();
 	nf.back = caller;
+	if (traceState.enabled) traceHandOff('resume', g, v);
 	return nf;
 }
 
@@ -1436,6 +1457,7 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						if (f !== entry) {
 							// An inline-resumed generator suspends: hand the value to its caller.
 							(f.gen as GenLike).state = GenState.Suspended;
+							if (traceState.enabled) traceHandOff('yield', f.gen as GenLike, v);
 							rt.depth--;
 							const caller = f.back!;
 							f.back = null;
