@@ -1,4 +1,4 @@
-# pyco: versions=3.12,3.13
+# pyco: versions=all
 def sub():
     try:
         yield 1

@@ -1,4 +1,4 @@
-# pyco: versions=3.11,3.12,3.13
+# pyco: versions=all
 def gen():
     try:
         yield 1
