@@ -9,7 +9,7 @@ import { parse } from './parser/parser';
 import { compileModule, CompileFailure } from './compiler/compiler';
 import type { CodeObject } from './compiler/codeObject';
 import { None } from './objects/object';
-import { PyException, SyntaxError, IndentationError, TabError } from './objects/exceptions';
+import { PyException, SyntaxError, IndentationError, TabError, MemoryError, newException } from './objects/exceptions';
 import { PyTuple } from './objects/containers';
 import { call } from './objects/protocol';
 import { rt } from './objects/runtimeState';
@@ -63,6 +63,8 @@ export function compileSource(
 	const parsed = parse(source, { pythonVersion: `3.${minor}` as PythonVersion, filename });
 	if (parsed.diagnostics.length) {
 		const d = parsed.diagnostics[0]!;
+		// The parser's depth guard reports what CPython raises there: MemoryError.
+		if ((d.kind as string) === 'MemoryError') throw newException(MemoryError, d.message);
 		throw makeSyntaxError(d.kind, d.message, filename, original, d.line, d.column, d.endLine, d.endColumn);
 	}
 	try {
@@ -79,7 +81,7 @@ export function compileSource(
 		if (e instanceof CompileFailure) {
 			const s = columnOf(source, e.error.start);
 			const en = columnOf(source, e.error.end);
-			throw makeSyntaxError("SyntaxError", e.error.message, filename, original, s.line, s.column, en.line, en.column);
+			throw makeSyntaxError('SyntaxError', e.error.message, filename, original, s.line, s.column, en.line, en.column);
 		}
 		throw e;
 	}

@@ -115,6 +115,8 @@ export function run(source: string, options: RunOptions = {}): RunResult {
 		sysModules().setStr('__main__', main);
 		loadModule('sys');
 		try {
+			// A file's UTF-8 byte-order mark is not part of the program (CPython reads utf-8-sig).
+			if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
 			const code = compileSource(source, filename, minor);
 			runCode(code, globals, globals);
 		} catch (e) {
