@@ -160,16 +160,10 @@ describe('errors', () => {
 	});
 });
 
-describe('performance', () => {
-	test('10,000 lines', () => {
+describe('large input', () => {
+	// Speed is measured by tools/bench-parser.mjs, not by timed tests.
+	test('10,000 lines parse without diagnostics', () => {
 		const line = "    total = compute(alpha, beta[1:2], {'k': 3.5}) + f'{x!r:>10}'  # note\n";
-		const source = 'def f():\n' + line.repeat(10000);
-		parse(source);
-		const t0 = performance.now();
-		const r = parse(source);
-		const ms = performance.now() - t0;
-		expect(r.diagnostics).toEqual([]);
-		// Loose bound for loaded CI machines; tools/bench-parser.ts measures the real budget.
-		expect(ms).toBeLessThan(5000);
+		expect(parse('def f():\n' + line.repeat(10000)).diagnostics).toEqual([]);
 	}, 60_000);
 });
