@@ -67,6 +67,10 @@ export class TaskGroup extends PyObject {
 		this._exiting = true;
 		if (exc !== null && isBaseError(exc) && this._base_error === null) this._base_error = exc;
 		let propagate: PyException | null = exc !== null && isCancelledError(exc) ? exc : null;
+		if (rt.minor <= 12 && this._parent_cancel_requested) {
+			// 3.11/3.12 undo the parent's cancellation before waiting for the children.
+			if (this._parent_task!.uncancel() === 0) propagate = null;
+		}
 		if (exc !== null && !this._aborting) this.abort();
 		while (this._tasks.size) {
 			if (this._on_completed_fut === null) this._on_completed_fut = new Future(this._loop);
@@ -82,7 +86,7 @@ export class TaskGroup extends PyObject {
 			this._on_completed_fut = null;
 		}
 		if (this._base_error !== null) throw this._base_error;
-		if (this._parent_cancel_requested) {
+		if (rt.minor >= 13 && this._parent_cancel_requested) {
 			if (this._parent_task!.uncancel() === 0) propagate = null;
 		}
 		if (propagate !== null && this._errors.length === 0) throw propagate;
