@@ -7,9 +7,10 @@
 import { PyObject, PyType, PyValue, None, NotImplemented, pyBool, PyFloat, PyBoxed, makeBuiltinType, objectType, typeOf } from '../objects/object';
 import { typeError, valueError, zeroDivisionError, overflowError, newException, NotImplementedError } from '../objects/exceptions';
 import { typeName, newInstanceDict, callSpecial, CmpOp } from '../objects/protocol';
-import { asInt, asFloatExact, intToFloatChecked } from '../objects/numeric';
+import { asInt, asFloatExact, intToFloatChecked, setComplexPow } from '../objects/numeric';
 import * as I from '../lib/intOps';
 import { doubleToString } from '../lib/floatFormat';
+import * as CR from '../lib/crMath';
 import { formatFloat } from '../lib/formatSpec';
 import { rt } from '../objects/runtimeState';
 import { method, setNew, bindArgs, getset } from './util';
@@ -169,14 +170,14 @@ function cpow(a: [number, number], b: [number, number]): [number, number] {
 		return [0, 0];
 	}
 	const vabs = Math.hypot(a[0], a[1]);
-	let len = Math.pow(vabs, b[0]);
-	const at = Math.atan2(a[1], a[0]);
+	let len = CR.pow(vabs, b[0]);
+	const at = CR.atan2(a[1], a[0]);
 	let phase = at * b[0];
 	if (b[1] !== 0) {
-		len /= Math.exp(at * b[1]);
-		phase += b[1] * Math.log(vabs);
+		len /= CR.exp(at * b[1]);
+		phase += b[1] * CR.log(vabs);
 	}
-	const r: [number, number] = [len * Math.cos(phase), len * Math.sin(phase)];
+	const r: [number, number] = [len * CR.cos(phase), len * CR.sin(phase)];
 	if (!Number.isFinite(r[0]) || !Number.isFinite(r[1])) {
 		if (Number.isFinite(a[0]) && Number.isFinite(a[1]) && Number.isFinite(b[0]) && Number.isFinite(b[1]))
 			throw overflowError('complex exponentiation');
@@ -270,6 +271,11 @@ method(complexType, '__getnewargs__', (args) => {
 });
 
 void typeOf;
+
+setComplexPow((x, y) => {
+	const r = cpow([x, 0], [y, 0]);
+	return new PyComplex(r[0], r[1]);
+});
 
 setNew(memoryviewType, () => {
 	throw newException(NotImplementedError, 'memoryview is not supported by this runtime');
