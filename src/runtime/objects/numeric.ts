@@ -132,12 +132,16 @@ export function floatFloorDiv(x: number, y: number): number {
 	return y < 0 || x < 0 ? (x < 0 !== y < 0 ? -0 : 0) : 0;
 }
 
+/** Negative base, fractional exponent: CPython returns a complex (installed by types/complex.ts). */
+let complexPow: ((x: number, y: number) => PyValue) | null = null;
+export function setComplexPow(f: (x: number, y: number) => PyValue): void {
+	complexPow = f;
+}
+
 export function floatPow(x: number, y: number): PyValue {
-	if (x === 0 && y < 0)
-		throw zeroDivisionError(
-			rt.minor >= 13 ? 'zero to a negative power' : '0.0 cannot be raised to a negative power'
-		);
+	if (x === 0 && y < 0) throw zeroDivisionError('0.0 cannot be raised to a negative power');
 	if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) {
+		if (complexPow !== null) return complexPow(x, y);
 		throw overflowError('complex results are not supported yet');
 	}
 	if (x === 1 || y === 0) return new PyFloat(1);
