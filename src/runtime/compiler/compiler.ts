@@ -49,6 +49,9 @@ import { PyCodeRef } from '../objects/function';
 import { BinOp } from '../objects/numeric';
 import { CmpOp } from '../objects/protocol';
 
+/** BUILD_SET flag: the items are a constant display (see the Set case of exprInner). */
+export const CONST_SET_DISPLAY = 1 << 20;
+
 /** Factories for constants whose types live outside the object core (set by the types layer). */
 export const constantFactories = {
 	bytes: null as ((bytes: number[]) => PyValue) | null,
@@ -1666,6 +1669,17 @@ class Compiler {
 				this.sequence(e.elements, Op.BUILD_LIST);
 				return;
 			case ParseNodeType.Set:
+				// 3.9+ folds a display of 3+ constants into a frozenset constant merged into a new
+				// set, which can change the iteration order; BUILD_SET's high bit asks for that.
+				if (
+					this.options.minor >= 9 &&
+					e.elements.length >= 3 &&
+					e.elements.every((x) => x.nodeType === ParseNodeType.Constant)
+				) {
+					for (const x of e.elements) this.expr(x);
+					this.emit(Op.BUILD_SET, e.elements.length | CONST_SET_DISPLAY);
+					return;
+				}
 				this.sequence(e.elements, Op.BUILD_SET);
 				return;
 			case ParseNodeType.Dictionary:
@@ -2452,9 +2466,10 @@ function stackEffect(op: Op, arg: number): number {
 		case Op.BUILD_SLICE:
 		case Op.BUILD_TUPLE:
 		case Op.BUILD_LIST:
-		case Op.BUILD_SET:
 		case Op.BUILD_STRING:
 			return 1 - arg;
+		case Op.BUILD_SET:
+			return 1 - (arg & (CONST_SET_DISPLAY - 1));
 		case Op.BUILD_MAP:
 			return 1 - 2 * arg;
 		case Op.FORMAT_VALUE:

@@ -55,6 +55,7 @@ import {
 	listType,
 	dictType,
 	newTuple,
+	hashedEntries,
 } from '../objects/containers';
 import {
 	PyFunction,
@@ -87,6 +88,8 @@ import {
 } from './generators';
 import * as I from '../lib/intOps';
 import { matchPattern, PyPattern } from './match';
+import { SetTable } from '../lib/setTable';
+import { CONST_SET_DISPLAY } from '../compiler/compiler';
 import { traceEvent, traceState } from './trace';
 
 // ---------------------------------------------------------------------------------------------
@@ -1689,10 +1692,19 @@ function opBuildSet(
 	arg: number,
 	pc: number
 ): number {
-	sp -= arg;
+	const n = arg & (CONST_SET_DISPLAY - 1);
+	sp -= n;
+	const items = stack.slice(sp, sp + n) as PyValue[];
+	for (let i = 0; i < n; i++) stack[sp + i] = undefined;
 	const s = new PySet();
-	for (let i = 0; i < arg; i++) s.add(stack[sp + i]!);
+	if (arg & CONST_SET_DISPLAY) {
+		s.adoptTable(SetTable.fromConstantDisplay<PyValue>((a, b) => P.richEq(a, b), hashedEntries(items), rt.minor));
+	} else {
+		for (const x of items) s.add(x);
+	}
 	stack[sp++] = s;
+	void f;
+	void pc;
 	return sp;
 }
 
