@@ -69,7 +69,7 @@ class DequeIter extends PyIteratorBase {
 		if (d.state !== this.state) throw runtimeError('deque mutated during iteration');
 		const n = d.items.length;
 		if (this.i >= n) return undefined;
-		const v = this.reverse ? d.items[n - 1 - this.i]! : d.items[this.i]!;
+		const v = this.reverse ? d.items[n - 1 - this.i] : d.items[this.i];
 		this.i++;
 		return v;
 	}
@@ -195,16 +195,16 @@ method(dequeType, 'index', (args, kw) => {
 	noKw('index', kw);
 	checkPositional('index', args, 1, 3, 1);
 	const d = self(args);
-	const x = args[1]!;
+	const x = args[1];
 	const n = d.items.length;
-	let start = args.length > 2 ? smallIndexArg(args[2]!) : 0;
-	let stop = args.length > 3 ? smallIndexArg(args[3]!) : n;
+	let start = args.length > 2 ? smallIndexArg(args[2]) : 0;
+	let stop = args.length > 3 ? smallIndexArg(args[3]) : n;
 	if (start < 0) start = Math.max(0, start + n);
 	if (stop < 0) stop = Math.max(0, stop + n);
 	stop = Math.min(stop, n);
 	const state = d.state;
 	for (let i = start; i < stop; i++) {
-		if (eq(d.items[i]!, x)) return i;
+		if (eq(d.items[i], x)) return i;
 		if (d.state !== state) throw runtimeError('deque mutated during iteration');
 	}
 	throw valueError(`${repr(x)} is not in deque`);
@@ -214,11 +214,11 @@ method(dequeType, 'insert', (args, kw) => {
 	checkPositional('insert', args, 2, 2, 1);
 	const d = self(args);
 	if (d.maxlen >= 0 && d.items.length >= d.maxlen) throw indexError('deque already at its maximum size');
-	let i = smallIndexArg(args[1]!);
+	let i = smallIndexArg(args[1]);
 	const n = d.items.length;
 	if (i < 0) i = Math.max(0, i + n);
 	if (i > n) i = n;
-	d.items.splice(i, 0, args[2]!);
+	d.items.splice(i, 0, args[2]);
 	d.state++;
 	return None;
 });
@@ -226,7 +226,7 @@ method(dequeType, 'remove', (args, kw) => {
 	const d = self(args);
 	const x = exactlyOne('remove', args, kw, 1);
 	for (let i = 0; i < d.items.length; i++) {
-		if (eq(d.items[i]!, x)) {
+		if (eq(d.items[i], x)) {
 			d.items.splice(i, 1);
 			d.state++;
 			return None;
@@ -246,7 +246,7 @@ method(dequeType, 'rotate', (args, kw) => {
 	checkPositional('rotate', args, 0, 1, 1);
 	const d = self(args);
 	const n = d.items.length;
-	let k = args.length > 1 ? Number(toIndex(args[1]!)) : 1;
+	let k = args.length > 1 ? Number(toIndex(args[1])) : 1;
 	if (n <= 1) return None;
 	k = ((k % n) + n) % n;
 	if (k) d.items = d.items.slice(n - k).concat(d.items.slice(0, n - k));
@@ -259,7 +259,7 @@ method(dequeType, '__iter__', (args) => new DequeIter(self(args), false));
 method(dequeType, '__reversed__', (args) => new DequeIter(self(args), true));
 method(dequeType, '__contains__', (args) => {
 	const d = self(args);
-	const x = args[1]!;
+	const x = args[1];
 	const state = d.state;
 	for (const v of d.items.slice()) {
 		if (eq(v, x)) return pyBool(true);
@@ -269,16 +269,16 @@ method(dequeType, '__contains__', (args) => {
 });
 method(dequeType, '__getitem__', (args) => {
 	const d = self(args);
-	return d.items[normIndex(d, args[1]!)]!;
+	return d.items[normIndex(d, args[1])];
 });
 method(dequeType, '__setitem__', (args) => {
 	const d = self(args);
-	d.items[normIndex(d, args[1]!)] = args[2]!;
+	d.items[normIndex(d, args[1])] = args[2]!;
 	return None;
 });
 method(dequeType, '__delitem__', (args) => {
 	const d = self(args);
-	d.items.splice(normIndex(d, args[1]!), 1);
+	d.items.splice(normIndex(d, args[1]), 1);
 	d.state++;
 	return None;
 });
@@ -293,7 +293,7 @@ method(dequeType, '__repr__', (args) => {
 dequeType.ns.set('__hash__', None);
 method(dequeType, '__add__', (args) => {
 	const d = self(args);
-	const o = args[1]!;
+	const o = args[1];
 	if (!(o instanceof PyDeque)) {
 		if (typeof o === 'object' && o.cls.isSubtypeOf(dequeType)) return NotImplemented;
 		throw typeError(`can only concatenate deque (not "${typeName(o)}") to deque`);
@@ -301,7 +301,7 @@ method(dequeType, '__add__', (args) => {
 	return newDequeLike(d, d.items.concat(o.items));
 });
 method(dequeType, '__iadd__', (args) => {
-	extend(self(args), args[1]!, false);
+	extend(self(args), args[1], false);
 	return self(args);
 });
 function repeat(d: PyDeque, nv: PyValue): PyValue[] {
@@ -310,11 +310,11 @@ function repeat(d: PyDeque, nv: PyValue): PyValue[] {
 	for (let i = 0; i < n; i++) out.push(...d.items);
 	return out;
 }
-method(dequeType, '__mul__', (args) => newDequeLike(self(args), repeat(self(args), args[1]!)));
-method(dequeType, '__rmul__', (args) => newDequeLike(self(args), repeat(self(args), args[1]!)));
+method(dequeType, '__mul__', (args) => newDequeLike(self(args), repeat(self(args), args[1])));
+method(dequeType, '__rmul__', (args) => newDequeLike(self(args), repeat(self(args), args[1])));
 method(dequeType, '__imul__', (args) => {
 	const d = self(args);
-	const items = repeat(d, args[1]!);
+	const items = repeat(d, args[1]);
 	d.items = [];
 	d.state++;
 	for (const x of items) d.push(x);
@@ -324,13 +324,13 @@ method(dequeType, '__imul__', (args) => {
 function cmp(op: CmpOp): (args: PyValue[]) => PyValue {
 	return (args) => {
 		const a = self(args);
-		const b = args[1]!;
+		const b = args[1];
 		if (!(b instanceof PyDeque)) return NotImplemented;
 		const x = a.items;
 		const y = b.items;
 		if ((op === CmpOp.Eq || op === CmpOp.Ne) && x.length !== y.length) return pyBool(op === CmpOp.Ne);
 		let i = 0;
-		for (; i < x.length && i < y.length; i++) if (!eq(x[i]!, y[i]!)) break;
+		for (; i < x.length && i < y.length; i++) if (!eq(x[i], y[i])) break;
 		if (i >= x.length || i >= y.length) {
 			const c = x.length - y.length;
 			const r = op === CmpOp.Lt ? c < 0 : op === CmpOp.Le ? c <= 0 : op === CmpOp.Eq ? c === 0 : op === CmpOp.Ne ? c !== 0 : op === CmpOp.Gt ? c > 0 : c >= 0;
@@ -338,7 +338,7 @@ function cmp(op: CmpOp): (args: PyValue[]) => PyValue {
 		}
 		if (op === CmpOp.Eq) return pyBool(false);
 		if (op === CmpOp.Ne) return pyBool(true);
-		return richCompare(x[i]!, y[i]!, op);
+		return richCompare(x[i], y[i], op);
 	};
 }
 method(dequeType, '__lt__', cmp(CmpOp.Lt));
@@ -351,7 +351,7 @@ method(dequeType, '__reduce__', (args) => {
 	const d = self(args);
 	return newTuple([d.cls, newTuple([new PyList(d.items.slice()), d.maxlen < 0 ? None : d.maxlen])]);
 });
-classMethod(dequeType, '__class_getitem__', (args) => args[0]!);
+classMethod(dequeType, '__class_getitem__', (args) => args[0]);
 
 registerModule('_collections', (m: PyModule) => {
 	m.dict.setStr('deque', dequeType);

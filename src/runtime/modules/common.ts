@@ -38,7 +38,7 @@ export function exportType(m: PyModule, t: PyType, name = t.name): void {
 
 /** Gives an object of a (possibly user-subclassed) native type its instance dict. */
 export function withDict<T extends PyObject>(cls: PyType, obj: T): T {
-	if (cls.hasInstanceDict && obj.dict === null) obj.dict = newInstanceDict();
+	if (cls.hasInstanceDict && obj.dict === null) obj.dict = newInstanceDict() as PyObject["dict"];
 	return obj;
 }
 
@@ -97,7 +97,7 @@ export function registerCachedPythonModule(name: string, source: string): void {
 			// Our sources use the newest grammar (positional-only parameters...) whatever version is emulated.
 			const parsed = parse(source, { pythonVersion: '3.13' as PythonVersion, filename });
 			if (parsed.diagnostics.length) {
-				const d = parsed.diagnostics[0]!;
+				const d = parsed.diagnostics[0];
 				throw new Error(`${filename}:${d.line}:${d.column}: ${d.message}`);
 			}
 			code = compileModule(parsed.module, source, { filename, minor: rt.minor });

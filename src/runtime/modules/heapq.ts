@@ -31,11 +31,11 @@ class Merge extends PyIteratorBase {
 		public reverse: boolean
 	) {
 		super(mergeType);
-		this.heads = new Array(its.length);
+		this.heads = new Array<PyValue | undefined>(its.length);
 	}
 	started = false;
 	private fill(i: number): void {
-		const v = iterNext(this.its[i]!);
+		const v = iterNext(this.its[i]);
 		this.heads[i] = v;
 		if (v !== undefined && this.key !== None) this.keys[i] = call(this.key, [v]);
 		else if (v !== undefined) this.keys[i] = v;
@@ -49,7 +49,7 @@ class Merge extends PyIteratorBase {
 		for (let i = 0; i < this.heads.length; i++) {
 			if (this.heads[i] === undefined) continue;
 			if (best < 0) best = i;
-			else if (this.reverse ? lt(this.keys[best]!, this.keys[i]!) : lt(this.keys[i]!, this.keys[best]!)) best = i;
+			else if (this.reverse ? lt(this.keys[best], this.keys[i]) : lt(this.keys[i], this.keys[best])) best = i;
 		}
 		if (best < 0) return undefined;
 		const v = this.heads[best]!;
@@ -63,29 +63,29 @@ registerModule('heapq', (m: PyModule) => {
 	defFunction(m, 'heappush', (args, kw) => {
 		noKw('heappush', kw);
 		checkPositional('heappush', args, 2, 2);
-		H.heappush(heapArg(args[0]!), args[1]!, lt);
+		H.heappush(heapArg(args[0]), args[1], lt);
 		return None;
 	});
 	defFunction(m, 'heappop', (args, kw) => {
 		noKw('heappop', kw);
 		if (args.length !== 1) throw typeError(`heappop() takes exactly one argument (${args.length} given)`);
-		return H.heappop(heapArg(args[0]!), lt);
+		return H.heappop(heapArg(args[0]), lt);
 	});
 	defFunction(m, 'heapify', (args, kw) => {
 		noKw('heapify', kw);
 		if (args.length !== 1) throw typeError(`heapify() takes exactly one argument (${args.length} given)`);
-		H.heapify(heapArg(args[0]!), lt);
+		H.heapify(heapArg(args[0]), lt);
 		return None;
 	});
 	defFunction(m, 'heapreplace', (args, kw) => {
 		noKw('heapreplace', kw);
 		checkPositional('heapreplace', args, 2, 2);
-		return H.heapreplace(heapArg(args[0]!), args[1]!, lt);
+		return H.heapreplace(heapArg(args[0]), args[1], lt);
 	});
 	defFunction(m, 'heappushpop', (args, kw) => {
 		noKw('heappushpop', kw);
 		checkPositional('heappushpop', args, 2, 2);
-		return H.heappushpop(heapArg(args[0]!), args[1]!, lt);
+		return H.heappushpop(heapArg(args[0]), args[1], lt);
 	});
 	for (const name of ['nsmallest', 'nlargest'] as const) {
 		defFunction(m, name, (args, kwargs) => {

@@ -68,19 +68,19 @@ export function pyRegexToJs(p: string): string {
 
 registerModule('_pyco', (m: PyModule) => {
 	defFunction(m, 'gen_state', (args) => {
-		const g = args[0]!;
+		const g = args[0];
 		if (g instanceof PyGenerator || g instanceof PyCoroutine || g instanceof PyAsyncGenerator) return stateName(g.state);
 		throw typeError(`expected a generator or coroutine, got ${typeName(g)}`);
 	});
 	defFunction(m, 'code_flags', (args) => {
-		const g = args[0]!;
+		const g = args[0];
 		if (g instanceof PyGenerator || g instanceof PyCoroutine || g instanceof PyAsyncGenerator) return g.frame.code.flags & 0xffff;
 		const c = codeOf(g);
 		return c === null ? 0 : c.flags & 0xffff;
 	});
 	/** types.coroutine: a copy of the function's code with CO_ITERABLE_COROUTINE set. */
 	defFunction(m, 'make_iterable_coroutine', (args) => {
-		const f = args[0]!;
+		const f = args[0];
 		if (!(f instanceof PyFunction)) throw typeError('types.coroutine() expects a callable');
 		const copy = Object.assign(Object.create(CodeObject.prototype), f.code) as CodeObject;
 		copy.flags |= CodeFlags.IterableCoroutine;
@@ -93,7 +93,7 @@ registerModule('_pyco', (m: PyModule) => {
 	 * inspect.Parameter: 0 positional-only, 1 positional-or-keyword, 2 *args, 3 keyword-only, 4 **kwargs.
 	 */
 	defFunction(m, 'signature_info', (args) => {
-		let f = args[0]!;
+		let f = args[0];
 		let bound = false;
 		if (f instanceof PyMethod) {
 			bound = true;
@@ -109,22 +109,22 @@ registerModule('_pyco', (m: PyModule) => {
 		const MISSING = notImplementedSentinel;
 		const annOf = (name: string): PyValue => ann?.getStr(name) ?? MISSING;
 		for (let i = 0; i < nPos; i++) {
-			const name = c.varnames[i]!;
+			const name = c.varnames[i];
 			const kind = i < c.posonlyargcount ? 0 : 1;
-			out.push(newTuple([name, kind, i >= firstDefault ? defaults[i - firstDefault]! : MISSING, annOf(name)]));
+			out.push(newTuple([name, kind, i >= firstDefault ? defaults[i - firstDefault] : MISSING, annOf(name)]));
 		}
 		let idx = nPos + c.kwonlyargcount;
 		if (c.flags & CodeFlags.VarArgs) {
-			const name = c.varnames[idx]!;
+			const name = c.varnames[idx];
 			out.push(newTuple([name, 2, MISSING, annOf(name)]));
 		}
 		for (let i = nPos; i < nPos + c.kwonlyargcount; i++) {
-			const name = c.varnames[i]!;
+			const name = c.varnames[i];
 			out.push(newTuple([name, 3, f.kwdefaults?.get(name) ?? MISSING, annOf(name)]));
 		}
 		if (c.flags & CodeFlags.VarArgs) idx++;
 		if (c.flags & CodeFlags.VarKeywords) {
-			const name = c.varnames[idx]!;
+			const name = c.varnames[idx];
 			out.push(newTuple([name, 4, MISSING, annOf(name)]));
 		}
 		return newTuple([new PyList(out), pyBool(bound), ann?.getStr('return') ?? MISSING]);
@@ -186,7 +186,7 @@ registerModule('_pyco', (m: PyModule) => {
 	 * HIDDEN_FRAME_FLAG on the code object). Returns func.
 	 */
 	defFunction(m, 'hide_from_tracebacks', (args) => {
-		const f = args[0]!;
+		const f = args[0];
 		if (f instanceof PyFunction) f.code.flags |= HIDDEN_FRAME_FLAG;
 		return f;
 	});
@@ -224,7 +224,7 @@ registerModule('_pyco', (m: PyModule) => {
 	});
 	defFunction(m, 'is_builtin_function', (args) => pyBool(args[0] instanceof PyBuiltin));
 	defFunction(m, 'func_code_info', (args) => {
-		const c = codeOf(args[0]!);
+		const c = codeOf(args[0]);
 		if (c === null) return None;
 		return newTuple([c.filename, c.firstLine, c.name, c.qualname]);
 	});

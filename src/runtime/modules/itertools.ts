@@ -91,7 +91,7 @@ class Cycle extends PyIteratorBase {
 			this.firstPass = false;
 		}
 		if (this.saved.length === 0) return undefined;
-		const v = this.saved[this.index]!;
+		const v = this.saved[this.index];
 		this.index = (this.index + 1) % this.saved.length;
 		return v;
 	}
@@ -312,9 +312,9 @@ class GroupBy extends PyIteratorBase {
 			if (!this.step()) return undefined;
 		}
 		this.tgtkey = this.currkey;
-		const g = new Grouper(this, this.tgtkey!);
+		const g = new Grouper(this, this.tgtkey);
 		this.currgrouper = g;
-		return newTuple([this.currkey!, g]);
+		return newTuple([this.currkey, g]);
 	}
 }
 const groupbyType = moduleIterType(M, 'groupby', (cls) => new GroupBy(cls, EMPTY_TUPLE, None));
@@ -466,14 +466,14 @@ class ZipLongest extends PyIteratorBase {
 	nextValue(): PyValue | undefined {
 		const its = this.its;
 		if (its.length === 0 || this.active === 0) return undefined;
-		const out: PyValue[] = new Array(its.length);
+		const out: PyValue[] = new Array<PyValue>(its.length);
 		for (let i = 0; i < its.length; i++) {
 			const it = its[i];
 			if (it === null) {
 				out[i] = this.fill;
 				continue;
 			}
-			const v = iterNext(it!);
+			const v = iterNext(it);
 			if (v === undefined) {
 				this.active--;
 				if (this.active === 0) {
@@ -571,8 +571,8 @@ class Product extends PyIteratorBase {
 			const idx = this.indices;
 			let i = pools.length - 1;
 			for (; i >= 0; i--) {
-				idx[i]!++;
-				if (idx[i]! < pools[i]!.length) break;
+				idx[i]++;
+				if (idx[i] < pools[i].length) break;
 				idx[i] = 0;
 			}
 			if (i < 0) {
@@ -580,7 +580,7 @@ class Product extends PyIteratorBase {
 				return undefined;
 			}
 		}
-		return new PyTuple(this.indices.map((j, i) => pools[i]![j]!));
+		return new PyTuple(this.indices.map((j, i) => pools[i][j]));
 	}
 }
 const productType = moduleIterType(M, 'product', (cls) => new Product(cls, []));
@@ -613,7 +613,7 @@ class Combinations extends PyIteratorBase {
 					this.done = true;
 					return undefined;
 				}
-				const v = idx[i]! + 1;
+				const v = idx[i] + 1;
 				for (let j = i; j < r; j++) idx[j] = v;
 			} else {
 				while (i >= 0 && idx[i] === i + n - r) i--;
@@ -621,11 +621,11 @@ class Combinations extends PyIteratorBase {
 					this.done = true;
 					return undefined;
 				}
-				idx[i]!++;
-				for (let j = i + 1; j < r; j++) idx[j] = idx[j - 1]! + 1;
+				idx[i]++;
+				for (let j = i + 1; j < r; j++) idx[j] = idx[j - 1] + 1;
 			}
 		}
-		return new PyTuple(this.indices.map((j) => pool[j]!));
+		return new PyTuple(this.indices.map((j) => pool[j]));
 	}
 }
 const combinationsType = moduleIterType(M, 'combinations', (cls) => new Combinations(cls, [], 0, false));
@@ -661,15 +661,15 @@ class Permutations extends PyIteratorBase {
 			const cyc = this.cycles;
 			let i = r - 1;
 			for (; i >= 0; i--) {
-				cyc[i]!--;
+				cyc[i]--;
 				if (cyc[i] === 0) {
-					const first = idx[i]!;
+					const first = idx[i];
 					for (let j = i; j < n - 1; j++) idx[j] = idx[j + 1]!;
 					idx[n - 1] = first;
 					cyc[i] = n - i;
 				} else {
-					const j = cyc[i]!;
-					const t = idx[i]!;
+					const j = cyc[i];
+					const t = idx[i];
 					idx[i] = idx[n - j]!;
 					idx[n - j] = t;
 					break;
@@ -681,7 +681,7 @@ class Permutations extends PyIteratorBase {
 			}
 		}
 		const out: PyValue[] = [];
-		for (let k = 0; k < r; k++) out.push(pool[this.indices[k]!]!);
+		for (let k = 0; k < r; k++) out.push(pool[this.indices[k]]);
 		return new PyTuple(out);
 	}
 }
@@ -715,7 +715,7 @@ setNewFn(countType, (cls, args, kwargs) => {
 setNewFn(cycleType, (cls, args, kwargs) => {
 	if (cls === cycleType) noKw('cycle', kwargs);
 	checkPositional('cycle', args, 1, 1);
-	return new Cycle(cls, getIter(args[0]!));
+	return new Cycle(cls, getIter(args[0]));
 });
 setNewFn(repeatType, (cls, args, kwargs) => {
 	if (args.length > 2) throw typeError(`repeat() takes at most 2 arguments (${args.length} given)`);
@@ -759,7 +759,7 @@ for (const [t, name, C] of [
 	setNewFn(t, (cls, args, kwargs) => {
 		if (cls === t) noKw(name, kwargs);
 		checkPositional(name, args, 2, 2);
-		return new C(cls, args[0]!, getIter(args[1]!));
+		return new C(cls, args[0], getIter(args[1]));
 	});
 }
 setNewFn(groupbyType, (cls, args, kwargs) => {
@@ -777,12 +777,12 @@ setNewFn(isliceType, (cls, args, kwargs) => {
 	let stop = -1;
 	let step = 1;
 	if (args.length === 2) {
-		stop = sliceBound(args[1]!, -1, stopMsg);
+		stop = sliceBound(args[1], -1, stopMsg);
 	} else {
-		start = sliceBound(args[1]!, 0, idxMsg);
-		stop = sliceBound(args[2]!, -1, stopMsg);
+		start = sliceBound(args[1], 0, idxMsg);
+		stop = sliceBound(args[2], -1, stopMsg);
 		if (args.length === 4) {
-			const s = args[3]!;
+			const s = args[3];
 			if (s !== None) {
 				let v: number | bigint;
 				try {
@@ -795,7 +795,7 @@ setNewFn(isliceType, (cls, args, kwargs) => {
 			}
 		}
 	}
-	return new ISlice(cls, getIter(args[0]!), start, stop, step);
+	return new ISlice(cls, getIter(args[0]), start, stop, step);
 });
 setNewFn(zipLongestType, (cls, args, kwargs) => {
 	let fill: PyValue = None;
@@ -809,7 +809,7 @@ setNewFn(zipLongestType, (cls, args, kwargs) => {
 setNewFn(pairwiseType, (cls, args, kwargs) => {
 	if (cls === pairwiseType) noKw('pairwise', kwargs);
 	checkPositional('pairwise', args, 1, 1);
-	return new Pairwise(cls, getIter(args[0]!));
+	return new Pairwise(cls, getIter(args[0]));
 });
 setNewFn(batchedType, (cls, args, kwargs) => {
 	const params = rt.minor >= 13 ? ['iterable', 'n', 'strict'] : ['iterable', 'n'];
@@ -852,10 +852,10 @@ setNewFn(permutationsType, (cls, args, kwargs) => {
 function teeFn(args: PyValue[], kwargs: Kwargs | null): PyValue {
 	noKw('itertools.tee', kwargs);
 	checkPositional('tee', args, 1, 2);
-	const n = args.length > 1 ? smallIndexArg(args[1]!) : 2;
+	const n = args.length > 1 ? smallIndexArg(args[1]) : 2;
 	if (n < 0) throw valueError('n must be >= 0');
 	if (n === 0) return EMPTY_TUPLE;
-	const first = teeFrom(args[0]!);
+	const first = teeFrom(args[0]);
 	const out: PyValue[] = [first];
 	for (let i = 1; i < n; i++) out.push(new Tee(first.shared, first.node));
 	return new PyTuple(out);

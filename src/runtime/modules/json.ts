@@ -33,7 +33,7 @@ function initDecodeError(e: PyException, msg: string, doc: string, pos: number):
 	const colno = cp - (nl < 0 ? -1 : unitToCodePointIndex(doc, nl));
 	const errmsg = `${msg}: line ${lineno} column ${colno} (char ${cp})`;
 	e.args = [errmsg];
-	if (!e.dict) e.dict = newInstanceDict();
+	if (!e.dict) e.dict = newInstanceDict() as PyDict;
 	const d = e.dict as PyDict;
 	d.setStr('msg', msg);
 	d.setStr('doc', doc);
@@ -91,7 +91,7 @@ const ESC: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r
 export function encodeString(s: string, ensureAscii: boolean): string {
 	let out = '"';
 	for (let i = 0; i < s.length; i++) {
-		const ch = s[i]!;
+		const ch = s[i];
 		const c = s.charCodeAt(i);
 		const e = ESC[ch];
 		if (e !== undefined) out += e;
@@ -154,7 +154,7 @@ function encode(obj: PyValue, o: EncodeOptions): string {
 			markers.add(v);
 		}
 		if (isList || isTuple) {
-			const items = (v as PyList).items;
+			const items = (v).items;
 			if (items.length === 0) parts.push('[]');
 			else {
 				parts.push('[');
@@ -167,13 +167,13 @@ function encode(obj: PyValue, o: EncodeOptions): string {
 				}
 				for (let i = 0; i < items.length; i++) {
 					if (i) parts.push(sep);
-					enc(items[i]!, level + 1);
+					enc(items[i], level + 1);
 				}
 				if (nl !== null) parts.push('\n' + o.indent!.repeat(level));
 				parts.push(']');
 			}
 		} else if (isDict) {
-			encDict(v as PyDict, level);
+			encDict(v, level);
 		} else {
 			if (o.dflt === None) throw typeError(`Object of type ${typeName(v)} is not JSON serializable`);
 			enc(call(o.dflt, [v]), level);
@@ -340,8 +340,8 @@ function decodeValue(s: string, idx: number, h: DecodeHooks): [PyValue, number] 
 		if (h.parseFloat !== None) return [call(h.parseFloat, [whole]), end];
 		return [new PyFloat(Number(whole)), end];
 	}
-	if (h.parseInt !== None) return [call(h.parseInt, [integer!]), end];
-	return [I.parseIntLiteral(integer!), end];
+	if (h.parseInt !== None) return [call(h.parseInt, [integer]), end];
+	return [I.parseIntLiteral(integer), end];
 }
 
 function expectValue(s: string, idx: number, h: DecodeHooks): [PyValue, number] {
@@ -446,12 +446,12 @@ registerModule('_json', (m: PyModule) => {
 				ind = ' '.repeat(Math.max(0, Number(n)));
 			}
 		}
-		return encode(obj!, {
-			skipkeys: isTrue(skipkeys!),
-			ensureAscii: isTrue(ensureAscii!),
-			checkCircular: isTrue(checkCircular!),
-			allowNan: isTrue(allowNan!),
-			sortKeys: isTrue(sortKeys!),
+		return encode(obj, {
+			skipkeys: isTrue(skipkeys),
+			ensureAscii: isTrue(ensureAscii),
+			checkCircular: isTrue(checkCircular),
+			allowNan: isTrue(allowNan),
+			sortKeys: isTrue(sortKeys),
 			indent: ind,
 			itemSep: itemSep as string,
 			keySep: keySep as string,
@@ -463,7 +463,7 @@ registerModule('_json', (m: PyModule) => {
 	// decode(s, object_hook, object_pairs_hook, parse_float, parse_int, parse_constant, strict, idx=-1)
 	defFunction(m, 'decode', (args) => {
 		const [s, oh, ph, pf, pi, pc, strict, idx] = args;
-		if (typeof s !== 'string') throw typeError(`the JSON object must be str, bytes or bytearray, not ${typeName(s!)}`);
+		if (typeof s !== 'string') throw typeError(`the JSON object must be str, bytes or bytearray, not ${typeName(s)}`);
 		const hooks: DecodeHooks = {
 			objectHook: oh ?? None,
 			pairsHook: ph ?? None,
@@ -475,7 +475,7 @@ registerModule('_json', (m: PyModule) => {
 		const raw = idx !== undefined && idx !== None;
 		let unit = 0;
 		if (raw) {
-			const cp = Number(asInt(idx!) ?? 0);
+			const cp = Number(asInt(idx) ?? 0);
 			let k = 0;
 			while (k < cp && unit < s.length) {
 				const c = s.charCodeAt(unit);

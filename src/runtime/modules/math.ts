@@ -50,7 +50,7 @@ const F = (x: number): PyFloat => new PyFloat(x);
 /** CPython's math_1: NaN from non-NaN is a domain error, inf from finite is a range/domain error. */
 function math1(fn: (x: number) => number, canOverflow: boolean): (args: PyValue[]) => PyValue {
 	return (args) => {
-		const x = toDouble(args[0]!);
+		const x = toDouble(args[0]);
 		const r = fn(x);
 		if (Number.isNaN(r) && !Number.isNaN(x)) throw domain();
 		if (!Number.isFinite(r) && Number.isFinite(x)) throw canOverflow ? range() : domain();
@@ -66,21 +66,21 @@ function oneArg(name: string, args: PyValue[], kwargs: import('../objects/object
 // ---------------------------------------------------------------------------------------------
 // gamma, lgamma, erf, erfc (CPython mathmodule.c algorithms)
 
-const LANCZOS_G = 6.024680040776729583740234375;
-const LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
+const LANCZOS_G = 6.02468004077673;
+const LANCZOS_G_MINUS_HALF = 5.52468004077673;
 const LANCZOS_NUM = [
-	23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
-	35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
-	6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
-	248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
-	2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
-	8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
-	2.5066282746310002701649081771338373386264310793408,
+	23531376880.41076, 42919803642.6491,
+	35711959237.35567, 17921034426.03721,
+	6039542586.352028, 1439720407.3117216,
+	248874557.86205417, 31426415.585400194,
+	2876370.6289353725, 186056.26539522348,
+	8071.672002365816, 210.82427775157936,
+	2.5066282746310002,
 ];
 const LANCZOS_DEN = [0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0];
 const GAMMA_INTEGRAL: number[] = (() => {
 	const out = [1];
-	for (let i = 1; i < 23; i++) out.push(out[i - 1]! * i);
+	for (let i = 1; i < 23; i++) out.push(out[i - 1] * i);
 	return out;
 })();
 
@@ -90,13 +90,13 @@ function lanczosSum(x: number): number {
 	const n = LANCZOS_NUM.length;
 	if (x < 5.0) {
 		for (let i = n - 1; i >= 0; i--) {
-			num = num * x + LANCZOS_NUM[i]!;
-			den = den * x + LANCZOS_DEN[i]!;
+			num = num * x + LANCZOS_NUM[i];
+			den = den * x + LANCZOS_DEN[i];
 		}
 	} else {
 		for (let i = 0; i < n; i++) {
-			num = num / x + LANCZOS_NUM[i]!;
-			den = den / x + LANCZOS_DEN[i]!;
+			num = num / x + LANCZOS_NUM[i];
+			den = den / x + LANCZOS_DEN[i];
 		}
 	}
 	return num / den;
@@ -143,7 +143,7 @@ function tgamma(x: number): number {
 	if (x === 0) throw domain();
 	if (x === Math.floor(x)) {
 		if (x < 0) throw domain();
-		if (x <= 23) return GAMMA_INTEGRAL[x - 1]!;
+		if (x <= 23) return GAMMA_INTEGRAL[x - 1];
 	}
 	const absx = Math.abs(x);
 	if (absx < 1e-20) {
@@ -203,12 +203,12 @@ function lgamma(x: number): number {
 	if (absx < 1e-20) return -Math.log(absx);
 	let r = Math.log(lanczosSum(absx)) - LANCZOS_G;
 	r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
-	if (x < 0.0) r = 1.144729885849400174143427351353058711647 - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+	if (x < 0.0) r = 1.1447298858494002 - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
 	if (!Number.isFinite(r)) throw range();
 	return r;
 }
 
-const SQRTPI = 1.772453850905516027298167483341145182798;
+const SQRTPI = 1.772453850905516;
 function erfSeries(x: number): number {
 	const x2 = x * x;
 	let acc = 0.0;
@@ -327,7 +327,7 @@ function vectorNorm(vec: number[]): number {
 	let max = 0;
 	let nan = false;
 	for (let i = 0; i < vec.length; i++) {
-		const x = Math.abs(vec[i]!);
+		const x = Math.abs(vec[i]);
 		vec[i] = x;
 		if (Number.isNaN(x)) nan = true;
 		else if (x > max) max = x;
@@ -519,7 +519,7 @@ function fsum(iterable: PyValue): number {
 		const xsave = x;
 		let i = 0;
 		for (let j = 0; j < partials.length; j++) {
-			let y = partials[j]!;
+			let y = partials[j];
 			if (Math.abs(x) < Math.abs(y)) {
 				const t = x;
 				x = y;
@@ -551,13 +551,13 @@ function fsum(iterable: PyValue): number {
 		let lo = 0;
 		while (n > 0) {
 			const x = hi;
-			const y = partials[--n]!;
+			const y = partials[--n];
 			hi = x + y;
 			const yr = hi - x;
 			lo = y - yr;
 			if (lo !== 0.0) break;
 		}
-		if (n > 0 && ((lo < 0.0 && partials[n - 1]! < 0.0) || (lo > 0.0 && partials[n - 1]! > 0.0))) {
+		if (n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0))) {
 			const y = lo * 2.0;
 			const x = hi + y;
 			const yr = x - hi;
@@ -577,7 +577,7 @@ void toIntResult;
 function roundingFn(name: 'floor' | 'ceil' | 'trunc'): (args: PyValue[], kwargs: import('../objects/object').Kwargs | null) => PyValue {
 	return (args, kwargs) => {
 		oneArg(name, args, kwargs);
-		const v = args[0]!;
+		const v = args[0];
 		if (typeof v === 'number' || typeof v === 'bigint') return v;
 		if (v instanceof PyBool) return v.value;
 		if (v instanceof PyFloat) return name === 'floor' ? I.floatFloor(v.value) : name === 'ceil' ? I.floatCeil(v.value) : I.floatTrunc(v.value);
@@ -626,11 +626,11 @@ registerModule('math', (m: PyModule) => {
 	one('erfc', erfc);
 	defFunction(m, 'gamma', (args, kwargs) => {
 		oneArg('gamma', args, kwargs);
-		return F(tgamma(toDouble(args[0]!)));
+		return F(tgamma(toDouble(args[0])));
 	});
 	defFunction(m, 'lgamma', (args, kwargs) => {
 		oneArg('lgamma', args, kwargs);
-		return F(lgamma(toDouble(args[0]!)));
+		return F(lgamma(toDouble(args[0])));
 	});
 	if (rt.minor >= 11) {
 		one('exp2', (x) => Math.pow(2, x), true);
@@ -639,29 +639,29 @@ registerModule('math', (m: PyModule) => {
 	defFunction(m, 'floor', roundingFn('floor'));
 	defFunction(m, 'ceil', roundingFn('ceil'));
 	defFunction(m, 'trunc', roundingFn('trunc'));
-	defFunction(m, 'isfinite', (args, kw) => (oneArg('isfinite', args, kw), pyBool(Number.isFinite(toDouble(args[0]!)))));
+	defFunction(m, 'isfinite', (args, kw) => (oneArg('isfinite', args, kw), pyBool(Number.isFinite(toDouble(args[0])))));
 	defFunction(m, 'isinf', (args, kw) => {
 		oneArg('isinf', args, kw);
-		const x = toDouble(args[0]!);
+		const x = toDouble(args[0]);
 		return pyBool(x === Infinity || x === -Infinity);
 	});
-	defFunction(m, 'isnan', (args, kw) => (oneArg('isnan', args, kw), pyBool(Number.isNaN(toDouble(args[0]!)))));
+	defFunction(m, 'isnan', (args, kw) => (oneArg('isnan', args, kw), pyBool(Number.isNaN(toDouble(args[0])))));
 	defFunction(m, 'log', (args, kwargs) => {
 		noKw('log', kwargs);
 		checkPositional('log', args, 1, 2);
-		const num = logBig(args[0]!, 'e');
+		const num = logBig(args[0], 'e');
 		if (args.length === 1) return F(num);
-		const den = logBig(args[1]!, 'e');
+		const den = logBig(args[1], 'e');
 		if (den === 0) throw zeroDivisionError('float division by zero');
 		return F(num / den);
 	});
-	defFunction(m, 'log2', (args, kw) => (oneArg('log2', args, kw), F(logBig(args[0]!, '2'))));
-	defFunction(m, 'log10', (args, kw) => (oneArg('log10', args, kw), F(logBig(args[0]!, '10'))));
+	defFunction(m, 'log2', (args, kw) => (oneArg('log2', args, kw), F(logBig(args[0], '2'))));
+	defFunction(m, 'log10', (args, kw) => (oneArg('log10', args, kw), F(logBig(args[0], '10'))));
 	const two = (name: string, fn: (x: number, y: number) => number): void => {
 		defFunction(m, name, (args, kwargs) => {
 			noKw(name, kwargs);
 			checkPositional(name, args, 2, 2);
-			return F(fn(toDouble(args[0]!), toDouble(args[1]!)));
+			return F(fn(toDouble(args[0]), toDouble(args[1])));
 		});
 	};
 	two('pow', pow);
@@ -684,13 +684,13 @@ registerModule('math', (m: PyModule) => {
 			for (let i = 0; i < n && r !== yy; i++) r = nextafter(r, yy);
 			return F(r);
 		});
-		defFunction(m, 'ulp', (args, kw) => (oneArg('ulp', args, kw), F(ulp(toDouble(args[0]!)))));
+		defFunction(m, 'ulp', (args, kw) => (oneArg('ulp', args, kw), F(ulp(toDouble(args[0])))));
 	}
 	defFunction(m, 'ldexp', (args, kwargs) => {
 		noKw('ldexp', kwargs);
 		checkPositional('ldexp', args, 2, 2);
-		const x = toDouble(args[0]!);
-		const ev = args[1]!;
+		const x = toDouble(args[0]);
+		const ev = args[1];
 		const ei = asInt(ev);
 		if (ei === undefined) throw typeError('Expected an int as second argument to ldexp.');
 		const e = typeof ei === 'bigint' ? (ei > 0n ? 100000 : -100000) : ei;
@@ -700,12 +700,12 @@ registerModule('math', (m: PyModule) => {
 	});
 	defFunction(m, 'frexp', (args, kw) => {
 		oneArg('frexp', args, kw);
-		const [mm, e] = frexp(toDouble(args[0]!));
+		const [mm, e] = frexp(toDouble(args[0]));
 		return new PyTuple([F(mm), e]);
 	});
 	defFunction(m, 'modf', (args, kw) => {
 		oneArg('modf', args, kw);
-		const x = toDouble(args[0]!);
+		const x = toDouble(args[0]);
 		if (!Number.isFinite(x)) {
 			if (Number.isNaN(x)) return new PyTuple([F(x), F(x)]);
 			return new PyTuple([F(x > 0 ? 0 : -0), F(x)]);
@@ -723,10 +723,10 @@ registerModule('math', (m: PyModule) => {
 	defFunction(m, 'dist', (args, kwargs) => {
 		noKw('dist', kwargs);
 		checkPositional('dist', args, 2, 2);
-		const p = toArray(args[0]!);
-		const q = toArray(args[1]!);
+		const p = toArray(args[0]);
+		const q = toArray(args[1]);
 		if (p.length !== q.length) throw valueError('both points must have the same number of dimensions');
-		return F(vectorNorm(p.map((x, i) => toDouble(x) - toDouble(q[i]!))));
+		return F(vectorNorm(p.map((x, i) => toDouble(x) - toDouble(q[i]))));
 	});
 	defFunction(m, 'isclose', (args, kwargs) => {
 		const [a, b, rel, abs] = bindArgs(
@@ -747,17 +747,17 @@ registerModule('math', (m: PyModule) => {
 	defFunction(m, 'fsum', (args, kwargs) => {
 		noKw('fsum', kwargs);
 		if (args.length !== 1) throw typeError(`math.fsum() takes exactly one argument (${args.length} given)`);
-		return F(fsum(args[0]!));
+		return F(fsum(args[0]));
 	});
 	defFunction(m, 'isqrt', (args, kw) => {
 		oneArg('isqrt', args, kw);
-		const n = I.toBig(intArg(args[0]!));
+		const n = I.toBig(intArg(args[0]));
 		if (n < 0n) throw valueError('isqrt() argument must be nonnegative');
 		return norm(bigIsqrt(n));
 	});
 	defFunction(m, 'factorial', (args, kw) => {
 		oneArg('factorial', args, kw);
-		let v = args[0]!;
+		let v = args[0];
 		if (rt.minor < 10 && v instanceof PyFloat) {
 			if (!Number.isInteger(v.value)) throw valueError('factorial() only accepts integral values');
 			v = I.floatTrunc(v.value);
@@ -795,16 +795,16 @@ registerModule('math', (m: PyModule) => {
 		defFunction(m, 'comb', (args, kwargs) => {
 			noKw('comb', kwargs);
 			checkPositional('comb', args, 2, 2);
-			const n = nonNeg(args[0]!, 'n');
-			const k = nonNeg(args[1]!, 'k');
+			const n = nonNeg(args[0], 'n');
+			const k = nonNeg(args[1], 'k');
 			return norm(combBig(n, k));
 		});
 		defFunction(m, 'perm', (args, kwargs) => {
 			noKw('perm', kwargs);
 			checkPositional('perm', args, 1, 2);
-			const n = nonNeg(args[0]!, 'n');
+			const n = nonNeg(args[0], 'n');
 			if (args.length === 1 || args[1] === None) return norm(factorialBig(Number(n)));
-			const k = nonNeg(args[1]!, 'k');
+			const k = nonNeg(args[1], 'k');
 			return norm(permBig(n, k));
 		});
 		defFunction(m, 'prod', (args, kwargs) => {
@@ -822,8 +822,8 @@ registerModule('math', (m: PyModule) => {
 		defFunction(m, 'sumprod', (args, kwargs) => {
 			noKw('sumprod', kwargs);
 			checkPositional('sumprod', args, 2, 2);
-			const p = getIter(args[0]!);
-			const q = getIter(args[1]!);
+			const p = getIter(args[0]);
+			const q = getIter(args[1]);
 			let acc: PyValue = 0;
 			for (;;) {
 				const a = iterNext(p);
@@ -838,9 +838,9 @@ registerModule('math', (m: PyModule) => {
 		defFunction(m, 'fma', (args, kwargs) => {
 			noKw('fma', kwargs);
 			checkPositional('fma', args, 3, 3);
-			const x = toDouble(args[0]!);
-			const y = toDouble(args[1]!);
-			const z = toDouble(args[2]!);
+			const x = toDouble(args[0]);
+			const y = toDouble(args[1]);
+			const z = toDouble(args[2]);
 			const r = x * y + z;
 			if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(z)) throw range();
 			if (Number.isNaN(r) && !Number.isNaN(x) && !Number.isNaN(y) && !Number.isNaN(z)) throw domain();

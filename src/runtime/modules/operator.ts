@@ -98,8 +98,8 @@ method(itemgetterType, '__call__', (args, kwargs) => {
 	const g = args[0] as ItemGetter;
 	noKw('itemgetter', kwargs);
 	if (args.length !== 2) throw typeError(`itemgetter expected 1 argument, got ${args.length - 1}`);
-	const obj = args[1]!;
-	if (g.items.length === 1) return getItem(obj, g.items[0]!);
+	const obj = args[1];
+	if (g.items.length === 1) return getItem(obj, g.items[0]);
 	return new PyTuple(g.items.map((k) => getItem(obj, k)));
 });
 method(itemgetterType, '__repr__', (args) => {
@@ -121,8 +121,8 @@ method(attrgetterType, '__call__', (args, kwargs) => {
 	const g = args[0] as AttrGetter;
 	noKw('attrgetter', kwargs);
 	if (args.length !== 2) throw typeError(`attrgetter expected 1 argument, got ${args.length - 1}`);
-	const obj = args[1]!;
-	if (g.names.length === 1) return dotted(obj, g.names[0]!);
+	const obj = args[1];
+	if (g.names.length === 1) return dotted(obj, g.names[0]);
 	return new PyTuple(g.names.map((n) => dotted(obj, n)));
 });
 method(attrgetterType, '__repr__', (args) => {
@@ -139,7 +139,7 @@ method(methodcallerType, '__call__', (args, kwargs) => {
 	const c = args[0] as MethodCaller;
 	noKw('methodcaller', kwargs);
 	if (args.length !== 2) throw typeError(`methodcaller expected 1 argument, got ${args.length - 1}`);
-	return call(getAttr(args[1]!, c.name), c.args, c.kwargs);
+	return call(getAttr(args[1], c.name), c.args, c.kwargs);
 });
 method(methodcallerType, '__repr__', (args) => {
 	const c = args[0] as MethodCaller;
@@ -198,58 +198,58 @@ registerModule('operator', (m: PyModule) => {
 		}
 	};
 	for (const [name, op] of BINARY) {
-		fn(name, 2, (a) => binaryOp(op, a[0]!, a[1]!));
+		fn(name, 2, (a) => binaryOp(op, a[0], a[1]));
 		const iname = `i${name.replace(/_$/, '')}`;
-		fn(iname, 2, (a) => binaryOp(op, a[0]!, a[1]!, true));
+		fn(iname, 2, (a) => binaryOp(op, a[0], a[1], true));
 	}
-	for (const [name, op] of CMP) fn(name, 2, (a) => richCompare(a[0]!, a[1]!, op));
-	fn('neg', 1, (a) => unaryNegative(a[0]!));
-	fn('pos', 1, (a) => unaryPositive(a[0]!));
-	fn('invert', 1, (a) => unaryInvert(a[0]!));
-	fn('inv', 1, (a) => unaryInvert(a[0]!));
-	fn('abs', 1, (a) => pyAbs(a[0]!));
-	fn('not_', 1, (a) => pyBool(!isTrue(a[0]!)));
-	fn('truth', 1, (a) => pyBool(isTrue(a[0]!)), false);
+	for (const [name, op] of CMP) fn(name, 2, (a) => richCompare(a[0], a[1], op));
+	fn('neg', 1, (a) => unaryNegative(a[0]));
+	fn('pos', 1, (a) => unaryPositive(a[0]));
+	fn('invert', 1, (a) => unaryInvert(a[0]));
+	fn('inv', 1, (a) => unaryInvert(a[0]));
+	fn('abs', 1, (a) => pyAbs(a[0]));
+	fn('not_', 1, (a) => pyBool(!isTrue(a[0])));
+	fn('truth', 1, (a) => pyBool(isTrue(a[0])), false);
 	fn('is_', 2, (a) => pyBool(a[0] === a[1]), false);
 	fn('is_not', 2, (a) => pyBool(a[0] !== a[1]), false);
 	if (rt.minor >= 14) fn('is_none', 1, (a) => pyBool(a[0] === None), false);
-	fn('contains', 2, (a) => pyBool(contains(a[0]!, a[1]!)));
-	fn('getitem', 2, (a) => getItem(a[0]!, a[1]!));
-	fn('setitem', 3, (a) => (setItem(a[0]!, a[1]!, a[2]!), None));
-	fn('delitem', 2, (a) => (delItem(a[0]!, a[1]!), None));
-	fn('index', 1, (a) => toIndex(a[0]!));
+	fn('contains', 2, (a) => pyBool(contains(a[0], a[1])));
+	fn('getitem', 2, (a) => getItem(a[0], a[1]));
+	fn('setitem', 3, (a) => (setItem(a[0], a[1], a[2]), None));
+	fn('delitem', 2, (a) => (delItem(a[0], a[1]), None));
+	fn('index', 1, (a) => toIndex(a[0]));
 	fn('concat', 2, (a) => {
-		if (!isSequence(a[0]!)) throw typeError(`'${typeName(a[0]!)}' object can't be concatenated`);
-		return binaryOp(BinOp.Add, a[0]!, a[1]!);
+		if (!isSequence(a[0])) throw typeError(`'${typeName(a[0])}' object can't be concatenated`);
+		return binaryOp(BinOp.Add, a[0], a[1]);
 	});
 	fn('iconcat', 2, (a) => {
-		if (!isSequence(a[0]!)) throw typeError(`'${typeName(a[0]!)}' object can't be concatenated`);
-		return binaryOp(BinOp.Add, a[0]!, a[1]!, true);
+		if (!isSequence(a[0])) throw typeError(`'${typeName(a[0])}' object can't be concatenated`);
+		return binaryOp(BinOp.Add, a[0], a[1], true);
 	});
 	fn('countOf', 2, (a) => {
-		const it = getIter(a[0]!);
+		const it = getIter(a[0]);
 		let n = 0;
 		for (;;) {
 			const v = iterNext(it);
 			if (v === undefined) return n;
-			if (v === a[1] || richEq(v, a[1]!)) n++;
+			if (v === a[1] || richEq(v, a[1])) n++;
 		}
 	}, false);
 	fn('indexOf', 2, (a) => {
-		const it = getIter(a[0]!);
+		const it = getIter(a[0]);
 		let n = 0;
 		for (;;) {
 			const v = iterNext(it);
 			if (v === undefined) throw valueError('sequence.index(x): x not in sequence');
-			if (v === a[1] || richEq(v, a[1]!)) return n;
+			if (v === a[1] || richEq(v, a[1])) return n;
 			n++;
 		}
 	}, false);
 	defFunction(m, 'length_hint', (args, kwargs) => {
 		noKw('length_hint', kwargs);
 		checkPositional('length_hint', args, 1, 2);
-		const obj = args[0]!;
-		const dflt = args.length > 1 ? args[1]! : 0;
+		const obj = args[0];
+		const dflt = args.length > 1 ? args[1] : 0;
 		if (typeof obj === 'string' || (typeof obj === 'object' && obj.cls.lookup('__len__') !== undefined)) return pyLen(obj);
 		const r = callSpecial(obj, '__length_hint__', []);
 		if (r === undefined || r === (None as PyValue)) return dflt;
@@ -258,9 +258,9 @@ registerModule('operator', (m: PyModule) => {
 	if (rt.minor >= 11) {
 		defFunction(m, 'call', (args, kwargs) => {
 			if (args.length === 0) throw typeError('call() missing 1 required positional argument: \'obj\'');
-			return call(args[0]!, args.slice(1), kwargs);
+			return call(args[0], args.slice(1), kwargs);
 		});
-		defFunction(m, '__call__', (args, kwargs) => call(args[0]!, args.slice(1), kwargs));
+		defFunction(m, '__call__', (args, kwargs) => call(args[0], args.slice(1), kwargs));
 	}
 	m.dict.setStr('itemgetter', itemgetterType);
 	m.dict.setStr('attrgetter', attrgetterType);

@@ -9,7 +9,7 @@ import { PyObject, PyType, PyValue, Kwargs, None, PyFloat, PyBool, PyBoxed, intT
 import { typeError, valueError } from '../objects/exceptions';
 import { PyList, PyTuple, PySet, newTuple, dictType, setType, frozensetType } from '../objects/containers';
 import { PyModule, PyBuiltin } from '../objects/function';
-import { toArray, getItem, setItem, len as pyLen, typeName, toIndex, hashValue, getAttr, call, objectId } from '../objects/protocol';
+import { toArray, getItem, setItem, len as pyLen, toIndex, hashValue, getAttr, objectId } from '../objects/protocol';
 import { asInt } from '../objects/numeric';
 import { rt } from '../objects/runtimeState';
 import { PyRandom } from '../lib/randomCore';
@@ -96,7 +96,7 @@ method(randomType, 'seed', (args, kwargs) => {
 method(randomType, 'random', (args) => new PyFloat(R(args).random()));
 method(randomType, 'getrandbits', (args) => {
 	checkPositional('getrandbits', args, 1, 1, 1);
-	return R(args).getrandbits(Number(toIndex(args[1]!)));
+	return R(args).getrandbits(Number(toIndex(args[1])));
 });
 method(randomType, 'randrange', (args, kwargs) => {
 	const [start, stop, step] = bindArgs({ name: 'randrange', params: ['start', 'stop', 'step'], required: 1 }, args, kwargs, 1);
@@ -108,19 +108,19 @@ method(randomType, 'randrange', (args, kwargs) => {
 method(randomType, 'randint', (args, kwargs) => {
 	noKw('randint', kwargs);
 	checkPositional('randint', args, 2, 2, 1);
-	return R(args).randint(intArg(args[1]!, 1, 'randrange'), intArg(args[2]!, 2, 'randrange'));
+	return R(args).randint(intArg(args[1], 1, 'randrange'), intArg(args[2], 2, 'randrange'));
 });
 method(randomType, 'choice', (args, kwargs) => {
 	noKw('choice', kwargs);
 	checkPositional('choice', args, 1, 1, 1);
-	const seq = args[1]!;
+	const seq = args[1];
 	const idx = R(args).choiceIndex(pyLen(seq));
 	return getItem(seq, idx);
 });
 method(randomType, 'shuffle', (args, kwargs) => {
 	noKw('shuffle', kwargs);
 	checkPositional('shuffle', args, 1, 1, 1);
-	const x = args[1]!;
+	const x = args[1];
 	if (x instanceof PyList) {
 		R(args).shuffle(x.items);
 		return None;
@@ -150,9 +150,9 @@ method(randomType, 'sample', (args, kwargs) => {
 	if (counts !== undefined && counts !== None) {
 		const cs = toArray(counts).map((c) => Number(toIndex(c)));
 		if (cs.length !== items.length) throw valueError('The number of counts does not match the population');
-		return new PyList(core.sampleWithCounts(cs, kk).map((i) => items[i]!));
+		return new PyList(core.sampleWithCounts(cs, kk).map((i) => items[i]));
 	}
-	return new PyList(core.sampleIndices(items.length, kk).map((i) => items[i]!));
+	return new PyList(core.sampleIndices(items.length, kk).map((i) => items[i]));
 });
 method(randomType, 'choices', (args, kwargs) => {
 	const [population, weights, cumWeights, k] = bindArgs(
@@ -171,14 +171,14 @@ method(randomType, 'choices', (args, kwargs) => {
 function floatMethod(name: string, params: string[], defaults: number[], f: (core: PyRandom, xs: number[]) => number): void {
 	method(randomType, name, (args, kwargs) => {
 		const vals = bindArgs({ name, params, required: params.length - defaults.length }, args, kwargs, 1);
-		const xs = vals.map((v, i) => (v === undefined ? defaults[i - (params.length - defaults.length)]! : floatArg(v)));
+		const xs = vals.map((v, i) => (v === undefined ? defaults[i - (params.length - defaults.length)] : floatArg(v)));
 		return new PyFloat(f(R(args), xs));
 	});
 }
-floatMethod('uniform', ['a', 'b'], [], (c, [a, b]) => c.uniform(a!, b!));
-floatMethod('gauss', ['mu', 'sigma'], rt.minor >= 11 ? [0, 1] : [], (c, [a, b]) => c.gauss(a!, b!));
-floatMethod('normalvariate', ['mu', 'sigma'], rt.minor >= 11 ? [0, 1] : [], (c, [a, b]) => c.normalvariate(a!, b!));
-floatMethod('expovariate', ['lambd'], rt.minor >= 12 ? [1] : [], (c, [a]) => c.expovariate(a!));
+floatMethod('uniform', ['a', 'b'], [], (c, [a, b]) => c.uniform(a, b));
+floatMethod('gauss', ['mu', 'sigma'], rt.minor >= 11 ? [0, 1] : [], (c, [a, b]) => c.gauss(a, b));
+floatMethod('normalvariate', ['mu', 'sigma'], rt.minor >= 11 ? [0, 1] : [], (c, [a, b]) => c.normalvariate(a, b));
+floatMethod('expovariate', ['lambd'], rt.minor >= 12 ? [1] : [], (c, [a]) => c.expovariate(a));
 method(randomType, 'triangular', (args, kwargs) => {
 	const [low, high, mode] = bindArgs({ name: 'triangular', params: ['low', 'high', 'mode'] }, args, kwargs, 1);
 	return new PyFloat(
@@ -202,11 +202,11 @@ method(randomType, 'setstate', (args) => {
 	const inner = st.items[1] as PyTuple;
 	const nums = inner.items.map((v) => Number(asInt(v) ?? 0));
 	const pos = nums.pop()!;
-	const g = st.items[2]!;
+	const g = st.items[2];
 	core.setState({ mt: { words: nums, index: pos }, gaussNext: g === None ? null : floatArg(g) });
 	return None;
 });
-method(randomType, 'randbytes', (args) => newBytes(R(args).randbytes(Number(toIndex(args[1]!)))));
+method(randomType, 'randbytes', (args) => newBytes(R(args).randbytes(Number(toIndex(args[1])))));
 
 registerModule('random', (m: PyModule) => {
 	m.dict.setStr('Random', randomType);

@@ -39,7 +39,7 @@ export function reErrorType(): PyType {
 
 function reErr(msg: string): PyException {
 	const e = newException(reErrorType(), msg);
-	e.dict = newInstanceDict();
+	e.dict = newInstanceDict() as PyDict;
 	(e.dict as PyDict).setStr('msg', msg);
 	(e.dict as PyDict).setStr('pattern', None);
 	(e.dict as PyDict).setStr('pos', None);
@@ -68,7 +68,7 @@ function translate(pattern: string, flags: number): Translated {
 	for (;;) {
 		const m = /^\(\?([aiLmsux]+)\)/.exec(p);
 		if (!m) break;
-		for (const ch of m[1]!) flags |= { a: A, i: I, L: L, m: M, s: S, u: U, x: X }[ch as 'a']!;
+		for (const ch of m[1]) flags |= { a: A, i: I, L: L, m: M, s: S, u: U, x: X }[ch as 'a'];
 		p = p.slice(m[0].length);
 	}
 	const verbose = (flags & X) !== 0;
@@ -81,7 +81,7 @@ function translate(pattern: string, flags: number): Translated {
 	let classStart = false;
 	const n = p.length;
 	while (i < n) {
-		const c = p[i]!;
+		const c = p[i];
 		if (inClass) {
 			if (c === '\\') {
 				const e = p[i + 1];
@@ -186,7 +186,7 @@ function translate(pattern: string, flags: number): Translated {
 					let m: RegExpExecArray | null;
 					if ((m = /^P<([A-Za-z_][A-Za-z0-9_]*)>/.exec(rest))) {
 						groups++;
-						names.set(m[1]!, groups);
+						names.set(m[1], groups);
 						out += `(?<${m[1]}>`;
 						i += 2 + m[0].length;
 						continue;
@@ -210,7 +210,7 @@ function translate(pattern: string, flags: number): Translated {
 					}
 					if ((m = /^<([A-Za-z_][A-Za-z0-9_]*)>/.exec(rest)) && rt.minor >= 14) {
 						groups++;
-						names.set(m[1]!, groups);
+						names.set(m[1], groups);
 						out += `(?<${m[1]}>`;
 						i += 2 + m[0].length;
 						continue;
@@ -403,7 +403,7 @@ function parseTemplate(pat: PyPattern, repl: string): (string | number)[] {
 	const parts: (string | number)[] = [];
 	let lit = '';
 	for (let i = 0; i < repl.length; i++) {
-		const c = repl[i]!;
+		const c = repl[i];
 		if (c !== '\\') {
 			lit += c;
 			continue;
@@ -413,7 +413,7 @@ function parseTemplate(pat: PyPattern, repl: string): (string | number)[] {
 		if (e === 'g') {
 			const m = /^<([^>]*)>/.exec(repl.slice(i + 2));
 			if (!m) throw reErr(`missing <, unterminated name at position ${i + 2}`);
-			const name = m[1]!;
+			const name = m[1];
 			let idx: number;
 			if (/^\d+$/.test(name)) idx = Number(name);
 			else {
@@ -498,7 +498,7 @@ function findallImpl(pat: PyPattern, s: string, pos: number, endpos: number): Py
 	const out: PyValue[] = [];
 	const g = pat.t.groups;
 	for (const mo of allMatches(pat, s, pos, endpos)) {
-		if (g === 0) out.push(mo.m[0]!);
+		if (g === 0) out.push(mo.m[0]);
 		else if (g === 1) out.push(mo.m[1] ?? '');
 		else {
 			const items: PyValue[] = [];
@@ -524,7 +524,7 @@ class Scanner extends PyIteratorBase {
 
 const P = (args: PyValue[]): PyPattern => {
 	const p = args[0];
-	if (!(p instanceof PyPattern)) throw typeError(`descriptor requires a 're.Pattern' object but received '${typeName(p!)}'`);
+	if (!(p instanceof PyPattern)) throw typeError(`descriptor requires a 're.Pattern' object but received '${typeName(p)}'`);
 	return p;
 };
 
@@ -617,10 +617,10 @@ const Mt = (args: PyValue[]): PyMatch => args[0] as PyMatch;
 
 method(matchType, 'group', (args) => {
 	const mo = Mt(args);
-	if (args.length <= 2) return mo.group(args.length === 1 ? 0 : groupIndex(mo, args[1]!));
+	if (args.length <= 2) return mo.group(args.length === 1 ? 0 : groupIndex(mo, args[1]));
 	return new PyTuple(args.slice(1).map((g) => mo.group(groupIndex(mo, g))));
 });
-method(matchType, '__getitem__', (args) => Mt(args).group(groupIndex(Mt(args), args[1]!)));
+method(matchType, '__getitem__', (args) => Mt(args).group(groupIndex(Mt(args), args[1])));
 method(matchType, 'groups', (args, kwargs) => {
 	const mo = Mt(args);
 	const [dflt] = bindArgs({ name: 'groups', params: ['default'] }, args, kwargs, 1);
@@ -646,7 +646,7 @@ for (const name of ['start', 'end', 'span'] as const) {
 		noKw(name, kwargs);
 		checkPositional(name, args, 0, 1, 1);
 		const mo = Mt(args);
-		const g = args.length > 1 ? groupIndex(mo, args[1]!) : 0;
+		const g = args.length > 1 ? groupIndex(mo, args[1]) : 0;
 		const [s, e] = mo.spanUnits(g);
 		const cs = cpIndex(mo.string, s);
 		const ce = cpIndex(mo.string, e);
@@ -694,7 +694,7 @@ getset(matchType, 'lastgroup', (v) => {
 method(matchType, '__repr__', (args) => {
 	const mo = Mt(args);
 	const [s, e] = mo.spanUnits(0);
-	return `<re.Match object; span=(${cpIndex(mo.string, s)}, ${cpIndex(mo.string, e)}), match=${repr(mo.m[0]!)}>`;
+	return `<re.Match object; span=(${cpIndex(mo.string, s)}, ${cpIndex(mo.string, e)}), match=${repr(mo.m[0])}>`;
 });
 method(matchType, '__bool__', () => True);
 

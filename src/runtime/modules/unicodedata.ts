@@ -41,7 +41,7 @@ function names(): Map<number, string> {
 		nameMap = new Map();
 		for (const [start, joined] of UNICODE_NAME_RANGES) {
 			const list = joined.split('|');
-			for (let i = 0; i < list.length; i++) if (list[i]) nameMap.set(start + i, list[i]!);
+			for (let i = 0; i < list.length; i++) if (list[i]) nameMap.set(start + i, list[i]);
 		}
 	}
 	return nameMap;
@@ -80,8 +80,8 @@ registerModule('unicodedata', (m: PyModule) => {
 	m.dict.setStr('unidata_version', VERSIONS[rt.minor] ?? '15.1.0');
 	defFunction(m, 'normalize', (args) => {
 		const [form, s] = args;
-		if (typeof form !== 'string') throw typeError(`normalize() argument 1 must be str, not ${typeName(form!)}`);
-		if (typeof s !== 'string') throw typeError(`normalize() argument 2 must be str, not ${typeName(s!)}`);
+		if (typeof form !== 'string') throw typeError(`normalize() argument 1 must be str, not ${typeName(form)}`);
+		if (typeof s !== 'string') throw typeError(`normalize() argument 2 must be str, not ${typeName(s)}`);
 		if (!['NFC', 'NFD', 'NFKC', 'NFKD'].includes(form)) throw valueError('invalid normalization form');
 		return s.normalize(form);
 	});
@@ -97,12 +97,12 @@ registerModule('unicodedata', (m: PyModule) => {
 		const ch = charArg(args[0], 'name');
 		const n = nameOf(ch.codePointAt(0)!);
 		if (n !== null) return n;
-		if (args.length > 1) return args[1]!;
+		if (args.length > 1) return args[1];
 		throw valueError('no such name');
 	});
 	defFunction(m, 'lookup', (args) => {
 		const name = args[0];
-		if (typeof name !== 'string') throw typeError(`lookup() argument must be str, not ${typeName(name!)}`);
+		if (typeof name !== 'string') throw typeError(`lookup() argument must be str, not ${typeName(name)}`);
 		if (nameIndex === null) {
 			nameIndex = new Map();
 			for (const [cp, n] of names()) nameIndex.set(n, cp);
@@ -111,7 +111,7 @@ registerModule('unicodedata', (m: PyModule) => {
 		const cp = nameIndex.get(upper);
 		if (cp !== undefined) return String.fromCodePoint(cp);
 		const cjk = /^CJK UNIFIED IDEOGRAPH-([0-9A-F]{4,5})$/.exec(upper);
-		if (cjk) return String.fromCodePoint(parseInt(cjk[1]!, 16));
+		if (cjk) return String.fromCodePoint(parseInt(cjk[1], 16));
 		throw keyError(`undefined character name '${name}'`);
 	});
 	for (const fname of ['decimal', 'digit', 'numeric'] as const) {
@@ -119,7 +119,7 @@ registerModule('unicodedata', (m: PyModule) => {
 			const ch = charArg(args[0], fname);
 			const v = digitValue(ch);
 			if (v !== null) return fname === 'numeric' ? new PyFloat(v) : v;
-			if (args.length > 1) return args[1]!;
+			if (args.length > 1) return args[1];
 			throw valueError(`not a ${fname === 'numeric' ? 'numeric character' : fname === 'digit' ? 'digit' : 'decimal'}`);
 		});
 	}
