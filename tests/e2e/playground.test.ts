@@ -16,6 +16,9 @@ import {
 	test,
 } from './fixtures';
 
+/** The first Run of a page starts the worker and loads the runtime (~550 KB): be patient. */
+const FIRST_RUN = { timeout: 30_000 };
+
 skipWithoutBrowser();
 
 test('Monaco replaces the static code in place, without a layout jump', async ({
@@ -115,7 +118,7 @@ test('Run shows the output, the wall time and the timeline', async ({ page, cons
 	const pg = block(page);
 	await setCode(pg, 'import time\nfor i in range(3):\n    time.sleep(0.5)\n    print("tick", i)\n');
 	await pg.locator('[data-action=run]').click();
-	await expect(pg).toHaveAttribute('data-state', 'done');
+	await expect(pg).toHaveAttribute('data-state', 'done', FIRST_RUN);
 	await expect(pg.locator('[data-output]')).toHaveText('tick 0\ntick 1\ntick 2\n');
 	await expect(pg.locator('[data-wall-time]')).toHaveText('Wall time 1.50 s (simulated)');
 	await expect(pg.locator('[data-run-time]')).toContainText('ran in');
@@ -134,7 +137,7 @@ test('Ctrl+Enter runs, and an error is marked at its line', async ({ page }) => 
 	await setCode(first, 'x = 1\nprint(x)\nprint(undefined_name)\n');
 	await first.locator('.monaco-editor .view-lines').click();
 	await page.keyboard.press('Control+Enter');
-	await expect(first).toHaveAttribute('data-state', 'error');
+	await expect(first).toHaveAttribute('data-state', 'error', FIRST_RUN);
 	await expect(first.locator('[data-output] [data-stream=stdout]')).toHaveText('1\n');
 	await expect(first.locator('[data-output] [data-stream=stderr]').last()).toContainText(
 		'NameError'
@@ -148,8 +151,8 @@ test('Stop ends an infinite loop within 200 ms and the page stays responsive', a
 	const first = block(page);
 	await setCode(first, 'print("start")\nwhile True:\n    pass\n');
 	await first.locator('[data-action=run]').click();
-	await expect(first).toHaveAttribute('data-state', 'running');
-	await expect(first.locator('[data-output]')).toContainText('start');
+	await expect(first).toHaveAttribute('data-state', 'running', FIRST_RUN);
+	await expect(first.locator('[data-output]')).toContainText('start', FIRST_RUN);
 	const elapsed = await first.evaluate(async (el) => {
 		const t0 = performance.now();
 		el.querySelector<HTMLButtonElement>('[data-action=stop]')?.click();
@@ -170,9 +173,9 @@ test('Replay in real time replays the output at its virtual times', async ({ pag
 	const pg = block(page);
 	await setCode(pg, 'import time\nprint("a")\ntime.sleep(1)\nprint("b")\n');
 	await pg.locator('[data-action=run]').click();
-	await expect(pg).toHaveAttribute('data-state', 'done');
+	await expect(pg).toHaveAttribute('data-state', 'done', FIRST_RUN);
 	await pg.locator('[data-action=replay]').click();
 	await expect(pg.locator('[data-output]')).toHaveText('a\n');
 	await expect(pg.locator('[data-output]')).toHaveText('a\nb\n', { timeout: 3000 });
-	await expect(pg).toHaveAttribute('data-state', 'done');
+	await expect(pg).toHaveAttribute('data-state', 'done', FIRST_RUN);
 });
