@@ -114,6 +114,21 @@ asyncio.run(main())`,
 		expect(r.stderr).toMatch(/RuntimeError: deadlock: nothing is ready to run and no timer is scheduled/);
 	});
 
+	it('stops a busy event loop at the instruction budget', () => {
+		const r = run(
+			`import asyncio
+async def spin():
+    while True:
+        await asyncio.sleep(0)
+async def main():
+    await asyncio.gather(spin(), spin())
+asyncio.run(main())`,
+			{ ...opts, maxInstructions: 200_000 }
+		);
+		expect(r.exitCode).toBe(1);
+		expect(r.stderr).toMatch(/Stopped: the program ran more than 200,000 instructions/);
+	});
+
 	it('runs executor jobs on their own timelines', () => {
 		const r = run(
 			`import asyncio, time

@@ -21,7 +21,7 @@ import { method, getset } from '../../types/util';
 import { monotonic, advanceTo, clock } from '../../vm/clock';
 import { traceEvent, traceState } from '../../vm/trace';
 import { formatException } from '../../vm/traceback';
-import { BudgetExceeded } from '../../vm/interpreter';
+import { BudgetExceeded, counters } from '../../vm/interpreter';
 import { asyncGenHooks, PyAsyncGenerator, GenState } from '../../vm/generators';
 import { asyncioType, withDict, state, parseArgs, numArg, SyntheticFrame, prependFrames } from './util';
 import { Handle, TimerHandle, NativeCb, setRunningLoop, getRunningLoopOrNull, loopFactory, handleType } from './events';
@@ -260,6 +260,9 @@ export class EventLoop extends PyObject {
 		};
 		try {
 			for (;;) {
+				// The VM checks its instruction budget on backward jumps only; steps of a busy
+				// event loop are short, so the loop checks it once per iteration.
+				if (counters.instructions > counters.budget) throw new BudgetExceeded(counters.instructions);
 				this.runOnce();
 				if (this._stopping) break;
 			}
