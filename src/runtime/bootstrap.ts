@@ -40,16 +40,11 @@ export function startRun(): PyDict {
 
 /** End-of-run reports CPython would print at interpreter shutdown or garbage collection. */
 export function finishRun(): void {
+	// Coroutines still referenced when the program ends are collected at interpreter shutdown,
+	// where CPython 3.13 reports them as `<sys>:0` (earlier versions: `sys:1`).
 	for (const c of pendingCoroutines) {
-		const at = c.createdAt;
-		const where = at ? `${at.filename}:${at.line}` : '<main>:1';
-		let text = `${where}: RuntimeWarning: coroutine '${rt.minor >= 8 ? c.qualname : c.name}' was never awaited\n`;
-		if (at && at.source !== null) {
-			const line = at.source.split('\n')[at.line - 1];
-			if (line !== undefined && line.trim() !== '') text += `  ${line.trim()}\n`;
-		}
-		text += 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n';
-		rt.write('stderr', text);
+		const where = rt.minor >= 13 ? '<sys>:0' : 'sys:1';
+		rt.write('stderr', `${where}: RuntimeWarning: coroutine '${rt.minor >= 8 ? c.qualname : c.name}' was never awaited\n`);
 	}
 	pendingCoroutines.clear();
 }

@@ -19,6 +19,8 @@ export const enum CodeFlags {
 	InlinedComprehension = 1 << 20,
 	/** Class body code: names resolve through the class namespace first. */
 	ClassBody = 1 << 21,
+	/** Frames CPython runs in C (partial.__call__, lru_cache...): hidden from tracebacks. */
+	HiddenFrame = 1 << 22,
 }
 
 /** One exception-table entry: instructions [start, end) jump to `target` with the stack cut to `depth`. */

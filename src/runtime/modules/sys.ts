@@ -128,6 +128,17 @@ registerModule('sys', (m: PyModule) => {
 		return typeof v === 'number' ? 28 : typeof v === 'string' ? 49 + v.length : v instanceof PyFloat ? 24 : 56;
 	});
 	defFunction(m, 'intern', (args) => args[0]!);
+	// The GIL's switch interval: our runtime has one thread, but programs print it.
+	let switchInterval = 0.005;
+	defFunction(m, 'getswitchinterval', () => new PyFloat(switchInterval));
+	defFunction(m, 'setswitchinterval', (args) => {
+		const v = args[0];
+		const x = v instanceof PyFloat ? v.value : typeof v === 'number' ? v : NaN;
+		if (!(x > 0)) throw valueError('switch interval must be strictly positive');
+		switchInterval = x;
+		return None;
+	});
+	if (rt.minor >= 13) defFunction(m, '_is_gil_enabled', () => True);
 	defFunction(m, 'getdefaultencoding', () => 'utf-8');
 	defFunction(m, 'getfilesystemencoding', () => 'utf-8');
 	// The int <-> str digit limit (3.11+); types/int.ts reads rt.modules 'sys'.intMaxStrDigits.

@@ -8,7 +8,7 @@ import { PyType, PyValue, Kwargs, typeType, objectType, None, typeOf, MroError, 
 import { typeError, attributeError } from './exceptions';
 import { PyDict, PyTuple, PyList } from './containers';
 import { PyFunction, PyCell, PyClassMethod, PyStaticMethod, PyGetSet, PyMethod, PyBuiltin, PyClassMethodDescriptor } from './function';
-import { call, callMethodValue, str, bindDescriptor, toArray } from './protocol';
+import { call, callMethodValue, str, bindDescriptor, toArray, getAttrOpt } from './protocol';
 
 /** Picks the most derived metaclass among `meta` and the bases' metaclasses (CPython _PyType_CalculateMetaclass). */
 export function calculateMetaclass(meta: PyType, bases: PyType[]): PyType {
@@ -181,9 +181,9 @@ export function resolveBases(bases: PyValue[]): PyType[] {
 			out.push(b);
 			continue;
 		}
-		const me = typeOf(b).lookup('__mro_entries__');
+		const me = getAttrOpt(b, '__mro_entries__');
 		if (me !== undefined) {
-			const r = callMethodValue(me, b, [new PyTuple(bases)]);
+			const r = call(me, [new PyTuple(bases)]);
 			if (r instanceof PyTuple) {
 				for (const x of r.items) if (x instanceof PyType) out.push(x);
 				continue;

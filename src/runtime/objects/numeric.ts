@@ -90,7 +90,10 @@ export function intBinary(op: BinOp, a: number | bigint, b: number | bigint): Py
 			return r.kind === 'int' ? r.value : new PyFloat(r.value);
 		}
 		case BinOp.LShift:
-			if (I.sign(a) !== 0 && Number(b) + I.bitLength(a) > LIMITS.maxIntBits) throw newException(MemoryError);
+			if (I.sign(a) !== 0 && I.sign(b) > 0) {
+				if (typeof b === 'bigint' && b > 0x7fffffffffffffffn) throw overflowError('too many digits in integer');
+				if (Number(b) + I.bitLength(a) > LIMITS.maxIntBits) throw newException(MemoryError);
+			}
 			return I.lshift(a, b);
 		case BinOp.RShift:
 			return I.rshift(a, b);
@@ -109,6 +112,7 @@ export function intBinary(op: BinOp, a: number | bigint, b: number | bigint): Py
 export function floatMod(x: number, y: number): number {
 	if (y === 0) throw zeroDivisionError(rt.minor >= 13 ? 'float modulo by zero' : 'float modulo');
 	let m = x % y;
+	if (Number.isNaN(m)) return m;
 	if (m) {
 		if (y < 0 !== m < 0) m += y;
 	} else {

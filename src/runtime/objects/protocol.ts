@@ -62,6 +62,8 @@ import { builtinExceptionTypes } from './exceptions';
 // Hooks installed by the VM (kept here so the object layer never imports the VM).
 
 export const hooks = {
+	/** Emits a warning from native code (installed by the VM's warnings). */
+	warn: (_category: string, _message: string): void => {},
 	/** Calls a Python function (runs a new frame to completion). */
 	callFunction: null as unknown as (fn: PyFunction, args: PyValue[], kwargs: Kwargs | null) => PyValue,
 };
@@ -847,6 +849,12 @@ export function unaryPositive(v: PyValue): PyValue {
 export function unaryInvert(v: PyValue): PyValue {
 	if (typeof v === 'number' || typeof v === 'bigint') return I.invert(v);
 	if (v instanceof PyBool) {
+		if (rt.minor >= 12) {
+			hooks.warn(
+				'DeprecationWarning',
+				`Bitwise inversion '~' on bool is deprecated${rt.minor >= 13 ? ' and will be removed in Python 3.16' : ''}. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.`
+			);
+		}
 		return ~v.value;
 	}
 	const r = callSpecial(v, '__invert__', []);

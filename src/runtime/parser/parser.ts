@@ -2571,6 +2571,9 @@ export class Parser {
 	 * one call per operand instead of one per level.
 	 */
 	private _parseBinaryLevel(minLevel: number): ExpressionNode {
+		// invalid_factor is an alternative of `term`: only a factor that starts a term (not the
+		// right operand of * / // % @) reports `-not x` specially.
+		if (minLevel <= 5) this._checkUnaryNot();
 		let left = this._parseFactor();
 		if (left.nodeType === ParseNodeType.Error) return left;
 		for (;;) {
@@ -2580,11 +2583,42 @@ export class Parser {
 			const level = binaryLevel(op);
 			if (level < minLevel) break;
 			this._getNextToken();
+			if (isArithOrTermOperator(op)) this._checkNotAfterOperator();
 			const right = this._parseBinaryLevel(level + 1);
 			left = BinaryOperationNode.create(left, op, right);
 			if (right.nodeType === ParseNodeType.Error) break;
 		}
 		return left;
+	}
+
+	/**
+	 * invalid_arith / invalid_term / invalid_factor (3.13): `1 + not x`, `-not x`. Records CPython's
+	 * error over `not <operand>`; the normal parse then continues (and fails on `not`).
+	 */
+	private _checkNotAfterOperator(): void {
+		if (this._version < 313 || !this._isKeyword(KeywordType.Not, 0)) return;
+		const notToken = this._peekToken();
+		const save = this._index;
+		this._suppress++;
+		this._getNextToken();
+		const operand = this._parseFactor();
+		this._suppress--;
+		this._index = save;
+		this._addError("'not' after an operator must be parenthesized", notToken.start, operand.start + operand.length);
+	}
+
+	/** invalid_factor (3.13): `-not x` at the start of a term. */
+	private _checkUnaryNot(): void {
+		if (this._version < 313) return;
+		const t = this._peekToken();
+		if (t.type !== TokenType.Operator) return;
+		const op = (t as OperatorToken).operatorType;
+		if (op !== OperatorType.Add && op !== OperatorType.Subtract && op !== OperatorType.BitwiseInvert) return;
+		if (!this._isKeyword(KeywordType.Not, 1)) return;
+		const save = this._index;
+		this._getNextToken();
+		this._checkNotAfterOperator();
+		this._index = save;
 	}
 
 	// factor: '+' factor | '-' factor | '~' factor | power
@@ -3471,6 +3505,22 @@ function augmentedToBinary(op: OperatorType): OperatorType | undefined {
 }
 
 /** Precedence level of binary operators handled by _parseBinaryLevel (-1: not binary). */
+/** The operators of CPython's `sum` and `term` rules (where `not` needs parentheses). */
+function isArithOrTermOperator(op: OperatorType): boolean {
+	switch (op) {
+		case OperatorType.Add:
+		case OperatorType.Subtract:
+		case OperatorType.Multiply:
+		case OperatorType.Divide:
+		case OperatorType.FloorDivide:
+		case OperatorType.Mod:
+		case OperatorType.MatrixMultiply:
+			return true;
+		default:
+			return false;
+	}
+}
+
 function binaryLevel(op: OperatorType): number {
 	switch (op) {
 		case OperatorType.BitwiseOr:

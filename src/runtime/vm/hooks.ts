@@ -20,6 +20,9 @@ import { newBytes } from '../types/bytes';
 import { PyComplex } from '../types/complex';
 import { currentFrame, runCode, superArgsOf, inlineResume, setExceptionGroupSplit } from './interpreter';
 import { call, getAttr } from '../objects/protocol';
+import * as P from '../objects/protocol';
+import { builtinExceptionTypes } from '../objects/exceptions';
+import { warnHook } from './warnings';
 import { PyTuple } from '../objects/containers';
 import type { Frame } from './frame';
 
@@ -127,4 +130,10 @@ execHooks.import = (args, kwargs) => {
 	const level = args[4] ?? kwargs?.get('level') ?? 0;
 	const globals = g instanceof PyDict ? g : (currentFrame()?.globals ?? (rt.mainDict as PyDict));
 	return importModule(name, fromlist, typeof level === 'number' ? level : 0, globals);
+};
+
+// Warnings raised by the object layer (which cannot import the VM).
+P.hooks.warn = (category, message) => {
+	const t = builtinExceptionTypes.get(category);
+	if (t) warnHook.warn(t, message, 1);
 };

@@ -456,7 +456,9 @@ function addTraceback(exc: PyException, f: Frame, pc: number): void {
 		start: i < code.starts.length ? code.starts[i]! : -1,
 		end: i < code.ends.length ? code.ends[i]! : -1,
 		source: code.source,
-		hidden: (code.flags & CodeFlags.InlinedComprehension) !== 0 && rt.minor >= 12,
+		hidden:
+			((code.flags & CodeFlags.InlinedComprehension) !== 0 && rt.minor >= 12) ||
+			(code.flags & CodeFlags.HiddenFrame) !== 0,
 		next: exc.traceback,
 	};
 	exc.traceback = entry;
@@ -805,6 +807,19 @@ function returnToCaller(f: Frame, caller: Frame, v: PyValue): PyException | null
 	}
 }
 
+/** CPython's warning when an unstarted coroutine is garbage-collected (_PyErr_WarnUnawaitedCoroutine). */
+function warnNeverAwaited(c: PyCoroutine, f: Frame): void {
+	pendingCoroutines.delete(c);
+	c.awaited = true;
+	const line = f.code.lineAt(f.lasti);
+	const name = rt.minor >= 8 ? c.qualname : c.name;
+	let text = `${f.code.filename}:${line}: RuntimeWarning: coroutine '${name}' was never awaited\n`;
+	const src = f.code.source?.split('\n')[line - 1];
+	if (src !== undefined && src.trim() !== '') text += `  ${src.trim()}\n`;
+	text += 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n';
+	rt.write('stderr', text);
+}
+
 /** A short, side-effect-free description of a value for the trace (no user __repr__ runs). */
 function traceValue(v: PyValue): string {
 	if (typeof v === 'number' || typeof v === 'bigint') return String(v);
@@ -897,9 +912,16 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 				switch (op) {
 					case Op.NOP:
 						break;
-					case Op.POP_TOP:
-						stack[--sp] = undefined;
+					case Op.POP_TOP: {
+						const v = stack[--sp];
+						stack[sp] = undefined;
+						// A coroutine dropped unstarted is collected at once in CPython: warn here.
+						if (v instanceof PyCoroutine && v.state === GenState.Created) {
+							f.lasti = pc - 2;
+							warnNeverAwaited(v, f);
+						}
 						break;
+					}
 					case Op.COPY:
 						stack[sp] = stack[sp - arg];
 						sp++;
@@ -1085,6 +1107,7 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						stack[sp - 1] = P.unaryPositive(stack[sp - 1]!);
 						break;
 					case Op.UNARY_INVERT:
+						f.lasti = pc - 2; // ~bool warns at this line (3.12+)
 						stack[sp - 1] = P.unaryInvert(stack[sp - 1]!);
 						break;
 					case Op.UNARY_NOT:
