@@ -1607,6 +1607,16 @@ class Compiler {
 				this.emit(Op.BINARY_OP, BINOP_OF[e.operator]!);
 				return;
 			case ParseNodeType.UnaryOperation:
+				// CPython's AST optimizer folds `~True`/`~False` (its 3.12+ DeprecationWarning is
+				// then raised while compiling the main file, where the default filters hide it).
+				if (
+					e.operator === OperatorType.BitwiseInvert &&
+					e.expression.nodeType === ParseNodeType.Constant &&
+					(e.expression.kind === ConstantKind.True || e.expression.kind === ConstantKind.False)
+				) {
+					this.loadConst(e.expression.kind === ConstantKind.True ? -2 : -1);
+					return;
+				}
 				this.expr(e.expression);
 				switch (e.operator) {
 					case OperatorType.Add:

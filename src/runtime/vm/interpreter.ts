@@ -807,6 +807,14 @@ function returnToCaller(f: Frame, caller: Frame, v: PyValue): PyException | null
 	}
 }
 
+/** Stack values discarded by exception unwinding are collected at once in CPython. */
+function dropUnawaited(stack: (PyValue | undefined)[], from: number, to: number, f: Frame): void {
+	for (let i = from; i < to; i++) {
+		const v = stack[i];
+		if (v instanceof PyCoroutine && v.state === GenState.Created) warnNeverAwaited(v, f);
+	}
+}
+
 /** CPython's warning when an unstarted coroutine is garbage-collected (_PyErr_WarnUnawaitedCoroutine). */
 function warnNeverAwaited(c: PyCoroutine, f: Frame): void {
 	pendingCoroutines.delete(c);
@@ -1671,6 +1679,7 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 					addTraceback(exc, f, raisePc);
 				}
 				const h = code.findHandler(raisePc);
+				dropUnawaited(stack, h !== null ? h.depth : 0, sp, f);
 				if (h !== null) {
 					for (let i = h.depth; i < sp; i++) stack[i] = undefined;
 					sp = h.depth;
