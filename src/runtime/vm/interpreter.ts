@@ -811,8 +811,21 @@ function returnToCaller(f: Frame, caller: Frame, v: PyValue): PyException | null
 function dropUnawaited(stack: (PyValue | undefined)[], from: number, to: number, f: Frame): void {
 	for (let i = from; i < to; i++) {
 		const v = stack[i];
-		if (v instanceof PyCoroutine && v.state === GenState.Created) warnNeverAwaited(v, f);
+		if (v instanceof PyCoroutine && v.state === GenState.Created && !stillReferenced(v, f)) warnNeverAwaited(v, f);
 	}
+}
+
+/**
+ * Whether a dropped value is still held by a variable of the frame chain or by globals. Without
+ * reference counts this approximates "the refcount did not reach zero" for the never-awaited
+ * warning (checked only in that rare case).
+ */
+function stillReferenced(v: PyValue, f: Frame): boolean {
+	for (let x: Frame | null = f; x !== null; x = x.back) {
+		for (const slot of x.fast) if (slot === v || (slot instanceof PyCell && slot.value === v)) return true;
+		if (x.locals !== null && x.locals.valueList().includes(v)) return true;
+	}
+	return f.globals.valueList().includes(v);
 }
 
 /** CPython's warning when an unstarted coroutine is garbage-collected (_PyErr_WarnUnawaitedCoroutine). */
@@ -924,7 +937,7 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						const v = stack[--sp];
 						stack[sp] = undefined;
 						// A coroutine dropped unstarted is collected at once in CPython: warn here.
-						if (v instanceof PyCoroutine && v.state === GenState.Created) {
+						if (v instanceof PyCoroutine && v.state === GenState.Created && !stillReferenced(v, f)) {
 							f.lasti = pc - 2;
 							warnNeverAwaited(v, f);
 						}
