@@ -88,6 +88,7 @@ import {
 } from './generators';
 import * as I from '../lib/intOps';
 import { matchPattern, PyPattern } from './match';
+import { PyRangeIter } from '../types/iterators';
 import { SetTable } from '../lib/setTable';
 import { CONST_SET_DISPLAY } from '../compiler/compiler';
 import { traceEvent, traceState } from './trace';
@@ -1097,6 +1098,13 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 										continue;
 									}
 									break;
+								case BinOp.TrueDiv:
+									// Both operands are exact doubles, so IEEE division is correctly rounded.
+									if (b !== 0) {
+										stack[sp - 1] = new PyFloat(a / b);
+										continue;
+									}
+									break;
 								case BinOp.Mod:
 									if (b > 0) {
 										const m = a % b;
@@ -1333,6 +1341,18 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						break;
 					case Op.FOR_ITER: {
 						const it = stack[sp - 1]!;
+						// The commonest iterators first, inlined (the call site is megamorphic).
+						if (it instanceof PyRangeIter) {
+							if (it.remaining > 0) {
+								it.remaining--;
+								stack[sp++] = it.next;
+								it.next += it.step;
+							} else {
+								stack[--sp] = undefined;
+								pc = arg;
+							}
+							break;
+						}
 						f.lasti = pc - 2;
 						if (it instanceof PyGenerator && canInline(it, None)) {
 							f.pc = pc;
