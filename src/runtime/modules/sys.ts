@@ -89,7 +89,7 @@ registerModule('sys', (m: PyModule) => {
 	d.setStr('platform', 'emscripten');
 	d.setStr('implementation', None);
 	d.setStr('byteorder', 'little');
-	d.setStr('maxsize', 9007199254740991);
+	d.setStr('maxsize', 9223372036854775807n);
 	d.setStr('maxunicode', 0x10ffff);
 	d.setStr('argv', new PyList(['<main>']));
 	d.setStr('path', new PyList([]));
