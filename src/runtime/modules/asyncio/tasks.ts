@@ -24,6 +24,7 @@ import { call, repr, str, getAttrOpt, getAttr, isTrue, PyIteratorBase, toArray, 
 import { rt } from '../../objects/runtimeState';
 import { method, getset } from '../../types/util';
 import { BudgetExceeded, currentFrame } from '../../vm/interpreter';
+import type { Frame } from '../../vm/frame';
 import { traceEvent, traceState } from '../../vm/trace';
 import { warnHook } from '../../vm/warnings';
 import { PyCoroutine, PyGenerator, genResume, genThrowInternal, ResumeMode, stopIterationValue, pendingCoroutines } from '../../vm/generators';
@@ -231,6 +232,9 @@ export function taskStep(task: Task, exc: PyException | null): void {
 const DONE = Symbol('done');
 
 /** CPython 3.13 Lib/asyncio/tasks.py Task.__step_run_and_handle_result */
+/** The Python frame current while a task steps a native coroutine directly (see wait()). */
+let nativeTaskStepFrame: Frame | null | undefined;
+
 function stepRunAndHandleResult(task: Task, exc: PyException | null): void {
 	const coro = task._coro;
 	const tracing = traceState.enabled;
@@ -250,7 +254,11 @@ function stepRunAndHandleResult(task: Task, exc: PyException | null): void {
 			}
 			case CoroKind.Native: {
 				const n = coro as NativeCoro;
+				// A native coroutine run directly by the task has asyncio's own __step as its
+				// caller (warnings with stacklevel=2 are attributed there, not to user code).
+				nativeTaskStepFrame = currentFrame();
 				const r = n.step(exc);
+				nativeTaskStepFrame = undefined;
 				if (r === undefined) {
 					value = n.ret;
 					result = DONE;
@@ -674,7 +682,7 @@ function* waitBody(fsArg: PyValue, timeout: number | null, returnWhen: PyValue):
 		if (rt.minor >= 11) throw typeError('Passing coroutines is forbidden, use tasks explicitly.');
 		// 3.8-3.10 warn with stacklevel=2 from inside the coroutine (3.9/3.10 point at the caller's
 		// line; 3.8's location is asyncio's own frame, so the default filters hide it).
-		if (rt.minor >= 9) {
+		if (rt.minor >= 9 && currentFrame() !== nativeTaskStepFrame) {
 			warnHook.warn(
 				DeprecationWarning,
 				'The explicit passing of coroutine objects to asyncio.wait() is deprecated since Python 3.8, and scheduled for removal in Python 3.11.',
