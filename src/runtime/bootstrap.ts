@@ -42,9 +42,14 @@ export function startRun(): PyDict {
 export function finishRun(): void {
 	// Coroutines still referenced when the program ends are collected at interpreter shutdown,
 	// where CPython 3.13 reports them as `<sys>:0` (earlier versions: `sys:1`).
+	const shown = new Set<string>();
 	for (const c of pendingCoroutines) {
 		const where = rt.minor >= 13 ? '<sys>:0' : 'sys:1';
-		rt.write('stderr', `${where}: RuntimeWarning: coroutine '${rt.minor >= 8 ? c.qualname : c.name}' was never awaited\n`);
+		const text = `${where}: RuntimeWarning: coroutine '${rt.minor >= 8 ? c.qualname : c.name}' was never awaited\n`;
+		// Shown once per message, as the default warning filter does for one location.
+		if (shown.has(text)) continue;
+		shown.add(text);
+		rt.write('stderr', text);
 	}
 	pendingCoroutines.clear();
 }

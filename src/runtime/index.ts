@@ -16,7 +16,7 @@ import { rewriteMagics, magicBuiltins } from './vm/magics';
 import { rt, resetRuntimeState } from './objects/runtimeState';
 import { str as pyStr, repr as pyRepr, isTrue, getAttrOpt } from './objects/protocol';
 import { asInt } from './objects/numeric';
-import { runCode, setBuiltins, vmHooks, counters, BudgetExceeded, toPyException } from './vm/interpreter';
+import { runCode, setBuiltins, vmHooks, counters, BudgetExceeded, toPyException, resetNeverAwaited } from './vm/interpreter';
 import { formatException } from './vm/traceback';
 import { resetClock, monotonic, clock } from './vm/clock';
 import { resetTrace, traceState } from './vm/trace';
@@ -61,6 +61,7 @@ export function run(source: string, options: RunOptions = {}): RunResult {
 	counters.budget = options.maxInstructions ?? Infinity;
 	pendingCoroutines.clear();
 	resetWarnings();
+	resetNeverAwaited();
 
 	rt.write = (stream, text) => {
 		if (text === '' || truncated) return;

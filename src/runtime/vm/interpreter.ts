@@ -829,12 +829,22 @@ function stillReferenced(v: PyValue, f: Frame): boolean {
 	return f.globals.valueList().includes(v);
 }
 
+/** Locations already warned about (reset per run by resetNeverAwaited). */
+const neverAwaitedShown = new Set<string>();
+export function resetNeverAwaited(): void {
+	neverAwaitedShown.clear();
+}
+
 /** CPython's warning when an unstarted coroutine is garbage-collected (_PyErr_WarnUnawaitedCoroutine). */
 function warnNeverAwaited(c: PyCoroutine, f: Frame): void {
 	pendingCoroutines.delete(c);
 	c.awaited = true;
 	const line = f.code.lineAt(f.lasti);
 	const name = rt.minor >= 8 ? c.qualname : c.name;
+	// The default warning filter shows a given message once per location.
+	const key = `${f.code.filename}:${line}:${name}`;
+	if (neverAwaitedShown.has(key)) return;
+	neverAwaitedShown.add(key);
 	let text = `${f.code.filename}:${line}: RuntimeWarning: coroutine '${name}' was never awaited\n`;
 	const src = f.code.source?.split('\n')[line - 1];
 	if (src !== undefined && src.trim() !== '') text += `  ${src.trim()}\n`;
