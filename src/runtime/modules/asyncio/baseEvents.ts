@@ -521,8 +521,10 @@ function callbackArgs(args: PyValue[], from: number): PyValue[] {
 	return args.length > from ? args.slice(from) : EMPTY_ARGS;
 }
 
-function checkCallable(fn: PyValue | undefined, what: string): PyValue {
+/** CPython BaseEventLoop._check_callback: only run in debug mode (call_soon checks nothing otherwise). */
+function checkCallable(fn: PyValue | undefined, what: string, loop: EventLoop): PyValue {
 	if (fn === undefined) throw typeError(`${what}() missing 1 required positional argument: 'callback'`);
+	if (!loop._debug) return fn;
 	if (typeof fn !== 'object' || (fn.cls.lookup('__call__') === undefined && !(fn instanceof PyType) && fn.cls.name !== 'function' && fn.cls.name !== 'builtin_function_or_method' && fn.cls.name !== 'method')) {
 		const { iscoroutine } = coroutineChecks;
 		if (iscoroutine(fn!)) throw typeError(`coroutines cannot be used with ${what}()`);
@@ -542,13 +544,13 @@ method(T, 'time', (args) => new PyFloat(L(args[0]!).time()));
 method(T, 'call_soon', (args) => {
 	const loop = L(args[0]!);
 	loop.checkClosed();
-	const cb = checkCallable(args[1], 'call_soon');
+	const cb = checkCallable(args[1], 'call_soon', loop);
 	return loop.callSoon(cb, callbackArgs(args, 2));
 });
 method(T, 'call_soon_threadsafe', (args) => {
 	const loop = L(args[0]!);
 	loop.checkClosed();
-	const cb = checkCallable(args[1], 'call_soon_threadsafe');
+	const cb = checkCallable(args[1], 'call_soon_threadsafe', loop);
 	return loop.callSoon(cb, callbackArgs(args, 2));
 });
 method(T, 'call_later', (args) => {
@@ -556,7 +558,7 @@ method(T, 'call_later', (args) => {
 	const d = numArg(args[1]);
 	if (d === null) throw typeError('unsupported operand type(s) for +: \'float\' and \'NoneType\'');
 	loop.checkClosed();
-	const cb = checkCallable(args[2], 'call_later');
+	const cb = checkCallable(args[2], 'call_later', loop);
 	return loop.callLater(d, cb, callbackArgs(args, 3));
 });
 method(T, 'call_at', (args) => {
@@ -564,7 +566,7 @@ method(T, 'call_at', (args) => {
 	const when = numArg(args[1]);
 	if (when === null) throw typeError("'<' not supported between instances of 'NoneType' and 'float'");
 	loop.checkClosed();
-	const cb = checkCallable(args[2], 'call_at');
+	const cb = checkCallable(args[2], 'call_at', loop);
 	return loop.callAt(when, cb, callbackArgs(args, 3));
 });
 method(T, 'create_future', (args) => new Future(L(args[0]!)));
@@ -623,7 +625,7 @@ method(T, 'run_in_executor', (args) => {
 	const loop = L(args[0]!);
 	const func = args[2];
 	if (func === undefined) throw typeError("run_in_executor() missing 1 required positional argument: 'func'");
-	if (coroutineChecks.iscoroutine(func) || coroutineChecks.iscoroutinefunction(func)) throw typeError('coroutines cannot be used with run_in_executor()');
+	if (loop._debug && (coroutineChecks.iscoroutine(func) || coroutineChecks.iscoroutinefunction(func))) throw typeError('coroutines cannot be used with run_in_executor()');
 	return loop.runInExecutor(func, callbackArgs(args, 3));
 });
 method(T, 'set_default_executor', () => None);

@@ -5,6 +5,7 @@
  * accessors, and the minimal default policy (one loop for the main thread).
  */
 
+import { PyCoroutine, GenState, pendingCoroutines } from '../../vm/generators';
 import { PyObject, PyValue, None, True, False, pyBool, PyFloat, PyType } from '../../objects/object';
 import { PyException, runtimeError, typeError, KeyboardInterrupt, SystemExit, Exception, DeprecationWarning } from '../../objects/exceptions';
 import { PyDict } from '../../objects/containers';
@@ -62,15 +63,19 @@ export class Handle extends PyObject {
 	}
 
 	/** CPython 3.13 Lib/asyncio/events.py Handle._run */
+	// (see warnDroppedInEventsPy below for the never-awaited case)
 	_run(): void {
 		const f = this.nfn;
 		try {
+			let r: PyValue = None;
 			if (f !== null) f(this.na, this.nb);
 			else if (this._context !== null) {
 				const cb = this._callback!;
 				const args = this._args;
-				runInContext(this._context, () => call(cb, args));
-			} else call(this._callback!, this._args);
+				r = runInContext(this._context, () => call(cb, args));
+			} else r = call(this._callback!, this._args);
+			// call_soon(async_fn): the coroutine is dropped at once, inside events.py.
+			if (r instanceof PyCoroutine && r.state === GenState.Created) warnDroppedInEventsPy(r);
 		} catch (e) {
 			if (!(e instanceof PyException)) throw e;
 			if (e.cls.isSubtypeOf(SystemExit) || e.cls.isSubtypeOf(KeyboardInterrupt)) throw e;
@@ -219,3 +224,19 @@ export function newEventLoop(): EventLoop {
 }
 
 export { True, False, repr, typeError };
+
+/** Line of `self._context.run(self._callback, *self._args)` in each version's events.py. */
+const HANDLE_RUN_LINE: Record<number, number> = { 7: 88, 8: 81, 9: 80, 10: 80, 11: 80, 12: 84, 13: 89 };
+
+/** The never-awaited warning CPython prints when a callback returns a coroutine (it is collected in Handle._run). */
+function warnDroppedInEventsPy(c: PyCoroutine): void {
+	pendingCoroutines.delete(c);
+	c.awaited = true;
+	const name = rt.minor >= 8 ? c.qualname : c.name;
+	rt.write(
+		'stderr',
+		`/usr/lib/python3.${rt.minor}/asyncio/events.py:${HANDLE_RUN_LINE[rt.minor] ?? 89}: RuntimeWarning: coroutine '${name}' was never awaited\n` +
+			`  self._context.run(self._callback, *self._args)\n` +
+			'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n'
+	);
+}

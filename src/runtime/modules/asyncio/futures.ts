@@ -48,6 +48,8 @@ export class NativeDoneCb {
 export type DoneCb = PyValue | NativeDoneCb;
 
 export const futureType = asyncioType('Future', '_asyncio', undefined, (cls) => withDict(new Future(null, cls)));
+// Future and Task instances take attributes (`fut.name = ...` works in CPython).
+futureType.hasInstanceDict = true;
 futureType.ns.set('__doc__', 'This class is *almost* compatible with concurrent.futures.Future.');
 
 /** Late binding to tasks.ts (the Task class and its wake-up), avoiding an import cycle at load. */
