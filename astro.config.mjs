@@ -34,7 +34,7 @@ export default defineConfig({
 	integrations: [
 		starlight({
 			title: {
-				'zh-CN': '《Python 协程：可运行的交互式教程》',
+				'zh-CN': '《Python 的协程：可运行的交互式教程》',
 				en: 'Python Coroutines, Live',
 			},
 			description: 'An interactive book on Python coroutines where every example runs in the page.',
