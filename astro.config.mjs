@@ -24,7 +24,9 @@ const CSP = [
 ].join('; ');
 
 export default defineConfig({
-	site: 'https://example.org',
+	// The address the book is published at: the sitemap, and the PDF's cover and "run this code
+	// online" links use it. Set PYCO_SITE_URL when building for a real deployment.
+	site: process.env.PYCO_SITE_URL ?? 'https://example.org',
 	// The e2e tests build into their own directory, so a concurrent `npm run build` (or a
 	// reader's `npm start`) never swaps dist/ under a running test.
 	outDir: process.env.PYCO_OUT_DIR ?? './dist',

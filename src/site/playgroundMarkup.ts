@@ -247,6 +247,8 @@ export function renderPlayground(input: PlaygroundInput): VNode {
 		{
 			// not-content: keep Starlight's prose spacing rules out of the widget.
 			class: 'not-content',
+			// #py-3 is the third block of a page: the print edition links each block to it.
+			id: `py-${input.index + 1}`,
 			'data-state': state,
 			'data-index': String(input.index),
 			'data-version': input.version,
