@@ -5,8 +5,8 @@
  * submodules' public names for the emulated version, plus cheap `asyncio.<submodule>` modules.
  */
 
-import { PyValue, None, True, False, pyBool, PyFloat, PyType, Kwargs, PyObject, typeType, objectType } from '../../objects/object';
-import { PyException, typeError, valueError, runtimeError, DeprecationWarning, newException, AttributeError } from '../../objects/exceptions';
+import { PyValue, None, True, False, pyBool, PyFloat, PyType, Kwargs, PyObject, typeType, objectType, typeOf } from '../../objects/object';
+import { PyException, typeError, valueError, runtimeError, DeprecationWarning, newException, AttributeError, StopIteration, StopAsyncIteration } from '../../objects/exceptions';
 import { PyList, PyTuple, PySet } from '../../objects/containers';
 import { PyModule, PyBuiltin } from '../../objects/function';
 import { call, repr, str, isTrue, toArray, PyIteratorBase, getAttrOpt, typeName } from '../../objects/protocol';
@@ -15,7 +15,7 @@ import { rt } from '../../objects/runtimeState';
 import { method, getset, classMethod } from '../../types/util';
 import { warnHook } from '../../vm/warnings';
 import { registerModule, defFunction, loadModule } from '../registry';
-import { resetState, state, parseArgs, numArg } from './util';
+import { resetState, state, parseArgs, numArg, raisedAt, prependFrames, asyncioFrame } from './util';
 import {
 	handleType,
 	timerHandleType,
@@ -138,21 +138,51 @@ for (const name of ['all_tasks', 'current_task'] as const) {
 function hideForVersion(): void {}
 
 // ---------------------------------------------------------------------------------------------
-// as_completed (a plain generator of `_wait_for_one()` coroutines; 3.13 adds async iteration).
+// as_completed. Up to 3.12 it is a generator function (CPython 3.12 Lib/asyncio/tasks.py
+// as_completed): nothing runs before the first next(), and the object has no __aiter__, so
+// `async for` over it raises TypeError. 3.13 returns an _AsCompletedIterator (CPython 3.13
+// Lib/asyncio/tasks.py _AsCompletedIterator), set up at once, iterable both ways.
 
-const asCompletedType = new PyType(typeType, 'generator', [objectType], new Map(), { builtin: true, module: 'builtins' });
+/** `as_completed.<locals>._wait_for_one` / `_AsCompletedIterator._wait_for_one` lines 7..13. */
+const WAIT_ONE_RAISE = [559, 618, 610, 570, 614, 630, 633];
+const WAIT_ONE_RESULT = [560, 619, 611, 571, 615, 631, 634];
+
+const asCompletedGenType = new PyType(typeType, 'generator', [objectType], new Map(), { builtin: true, module: 'builtins' });
+const asCompletedIterType = new PyType(typeType, '_AsCompletedIterator', [objectType], new Map(), { builtin: true, module: 'asyncio.tasks' });
 
 class AsCompleted extends PyIteratorBase {
-	remaining: number;
-	done: Queue;
-	todo: Set<Future>;
+	remaining = 0;
+	done!: Queue;
+	todo = new Set<Future>();
 	timeoutHandle: import('./events').TimerHandle | null = null;
-	constructor(fs: PyValue, timeoutSec: number | null) {
-		super(asCompletedType);
-		if (isFuture(fs) || iscoroutine(fs)) throw typeError(`expect an iterable of futures, not ${typeName(fs)}`);
+	/** Generator form (<= 3.12): set up on the first next(). */
+	started: boolean;
+	constructor(
+		private fs: PyValue,
+		private timeoutSec: number | null,
+		private loopArg: EventLoop | null
+	) {
+		super(rt.minor >= 13 ? asCompletedIterType : asCompletedGenType);
+		this.started = rt.minor >= 13;
+		if (this.started) this.setup();
+	}
+	/** The body of as_completed() before its loop (3.13: _AsCompletedIterator.__init__). */
+	setup(): void {
+		const fs = this.fs;
+		const m = rt.minor;
+		if (m >= 13) {
+			if (isFuture(fs) || iscoroutine(fs) || typeOf(fs).lookup('__await__') !== undefined) {
+				const text = 'raise TypeError(\n        f"expects an iterable of awaitables, not {type(fs).__name__}"\n    )';
+				throw raisedAt(typeError(`expects an iterable of awaitables, not ${typeName(fs)}`), [asyncioFrame('tasks.py', [684], 'as_completed', text, [0, text.length])]);
+			}
+		} else if (isFuture(fs) || iscoroutine(fs)) {
+			const what = m === 7 ? 'a list' : 'an iterable';
+			throw raisedAt(typeError(`expect ${what} of futures, not ${typeName(fs)}`), [
+				asyncioFrame('tasks.py', [534, 586, 577, 543, 587, 603], 'as_completed', `raise TypeError(f"expect ${what} of futures, not {type(fs).__name__}")`, null),
+			]);
+		}
 		this.done = new Queue();
-		const loop = getEventLoop();
-		this.todo = new Set();
+		const loop = this.loopArg ?? getEventLoop();
 		const seen = new PySet();
 		for (const f of toArray(fs)) {
 			if (seen.has(f)) continue;
@@ -167,10 +197,10 @@ class AsCompleted extends PyIteratorBase {
 			this.done.putNowait(f);
 			if (this.todo.size === 0 && this.timeoutHandle !== null) this.timeoutHandle.cancel();
 		};
-		(onCompletion as import('./events').NativeCb).pyName = 'as_completed.<locals>._on_completion';
-		const entry = new (require_futures().NativeDoneCb)(onCompletion, null);
+		(onCompletion as import('./events').NativeCb).pyName = m >= 13 ? '_AsCompletedIterator._handle_completion' : 'as_completed.<locals>._on_completion';
+		const entry = new futuresMod.NativeDoneCb(onCompletion, null);
 		for (const f of this.todo) f.addDoneCallback(entry);
-		if (this.todo.size && timeoutSec !== null) {
+		if (this.todo.size && this.timeoutSec !== null) {
 			const onTimeout = (): void => {
 				for (const f of this.todo) {
 					f.removeDoneCallback(entry);
@@ -178,51 +208,65 @@ class AsCompleted extends PyIteratorBase {
 				}
 				this.todo.clear();
 			};
-			(onTimeout as import('./events').NativeCb).pyName = 'as_completed.<locals>._on_timeout';
-			this.timeoutHandle = loop.callLater(timeoutSec, null, [], onTimeout, null, null);
+			(onTimeout as import('./events').NativeCb).pyName = m >= 13 ? '_AsCompletedIterator._handle_timeout' : 'as_completed.<locals>._on_timeout';
+			this.timeoutHandle = loop.callLater(this.timeoutSec, null, [], onTimeout, null, null);
 		}
 		this.remaining = this.todo.size;
 	}
+	/** _wait_for_one(resolve): the next done future, its result when resolving. */
+	waitForOne(resolve: boolean): Generator<PyValue, PyValue, undefined> {
+		const q = this.done;
+		return (function* () {
+			const f = yield* q.asyncGet();
+			if (f === None) {
+				const text = rt.minor >= 8 ? 'raise exceptions.TimeoutError' : 'raise futures.TimeoutError';
+				throw raisedAt(newException(exc().TimeoutError), [asyncioFrame('tasks.py', WAIT_ONE_RAISE, '_wait_for_one', text, null)]);
+			}
+			if (!resolve) return f;
+			try {
+				return (f as Future).result();
+			} catch (e) {
+				if (e instanceof PyException) {
+					const text = rt.minor >= 13 ? 'return f.result() if resolve else f' : 'return f.result()  # May raise f.exception().';
+					prependFrames(e, [asyncioFrame('tasks.py', WAIT_ONE_RESULT, '_wait_for_one', text, [7, 17])]);
+				}
+				throw e;
+			}
+		})();
+	}
 	nextValue(): PyValue | undefined {
+		if (!this.started) {
+			this.started = true;
+			this.setup();
+		}
 		if (this.remaining <= 0) return undefined;
 		this.remaining--;
-		const q = this.done;
-		return new GenCoro('_wait_for_one', (function* () {
-			const f = yield* q.asyncGet();
-			if (f === None) throw newException(exc().TimeoutError);
-			return (f as Future).result();
-		})(), rt.minor >= 13 ? '_AsCompletedIterator._wait_for_one' : 'as_completed.<locals>._wait_for_one');
+		return new GenCoro('_wait_for_one', this.waitForOne(true), rt.minor >= 13 ? '_AsCompletedIterator._wait_for_one' : 'as_completed.<locals>._wait_for_one');
 	}
 }
 import * as futuresMod from './futures';
-function require_futures(): typeof futuresMod {
-	return futuresMod;
+for (const t of [asCompletedGenType, asCompletedIterType]) {
+	method(t, '__iter__', (args) => args[0]!);
+	method(t, '__next__', (args) => {
+		const v = (args[0] as AsCompleted).nextValue();
+		if (v === undefined) throw newException(StopIteration);
+		return v;
+	});
 }
-method(asCompletedType, '__iter__', (args) => args[0]!);
-method(asCompletedType, '__next__', (args) => {
-	const v = (args[0] as AsCompleted).nextValue();
-	if (v === undefined) throw newException(stopIterationType());
-	return v;
-});
-method(asCompletedType, '__aiter__', (args) => args[0]!);
-method(asCompletedType, '__anext__', (args) => {
+method(asCompletedIterType, '__aiter__', (args) => args[0]!);
+method(asCompletedIterType, '__anext__', (args) => {
 	const it = args[0] as AsCompleted;
-	if (it.remaining <= 0) throw newException(stopAsyncIterationType());
-	it.remaining--;
-	const q = it.done;
-	return new GenCoro('_wait_for_one', (function* () {
-		const f = yield* q.asyncGet();
-		if (f === None) throw newException(exc().TimeoutError);
-		return f;
-	})(), '_AsCompletedIterator._wait_for_one');
+	return new GenCoro('__anext__', (function* () {
+		if (it.remaining <= 0) throw newException(StopAsyncIteration);
+		it.remaining--;
+		try {
+			return yield* it.waitForOne(false);
+		} catch (e) {
+			if (e instanceof PyException) prependFrames(e, [asyncioFrame('tasks.py', [603], '__anext__', 'return await self._wait_for_one()', [7, 33])]);
+			throw e;
+		}
+	})(), '_AsCompletedIterator.__anext__');
 });
-import { StopIteration, StopAsyncIteration } from '../../objects/exceptions';
-function stopIterationType(): PyType {
-	return StopIteration;
-}
-function stopAsyncIterationType(): PyType {
-	return StopAsyncIteration;
-}
 
 // ---------------------------------------------------------------------------------------------
 // The module.
@@ -409,7 +453,8 @@ function fill(m: PyModule): string[] {
 	fn('as_completed', (args, kwargs) => {
 		loopArg('as_completed', kwargs);
 		const [fs, to] = parseArgs('as_completed', args, withoutLoop(kwargs), ['fs', 'timeout'], 1, 0, 1);
-		return new AsCompleted(fs!, numArg(to ?? None));
+		const loop = kwargs?.get('loop');
+		return new AsCompleted(fs!, numArg(to ?? None), loop === undefined || loop === None ? null : (loop as EventLoop));
 	});
 	fn('run_coroutine_threadsafe', () => {
 		throw runtimeError('run_coroutine_threadsafe() needs threads, which this runtime does not have');
