@@ -23,7 +23,7 @@ import { traceEvent, traceState } from '../../vm/trace';
 import { formatException } from '../../vm/traceback';
 import { BudgetExceeded, counters } from '../../vm/interpreter';
 import { asyncGenHooks, PyAsyncGenerator, GenState } from '../../vm/generators';
-import { asyncioType, withDict, state, parseArgs, numArg, SyntheticFrame, prependFrames } from './util';
+import { asyncioType, withDict, state, parseArgs, numArg, SyntheticFrame, prependFrames, className } from './util';
 import { Handle, TimerHandle, NativeCb, setRunningLoop, getRunningLoopOrNull, loopFactory, handleType } from './events';
 import { heappush, heappop, heapify } from './heapq';
 import { Future, FState, NativeDoneCb, isFuture, futureType } from './futures';
@@ -345,7 +345,7 @@ export class EventLoop extends PyObject {
 			if (!f._log_traceback) continue;
 			f._log_traceback = false;
 			const ctx = new PyDict();
-			ctx.setStr('message', `${f.cls.name} exception was never retrieved`);
+			ctx.setStr('message', `${className(f.cls)} exception was never retrieved`);
 			ctx.setStr('exception', f._exception!);
 			ctx.setStr('future', f);
 			this.callExceptionHandler(ctx);
@@ -621,10 +621,25 @@ method(T, 'set_task_factory', (args) => {
 	return None;
 });
 method(T, 'get_task_factory', (args) => L(args[0]!)._taskFactory);
-method(T, 'run_in_executor', (args) => {
+/** CPython BaseEventLoop.run_in_executor(self, executor, func, *args): a Python method, so its
+ * argument errors name it like CPython's function-call errors (qualname from 3.10). */
+method(T, 'run_in_executor', (args, kwargs) => {
 	const loop = L(args[0]!);
-	const func = args[2];
-	if (func === undefined) throw typeError("run_in_executor() missing 1 required positional argument: 'func'");
+	const fname = rt.minor >= 10 ? 'BaseEventLoop.run_in_executor' : 'run_in_executor';
+	let executor: PyValue | undefined = args[1];
+	let func: PyValue | undefined = args[2];
+	if (kwargs !== null) {
+		for (const [k, v] of kwargs) {
+			if (k === 'executor' || k === 'func') {
+				if ((k === 'executor' ? executor : func) !== undefined) throw typeError(`${fname}() got multiple values for argument '${k}'`);
+				if (k === 'executor') executor = v;
+				else func = v;
+			} else throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+		}
+	}
+	if (executor === undefined && func === undefined) throw typeError(`${fname}() missing 2 required positional arguments: 'executor' and 'func'`);
+	if (executor === undefined) throw typeError(`${fname}() missing 1 required positional argument: 'executor'`);
+	if (func === undefined) throw typeError(`${fname}() missing 1 required positional argument: 'func'`);
 	if (loop._debug && (coroutineChecks.iscoroutine(func) || coroutineChecks.iscoroutinefunction(func))) throw typeError('coroutines cannot be used with run_in_executor()');
 	return loop.runInExecutor(func, callbackArgs(args, 3));
 });

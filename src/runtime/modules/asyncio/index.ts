@@ -15,7 +15,7 @@ import { rt } from '../../objects/runtimeState';
 import { method, getset, classMethod } from '../../types/util';
 import { warnHook } from '../../vm/warnings';
 import { registerModule, defFunction, loadModule } from '../registry';
-import { resetState, state, parseArgs, numArg, raisedAt, prependFrames, asyncioFrame } from './util';
+import { resetState, state, parseArgs, numArg, raisedAt, prependFrames, asyncioFrame, gateAttr, applyVersionGates, className, clinicArgs } from './util';
 import {
 	handleType,
 	timerHandleType,
@@ -74,26 +74,21 @@ const Tk = (v: PyValue): Task => {
 method(taskType, '__init__', (args, kwargs) => {
 	const self = Tk(args[0]!);
 	const params = rt.minor >= 12 ? ['coro', 'loop', 'name', 'context', 'eager_start'] : rt.minor >= 11 ? ['coro', 'loop', 'name', 'context'] : rt.minor >= 8 ? ['coro', 'loop', 'name'] : ['coro', 'loop'];
-	const [coro, loop, name] = parseArgs('Task', args, kwargs, params, 1, 1, 1);
+	const [coro, loop, name] = clinicArgs(rt.minor >= 8 ? { name: 'Task', params, required: 1, kwOnlyFrom: 1, exactPositional: true } : { name: 'Task', params, required: 1 }, args, kwargs);
 	self._loop = loop === undefined || loop === None ? getEventLoop() : (loop as EventLoop);
 	self.init(coro!, name ?? None);
 	return None;
 });
 method(taskType, 'cancel', (args, kwargs) => {
-	const [msg] = parseArgs('cancel', args, kwargs, rt.minor >= 9 ? ['msg'] : [], 0);
+	const [msg] = clinicArgs({ name: 'cancel', params: rt.minor >= 9 ? ['msg'] : [] }, args, kwargs);
 	return pyBool(Tk(args[0]!).cancel(msg ?? None));
 });
 method(taskType, 'get_coro', (args) => Tk(args[0]!)._coro);
-if (true) {
-	method(taskType, 'get_name', (args) => {
-		if (rt.minor < 8) throw newException(AttributeError, "'_asyncio.Task' object has no attribute 'get_name'");
-		return Tk(args[0]!)._name;
-	});
-	method(taskType, 'set_name', (args) => {
-		Tk(args[0]!)._name = str(args[1] ?? None);
-		return None;
-	});
-}
+method(taskType, 'get_name', (args) => Tk(args[0]!)._name);
+method(taskType, 'set_name', (args) => {
+	Tk(args[0]!)._name = str(args[1] ?? None);
+	return None;
+});
 method(taskType, 'cancelling', (args) => Tk(args[0]!).cancelling());
 method(taskType, 'uncancel', (args) => Tk(args[0]!).uncancel());
 method(taskType, 'get_context', (args) => Tk(args[0]!)._context ?? None);
@@ -108,7 +103,7 @@ method(taskType, 'get_stack', () => new PyList([]));
 method(taskType, 'print_stack', () => None);
 method(taskType, '__repr__', (args) => {
 	const t = Tk(args[0]!);
-	return `<${t.cls.name} ${t.reprInfo().join(' ')}>`;
+	return `<${className(t.cls)} ${t.reprInfo().join(' ')}>`;
 });
 getset(taskType, '_coro', (self) => Tk(self)._coro);
 getset(taskType, '_fut_waiter', (self) => Tk(self)._fut_waiter ?? None);
@@ -116,7 +111,6 @@ getset(taskType, '_must_cancel', (self) => pyBool(Tk(self)._must_cancel));
 getset(taskType, '_log_destroy_pending', (self) => pyBool(Tk(self)._log_destroy_pending), (self, v) => {
 	Tk(self)._log_destroy_pending = isTrue(v);
 });
-getset(taskType, '_num_cancels_requested', (self) => Tk(self)._num_cancels_requested);
 
 method(baseEventLoopType, 'shutdown_asyncgens', (args) => shutdownAsyncgens(args[0] as EventLoop));
 method(baseEventLoopType, 'shutdown_default_executor', () => new GenCoro('shutdown_default_executor', (function* () {
@@ -126,7 +120,6 @@ method(baseEventLoopType, 'shutdown_default_executor', () => new GenCoro('shutdo
 // Task.all_tasks()/Task.current_task(): classmethods of 3.7 and 3.8 (removed in 3.9).
 for (const name of ['all_tasks', 'current_task'] as const) {
 	classMethod(taskType, name, (args, kwargs) => {
-		if (rt.minor >= 9) throw newException(AttributeError, `type object '_asyncio.Task' has no attribute '${name}'`);
 		if (rt.minor === 8) warnHook.warn(DeprecationWarning, `Task.${name}() is deprecated, use asyncio.${name}() instead`, 1);
 		const [loop] = parseArgs(name, args, kwargs, ['loop'], 0);
 		const l = loop === undefined || loop === None ? getEventLoop() : (loop as EventLoop);
@@ -134,8 +127,22 @@ for (const name of ['all_tasks', 'current_task'] as const) {
 	});
 }
 
-/** Python 3.7's Task hides the 3.8+ names (AttributeError like CPython's). */
-function hideForVersion(): void {}
+/** Names of Task/Future/loop that CPython added or removed (checked with each CPython). */
+function declareVersionGates(): void {
+	gateAttr(taskType, 'get_coro', 8);
+	gateAttr(taskType, 'get_name', 8);
+	gateAttr(taskType, 'set_name', 8);
+	gateAttr(taskType, 'cancelling', 11);
+	gateAttr(taskType, 'uncancel', 11);
+	gateAttr(taskType, 'get_context', 12);
+	gateAttr(taskType, 'all_tasks', 7, 8);
+	gateAttr(taskType, 'current_task', 7, 8);
+	gateAttr(futureType, '_cancel_message', 9);
+	gateAttr(futureType, '_make_cancelled_error', 9);
+	gateAttr(futureType, '__class_getitem__', 9);
+	gateAttr(baseEventLoopType, 'shutdown_default_executor', 9);
+}
+declareVersionGates();
 
 // ---------------------------------------------------------------------------------------------
 // as_completed. Up to 3.12 it is a generator function (CPython 3.12 Lib/asyncio/tasks.py
@@ -173,11 +180,11 @@ class AsCompleted extends PyIteratorBase {
 		if (m >= 13) {
 			if (isFuture(fs) || iscoroutine(fs) || typeOf(fs).lookup('__await__') !== undefined) {
 				const text = 'raise TypeError(\n        f"expects an iterable of awaitables, not {type(fs).__name__}"\n    )';
-				throw raisedAt(typeError(`expects an iterable of awaitables, not ${typeName(fs)}`), [asyncioFrame('tasks.py', [684], 'as_completed', text, [0, text.length])]);
+				throw raisedAt(typeError(`expects an iterable of awaitables, not ${className(typeOf(fs))}`), [asyncioFrame('tasks.py', [684], 'as_completed', text, [0, text.length])]);
 			}
 		} else if (isFuture(fs) || iscoroutine(fs)) {
 			const what = m === 7 ? 'a list' : 'an iterable';
-			throw raisedAt(typeError(`expect ${what} of futures, not ${typeName(fs)}`), [
+			throw raisedAt(typeError(`expect ${what} of futures, not ${className(typeOf(fs))}`), [
 				asyncioFrame('tasks.py', [534, 586, 577, 543, 587, 603], 'as_completed', `raise TypeError(f"expect ${what} of futures, not {type(fs).__name__}")`, null),
 			]);
 		}
@@ -504,6 +511,7 @@ const SUBMODULES: Record<string, string[]> = {
 
 registerModule('asyncio', (m: PyModule) => {
 	resetState();
+	applyVersionGates();
 	resetCoroutineWarnings();
 	m.dict.setStr('__path__', new PyList([]));
 	m.dict.setStr('__file__', `/usr/lib/python3.${rt.minor}/asyncio/__init__.py`);
@@ -536,4 +544,4 @@ for (const [sub, names] of Object.entries(SUBMODULES)) {
 	});
 }
 
-export { True, False, state, FState, hideForVersion, isCancelledError, NativeCoro, nativeCoroType, PyException, getAttrOpt };
+export { True, False, state, FState, isCancelledError, NativeCoro, nativeCoroType, PyException, getAttrOpt };

@@ -669,7 +669,11 @@ export function installStreams(m: PyModule, all: string[]): void {
 		return new GenCoro('start_server', startServer(cb!, host ?? None, port ?? None, limit === undefined ? LIMIT : Number(asInt(limit) ?? LIMIT)));
 	});
 	add('start_server');
-	m.dict.setStr('Server', serverType);
+	if (rt.minor >= 9) {
+		// base_events.__all__ has 'Server' from 3.9 (before, only asyncio.base_events.Server).
+		m.dict.setStr('Server', serverType);
+		add('Server');
+	}
 }
 
 // Server close also completes wait_closed (3.12+ waits for it).
