@@ -23,7 +23,7 @@ import { traceEvent, traceState } from '../../vm/trace';
 import { formatException } from '../../vm/traceback';
 import { BudgetExceeded, counters } from '../../vm/interpreter';
 import { asyncGenHooks, PyAsyncGenerator, GenState } from '../../vm/generators';
-import { asyncioType, withDict, state, parseArgs, numArg, SyntheticFrame, prependFrames, className } from './util';
+import { asyncioType, withDict, state, parseArgs, numArg, SyntheticFrame, prependFrames, className, asyncioFrame } from './util';
 import { Handle, TimerHandle, NativeCb, setRunningLoop, getRunningLoopOrNull, loopFactory, handleType } from './events';
 import { heappush, heappop, heapify } from './heapq';
 import { Future, FState, NativeDoneCb, isFuture, futureType } from './futures';
@@ -299,9 +299,15 @@ export class EventLoop extends PyObject {
 		try {
 			this.runForever();
 		} catch (e) {
-			if (newTask && future instanceof Future && future.done() && !future.cancelled()) {
+			const exitExc = e instanceof PyException && (e.cls.isSubtypeOf(SystemExit) || e.cls.isSubtypeOf(KeyboardInterrupt));
+			if (future instanceof Future && future.done() && !future.cancelled() && (newTask || (exitExc && future._exception === e))) {
+				// CPython consumes the exception of its own task; a SystemExit/KeyboardInterrupt
+				// of the caller's task (Runner.run, 3.11+) keeps the task alive through the
+				// traceback until the program ends, so it is never reported either.
 				future._log_traceback = false;
 			}
+			// SystemExit/KeyboardInterrupt leave a task step through the loop's own frames.
+			if (exitExc) prependFrames(e as PyException, LOOP_ESCAPE_FRAMES());
 			throw e;
 		} finally {
 			this._waitingFor = prevWaiting;
@@ -458,6 +464,18 @@ export class EventLoop extends PyObject {
 }
 
 const EMPTY_ARGS: PyValue[] = [];
+
+/** run_until_complete -> run_forever -> _run_once -> Handle._run (CPython 3.7..3.13 lines). */
+function LOOP_ESCAPE_FRAMES(): SyntheticFrame[] {
+	const c = (t: string): [number, number] => [0, t.length];
+	const call = 'self._context.run(self._callback, *self._args)';
+	return [
+		asyncioFrame('base_events.py', [574, 603, 634, 636, 640, 671, 708], 'run_until_complete', 'self.run_forever()', c('self.run_forever()'), 13),
+		asyncioFrame('base_events.py', [541, 570, 601, 603, 607, 638, 679], 'run_forever', 'self._run_once()', c('self._run_once()'), 13),
+		asyncioFrame('base_events.py', [1786, 1859, 1905, 1909, 1922, 1971, 2027], '_run_once', 'handle._run()', c('handle._run()'), 13),
+		asyncioFrame('events.py', [88, 81, 80, 80, 80, 84, 89], '_run', call, c(call), 13),
+	];
+}
 
 function runUntilCompleteCb(_a: unknown, fut: Future): void {
 	if (!fut.cancelled()) {

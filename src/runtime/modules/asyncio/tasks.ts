@@ -800,10 +800,17 @@ export const timeoutsHooks = {
 
 function* waitForOld(futArg: PyValue, timeout: number | null): Generator<PyValue, PyValue, undefined> {
 	const loop = rt.minor === 7 ? getEventLoop() : getRunningLoop();
-	if (timeout === null) return yield* awaitAny(futArg);
+	if (timeout === null) {
+		try {
+			return yield* awaitAny(futArg);
+		} catch (e) {
+			if (e instanceof PyException) prependFrames(e, [asyncioFrame('tasks.py', [414, 455, 442, 408, 452], 'wait_for', 'return await fut', [7, 16])]);
+			throw e;
+		}
+	}
 	if (timeout <= 0) {
 		const fut = asNativeFuture(ensureFuture(futArg, loop));
-		if (fut.done()) return fut.result();
+		if (fut.done()) return resultIn(fut, [420, 461, 448, 414, 458]);
 		if (rt.minor === 7) {
 			fut.cancel();
 			throw newException(exc().TimeoutError);
@@ -828,13 +835,13 @@ function* waitForOld(futArg: PyValue, timeout: number | null): Generator<PyValue
 			yield* awaitFuture(waiter);
 		} catch (e) {
 			if (!isCancelledError(e)) throw e;
-			if (rt.minor >= 8 && fut.done()) return fut.result();
+			if (rt.minor >= 8 && fut.done()) return resultIn(fut, [0, 484, 469, 435, 479]);
 			fut.removeDoneCallback(cb);
 			if (rt.minor === 7) fut.cancel();
 			else yield* cancelAndWait(fut, loop);
 			throw e;
 		}
-		if (fut.done()) return fut.result();
+		if (fut.done()) return resultIn(fut, [442, 494, 479, 445, 489]);
 		fut.removeDoneCallback(cb);
 		yield* cancelAndWait(fut, loop);
 		if (rt.minor <= 8) {
@@ -854,6 +861,16 @@ function* waitForOld(futArg: PyValue, timeout: number | null): Generator<PyValue
 		}
 	} finally {
 		timeoutHandle.cancel();
+	}
+}
+
+/** `return fut.result()` in CPython's wait_for (3.7..3.11 lines): its frame on a raised exception. */
+function resultIn(fut: Future, lines: number[]): PyValue {
+	try {
+		return fut.result();
+	} catch (e) {
+		if (e instanceof PyException) prependFrames(e, [asyncioFrame('tasks.py', lines, 'wait_for', 'return fut.result()', [7, 19])]);
+		throw e;
 	}
 }
 
