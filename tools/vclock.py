@@ -213,8 +213,12 @@ def _patch_asyncio(asyncio):
                 self.call_soon(deliver)
             return fut
 
-    for cls in (VirtualSelector, VirtualLoop):
-        pass
+    # The override must not leak into messages: CPython names BaseEventLoop.run_in_executor
+    # in "got an unexpected keyword argument" (qualname on 3.10, co_qualname from 3.11).
+    _rie = VirtualLoop.run_in_executor
+    _rie.__qualname__ = 'BaseEventLoop.run_in_executor'
+    if hasattr(_rie.__code__, 'co_qualname'):
+        _rie.__code__ = _rie.__code__.replace(co_qualname='BaseEventLoop.run_in_executor')
     VirtualLoop.__name__ = Base.__name__
     VirtualLoop.__qualname__ = Base.__qualname__
     VirtualLoop.__module__ = Base.__module__

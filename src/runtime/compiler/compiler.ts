@@ -1413,7 +1413,17 @@ class Compiler {
 		else this.statements(s.body);
 		this.popFBlock();
 		this.popBlock();
-		u.loc = item;
+		// The __exit__/__aexit__ call's position: the with statement in 3.11/3.12 (a span that
+		// shows no carets), the context expression in 3.13 (CPython compiler_with); up to 3.9 the
+		// cleanup has no line of its own and keeps the body's last one (in code order).
+		const m = this.options.minor;
+		if (m >= 13) u.loc = item.expression;
+		else if (m >= 11) u.loc = s;
+		else if (m === 10 || u.code.length === 0) u.loc = item;
+		else {
+			const last = u.starts.length - 1;
+			u.loc = { ...item, start: u.starts[last]!, length: u.ends[last]! - u.starts[last]! };
+		}
 		if (!u.unreachable) {
 			this.callExitWithNones();
 			if (isAsync) {

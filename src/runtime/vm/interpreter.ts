@@ -908,6 +908,7 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 	let f = entry;
 	entry.isEntry = true;
 	let pendingThrow: PyException | null = throwing;
+	let throwAtStart: Frame | null = null;
 	let ticks = 0;
 	let code: CodeObject;
 	let bc: Int32Array;
@@ -933,7 +934,12 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 			if (pendingThrow !== null) {
 				const e = pendingThrow;
 				pendingThrow = null;
-				if (pc === 0) pc = 2; // just-started: raise "at" the first instruction
+				if (pc === 0) {
+					// just-started: raise "at" the first instruction; the traceback shows the
+					// def line (CPython: the frame has not run yet, f_lineno = co_firstlineno)
+					pc = 2;
+					throwAtStart = f;
+				}
 				throw e;
 			}
 			for (;;) {
@@ -1720,7 +1726,13 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						setContext(exc, f);
 					}
 					addTraceback(exc, f, raisePc);
+					if (throwAtStart === f) {
+						const tb = exc.traceback!;
+						tb.line = code.firstLine;
+						tb.start = tb.end = -1;
+					}
 				}
+				throwAtStart = null;
 				const h = code.findHandler(raisePc);
 				dropUnawaited(stack, h !== null ? h.depth : 0, sp, f);
 				if (h !== null) {

@@ -23,7 +23,7 @@ import { traceEvent, traceState } from '../../vm/trace';
 import { formatException } from '../../vm/traceback';
 import { BudgetExceeded, counters } from '../../vm/interpreter';
 import { asyncGenHooks, PyAsyncGenerator, GenState } from '../../vm/generators';
-import { asyncioType, withDict, state, parseArgs, numArg, SyntheticFrame, prependFrames } from './util';
+import { asyncioType, withDict, state, parseArgs, numArg, SyntheticFrame, prependFrames, className, asyncioFrame } from './util';
 import { Handle, TimerHandle, NativeCb, setRunningLoop, getRunningLoopOrNull, loopFactory, handleType } from './events';
 import { heappush, heappop, heapify } from './heapq';
 import { Future, FState, NativeDoneCb, isFuture, futureType } from './futures';
@@ -299,9 +299,15 @@ export class EventLoop extends PyObject {
 		try {
 			this.runForever();
 		} catch (e) {
-			if (newTask && future instanceof Future && future.done() && !future.cancelled()) {
+			const exitExc = e instanceof PyException && (e.cls.isSubtypeOf(SystemExit) || e.cls.isSubtypeOf(KeyboardInterrupt));
+			if (future instanceof Future && future.done() && !future.cancelled() && (newTask || (exitExc && future._exception === e))) {
+				// CPython consumes the exception of its own task; a SystemExit/KeyboardInterrupt
+				// of the caller's task (Runner.run, 3.11+) keeps the task alive through the
+				// traceback until the program ends, so it is never reported either.
 				future._log_traceback = false;
 			}
+			// SystemExit/KeyboardInterrupt leave a task step through the loop's own frames.
+			if (exitExc) prependFrames(e as PyException, LOOP_ESCAPE_FRAMES());
 			throw e;
 		} finally {
 			this._waitingFor = prevWaiting;
@@ -345,7 +351,7 @@ export class EventLoop extends PyObject {
 			if (!f._log_traceback) continue;
 			f._log_traceback = false;
 			const ctx = new PyDict();
-			ctx.setStr('message', `${f.cls.name} exception was never retrieved`);
+			ctx.setStr('message', `${className(f.cls)} exception was never retrieved`);
 			ctx.setStr('exception', f._exception!);
 			ctx.setStr('future', f);
 			this.callExceptionHandler(ctx);
@@ -458,6 +464,18 @@ export class EventLoop extends PyObject {
 }
 
 const EMPTY_ARGS: PyValue[] = [];
+
+/** run_until_complete -> run_forever -> _run_once -> Handle._run (CPython 3.7..3.13 lines). */
+function LOOP_ESCAPE_FRAMES(): SyntheticFrame[] {
+	const c = (t: string): [number, number] => [0, t.length];
+	const call = 'self._context.run(self._callback, *self._args)';
+	return [
+		asyncioFrame('base_events.py', [574, 603, 634, 636, 640, 671, 708], 'run_until_complete', 'self.run_forever()', c('self.run_forever()'), 13),
+		asyncioFrame('base_events.py', [541, 570, 601, 603, 607, 638, 679], 'run_forever', 'self._run_once()', c('self._run_once()'), 13),
+		asyncioFrame('base_events.py', [1786, 1859, 1905, 1909, 1922, 1971, 2027], '_run_once', 'handle._run()', c('handle._run()'), 13),
+		asyncioFrame('events.py', [88, 81, 80, 80, 80, 84, 89], '_run', call, c(call), 13),
+	];
+}
 
 function runUntilCompleteCb(_a: unknown, fut: Future): void {
 	if (!fut.cancelled()) {
@@ -621,10 +639,25 @@ method(T, 'set_task_factory', (args) => {
 	return None;
 });
 method(T, 'get_task_factory', (args) => L(args[0]!)._taskFactory);
-method(T, 'run_in_executor', (args) => {
+/** CPython BaseEventLoop.run_in_executor(self, executor, func, *args): a Python method, so its
+ * argument errors name it like CPython's function-call errors (qualname from 3.10). */
+method(T, 'run_in_executor', (args, kwargs) => {
 	const loop = L(args[0]!);
-	const func = args[2];
-	if (func === undefined) throw typeError("run_in_executor() missing 1 required positional argument: 'func'");
+	const fname = rt.minor >= 10 ? 'BaseEventLoop.run_in_executor' : 'run_in_executor';
+	let executor: PyValue | undefined = args[1];
+	let func: PyValue | undefined = args[2];
+	if (kwargs !== null) {
+		for (const [k, v] of kwargs) {
+			if (k === 'executor' || k === 'func') {
+				if ((k === 'executor' ? executor : func) !== undefined) throw typeError(`${fname}() got multiple values for argument '${k}'`);
+				if (k === 'executor') executor = v;
+				else func = v;
+			} else throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+		}
+	}
+	if (executor === undefined && func === undefined) throw typeError(`${fname}() missing 2 required positional arguments: 'executor' and 'func'`);
+	if (executor === undefined) throw typeError(`${fname}() missing 1 required positional argument: 'executor'`);
+	if (func === undefined) throw typeError(`${fname}() missing 1 required positional argument: 'func'`);
 	if (loop._debug && (coroutineChecks.iscoroutine(func) || coroutineChecks.iscoroutinefunction(func))) throw typeError('coroutines cannot be used with run_in_executor()');
 	return loop.runInExecutor(func, callbackArgs(args, 3));
 });

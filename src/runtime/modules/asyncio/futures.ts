@@ -22,8 +22,8 @@ import {
 import { PyList } from '../../objects/containers';
 import { call, repr, richEq, PyIteratorBase, callType, getAttrOpt, isTrue, objectId } from '../../objects/protocol';
 import { rt } from '../../objects/runtimeState';
-import { method, getset, setNew } from '../../types/util';
-import { asyncioType, withDict, formatCallbackSource, reprLimited, parseArgs } from './util';
+import { method, getset, setNew, dottedTypeName } from '../../types/util';
+import { asyncioType, withDict, formatCallbackSource, reprLimited, parseArgs, className, clinicArgs } from './util';
 import { cancelledError, invalidStateError, exc } from './exceptions';
 import { getEventLoop, NativeCb } from './events';
 import type { EventLoop } from './baseEvents';
@@ -51,6 +51,8 @@ export const futureType = asyncioType('Future', '_asyncio', undefined, (cls) => 
 // Future and Task instances take attributes (`fut.name = ...` works in CPython).
 futureType.hasInstanceDict = true;
 futureType.ns.set('__doc__', 'This class is *almost* compatible with concurrent.futures.Future.');
+// C's tp_name '_asyncio.Future' in error messages; __name__ stays 'Future'.
+dottedTypeName(futureType);
 
 /** Late binding to tasks.ts (the Task class and its wake-up), avoiding an import cycle at load. */
 export const taskHooks = {
@@ -311,7 +313,7 @@ method(futureType, 'set_exception', (args) => {
 });
 method(futureType, 'cancel', (args, kwargs) => {
 	const self = F(args[0]!);
-	const [msg] = parseArgs('cancel', args, kwargs, rt.minor >= 9 ? ['msg'] : [], 0);
+	const [msg] = clinicArgs({ name: 'cancel', params: rt.minor >= 9 ? ['msg'] : [] }, args, kwargs);
 	return pyBool(self.cancel(msg ?? None));
 });
 method(futureType, 'add_done_callback', (args) => {
@@ -325,7 +327,7 @@ method(futureType, '__await__', (args) => new FutureIter(F(args[0]!)));
 method(futureType, '__iter__', (args) => new FutureIter(F(args[0]!)));
 method(futureType, '__repr__', (args) => {
 	const f = F(args[0]!);
-	return `<${f.cls.name} ${f.reprInfo().join(' ')}>`;
+	return `<${className(f.cls)} ${f.reprInfo().join(' ')}>`;
 });
 method(futureType, '_make_cancelled_error', (args) => F(args[0]!).makeCancelledError());
 getset(

@@ -5,8 +5,8 @@
  * submodules' public names for the emulated version, plus cheap `asyncio.<submodule>` modules.
  */
 
-import { PyValue, None, True, False, pyBool, PyFloat, PyType, Kwargs, PyObject, typeType, objectType } from '../../objects/object';
-import { PyException, typeError, valueError, runtimeError, DeprecationWarning, newException, AttributeError } from '../../objects/exceptions';
+import { PyValue, None, True, False, pyBool, PyFloat, PyType, Kwargs, PyObject, typeType, objectType, typeOf } from '../../objects/object';
+import { PyException, typeError, valueError, runtimeError, DeprecationWarning, newException, AttributeError, StopIteration, StopAsyncIteration } from '../../objects/exceptions';
 import { PyList, PyTuple, PySet } from '../../objects/containers';
 import { PyModule, PyBuiltin } from '../../objects/function';
 import { call, repr, str, isTrue, toArray, PyIteratorBase, getAttrOpt, typeName } from '../../objects/protocol';
@@ -15,7 +15,7 @@ import { rt } from '../../objects/runtimeState';
 import { method, getset, classMethod } from '../../types/util';
 import { warnHook } from '../../vm/warnings';
 import { registerModule, defFunction, loadModule } from '../registry';
-import { resetState, state, parseArgs, numArg } from './util';
+import { resetState, state, parseArgs, numArg, raisedAt, prependFrames, asyncioFrame, gateAttr, applyVersionGates, className, clinicArgs } from './util';
 import {
 	handleType,
 	timerHandleType,
@@ -74,26 +74,21 @@ const Tk = (v: PyValue): Task => {
 method(taskType, '__init__', (args, kwargs) => {
 	const self = Tk(args[0]!);
 	const params = rt.minor >= 12 ? ['coro', 'loop', 'name', 'context', 'eager_start'] : rt.minor >= 11 ? ['coro', 'loop', 'name', 'context'] : rt.minor >= 8 ? ['coro', 'loop', 'name'] : ['coro', 'loop'];
-	const [coro, loop, name] = parseArgs('Task', args, kwargs, params, 1, 1, 1);
+	const [coro, loop, name] = clinicArgs(rt.minor >= 8 ? { name: 'Task', params, required: 1, kwOnlyFrom: 1, exactPositional: true } : { name: 'Task', params, required: 1 }, args, kwargs);
 	self._loop = loop === undefined || loop === None ? getEventLoop() : (loop as EventLoop);
 	self.init(coro!, name ?? None);
 	return None;
 });
 method(taskType, 'cancel', (args, kwargs) => {
-	const [msg] = parseArgs('cancel', args, kwargs, rt.minor >= 9 ? ['msg'] : [], 0);
+	const [msg] = clinicArgs({ name: 'cancel', params: rt.minor >= 9 ? ['msg'] : [] }, args, kwargs);
 	return pyBool(Tk(args[0]!).cancel(msg ?? None));
 });
 method(taskType, 'get_coro', (args) => Tk(args[0]!)._coro);
-if (true) {
-	method(taskType, 'get_name', (args) => {
-		if (rt.minor < 8) throw newException(AttributeError, "'_asyncio.Task' object has no attribute 'get_name'");
-		return Tk(args[0]!)._name;
-	});
-	method(taskType, 'set_name', (args) => {
-		Tk(args[0]!)._name = str(args[1] ?? None);
-		return None;
-	});
-}
+method(taskType, 'get_name', (args) => Tk(args[0]!)._name);
+method(taskType, 'set_name', (args) => {
+	Tk(args[0]!)._name = str(args[1] ?? None);
+	return None;
+});
 method(taskType, 'cancelling', (args) => Tk(args[0]!).cancelling());
 method(taskType, 'uncancel', (args) => Tk(args[0]!).uncancel());
 method(taskType, 'get_context', (args) => Tk(args[0]!)._context ?? None);
@@ -108,7 +103,7 @@ method(taskType, 'get_stack', () => new PyList([]));
 method(taskType, 'print_stack', () => None);
 method(taskType, '__repr__', (args) => {
 	const t = Tk(args[0]!);
-	return `<${t.cls.name} ${t.reprInfo().join(' ')}>`;
+	return `<${className(t.cls)} ${t.reprInfo().join(' ')}>`;
 });
 getset(taskType, '_coro', (self) => Tk(self)._coro);
 getset(taskType, '_fut_waiter', (self) => Tk(self)._fut_waiter ?? None);
@@ -116,7 +111,6 @@ getset(taskType, '_must_cancel', (self) => pyBool(Tk(self)._must_cancel));
 getset(taskType, '_log_destroy_pending', (self) => pyBool(Tk(self)._log_destroy_pending), (self, v) => {
 	Tk(self)._log_destroy_pending = isTrue(v);
 });
-getset(taskType, '_num_cancels_requested', (self) => Tk(self)._num_cancels_requested);
 
 method(baseEventLoopType, 'shutdown_asyncgens', (args) => shutdownAsyncgens(args[0] as EventLoop));
 method(baseEventLoopType, 'shutdown_default_executor', () => new GenCoro('shutdown_default_executor', (function* () {
@@ -126,7 +120,6 @@ method(baseEventLoopType, 'shutdown_default_executor', () => new GenCoro('shutdo
 // Task.all_tasks()/Task.current_task(): classmethods of 3.7 and 3.8 (removed in 3.9).
 for (const name of ['all_tasks', 'current_task'] as const) {
 	classMethod(taskType, name, (args, kwargs) => {
-		if (rt.minor >= 9) throw newException(AttributeError, `type object '_asyncio.Task' has no attribute '${name}'`);
 		if (rt.minor === 8) warnHook.warn(DeprecationWarning, `Task.${name}() is deprecated, use asyncio.${name}() instead`, 1);
 		const [loop] = parseArgs(name, args, kwargs, ['loop'], 0);
 		const l = loop === undefined || loop === None ? getEventLoop() : (loop as EventLoop);
@@ -134,25 +127,69 @@ for (const name of ['all_tasks', 'current_task'] as const) {
 	});
 }
 
-/** Python 3.7's Task hides the 3.8+ names (AttributeError like CPython's). */
-function hideForVersion(): void {}
+/** Names of Task/Future/loop that CPython added or removed (checked with each CPython). */
+function declareVersionGates(): void {
+	gateAttr(taskType, 'get_coro', 8);
+	gateAttr(taskType, 'get_name', 8);
+	gateAttr(taskType, 'set_name', 8);
+	gateAttr(taskType, 'cancelling', 11);
+	gateAttr(taskType, 'uncancel', 11);
+	gateAttr(taskType, 'get_context', 12);
+	gateAttr(taskType, 'all_tasks', 7, 8);
+	gateAttr(taskType, 'current_task', 7, 8);
+	gateAttr(futureType, '_cancel_message', 9);
+	gateAttr(futureType, '_make_cancelled_error', 9);
+	gateAttr(futureType, '__class_getitem__', 9);
+	gateAttr(baseEventLoopType, 'shutdown_default_executor', 9);
+}
+declareVersionGates();
 
 // ---------------------------------------------------------------------------------------------
-// as_completed (a plain generator of `_wait_for_one()` coroutines; 3.13 adds async iteration).
+// as_completed. Up to 3.12 it is a generator function (CPython 3.12 Lib/asyncio/tasks.py
+// as_completed): nothing runs before the first next(), and the object has no __aiter__, so
+// `async for` over it raises TypeError. 3.13 returns an _AsCompletedIterator (CPython 3.13
+// Lib/asyncio/tasks.py _AsCompletedIterator), set up at once, iterable both ways.
 
-const asCompletedType = new PyType(typeType, 'generator', [objectType], new Map(), { builtin: true, module: 'builtins' });
+/** `as_completed.<locals>._wait_for_one` / `_AsCompletedIterator._wait_for_one` lines 7..13. */
+const WAIT_ONE_RAISE = [559, 618, 610, 570, 614, 630, 633];
+const WAIT_ONE_RESULT = [560, 619, 611, 571, 615, 631, 634];
+
+const asCompletedGenType = new PyType(typeType, 'generator', [objectType], new Map(), { builtin: true, module: 'builtins' });
+const asCompletedIterType = new PyType(typeType, '_AsCompletedIterator', [objectType], new Map(), { builtin: true, module: 'asyncio.tasks' });
 
 class AsCompleted extends PyIteratorBase {
-	remaining: number;
-	done: Queue;
-	todo: Set<Future>;
+	remaining = 0;
+	done!: Queue;
+	todo = new Set<Future>();
 	timeoutHandle: import('./events').TimerHandle | null = null;
-	constructor(fs: PyValue, timeoutSec: number | null) {
-		super(asCompletedType);
-		if (isFuture(fs) || iscoroutine(fs)) throw typeError(`expect an iterable of futures, not ${typeName(fs)}`);
+	/** Generator form (<= 3.12): set up on the first next(). */
+	started: boolean;
+	constructor(
+		private fs: PyValue,
+		private timeoutSec: number | null,
+		private loopArg: EventLoop | null
+	) {
+		super(rt.minor >= 13 ? asCompletedIterType : asCompletedGenType);
+		this.started = rt.minor >= 13;
+		if (this.started) this.setup();
+	}
+	/** The body of as_completed() before its loop (3.13: _AsCompletedIterator.__init__). */
+	setup(): void {
+		const fs = this.fs;
+		const m = rt.minor;
+		if (m >= 13) {
+			if (isFuture(fs) || iscoroutine(fs) || typeOf(fs).lookup('__await__') !== undefined) {
+				const text = 'raise TypeError(\n        f"expects an iterable of awaitables, not {type(fs).__name__}"\n    )';
+				throw raisedAt(typeError(`expects an iterable of awaitables, not ${className(typeOf(fs))}`), [asyncioFrame('tasks.py', [684], 'as_completed', text, [0, text.length])]);
+			}
+		} else if (isFuture(fs) || iscoroutine(fs)) {
+			const what = m === 7 ? 'a list' : 'an iterable';
+			throw raisedAt(typeError(`expect ${what} of futures, not ${className(typeOf(fs))}`), [
+				asyncioFrame('tasks.py', [534, 586, 577, 543, 587, 603], 'as_completed', `raise TypeError(f"expect ${what} of futures, not {type(fs).__name__}")`, null),
+			]);
+		}
 		this.done = new Queue();
-		const loop = getEventLoop();
-		this.todo = new Set();
+		const loop = this.loopArg ?? getEventLoop();
 		const seen = new PySet();
 		for (const f of toArray(fs)) {
 			if (seen.has(f)) continue;
@@ -167,10 +204,10 @@ class AsCompleted extends PyIteratorBase {
 			this.done.putNowait(f);
 			if (this.todo.size === 0 && this.timeoutHandle !== null) this.timeoutHandle.cancel();
 		};
-		(onCompletion as import('./events').NativeCb).pyName = 'as_completed.<locals>._on_completion';
-		const entry = new (require_futures().NativeDoneCb)(onCompletion, null);
+		(onCompletion as import('./events').NativeCb).pyName = m >= 13 ? '_AsCompletedIterator._handle_completion' : 'as_completed.<locals>._on_completion';
+		const entry = new futuresMod.NativeDoneCb(onCompletion, null);
 		for (const f of this.todo) f.addDoneCallback(entry);
-		if (this.todo.size && timeoutSec !== null) {
+		if (this.todo.size && this.timeoutSec !== null) {
 			const onTimeout = (): void => {
 				for (const f of this.todo) {
 					f.removeDoneCallback(entry);
@@ -178,51 +215,65 @@ class AsCompleted extends PyIteratorBase {
 				}
 				this.todo.clear();
 			};
-			(onTimeout as import('./events').NativeCb).pyName = 'as_completed.<locals>._on_timeout';
-			this.timeoutHandle = loop.callLater(timeoutSec, null, [], onTimeout, null, null);
+			(onTimeout as import('./events').NativeCb).pyName = m >= 13 ? '_AsCompletedIterator._handle_timeout' : 'as_completed.<locals>._on_timeout';
+			this.timeoutHandle = loop.callLater(this.timeoutSec, null, [], onTimeout, null, null);
 		}
 		this.remaining = this.todo.size;
 	}
+	/** _wait_for_one(resolve): the next done future, its result when resolving. */
+	waitForOne(resolve: boolean): Generator<PyValue, PyValue, undefined> {
+		const q = this.done;
+		return (function* () {
+			const f = yield* q.asyncGet();
+			if (f === None) {
+				const text = rt.minor >= 8 ? 'raise exceptions.TimeoutError' : 'raise futures.TimeoutError';
+				throw raisedAt(newException(exc().TimeoutError), [asyncioFrame('tasks.py', WAIT_ONE_RAISE, '_wait_for_one', text, null)]);
+			}
+			if (!resolve) return f;
+			try {
+				return (f as Future).result();
+			} catch (e) {
+				if (e instanceof PyException) {
+					const text = rt.minor >= 13 ? 'return f.result() if resolve else f' : 'return f.result()  # May raise f.exception().';
+					prependFrames(e, [asyncioFrame('tasks.py', WAIT_ONE_RESULT, '_wait_for_one', text, [7, 17])]);
+				}
+				throw e;
+			}
+		})();
+	}
 	nextValue(): PyValue | undefined {
+		if (!this.started) {
+			this.started = true;
+			this.setup();
+		}
 		if (this.remaining <= 0) return undefined;
 		this.remaining--;
-		const q = this.done;
-		return new GenCoro('_wait_for_one', (function* () {
-			const f = yield* q.asyncGet();
-			if (f === None) throw newException(exc().TimeoutError);
-			return (f as Future).result();
-		})(), rt.minor >= 13 ? '_AsCompletedIterator._wait_for_one' : 'as_completed.<locals>._wait_for_one');
+		return new GenCoro('_wait_for_one', this.waitForOne(true), rt.minor >= 13 ? '_AsCompletedIterator._wait_for_one' : 'as_completed.<locals>._wait_for_one');
 	}
 }
 import * as futuresMod from './futures';
-function require_futures(): typeof futuresMod {
-	return futuresMod;
+for (const t of [asCompletedGenType, asCompletedIterType]) {
+	method(t, '__iter__', (args) => args[0]!);
+	method(t, '__next__', (args) => {
+		const v = (args[0] as AsCompleted).nextValue();
+		if (v === undefined) throw newException(StopIteration);
+		return v;
+	});
 }
-method(asCompletedType, '__iter__', (args) => args[0]!);
-method(asCompletedType, '__next__', (args) => {
-	const v = (args[0] as AsCompleted).nextValue();
-	if (v === undefined) throw newException(stopIterationType());
-	return v;
-});
-method(asCompletedType, '__aiter__', (args) => args[0]!);
-method(asCompletedType, '__anext__', (args) => {
+method(asCompletedIterType, '__aiter__', (args) => args[0]!);
+method(asCompletedIterType, '__anext__', (args) => {
 	const it = args[0] as AsCompleted;
-	if (it.remaining <= 0) throw newException(stopAsyncIterationType());
-	it.remaining--;
-	const q = it.done;
-	return new GenCoro('_wait_for_one', (function* () {
-		const f = yield* q.asyncGet();
-		if (f === None) throw newException(exc().TimeoutError);
-		return f;
-	})(), '_AsCompletedIterator._wait_for_one');
+	return new GenCoro('__anext__', (function* () {
+		if (it.remaining <= 0) throw newException(StopAsyncIteration);
+		it.remaining--;
+		try {
+			return yield* it.waitForOne(false);
+		} catch (e) {
+			if (e instanceof PyException) prependFrames(e, [asyncioFrame('tasks.py', [603], '__anext__', 'return await self._wait_for_one()', [7, 33])]);
+			throw e;
+		}
+	})(), '_AsCompletedIterator.__anext__');
 });
-import { StopIteration, StopAsyncIteration } from '../../objects/exceptions';
-function stopIterationType(): PyType {
-	return StopIteration;
-}
-function stopAsyncIterationType(): PyType {
-	return StopAsyncIteration;
-}
 
 // ---------------------------------------------------------------------------------------------
 // The module.
@@ -409,7 +460,8 @@ function fill(m: PyModule): string[] {
 	fn('as_completed', (args, kwargs) => {
 		loopArg('as_completed', kwargs);
 		const [fs, to] = parseArgs('as_completed', args, withoutLoop(kwargs), ['fs', 'timeout'], 1, 0, 1);
-		return new AsCompleted(fs!, numArg(to ?? None));
+		const loop = kwargs?.get('loop');
+		return new AsCompleted(fs!, numArg(to ?? None), loop === undefined || loop === None ? null : (loop as EventLoop));
 	});
 	fn('run_coroutine_threadsafe', () => {
 		throw runtimeError('run_coroutine_threadsafe() needs threads, which this runtime does not have');
@@ -459,6 +511,7 @@ const SUBMODULES: Record<string, string[]> = {
 
 registerModule('asyncio', (m: PyModule) => {
 	resetState();
+	applyVersionGates();
 	resetCoroutineWarnings();
 	m.dict.setStr('__path__', new PyList([]));
 	m.dict.setStr('__file__', `/usr/lib/python3.${rt.minor}/asyncio/__init__.py`);
@@ -491,4 +544,4 @@ for (const [sub, names] of Object.entries(SUBMODULES)) {
 	});
 }
 
-export { True, False, state, FState, hideForVersion, isCancelledError, NativeCoro, nativeCoroType, PyException, getAttrOpt };
+export { True, False, state, FState, isCancelledError, NativeCoro, nativeCoroType, PyException, getAttrOpt };

@@ -14,7 +14,7 @@
  */
 
 import { PyObject, PyType, PyValue, None, True, False, pyBool } from '../../objects/object';
-import { PyException, typeError, valueError, runtimeError, newException, ConnectionRefusedError, ConnectionResetError, StopAsyncIteration, OSError } from '../../objects/exceptions';
+import { PyException, typeError, valueError, runtimeError, newException, ConnectionRefusedError, ConnectionResetError, BrokenPipeError, StopAsyncIteration, OSError } from '../../objects/exceptions';
 import { PyTuple, PyList } from '../../objects/containers';
 import { call, repr, str, isTrue, callType, objectId, toArray } from '../../objects/protocol';
 import { asInt } from '../../objects/numeric';
@@ -219,6 +219,12 @@ export class Transport {
 	closing = false;
 	closed: Future;
 	fd = nextFd++;
+	/** Local connections: the other end, and the reader fed by it (our receive side). */
+	peer: Transport | null = null;
+	reader: StreamReader | null = null;
+	/** The peer's socket answered our data with RST after sending us FIN: the next send fails
+	 * with EPIPE (Linux: a reset in CLOSE_WAIT sets EPIPE, see docs/simulated-network.md). */
+	resetPending = false;
 	constructor(
 		public loop: EventLoop,
 		public peername: [string, number],
@@ -229,6 +235,11 @@ export class Transport {
 	}
 	write(d: Uint8Array): void {
 		if (this.closing) return;
+		if (this.resetPending) {
+			// _SelectorSocketTransport.write: sock.send() raises -> _fatal_error -> _force_close
+			this.connectionLost(callType(BrokenPipeError, [32, 'Broken pipe'], null) as PyException);
+			return;
+		}
 		this.sink.data(d);
 	}
 	close(): void {
@@ -239,6 +250,28 @@ export class Transport {
 		this.loop.callSoonNative(() => {
 			if (!fut.done()) fut.setResult(None);
 		}, null, null);
+	}
+	/** _force_close(exc) then, one callback later, StreamReaderProtocol.connection_lost(exc). */
+	connectionLost(exc: PyException): void {
+		if (this.closing) return;
+		this.closing = true;
+		const cb: NativeCb = () => {
+			if (this.reader !== null && this.reader._exception === null) this.reader.setException(exc);
+			if (!this.closed.done()) {
+				this.closed.setException(exc);
+				// StreamReaderProtocol.__del__ retrieves it: never reported.
+				this.closed._log_traceback = false;
+			}
+		};
+		cb.pyName = 'simulated_network.connection_lost';
+		this.loop.callSoonNative(cb, null, null);
+	}
+	/** Our data reached a peer whose socket is closed: its kernel answers with RST. */
+	resetByPeer(): void {
+		if (this.closing) return;
+		// After the peer's FIN our transport no longer reads: the reset shows on the next send.
+		if (this.reader !== null && this.reader._eof) this.resetPending = true;
+		else this.connectionLost(callType(ConnectionResetError, [104, 'Connection reset by peer'], null) as PyException);
 	}
 }
 
@@ -305,13 +338,23 @@ const CRLFCRLF = new Uint8Array([13, 10, 13, 10]);
 
 /** A local in-memory connection's direction: bytes reach the peer reader one hop later. */
 class PipeSink implements Sink {
+	/** The sending transport and the receiving one (set once the pair exists). */
+	from: Transport | null = null;
+	to: Transport | null = null;
 	constructor(
 		private loop: EventLoop,
 		private peer: StreamReader
 	) {}
 	data(d: Uint8Array): void {
 		const copy = d.slice();
-		const cb: NativeCb = () => this.peer.feedData(copy);
+		const cb: NativeCb = () => {
+			// Data for a closed socket: the receiving kernel answers with RST.
+			if (this.to !== null && this.to.closing) {
+				this.from?.resetByPeer();
+				return;
+			}
+			this.peer.feedData(copy);
+		};
 		cb.pyName = 'simulated_network.deliver';
 		this.loop.callSoonNative(cb, null, null);
 	}
@@ -403,6 +446,14 @@ function* openConnection(hostArg: PyValue, portArg: PyValue, limit: number): Gen
 	const serverTr = new Transport(loop, ['127.0.0.1', clientPort], ['127.0.0.1', port], new PipeSink(loop, reader));
 	reader.transport = clientTr;
 	sreader.transport = serverTr;
+	clientTr.peer = serverTr;
+	serverTr.peer = clientTr;
+	clientTr.reader = reader;
+	serverTr.reader = sreader;
+	(clientTr.sink as PipeSink).from = clientTr;
+	(clientTr.sink as PipeSink).to = serverTr;
+	(serverTr.sink as PipeSink).from = serverTr;
+	(serverTr.sink as PipeSink).to = clientTr;
 	const accept: NativeCb = () => {
 		const swriter = new StreamWriter(serverTr, sreader);
 		try {
@@ -669,7 +720,11 @@ export function installStreams(m: PyModule, all: string[]): void {
 		return new GenCoro('start_server', startServer(cb!, host ?? None, port ?? None, limit === undefined ? LIMIT : Number(asInt(limit) ?? LIMIT)));
 	});
 	add('start_server');
-	m.dict.setStr('Server', serverType);
+	if (rt.minor >= 9) {
+		// base_events.__all__ has 'Server' from 3.9 (before, only asyncio.base_events.Server).
+		m.dict.setStr('Server', serverType);
+		add('Server');
+	}
 }
 
 // Server close also completes wait_closed (3.12+ waits for it).

@@ -13,7 +13,7 @@ import { PyDict, PyList } from '../../objects/containers';
 import { repr, callType, call, getAttrOpt, str } from '../../objects/protocol';
 import { rt } from '../../objects/runtimeState';
 import { method } from '../../types/util';
-import { asyncioType, withDict, parseArgs } from './util';
+import { asyncioType, withDict, parseArgs, raisedAt, prependFrames, asyncioFrame } from './util';
 import { getRunningLoop, NativeCb } from './events';
 import { Future, NativeDoneCb } from './futures';
 import { GenCoro, awaitFuture, NativeCoro } from './coroutines';
@@ -85,11 +85,11 @@ export class TaskGroup extends PyObject {
 			}
 			this._on_completed_fut = null;
 		}
-		if (this._base_error !== null) throw this._base_error;
+		if (this._base_error !== null) throw this.raiseFrom(this._base_error, [129, 125], 'raise self._base_error');
 		if (rt.minor >= 13 && this._parent_cancel_requested) {
 			if (this._parent_task!.uncancel() === 0) propagate = null;
 		}
-		if (propagate !== null && this._errors.length === 0) throw propagate;
+		if (propagate !== null && this._errors.length === 0) throw this.raiseFrom(propagate, [134, 137], 'raise propagate_cancellation_error');
 		if (exc !== null && !isCancelledError(exc)) this._errors.push(exc);
 		if (this._errors.length) {
 			if (rt.minor >= 13 && this._parent_task!.cancelling()) {
@@ -99,9 +99,15 @@ export class TaskGroup extends PyObject {
 			const eg = callType(BaseExceptionGroup, ['unhandled errors in a TaskGroup', new PyList(this._errors.slice())], null) as PyException;
 			eg.cause = null;
 			eg.suppressContext = true;
-			throw eg;
+			throw raisedAt(eg, [asyncioFrame('taskgroups.py', [0, 0, 0, 0, 145, 145, 154], '__aexit__', 'raise me from None', null)]);
 		}
 		return None;
+	}
+
+	/** `raise <exc>` in CPython's TaskGroup.__aexit__ (line for 3.11/3.12, 3.13): adds its frame. */
+	private raiseFrom(e: PyException, lines: [number, number], text: string): PyException {
+		prependFrames(e, [asyncioFrame('taskgroups.py', [0, 0, 0, 0, lines[0], lines[0], lines[1]], '__aexit__', text, null)]);
+		return e;
 	}
 
 	createTask(coro: PyValue, name: PyValue): PyValue {

@@ -22,14 +22,14 @@ import {
 import { PyList, PyTuple, PySet, PyDict } from '../../objects/containers';
 import { call, repr, str, getAttrOpt, getAttr, isTrue, PyIteratorBase, toArray, hashValue, richEq, callType } from '../../objects/protocol';
 import { rt } from '../../objects/runtimeState';
-import { method, getset } from '../../types/util';
+import { method, getset, dottedTypeName } from '../../types/util';
 import { BudgetExceeded, currentFrame } from '../../vm/interpreter';
 import type { Frame } from '../../vm/frame';
 import { traceEvent, traceState } from '../../vm/trace';
 import { warnHook } from '../../vm/warnings';
 import { PyCoroutine, PyGenerator, genResume, genThrowInternal, ResumeMode, stopIterationValue, pendingCoroutines } from '../../vm/generators';
 import { StopIteration } from '../../objects/exceptions';
-import { asyncioType, withDict, state, parseArgs, numArg, prependFrames, asyncioFrame, raisedAt } from './util';
+import { asyncioType, withDict, state, parseArgs, numArg, prependFrames, asyncioFrame, raisedAt, className } from './util';
 import { Future, FState, futureType, NativeDoneCb, taskHooks, isFuture, setResultUnlessCancelled, getLoopOf } from './futures';
 import { NativeCb, getEventLoop, getRunningLoop, getRunningLoopOrNull } from './events';
 import { exc, isCancelledError, cancelledError, invalidStateError } from './exceptions';
@@ -37,7 +37,7 @@ import { NativeCoro, GenCoro, awaitFuture, awaitAny, iscoroutine } from './corou
 import type { EventLoop } from './baseEvents';
 import { Context, ctxState, copyContextForTask } from './contextvars';
 
-export const taskType = asyncioType('Task', '_asyncio', futureType, (cls) => withDict(new Task(null, null, None, cls)));
+export const taskType = dottedTypeName(asyncioType('Task', '_asyncio', futureType, (cls) => withDict(new Task(null, null, None, cls))));
 taskType.ns.set('__doc__', 'A coroutine wrapped in a Future.');
 
 /** How a Task resumes its coroutine (chosen once, at creation). */
@@ -669,7 +669,7 @@ export function wait(fsArg: PyValue, timeout: number | null, returnWhen: PyValue
 }
 
 function* waitBody(fsArg: PyValue, timeout: number | null, returnWhen: PyValue): Generator<PyValue, PyValue, undefined> {
-	if (isFuture(fsArg) || iscoroutine(fsArg)) throw typeError(`expect a list of futures, not ${typeOf(fsArg).name}`);
+	if (isFuture(fsArg) || iscoroutine(fsArg)) throw typeError(`expect a list of futures, not ${className(typeOf(fsArg))}`);
 	const items = toArray(fsArg);
 	if (items.length === 0) throw valueError(rt.minor >= 11 ? 'Set of Tasks/Futures is empty.' : 'Set of coroutines/Futures is empty.');
 	if (returnWhen !== FIRST_COMPLETED && returnWhen !== FIRST_EXCEPTION && returnWhen !== ALL_COMPLETED) {
@@ -800,10 +800,17 @@ export const timeoutsHooks = {
 
 function* waitForOld(futArg: PyValue, timeout: number | null): Generator<PyValue, PyValue, undefined> {
 	const loop = rt.minor === 7 ? getEventLoop() : getRunningLoop();
-	if (timeout === null) return yield* awaitAny(futArg);
+	if (timeout === null) {
+		try {
+			return yield* awaitAny(futArg);
+		} catch (e) {
+			if (e instanceof PyException) prependFrames(e, [asyncioFrame('tasks.py', [414, 455, 442, 408, 452], 'wait_for', 'return await fut', [7, 16])]);
+			throw e;
+		}
+	}
 	if (timeout <= 0) {
 		const fut = asNativeFuture(ensureFuture(futArg, loop));
-		if (fut.done()) return fut.result();
+		if (fut.done()) return resultIn(fut, [420, 461, 448, 414, 458]);
 		if (rt.minor === 7) {
 			fut.cancel();
 			throw newException(exc().TimeoutError);
@@ -828,13 +835,13 @@ function* waitForOld(futArg: PyValue, timeout: number | null): Generator<PyValue
 			yield* awaitFuture(waiter);
 		} catch (e) {
 			if (!isCancelledError(e)) throw e;
-			if (rt.minor >= 8 && fut.done()) return fut.result();
+			if (rt.minor >= 8 && fut.done()) return resultIn(fut, [0, 484, 469, 435, 479]);
 			fut.removeDoneCallback(cb);
 			if (rt.minor === 7) fut.cancel();
 			else yield* cancelAndWait(fut, loop);
 			throw e;
 		}
-		if (fut.done()) return fut.result();
+		if (fut.done()) return resultIn(fut, [442, 494, 479, 445, 489]);
 		fut.removeDoneCallback(cb);
 		yield* cancelAndWait(fut, loop);
 		if (rt.minor <= 8) {
@@ -854,6 +861,16 @@ function* waitForOld(futArg: PyValue, timeout: number | null): Generator<PyValue
 		}
 	} finally {
 		timeoutHandle.cancel();
+	}
+}
+
+/** `return fut.result()` in CPython's wait_for (3.7..3.11 lines): its frame on a raised exception. */
+function resultIn(fut: Future, lines: number[]): PyValue {
+	try {
+		return fut.result();
+	} catch (e) {
+		if (e instanceof PyException) prependFrames(e, [asyncioFrame('tasks.py', lines, 'wait_for', 'return fut.result()', [7, 19])]);
+		throw e;
 	}
 }
 

@@ -5,8 +5,9 @@
  * formatting (format_helpers.py) and synthetic traceback entries for asyncio's own frames.
  */
 
-import { PyObject, PyType, PyValue, Kwargs, None, makeBuiltinType, objectType, PyFloat, typeOf } from '../../objects/object';
+import { PyObject, PyType, PyValue, Kwargs, None, makeBuiltinType, objectType, PyFloat, typeOf, bumpTypeEpoch } from '../../objects/object';
 import { PyException, TracebackEntry, typeError } from '../../objects/exceptions';
+import { bindArgs, type ArgSpec } from '../../types/util';
 import { PyFunction, PyMethod, PyBuiltin } from '../../objects/function';
 import { registerIdentityHashType, repr, getAttrOpt, typeName, newInstanceDict } from '../../objects/protocol';
 import { asNumber } from '../../objects/numeric';
@@ -24,6 +25,11 @@ export function asyncioType(
 	const t = makeBuiltinType(name, base, alloc, module);
 	registerIdentityHashType(t);
 	return t;
+}
+
+/** A class's __name__ (the native asyncio types have C's dotted tp_name, '_asyncio.Task'). */
+export function className(t: PyType): string {
+	return t.isBuiltin && t.name.includes('.') ? t.name.slice(t.name.lastIndexOf('.') + 1) : t.name;
 }
 
 /** Gives instances of user subclasses their __dict__. */
@@ -232,4 +238,53 @@ export function raisedAt(exc: PyException, frames: SyntheticFrame[]): PyExceptio
 	exc.traceback = null;
 	prependFrames(exc, frames);
 	return exc;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Version-gated attributes of the native types: the types are shared by every run, so a name
+// that exists only in some versions is put into (or taken out of) the type's namespace when a
+// run imports asyncio (applyVersionGates), and `hasattr`/AttributeError match that version.
+
+interface Gate {
+	t: PyType;
+	name: string;
+	value: PyValue;
+	/** First and last minor version that have the attribute (inclusive). */
+	from: number;
+	to: number;
+}
+
+const gates: Gate[] = [];
+
+/** Makes `t.name` (already installed) exist only on 3.`from`..3.`to`. */
+export function gateAttr(t: PyType, name: string, from: number, to = 99): void {
+	const value = t.ns.get(name);
+	if (value === undefined) throw new Error(`gateAttr: ${t.name}.${name} is not installed`);
+	gates.push({ t, name, value, from, to });
+}
+
+/** Installs/removes the gated attributes for the running version (asyncio's module init). */
+export function applyVersionGates(): void {
+	for (const g of gates) {
+		if (rt.minor >= g.from && rt.minor <= g.to) g.t.ns.set(g.name, g.value);
+		else g.t.ns.delete(g.name);
+	}
+	bumpTypeEpoch();
+}
+
+/** Argument Clinic binding of a C method of _asyncio (Future/Task), with its messages. */
+export function clinicArgs(spec: ArgSpec, args: PyValue[], kwargs: Kwargs | null, offset = 1): (PyValue | undefined)[] {
+	const n = args.length - offset;
+	const nkw = kwargs ? kwargs.size : 0;
+	if (spec.params.length === 0) {
+		// METH_NOARGS
+		if (nkw) throw typeError(`${spec.name}() takes no keyword arguments`);
+		if (n) throw typeError(`${spec.name}() takes no arguments (${n} given)`);
+		return [];
+	}
+	const max = spec.params.length;
+	if (spec.kwOnlyFrom === undefined && n + nkw > max) {
+		throw typeError(`${spec.name}() takes at most ${max} ${n === 0 ? 'keyword ' : ''}argument${max === 1 ? '' : 's'} (${n + nkw} given)`);
+	}
+	return bindArgs(spec, args, kwargs, offset);
 }
