@@ -6,8 +6,8 @@
 
 import './types/index';
 import './modules/sys';
-import './modules/time';
-import './modules/stdlib';
+// The standard library: every module eagerly in Node, fetched on demand in the browser.
+import '#stdlib';
 import './vm/genTypes';
 import './vm/hooks';
 import './vm/tracebackModule';

@@ -28,6 +28,7 @@ import { finishRun, startRun } from './bootstrap';
 
 export type { RunOptions, RunResult, OutputChunk, ErrorInfo, PythonVersion, TraceEvent } from './api';
 export { PYTHON_VERSIONS, DEFAULT_PYTHON_VERSION } from './api';
+export { prepare } from './prepare';
 
 const DEFAULT_MAX_OUTPUT = 1_000_000;
 

@@ -17,6 +17,8 @@ import {
 
 interface RuntimeModule {
 	run(source: string, options?: RunOptions): RunResult;
+	/** Fetches the standard-library chunks the program imports (run() itself is synchronous). */
+	prepare(source: string): Promise<void>;
 }
 
 // The runtime is written alongside the site. The glob resolves to nothing (instead of failing
@@ -29,11 +31,12 @@ const scope = self as unknown as {
 	onmessage: ((event: MessageEvent<RunRequest>) => void) | null;
 };
 
-function runProgram(request: RunRequest): void {
+async function runProgram(request: RunRequest): Promise<void> {
 	if (!runtime) {
 		scope.postMessage({ type: 'crash', id: request.id, message: 'runtime missing' });
 		return;
 	}
+	await runtime.prepare(request.code);
 	let pending: OutputChunk[] = [];
 	let lastFlush = performance.now();
 	const flush = () => {
@@ -66,6 +69,6 @@ function runProgram(request: RunRequest): void {
 }
 
 scope.onmessage = (event) => {
-	if (event.data.type === 'run') runProgram(event.data);
+	if (event.data.type === 'run') void runProgram(event.data);
 };
 scope.postMessage({ type: 'ready', available: runtime !== undefined });

@@ -104,7 +104,7 @@ export function registerCachedPythonModule(name: string, source: string): void {
 			compiledModules.set(key, code);
 		}
 		runCode(code, m.dict, m.dict);
-	});
+	}, source);
 }
 
 export { None };

@@ -1,0 +1,66 @@
+/*
+ * stdlibLazy.ts
+ * The browser's standard library (package.json maps `#stdlib` here under the "browser"
+ * condition; Node gets modules/stdlib.ts, which registers everything eagerly). Each entry names
+ * the modules a file registers and loads the file as its own chunk, on demand: the driver awaits
+ * preloadModules() with the program's imports before the synchronous run() (see registry.ts).
+ * Keep it in step with stdlib.ts: tests/modules/lazy.test.ts checks both list the same modules.
+ */
+
+import { registerLazyModules } from './registry';
+
+/** [modules a file registers, loader of that file's chunk]. */
+export const LAZY_STDLIB: [names: string[], load: () => Promise<unknown>][] = [
+	[['time'], () => import('./time')],
+	[['itertools'], () => import('./itertools')],
+	[['math'], () => import('./math')],
+	[['operator'], () => import('./operator')],
+	[['json', '_json'], () => import('./json')],
+	[['bisect'], () => import('./bisect')],
+	[['_pyco'], () => import('./internals')],
+	[['abc'], () => import('./abc')],
+	[
+		['collections', 'collections.abc', '_collections', '_collections_abc', 'keyword'],
+		() => import('./collections'),
+	],
+	[['functools'], () => import('./functools')],
+	[['contextlib'], () => import('./contextlib')],
+	[['heapq'], () => import('./heapq')],
+	[['random'], () => import('./random')],
+	[
+		[
+			'asyncio',
+			'asyncio.base_events',
+			'asyncio.coroutines',
+			'asyncio.events',
+			'asyncio.exceptions',
+			'asyncio.futures',
+			'asyncio.locks',
+			'asyncio.queues',
+			'asyncio.runners',
+			'asyncio.streams',
+			'asyncio.taskgroups',
+			'asyncio.tasks',
+			'asyncio.threads',
+			'asyncio.timeouts',
+			'contextvars',
+		],
+		() => import('./asyncio/index'),
+	],
+	[['types', 'inspect'], () => import('./typesInspect')],
+	[['warnings'], () => import('./warnings')],
+	[['copy', 'io', 'string', 'textwrap'], () => import('./smallModules')],
+	[['dataclasses', 'reprlib'], () => import('./dataclasses')],
+	[['enum'], () => import('./enum')],
+	[['typing'], () => import('./typing')],
+	[['datetime'], () => import('./datetime')],
+	[['socket'], () => import('./socket')],
+	[['statistics'], () => import('./statistics')],
+	[['re'], () => import('./re')],
+	[['fractions'], () => import('./fractions')],
+	[['decimal'], () => import('./decimal')],
+	[['unicodedata'], () => import('./unicodedata')],
+	[['pprint'], () => import('./pprint')],
+];
+
+for (const [names, load] of LAZY_STDLIB) registerLazyModules(names, load);
