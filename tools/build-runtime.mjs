@@ -1,25 +1,29 @@
 #!/usr/bin/env node
-// Bundles the runtime (src/runtime/index.ts) into one minified ES module, as the page's worker
-// and the benchmarks load it, and prints its size (raw and gzip).
-import { build } from 'esbuild';
-import { gzipSync } from 'node:zlib';
-import { readFileSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+// Bundles the runtime for the browser into dist/runtime/ (pyco-runtime.mjs plus the standard
+// library's chunks, loaded on demand) as the page's worker and the benchmarks load it, and prints
+// its size: the initial download (the entry and its static imports) and the total, raw and gzip.
+// PYCO_BUNDLE_DETAIL=1 also lists every chunk with its largest inputs.
+import { rmSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildRuntimeBundle, root, kb, INITIAL_GZIP_BUDGET } from './runtimeBundle.mjs';
 
-const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const outfile = join(root, 'dist/runtime/pyco-runtime.mjs');
-mkdirSync(dirname(outfile), { recursive: true });
-await build({
-	entryPoints: [join(root, 'src/runtime/index.ts')],
-	bundle: true,
-	format: 'esm',
-	platform: 'neutral',
-	target: 'es2022',
-	minify: true,
-	outfile,
-	logLevel: 'warning',
-});
-const bytes = readFileSync(outfile);
-const gz = gzipSync(bytes, { level: 9 }).length;
-console.log(`runtime bundle: ${(bytes.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzip -> ${outfile}`);
+const outdir = join(root, 'dist/runtime');
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+const r = await buildRuntimeBundle({ outdir });
+const detail = process.env.PYCO_BUNDLE_DETAIL === '1';
+console.log(
+	`runtime bundle: initial ${kb(r.initial.raw)}, ${kb(r.initial.gzip)} gzip (${r.initial.chunks} file${r.initial.chunks === 1 ? '' : 's'}; budget ${kb(INITIAL_GZIP_BUDGET)} gzip); ` +
+		`total ${kb(r.total.raw)}, ${kb(r.total.gzip)} gzip (${r.total.chunks} files) -> ${join(root, r.entryFile)}`
+);
+if (detail) {
+	for (const c of [...r.chunks].sort((a, b) => b.gzip - a.gzip)) {
+		const top = c.inputs
+			.slice(0, 4)
+			.map((i) => `${i.name} ${kb(i.bytes)}`)
+			.join(', ');
+		console.log(
+			`  ${c.initial ? 'initial' : 'lazy   '} ${kb(c.gzip).padStart(9)} gzip ${kb(c.raw).padStart(9)}  ${c.path.replace(/^dist\/runtime\//, '')}: ${top}`
+		);
+	}
+}
