@@ -16,7 +16,7 @@ import {
 	test,
 } from './fixtures';
 
-/** The first Run of a page starts the worker and loads the runtime (~550 KB): be patient. */
+/** The first Run of a page starts the worker and loads the runtime (~470 KB): be patient. */
 const FIRST_RUN = { timeout: 30_000 };
 
 skipWithoutBrowser();
@@ -178,4 +178,31 @@ test('Replay in real time replays the output at its virtual times', async ({ pag
 	await expect(pg.locator('[data-output]')).toHaveText('a\n');
 	await expect(pg.locator('[data-output]')).toHaveText('a\nb\n', { timeout: 3000 });
 	await expect(pg).toHaveAttribute('data-state', 'done', FIRST_RUN);
+});
+
+test('Run fetches the standard-library modules the program imports, and only then', async ({
+	page,
+	consoleErrors,
+}) => {
+	needsRuntime();
+	const fetched: string[] = [];
+	page.context().on('request', (r) => {
+		const name = /\/_astro\/([a-zA-Z]+)[.-][\w.-]*\.js$/.exec(r.url())?.[1];
+		if (name) fetched.push(name);
+	});
+	await page.goto('/en/playground/');
+	const pg = block(page);
+	await setCode(pg, 'print("no imports")\n');
+	await pg.locator('[data-action=run]').click();
+	await expect(pg).toHaveAttribute('data-state', 'done', FIRST_RUN);
+	expect(fetched).toContain('runtime');
+	expect(fetched).not.toContain('asyncio');
+	await setCode(
+		pg,
+		'import asyncio\nasync def main():\n    await asyncio.sleep(0.25)\n    print("slept")\nasyncio.run(main())\n'
+	);
+	await pg.locator('[data-action=run]').click();
+	await expect(pg.locator('[data-output]')).toHaveText('slept\n', FIRST_RUN);
+	expect(fetched).toContain('asyncio');
+	expect(consoleErrors).toEqual([]);
 });
