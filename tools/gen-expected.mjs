@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console, Buffer */
 /*
  * gen-expected.mjs
  * Generates tests/conformance/expected/<area>/<name>.<version>.json by running every case of
@@ -23,7 +22,7 @@
  * reported, and so is a program that deadlocks. Programs taking more than 2 s are flagged.
  * Interpreters: $PYCO_PYTHON_3_13 (etc.) if set, else the newest $(pyenv root)/versions/3.13.*.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import {
 	existsSync,
 	mkdirSync,
@@ -32,7 +31,6 @@ import {
 	unlinkSync,
 	writeFileSync,
 } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -42,8 +40,8 @@ import {
 	normaliseOutput,
 } from '../tests/conformance/corpus.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const VCLOCK = join(ROOT, 'tools', 'vclock.py');
+import { ROOT, pool, pythonFor, runOracle } from './oracle.mjs';
+
 const SLOW_SECONDS = 2;
 
 function parseArgs(argv) {
@@ -75,56 +73,6 @@ function parseArgs(argv) {
 	return opts;
 }
 
-function pyenvRoot() {
-	if (process.env.PYENV_ROOT) return process.env.PYENV_ROOT;
-	const r = spawnSync('pyenv', ['root'], { encoding: 'utf8' });
-	if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
-	return join(homedir(), '.pyenv');
-}
-
-const pythonCache = new Map();
-function pythonFor(version) {
-	if (pythonCache.has(version)) return pythonCache.get(version);
-	const env = process.env[`PYCO_PYTHON_${version.replace('.', '_')}`];
-	let exe = env;
-	if (!exe) {
-		const dir = join(pyenvRoot(), 'versions');
-		const found = existsSync(dir)
-			? readdirSync(dir)
-					.filter((d) => d.startsWith(version + '.') && /^\d+\.\d+\.\d+$/.test(d))
-					.sort((a, b) => Number(b.split('.')[2]) - Number(a.split('.')[2]))
-			: [];
-		if (found.length) exe = join(dir, found[0], 'bin', 'python3');
-	}
-	if (!exe || !existsSync(exe))
-		throw new Error(`no CPython ${version} found (set PYCO_PYTHON_${version.replace('.', '_')})`);
-	pythonCache.set(version, exe);
-	return exe;
-}
-
-function runOracle(python, file, plain = false) {
-	return new Promise((resolve, reject) => {
-		const args = plain ? [VCLOCK, '--json', '--plain', file] : [VCLOCK, '--json', file];
-		const child = spawn(python, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-		const out = [];
-		const err = [];
-		child.stdout.on('data', (d) => out.push(d));
-		child.stderr.on('data', (d) => err.push(d));
-		child.on('error', reject);
-		child.on('close', (code) => {
-			if (code !== 0) {
-				reject(new Error(`vclock.py failed (${code}): ${Buffer.concat(err).toString('utf8')}`));
-				return;
-			}
-			try {
-				resolve(JSON.parse(Buffer.concat(out).toString('utf8')));
-			} catch (e) {
-				reject(e);
-			}
-		});
-	});
-}
-
 function record(res) {
 	return {
 		stdout: normaliseOutput(res.stdout),
@@ -150,17 +98,6 @@ function firstDiff(a, b) {
 		}
 	}
 	return 'identical';
-}
-
-async function pool(items, jobs, fn) {
-	let next = 0;
-	const workers = Array.from({ length: Math.max(1, jobs) }, async () => {
-		while (next < items.length) {
-			const i = next++;
-			await fn(items[i], i);
-		}
-	});
-	await Promise.all(workers);
 }
 
 async function main() {

@@ -5,49 +5,15 @@
  * mistake is reported precisely. The site build applies the same rule (remarkPyBlocks).
  */
 
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Code } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { RunOptions, RunResult } from '../../src/runtime/api';
-import { parseFenceMeta } from '../../src/site/fenceMeta';
+import { listBookBlocks } from './bookBlocks';
 
 const ROOT = process.cwd();
-const CONTENT = join(ROOT, 'content/docs');
 const HAS_RUNTIME = existsSync(join(ROOT, 'src/runtime/index.ts'));
-
-function pages(dir: string): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return pages(path);
-		return /\.mdx?$/.test(name) ? [path] : [];
-	});
-}
-
-interface Block {
-	file: string;
-	line: number;
-	code: string;
-	meta: string | null | undefined;
-}
-
-const blocks: Block[] = [];
-for (const file of pages(CONTENT)) {
-	const tree = fromMarkdown(readFileSync(file, 'utf8'));
-	visit(tree, 'code', (node: Code) => {
-		if (node.lang === 'python' || node.lang === 'py') {
-			blocks.push({
-				file: relative(ROOT, file),
-				line: node.position?.start.line ?? 0,
-				code: node.value,
-				meta: node.meta,
-			});
-		}
-	});
-}
+const blocks = listBookBlocks(ROOT);
 
 type Run = (source: string, options?: RunOptions) => RunResult;
 let runtime: Promise<Run> | undefined;
@@ -62,7 +28,7 @@ describe.skipIf(!HAS_RUNTIME)('every python block of the book runs as its fence 
 	test.each(blocks.map((b) => [`${b.file}:${b.line}`, b] as const))(
 		'%s',
 		async (_name, block) => {
-			const options = parseFenceMeta(block.meta);
+			const { options } = block;
 			if (options.norun) return;
 			const run = await loadRun();
 			const result = run(block.code, {

@@ -1,0 +1,57 @@
+/*
+ * bookBlocks.ts
+ * Every ```python block of the book (both locales), with its file, line and fence options:
+ * what chapterBlocks.test.ts runs and what tools/gen-book-expected.ts runs under CPython.
+ */
+
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Code } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { visit } from 'unist-util-visit';
+import { parseFenceMeta, type FenceOptions } from '../../src/site/fenceMeta';
+import { hashString } from '../../src/site/hash';
+
+export interface BookBlock {
+	/** Path of the page, relative to the repository. */
+	file: string;
+	line: number;
+	code: string;
+	meta: string | null | undefined;
+	options: FenceOptions;
+	/** Stable id of the block's code and version within its page (survives moving the block). */
+	key: string;
+}
+
+function pages(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.sort()
+		.flatMap((name) => {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) return pages(path);
+			return /\.mdx?$/.test(name) ? [path] : [];
+		});
+}
+
+/** The Python blocks of every page under `root`/content/docs, in file and line order. */
+export function listBookBlocks(root = process.cwd()): BookBlock[] {
+	const blocks: BookBlock[] = [];
+	for (const path of pages(join(root, 'content/docs'))) {
+		const file = relative(root, path);
+		const tree = fromMarkdown(readFileSync(path, 'utf8'));
+		visit(tree, 'code', (node: Code) => {
+			if (node.lang !== 'python' && node.lang !== 'py') return;
+			const options = parseFenceMeta(node.meta);
+			blocks.push({
+				file,
+				line: node.position?.start.line ?? 0,
+				code: node.value,
+				meta: node.meta,
+				options,
+				key: `${file}#${hashString(`${options.version}\n${node.value}`)}`,
+			});
+		});
+	}
+	return blocks;
+}
