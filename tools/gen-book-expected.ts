@@ -19,18 +19,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { normaliseOutput } from '../tests/conformance/corpus.mjs';
-import { listBookBlocks, type BookBlock } from '../tests/site/bookBlocks';
+import { listBookBlocks, type BookBlock, type BookExpected } from '../tests/site/bookBlocks';
 import { pool, pythonFor, ROOT, runOracle } from './oracle.mjs';
-
-export interface BookExpected {
-	file: string;
-	line: number;
-	version: string;
-	stdout: string;
-	stderr: string;
-	exitCode: number;
-	nondeterministic?: true;
-}
 
 const OUT = join(ROOT, 'tests/site/book-expected.json');
 

@@ -23,6 +23,17 @@ export interface BookBlock {
 	key: string;
 }
 
+/** What CPython printed for a block (tests/site/book-expected.json, by tools/gen-book-expected.ts). */
+export interface BookExpected {
+	file: string;
+	line: number;
+	version: string;
+	stdout: string;
+	stderr: string;
+	exitCode: number;
+	nondeterministic?: true;
+}
+
 function pages(dir: string): string[] {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir)

@@ -12,21 +12,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { normaliseOutput, VIRTUAL_EPOCH_MS } from '../conformance/corpus.mjs';
 import type { RunOptions, RunResult } from '../../src/runtime/api';
-import { listBookBlocks } from './bookBlocks';
+import { listBookBlocks, type BookExpected } from './bookBlocks';
 
-interface Expected {
-	file: string;
-	line: number;
-	version: string;
-	stdout: string;
-	stderr: string;
-	exitCode: number;
-	nondeterministic?: true;
-}
 
 const expected = JSON.parse(
 	readFileSync(new URL('./book-expected.json', import.meta.url), 'utf8')
-) as Record<string, Expected>;
+) as Record<string, BookExpected>;
 
 /** `key  reason` lines (key = page#hash, as bookBlocks.ts computes it). */
 const exempt = new Map(
