@@ -49,6 +49,56 @@ export interface ErrorInfo {
 	traceback: string;
 }
 
+/**
+ * What an asyncio task waits for after a step (`wait` of a `step-end` event):
+ * - `sleep`: asyncio.sleep(d) (`until`: its deadline); `yield`: sleep(0) or a bare yield (ready again at once)
+ * - `task`: another task (`targets`: its id); `gather`: gather's children (`targets`); `wait`:
+ *   asyncio.wait / as_completed / cancelling a task; `wait_for`: wait_for's timer (3.7-3.11);
+ *   `future`: any other Future (loop.create_future(), shield, a TaskGroup's exit…)
+ * - `lock`, `event`, `condition` (also Barrier), `semaphore`; `queue-get`, `queue-put`
+ * - `socket-read`, `socket-connect`, `socket-close` (writer.wait_closed), `server` (serve_forever,
+ *   Server.wait_closed) of the simulated network (writes never block there)
+ * - `executor`: a job of run_in_executor / to_thread
+ */
+export type TraceWaitKind =
+	| 'sleep'
+	| 'yield'
+	| 'task'
+	| 'gather'
+	| 'wait'
+	| 'wait_for'
+	| 'future'
+	| 'lock'
+	| 'event'
+	| 'condition'
+	| 'semaphore'
+	| 'queue-get'
+	| 'queue-put'
+	| 'socket-read'
+	| 'socket-close'
+	| 'socket-connect'
+	| 'server'
+	| 'executor';
+
+/**
+ * One event of the scheduling trace (`run(..., { trace: true })`), stamped with the virtual time.
+ * Kinds and their fields:
+ * - `task-created` {id, task (name), coro (qualname), parent?: id of the task that created it}
+ * - `step-start` {id, task, throw?: exception class thrown in (CancelledError…)}
+ * - `step-end` {id, task, wait: TraceWaitKind, label, awaits (= label), until?, targets?}
+ * - `task-done` {id, task, exception?: class name when it failed}; `task-cancelled` {id, task}
+ * - `callback` {callback}: a Python callback run by the loop (call_soon/call_later/call_at)
+ * - `timer-fired` {when, callback}; `clock-jump` {from, to}: the loop idles until the next timer
+ * - `blocking-sleep` {duration}: time.sleep() (inside a task, a job or the main program)
+ * - `executor-job` {job, callback} when a run_in_executor/to_thread job starts, then
+ *   `executor-done` {job, duration, exception?} (its own virtual duration: the loop's clock is restored)
+ * - `socket-connect` {host, port}, `socket-data` {host, bytes}, `server-listen` {host, port}
+ * - generators, coroutines and async generators driven by hand (not by an asyncio task):
+ *   `gen-resume` / `coro-resume` / `agen-resume` {id, name, value, via: "next" | "send" | "throw"},
+ *   then `…-yield` {id, name, value}, `…-return` {id, name, value} or `…-raise` {id, name, exception}
+ * - `output` {stream, text (its first 40 characters)}: each write to stdout/stderr, placing it among the other events
+ * - `trace-cut` {dropped}: last event when the caps (100,000 events, 5,000 hand-offs) left some out
+ */
 export interface TraceEvent {
 	/** Virtual time in seconds. */
 	time: number;

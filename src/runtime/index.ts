@@ -19,7 +19,7 @@ import { asInt } from './objects/numeric';
 import { runCode, setBuiltins, vmHooks, counters, BudgetExceeded, toPyException, resetNeverAwaited } from './vm/interpreter';
 import { formatException } from './vm/traceback';
 import { resetClock, monotonic, clock } from './vm/clock';
-import { resetTrace, traceState } from './vm/trace';
+import { finishTrace, resetTrace, traceEvent, traceState } from './vm/trace';
 import { importModule, sysModules, loadModule, pythonModuleHooks } from './modules/registry';
 import { buildClassBuiltin } from './vm/buildClass';
 import { pendingCoroutines } from './vm/generators';
@@ -78,6 +78,7 @@ export function run(source: string, options: RunOptions = {}): RunResult {
 		if (stream === 'stdout') stdout += text;
 		else stderr += text;
 		options.onOutput?.(chunk);
+		if (traceState.enabled) traceEvent('output', { stream, text: text.slice(0, 40) });
 		if (truncated) {
 			const notice = `\n[output truncated after ${maxOutput.toLocaleString('en-US')} characters]\n`;
 			const n: OutputChunk = { stream: 'stderr', text: notice, time: monotonic() };
@@ -152,7 +153,7 @@ export function run(source: string, options: RunOptions = {}): RunResult {
 		realTime: now() - realStart,
 		instructions: counters.instructions,
 		truncated,
-		trace: options.trace ? traceState.events : undefined,
+		trace: options.trace ? finishTrace() : undefined,
 	};
 }
 

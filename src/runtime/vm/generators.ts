@@ -189,12 +189,13 @@ export function genResume(g: GenLike, mode: ResumeMode, value: PyValue): PyValue
 		frame.pc = code[sendPc + 1]!;
 	}
 	g.state = GenState.Running;
-	if (traceState.enabled) traceHandOff('resume', g, mode === ResumeMode.Throw ? None : value);
+	if (traceState.enabled) traceHandOff('resume', g, value, mode === ResumeMode.Throw);
 	let result: PyValue;
 	try {
 		result = resumeFrame(frame, mode === ResumeMode.Throw ? (value as PyException) : null);
 	} catch (e) {
 		g.state = GenState.Closed;
+		if (traceState.enabled && e instanceof PyException) traceHandOff('raise', g, e);
 		throw e;
 	}
 	if (exitKind() === ExitKind.Yield) {

@@ -91,7 +91,7 @@ import { matchPattern, PyPattern } from './match';
 import { PyRangeIter } from '../types/iterators';
 import { SetTable } from '../lib/setTable';
 import { CONST_SET_DISPLAY } from '../compiler/compiler';
-import { traceEvent, traceState } from './trace';
+import { MAX_TRACE_HANDOFFS, traceEvent, traceId, traceState } from './trace';
 
 // ---------------------------------------------------------------------------------------------
 // Thread state.
@@ -862,12 +862,21 @@ function traceValue(v: PyValue): string {
 	return `<${P.typeName(v)}>`;
 }
 
-/** Records a generator/coroutine hand-off (send → yield → return) for the timeline. */
-export function traceHandOff(what: 'resume' | 'yield' | 'return', g: GenLike, v: PyValue): void {
-	traceEvent(`${g.noun === 'generator' ? 'gen' : g.noun === 'coroutine' ? 'coro' : 'agen'}-${what}`, {
-		name: g.qualname,
-		value: traceValue(v),
-	});
+/**
+ * Records a generator/coroutine hand-off (next/send/throw → yield, return or raise) for the
+ * timeline. Not inside asyncio task steps (the task events tell that story), and capped.
+ */
+export function traceHandOff(what: 'resume' | 'yield' | 'return' | 'raise', g: GenLike, v: PyValue, thrown = false): void {
+	if (traceState.inTask) return;
+	if (++traceState.handOffs > MAX_TRACE_HANDOFFS) {
+		traceState.dropped++;
+		return;
+	}
+	const data: Record<string, unknown> = { id: traceId(g), name: g.qualname };
+	if (what === 'raise' || thrown) data['exception'] = P.typeName(v);
+	else data['value'] = traceValue(v);
+	if (what === 'resume') data['via'] = thrown ? 'throw' : v === None ? 'next' : 'send';
+	traceEvent(`${g.noun === 'generator' ? 'gen' : g.noun === 'coroutine' ? 'coro' : 'agen'}-${what}`, data);
 }
 
 /** Pushes an inline-resumed generator frame on top of `caller` (CPython's SEND_GEN/FOR_ITER_GEN). */
@@ -1756,7 +1765,10 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 					throw exc;
 				}
 				rt.depth--;
-				if (f.gen !== null) (f.gen as GenLike).state = GenState.Closed;
+				if (f.gen !== null) {
+					(f.gen as GenLike).state = GenState.Closed;
+					if (traceState.enabled) traceHandOff('raise', f.gen as GenLike, exc);
+				}
 				const caller = f.back!;
 				f.back = null;
 				f = caller;

@@ -19,7 +19,7 @@ import { PyBuiltin } from '../../objects/function';
 import { rt } from '../../objects/runtimeState';
 import { method, getset } from '../../types/util';
 import { monotonic, advanceTo, clock } from '../../vm/clock';
-import { traceEvent, traceState } from '../../vm/trace';
+import { markWait, traceEvent, traceId, traceState } from '../../vm/trace';
 import { formatException } from '../../vm/traceback';
 import { BudgetExceeded, counters } from '../../vm/interpreter';
 import { asyncGenHooks, PyAsyncGenerator, GenState } from '../../vm/generators';
@@ -197,6 +197,7 @@ export class EventLoop extends PyObject {
 			ready[head++] = undefined as unknown as Handle;
 			this._readyHead = head;
 			if (h._cancelled) continue;
+			if (traceState.enabled && h._callback !== null) traceEvent('callback', { callback: String(getAttrOpt(h._callback, '__qualname__') ?? 'callback') });
 			if (this._debug) {
 				const t0 = this.time();
 				h._run();
@@ -420,13 +421,20 @@ export class EventLoop extends PyObject {
 	 * timeline (the loop's clock is restored), and its result is delivered `elapsed` virtual
 	 * seconds later with call_later (call_soon when it took no virtual time), like tools/vclock.py.
 	 */
-	runInExecutor(func: PyValue, args: PyValue[]): Future {
+	runInExecutor(func: PyValue, args: PyValue[], via = 'run_in_executor', nameOf: PyValue = func): Future {
 		this.checkClosed();
 		const fut = new Future(this);
 		const start = clock.now;
 		let result: PyValue = None;
 		let error: PyException | null = null;
-		traceEvent('executor-job', { callback: String(getAttrOpt(func, '__qualname__') ?? 'job') });
+		const tracing = traceState.enabled;
+		let job = 0;
+		if (tracing) {
+			job = traceId(fut);
+			const name = String(getAttrOpt(nameOf, '__qualname__') ?? 'job');
+			traceEvent('executor-job', { job, callback: name });
+			markWait(fut, { wait: 'executor', label: `${via}(${name})` });
+		}
 		try {
 			result = call(func, args);
 		} catch (e) {
@@ -438,6 +446,7 @@ export class EventLoop extends PyObject {
 			elapsed = clock.now - start;
 			clock.now = start;
 		}
+		if (tracing) traceEvent('executor-done', error === null ? { job, duration: elapsed } : { job, duration: elapsed, exception: error.cls.name });
 		const deliver: NativeCb = () => {
 			if (fut.cancelled()) return;
 			if (error !== null) fut.setException(error);

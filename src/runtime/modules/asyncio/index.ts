@@ -473,7 +473,7 @@ function fill(m: PyModule): string[] {
 			const rest = args.slice(1);
 			return new GenCoro('to_thread', (function* () {
 				const loop = getRunningLoop();
-				const fut = loop.runInExecutor(new PyBuiltin('run', () => call(func, rest, kwargs)), []);
+				const fut = loop.runInExecutor(new PyBuiltin('run', () => call(func, rest, kwargs)), [], 'to_thread', func);
 				return yield* awaitFuture(fut);
 			})());
 		});

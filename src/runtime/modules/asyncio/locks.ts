@@ -18,6 +18,7 @@ import { Future } from './futures';
 import { getRunningLoop, getEventLoop } from './events';
 import { GenCoro, awaitFuture, NativeCoro } from './coroutines';
 import { isCancelledError } from './exceptions';
+import { markWait, traceState } from '../../vm/trace';
 import type { EventLoop } from './baseEvents';
 
 /** mixins._LoopBoundMixin._get_loop (3.10+); before 3.10 the loop is taken at creation. */
@@ -76,7 +77,7 @@ export class Lock extends LoopBound {
 		}
 		if (this._waiters === null) this._waiters = [];
 		const fut = new Future(rt.minor >= 10 ? this.getLoop() : this._loop);
-		(fut as Future & { _traceLabel?: string })._traceLabel = 'a lock';
+		if (traceState.enabled) markWait(fut, { wait: 'lock', label: 'lock' });
 		this._waiters.push(fut);
 		try {
 			try {
@@ -133,7 +134,7 @@ export class Event extends LoopBound {
 	*wait(): Generator<PyValue, PyValue, undefined> {
 		if (this._value) return True;
 		const fut = new Future(rt.minor >= 10 ? this.getLoop() : this._loop);
-		(fut as Future & { _traceLabel?: string })._traceLabel = 'an event';
+		if (traceState.enabled) markWait(fut, { wait: 'event', label: 'event' });
 		this._waiters.push(fut);
 		try {
 			yield* awaitFuture(fut);
@@ -181,7 +182,7 @@ export class Condition extends LoopBound {
 		let sawCancel = false;
 		try {
 			const fut = new Future(rt.minor >= 10 ? this.getLoop() : this._loop);
-			(fut as Future & { _traceLabel?: string })._traceLabel = 'a condition';
+			if (traceState.enabled) markWait(fut, { wait: 'condition', label: 'condition' });
 			this._waiters.push(fut);
 			try {
 				yield* awaitFuture(fut);
@@ -267,7 +268,7 @@ export class Semaphore extends LoopBound {
 	}
 	newWaiter(): Future {
 		const fut = new Future(rt.minor >= 10 ? this.getLoop() : this._loop);
-		(fut as Future & { _traceLabel?: string })._traceLabel = 'a semaphore';
+		if (traceState.enabled) markWait(fut, { wait: 'semaphore', label: 'semaphore' });
 		return fut;
 	}
 	_wakeup_scheduled = false;

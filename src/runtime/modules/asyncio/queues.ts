@@ -20,6 +20,7 @@ import { getRunningLoop, getEventLoop } from './events';
 import { GenCoro, awaitFuture } from './coroutines';
 import { Event } from './locks';
 import type { EventLoop } from './baseEvents';
+import { markWait, traceState } from '../../vm/trace';
 
 function excType(name: string, base: PyType, doc: string): PyType {
 	const t = new PyType(typeType, name, [base], new Map(), { builtin: true, module: 'asyncio.queues' });
@@ -162,7 +163,7 @@ export class Queue extends PyObject {
 		while (this.full()) {
 			if (this._is_shutdown) throw newException(QueueShutDown);
 			const putter = new Future(this.getLoop());
-			(putter as Future & { _traceLabel?: string })._traceLabel = 'a queue put';
+			if (traceState.enabled) markWait(putter, { wait: 'queue-put', label: 'queue.put' });
 			this._putters.push(putter);
 			try {
 				yield* awaitFuture(putter);
@@ -182,7 +183,7 @@ export class Queue extends PyObject {
 		while (this.empty()) {
 			if (this._is_shutdown && this.empty()) throw newException(QueueShutDown);
 			const getter = new Future(this.getLoop());
-			(getter as Future & { _traceLabel?: string })._traceLabel = 'a queue get';
+			if (traceState.enabled) markWait(getter, { wait: 'queue-get', label: 'queue.get' });
 			this._getters.push(getter);
 			try {
 				yield* awaitFuture(getter);

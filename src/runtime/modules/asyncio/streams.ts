@@ -23,7 +23,8 @@ import { rt } from '../../objects/runtimeState';
 import { method, getset } from '../../types/util';
 import { bytesLike, newBytes, PyBytes } from '../../types/bytes';
 import { wallTime } from '../../vm/clock';
-import { traceEvent } from '../../vm/trace';
+import { markWait, traceEvent, traceState } from '../../vm/trace';
+import type { TraceWaitKind } from '../../api';
 import { defFunction } from '../registry';
 import { asyncioType, withDict, parseArgs, state } from './util';
 import { Future } from './futures';
@@ -53,8 +54,8 @@ function indexOf(buf: Uint8Array, sep: Uint8Array, from: number): number {
 	return -1;
 }
 
-function label(f: Future, what: string): Future {
-	(f as Future & { _traceLabel?: string })._traceLabel = what;
+function label(f: Future, wait: TraceWaitKind, what: string): Future {
+	if (traceState.enabled) markWait(f, { wait, label: what });
 	return f;
 }
 
@@ -106,7 +107,7 @@ export class StreamReader extends PyObject {
 	*waitForData(funcName: string): Generator<PyValue, PyValue, undefined> {
 		if (this._waiter !== null) throw runtimeError(`${funcName}() called while another coroutine is already waiting for incoming data`);
 		const loop = this._loop ?? getRunningLoop();
-		this._waiter = label(new Future(loop), `socket read (${funcName})`);
+		this._waiter = label(new Future(loop), 'socket-read', `socket read (${funcName})`);
 		try {
 			yield* awaitFuture(this._waiter);
 		} finally {
@@ -231,7 +232,7 @@ export class Transport {
 		public sockname: [string, number],
 		public sink: Sink
 	) {
-		this.closed = new Future(loop);
+		this.closed = label(new Future(loop), 'socket-close', 'socket wait_closed');
 	}
 	write(d: Uint8Array): void {
 		if (this.closing) return;
@@ -420,7 +421,7 @@ function* openConnection(hostArg: PyValue, portArg: PyValue, limit: number): Gen
 	traceEvent('socket-connect', { host: hostName, port });
 	if (found.host !== null) {
 		const h = found.host;
-		const connected = label(new Future(loop), `socket connect ${hostName}:${port}`);
+		const connected = label(new Future(loop), 'socket-connect', `socket connect ${hostName}:${port}`);
 		loop.callLater(h.rtt, null, [], (() => {
 			if (!connected.done()) connected.setResult(None);
 		}) as NativeCb, null, null);
@@ -437,7 +438,7 @@ function* openConnection(hostArg: PyValue, portArg: PyValue, limit: number): Gen
 	if (server === undefined || !server.serving) {
 		throw callType(ConnectionRefusedError, [111, `Connect call failed ('127.0.0.1', ${port})`], null) as PyException;
 	}
-	const connected = label(new Future(loop), `socket connect ${hostName}:${port}`);
+	const connected = label(new Future(loop), 'socket-connect', `socket connect ${hostName}:${port}`);
 	const clientPort = nextPort++;
 	const sreader = new StreamReader();
 	sreader._loop = loop;
@@ -650,7 +651,7 @@ method(serverType, 'wait_closed', (args) => {
 		if (s.serving) {
 			// CPython (3.12+) waits until the server is closed and all connections are done.
 			if (rt.minor >= 12) {
-				s.closedFut = s.closedFut ?? new Future(s.loop);
+				s.closedFut = s.closedFut ?? label(new Future(s.loop), 'server', 'server wait_closed');
 				yield* awaitFuture(s.closedFut);
 			}
 		}
@@ -662,7 +663,7 @@ method(serverType, 'serve_forever', (args) => {
 	return new GenCoro('serve_forever', (function* () {
 		if (s.serveForeverFut !== null) throw runtimeError(`server ${repr(s)} is already being awaited on serve_forever()`);
 		if (!s.serving) throw runtimeError(`server ${repr(s)} is closed`);
-		s.serveForeverFut = label(new Future(s.loop), 'serve_forever');
+		s.serveForeverFut = label(new Future(s.loop), 'server', 'serve_forever');
 		try {
 			yield* awaitFuture(s.serveForeverFut);
 		} catch (e) {

@@ -20,6 +20,7 @@ import { GenCoro, awaitFuture, NativeCoro } from './coroutines';
 import { Task, currentTask } from './tasks';
 import { isCancelledError } from './exceptions';
 import type { EventLoop } from './baseEvents';
+import { markWait, traceState } from '../../vm/trace';
 
 export const taskGroupType = asyncioType('TaskGroup', 'asyncio.taskgroups', undefined, (cls) => withDict(new TaskGroup(cls)));
 taskGroupType.ns.set('__doc__', 'Asynchronous context manager for managing groups of tasks.');
@@ -73,7 +74,10 @@ export class TaskGroup extends PyObject {
 		}
 		if (exc !== null && !this._aborting) this.abort();
 		while (this._tasks.size) {
-			if (this._on_completed_fut === null) this._on_completed_fut = new Future(this._loop);
+			if (this._on_completed_fut === null) {
+				this._on_completed_fut = new Future(this._loop);
+				if (traceState.enabled) markWait(this._on_completed_fut, { wait: 'future', label: 'TaskGroup exit' });
+			}
 			try {
 				yield* awaitFuture(this._on_completed_fut);
 			} catch (e) {

@@ -25,7 +25,7 @@ import { rt } from '../../objects/runtimeState';
 import { method, getset, dottedTypeName } from '../../types/util';
 import { BudgetExceeded, currentFrame } from '../../vm/interpreter';
 import type { Frame } from '../../vm/frame';
-import { traceEvent, traceState } from '../../vm/trace';
+import { markWait, traceEvent, traceId, traceState, waitOf, type TraceWait } from '../../vm/trace';
 import { warnHook } from '../../vm/warnings';
 import { PyCoroutine, PyGenerator, genResume, genThrowInternal, ResumeMode, stopIterationValue, pendingCoroutines } from '../../vm/generators';
 import { StopIteration } from '../../objects/exceptions';
@@ -112,7 +112,7 @@ export class Task extends Future {
 		}
 		this.loop.callSoonPooled(taskStep, this, null);
 		state.allTasks.add(this);
-		if (traceState.enabled) traceEvent('task-created', { task: this._name, coro: coroName(coro) });
+		if (traceState.enabled) traceTaskCreated(this, coro);
 	}
 
 	/** CPython Task.cancel (per version). */
@@ -238,7 +238,11 @@ let nativeTaskStepFrame: Frame | null | undefined;
 function stepRunAndHandleResult(task: Task, exc: PyException | null): void {
 	const coro = task._coro;
 	const tracing = traceState.enabled;
-	if (tracing) traceEvent('step-start', { task: task._name, throw: exc === null ? null : exc.cls.name });
+	const wasInTask = traceState.inTask;
+	if (tracing) {
+		traceEvent('step-start', exc === null ? { id: traceId(task), task: task._name } : { id: traceId(task), task: task._name, throw: exc.cls.name });
+		traceState.inTask = true;
+	}
 	let result: PyValue | typeof DONE;
 	let value: PyValue = None;
 	try {
@@ -277,22 +281,24 @@ function stepRunAndHandleResult(task: Task, exc: PyException | null): void {
 			}
 		}
 	} catch (e) {
+		if (tracing) traceState.inTask = wasInTask;
 		if (!(e instanceof PyException)) throw e;
 		if (isCancelledError(e)) {
 			if (rt.minor >= 9) task._cancelled_exc = e;
 			Future.prototype.cancel.call(task, None);
-			if (tracing) traceEvent('task-cancelled', { task: task._name });
+			if (tracing) traceEvent('task-cancelled', { id: traceId(task), task: task._name });
 		} else if (e.cls.isSubtypeOf(KeyboardInterrupt) || e.cls.isSubtypeOf(SystemExit)) {
 			Future.prototype.setException.call(task, e);
 			taskFinished(task);
 			throw e;
 		} else {
 			Future.prototype.setException.call(task, e);
-			if (tracing) traceEvent('task-done', { task: task._name, exception: e.cls.name });
+			if (tracing) traceEvent('task-done', { id: traceId(task), task: task._name, exception: e.cls.name });
 		}
 		taskFinished(task);
 		return;
 	}
+	if (tracing) traceState.inTask = wasInTask;
 	if (result === DONE) {
 		if (task._must_cancel) {
 			task._must_cancel = false;
@@ -301,7 +307,7 @@ function stepRunAndHandleResult(task: Task, exc: PyException | null): void {
 		} else {
 			Future.prototype.setResult.call(task, value);
 		}
-		if (tracing) traceEvent('task-done', { task: task._name });
+		if (tracing) traceEvent(task.cancelled() ? 'task-cancelled' : 'task-done', { id: traceId(task), task: task._name });
 		taskFinished(task);
 		return;
 	}
@@ -317,7 +323,7 @@ function stepRunAndHandleResult(task: Task, exc: PyException | null): void {
 				result._asyncio_future_blocking = false;
 				result.addDoneCallback(task);
 				task._fut_waiter = result;
-				if (tracing) traceEvent('step-end', { task: task._name, awaits: describeAwait(result) });
+				if (tracing) traceStepEnd(task, describeAwait(result));
 				if (task._must_cancel) {
 					if (result.cancel(rt.minor >= 9 ? task._cancel_message : None)) task._must_cancel = false;
 				}
@@ -330,7 +336,7 @@ function stepRunAndHandleResult(task: Task, exc: PyException | null): void {
 	if (result === None) {
 		// Bare yield relinquishes control for one event loop iteration.
 		loop.callSoonPooled(taskStep, task, null);
-		if (tracing) traceEvent('step-end', { task: task._name, awaits: 'sleep 0' });
+		if (tracing) traceStepEnd(task, { wait: 'yield', label: 'sleep 0' });
 		return;
 	}
 	// A future-like object implemented in Python.
@@ -362,11 +368,25 @@ function taskFinished(task: Task): void {
 }
 
 /** What a task now waits for, for the scheduling trace. */
-function describeAwait(f: Future): string {
-	const w = f as Future & { _traceLabel?: string };
-	if (w._traceLabel) return w._traceLabel;
-	if (f instanceof Task) return `task ${str(f._name)}`;
-	return 'a future';
+function describeAwait(f: Future): TraceWait {
+	const w = waitOf(f);
+	if (w) return w;
+	if (f instanceof Task) return { wait: 'task', label: `task ${str(f._name)}`, targets: [traceId(f)] };
+	if (f instanceof GatheringFuture) {
+		return { wait: 'gather', label: `gather (${f._children.length})`, targets: f._children.filter((c) => c instanceof Task).map((c) => traceId(c)) };
+	}
+	return { wait: 'future', label: 'future' };
+}
+
+function traceStepEnd(task: Task, w: TraceWait): void {
+	traceEvent('step-end', { id: traceId(task), task: task._name, ...w, awaits: w.label });
+}
+
+function traceTaskCreated(task: Task, coro: PyValue): void {
+	const parent = getRunningLoopOrNull()?._currentTask;
+	const data: Record<string, unknown> = { id: traceId(task), task: task._name, coro: coroName(coro) };
+	if (parent) data['parent'] = traceId(parent);
+	traceEvent('task-created', data);
 }
 
 /** CPython 3.13 Lib/asyncio/tasks.py Task.__wakeup */
@@ -448,7 +468,7 @@ export class SleepCoro extends NativeCoro {
 			}
 			const loop = getRunningLoop();
 			const fut = new Future(loop);
-			(fut as Future & { _traceLabel?: string })._traceLabel = `sleep ${this.delay}`;
+			if (traceState.enabled) markWait(fut, { wait: 'sleep', label: `sleep ${this.delay}`, until: loop.time() + this.delay });
 			this.fut = fut;
 			this.handle = loop.callLater(this.delay, null, EMPTY, setResultUnlessCancelled as NativeCb, fut, this.result);
 			fut._asyncio_future_blocking = true;
@@ -627,6 +647,7 @@ export function shield(arg: PyValue): Future {
 	if (inner.done()) return inner;
 	const loop = inner.loop;
 	const outer = new Future(loop);
+	if (traceState.enabled) markWait(outer, { wait: 'future', label: 'shield', targets: inner instanceof Task ? [traceId(inner)] : [] });
 	const innerCb: NativeCb = (_a, inn: Future) => {
 		if (outer.cancelled()) {
 			if (!inn.cancelled()) inn._log_traceback = false;
@@ -715,6 +736,10 @@ function dedupe(items: PyValue[]): PyValue[] {
 /** CPython tasks._wait */
 function* innerWait(fs: Future[], timeout: number | null, returnWhen: string, loop: EventLoop): Generator<PyValue, PyValue, undefined> {
 	const waiter = new Future(loop);
+	if (traceState.enabled) {
+		const targets = fs.filter((f) => f instanceof Task).map((f) => traceId(f));
+		markWait(waiter, { wait: 'wait', label: `wait (${fs.length}${returnWhen === ALL_COMPLETED ? '' : ', ' + returnWhen})`, targets });
+	}
 	let timeoutHandle: import('./events').TimerHandle | null = null;
 	if (timeout !== null) timeoutHandle = loop.callLater(timeout, null, EMPTY, releaseWaiter as NativeCb, waiter, null);
 	let counter = fs.length;
@@ -747,6 +772,7 @@ function* innerWait(fs: Future[], timeout: number | null, returnWhen: string, lo
 /** CPython tasks._cancel_and_wait */
 function* cancelAndWait(fut: Future, loop: EventLoop): Generator<PyValue, PyValue, undefined> {
 	const waiter = new Future(loop);
+	if (traceState.enabled) markWait(waiter, { wait: 'wait', label: 'cancel and wait', targets: fut instanceof Task ? [traceId(fut)] : [] });
 	const entry = new NativeDoneCb(releaseWaiterCb, waiter);
 	fut.addDoneCallback(entry);
 	try {
@@ -828,6 +854,7 @@ function* waitForOld(futArg: PyValue, timeout: number | null): Generator<PyValue
 	const waiter = new Future(loop);
 	const timeoutHandle = loop.callLater(timeout, null, EMPTY, releaseWaiter as NativeCb, waiter, null);
 	const fut = asNativeFuture(ensureFuture(futArg, loop));
+	if (traceState.enabled) markWait(waiter, { wait: 'wait_for', label: `wait_for ${timeout}`, until: loop.time() + timeout, targets: fut instanceof Task ? [traceId(fut)] : [] });
 	const cb = new NativeDoneCb(releaseWaiterCb, waiter);
 	fut.addDoneCallback(cb);
 	try {
