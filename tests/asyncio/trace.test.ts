@@ -13,6 +13,11 @@ function trace(source: string): TraceEvent[] {
 	return r.trace ?? [];
 }
 
+/** A trace field as text ('' when absent). */
+function s(v: unknown): string {
+	return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+}
+
 /** Compact "time kind task detail" lines for the task events. */
 function taskLines(events: TraceEvent[]): string[] {
 	return events
@@ -20,13 +25,13 @@ function taskLines(events: TraceEvent[]): string[] {
 		.map((e) => {
 			const detail =
 				e.kind === 'step-end'
-					? ` ${String(e['wait'])}:${String(e['label'])}`
+					? ` ${s(e['wait'])}:${s(e['label'])}`
 					: e.kind === 'task-done' && e['exception']
-						? ` ${String(e['exception'])}`
+						? ` ${s(e['exception'])}`
 						: e.kind === 'step-start' && e['throw']
-							? ` throw ${String(e['throw'])}`
+							? ` throw ${s(e['throw'])}`
 							: '';
-			return `${e.time} ${e.kind} ${String(e['task'])}${detail}`;
+			return `${e.time} ${e.kind} ${s(e['task'])}${detail}`;
 		});
 }
 
@@ -183,7 +188,7 @@ except ValueError:
 			.filter((e) => e.kind.startsWith('gen-'))
 			.map(
 				(e) =>
-					`${e.kind} ${String(e['name'])}#${String(e['id'])} ${String(e['via'] ?? '')} ${String(e['value'] ?? e['exception'])}`
+					`${e.kind} ${s(e['name'])}#${s(e['id'])} ${s(e['via'])} ${s(e['value'] ?? e['exception'])}`
 			);
 		expect(lines).toEqual([
 			'gen-resume outer#1 next None',
@@ -213,7 +218,7 @@ except StopIteration:
 g = count()
 next(g)
 g.throw(KeyError)`.replace('g.throw(KeyError)', 'try:\n    g.throw(KeyError)\nexcept KeyError:\n    pass'));
-		expect(events.map((e) => `${e.kind}:${String(e['via'] ?? e['value'] ?? e['exception'])}`)).toEqual([
+		expect(events.map((e) => `${e.kind}:${s(e['via'] ?? e['value'] ?? e['exception'])}`)).toEqual([
 			'gen-resume:next',
 			'gen-yield:1',
 			'gen-resume:next',
