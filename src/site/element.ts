@@ -26,7 +26,14 @@ import {
 	type Locale,
 	type MessageKey,
 } from './format';
-import { buildTimeline, renderNotice, renderTimelineContent } from './playgroundMarkup';
+import { renderNotice } from './playgroundMarkup';
+import {
+	buildTimelineModel,
+	renderTimeline,
+	showsTimeline,
+	wantsTrace,
+	type TimelineSetting,
+} from './timeline';
 import {
 	PAGE_MAX_OUTPUT_CHARS,
 	type DoneMessage,
@@ -210,7 +217,7 @@ export class PyPlayground extends HTMLElement {
 			python: this.#version(),
 			maxOutputChars: PAGE_MAX_OUTPUT_CHARS,
 			maxInstructions: PAGE_MAX_INSTRUCTIONS,
-			trace: this.hasAttribute('data-timeline-enabled'),
+			trace: wantsTrace(this.#timelineSetting(), this.code),
 		});
 		void this.activateEditor();
 	}
@@ -438,16 +445,24 @@ export class PyPlayground extends HTMLElement {
 		this.#setState('error');
 	}
 
+	/** `timeline` (on), `timeline=off`, or auto (asyncio programs with more than one task). */
+	#timelineSetting(): TimelineSetting {
+		if (this.hasAttribute('data-timeline-enabled')) return 'on';
+		return this.hasAttribute('data-timeline-off') ? 'off' : 'auto';
+	}
+
+	/** Redraw the timeline from the last run (or hide it when this run does not get one). */
 	#renderTimeline(): void {
 		const box = this.querySelector<HTMLElement>('[data-timeline]');
-		if (!box || !this.hasAttribute('data-timeline-enabled') || !this.#lastRun) return;
-		const model = buildTimeline(
-			this.#lastRun.chunks,
-			this.#lastRun.trace,
-			this.#lastRun.wallTime,
-			t(this.#locale, 'outputLabel')
-		);
-		box.replaceChildren(...renderTimelineContent(model).map((v) => toDom(v, document)));
+		const run = this.#lastRun;
+		if (!box || !run) return;
+		if (!showsTimeline(this.#timelineSetting(), run.trace)) {
+			box.replaceChildren();
+			box.hidden = true;
+			return;
+		}
+		const model = buildTimelineModel(run.chunks, run.trace, run.wallTime, this.#locale);
+		box.replaceChildren(...renderTimeline(model, this.#locale).map((v) => toDom(v, document)));
 		box.hidden = false;
 	}
 

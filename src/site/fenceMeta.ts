@@ -4,6 +4,7 @@
  */
 
 import { DEFAULT_PYTHON_VERSION, PYTHON_VERSIONS, type PythonVersion } from '../runtime/api';
+import type { TimelineSetting } from './timeline';
 
 export interface FenceOptions {
 	/** Python semantics the block runs with. */
@@ -14,8 +15,11 @@ export interface FenceOptions {
 	expectError: boolean;
 	/** Title shown above the block, or '' for none. */
 	title: string;
-	/** Show the timeline picture under the output. */
-	timeline: boolean;
+	/**
+	 * The timeline picture under the output: `on` (`timeline`), `off` (`timeline=off`), or
+	 * `auto` (no option: shown for asyncio programs that ran more than one task).
+	 */
+	timeline: TimelineSetting;
 	/** `exercise=ID`: the block is an exercise for the reader ('' when not). */
 	exercise: string;
 	/** `solution=ID`: the block is the reference solution of exercise ID ('' when not). */
@@ -54,7 +58,7 @@ export function parseFenceMeta(meta: string | null | undefined): FenceOptions {
 		norun: false,
 		expectError: false,
 		title: '',
-		timeline: false,
+		timeline: 'auto',
 		exercise: '',
 		solution: '',
 	};
@@ -75,17 +79,20 @@ export function parseFenceMeta(meta: string | null | undefined): FenceOptions {
 				if (value === undefined) throw new FenceMetaError(`${key} needs a value: ${key}="…"`);
 				options[key] = value;
 				break;
+			case 'timeline':
+				if (value === undefined || value === 'on') options.timeline = 'on';
+				else if (value === 'off' || value === 'auto') options.timeline = value;
+				else throw new FenceMetaError(`timeline takes no value, or =off / =auto, got "${value}"`);
+				break;
 			case 'norun':
 			case 'expect-error':
-			case 'timeline':
 				if (value !== undefined) throw new FenceMetaError(`${key} takes no value`);
 				if (key === 'norun') options.norun = true;
-				else if (key === 'timeline') options.timeline = true;
 				else options.expectError = true;
 				break;
 			default:
 				throw new FenceMetaError(
-					`unknown fence option "${key}" (known: version=, norun, expect-error, title=, timeline, exercise=, solution=)`
+					`unknown fence option "${key}" (known: version=, norun, expect-error, title=, timeline, timeline=off, exercise=, solution=)`
 				);
 		}
 	}

@@ -16,12 +16,17 @@ import {
 	chunksToLines,
 	formatLineTime,
 	formatRunTime,
-	formatSeconds,
 	formatWallTime,
 	t,
 	type Locale,
 	type OutputLine,
 } from './format';
+import {
+	buildTimelineModel,
+	renderTimeline,
+	showsTimeline,
+	type TimelineSetting,
+} from './timeline';
 import { h, type VNode } from './vnode';
 
 /** What the build (or the page) knows about a finished run. */
@@ -50,88 +55,6 @@ export function renderNotice(text: string, kind: 'info' | 'warn' = 'info'): VNod
 	return h('span', { class: 'pp-notice', 'data-kind': kind }, text + '\n');
 }
 
-export interface TimelineMark {
-	time: number;
-	label: string;
-	stream?: OutputChunk['stream'] | undefined;
-}
-
-export interface TimelineModel {
-	wallTime: number;
-	lanes: { label: string; marks: TimelineMark[] }[];
-}
-
-const MAX_MARKS_PER_LANE = 200;
-
-/**
- * The timeline picture's data: one lane for output lines, and one per task (or event kind) of
- * the scheduling trace when the run recorded one.
- */
-export function buildTimeline(
-	chunks: readonly OutputChunk[],
-	trace: readonly TraceEvent[] | undefined,
-	wallTime: number,
-	outputLabel: string
-): TimelineModel {
-	const lanes: TimelineModel['lanes'] = [];
-	const output = chunksToLines(chunks).map((l) => ({
-		time: l.time,
-		label: l.text.trimEnd().slice(0, 60),
-		stream: l.stream,
-	}));
-	lanes.push({ label: outputLabel, marks: output.slice(0, MAX_MARKS_PER_LANE) });
-	const byLane = new Map<string, TimelineMark[]>();
-	for (const event of trace ?? []) {
-		const laneName =
-			typeof event['task'] === 'string'
-				? event['task']
-				: typeof event['name'] === 'string'
-					? event['name']
-					: event.kind;
-		let marks = byLane.get(laneName);
-		if (!marks) byLane.set(laneName, (marks = []));
-		if (marks.length < MAX_MARKS_PER_LANE) marks.push({ time: event.time, label: event.kind });
-	}
-	for (const [label, marks] of byLane) lanes.push({ label, marks });
-	return { wallTime, lanes };
-}
-
-/** Percentage position of a time on the timeline axis. */
-export function timelinePosition(time: number, wallTime: number): number {
-	if (!(wallTime > 0)) return 0;
-	return Math.min(100, Math.max(0, (time / wallTime) * 100));
-}
-
-/** The timeline picture as HTML (CSS draws lanes and marks). */
-export function renderTimelineContent(model: TimelineModel): VNode[] {
-	const rows = model.lanes.map((lane) =>
-		h(
-			'div',
-			{ class: 'pp-lane' },
-			h('span', { class: 'pp-lane-label' }, lane.label),
-			h(
-				'span',
-				{ class: 'pp-lane-track' },
-				...lane.marks.map((m) =>
-					h('span', {
-						class: 'pp-mark',
-						'data-stream': m.stream,
-						style: `left:${timelinePosition(m.time, model.wallTime).toFixed(2)}%`,
-						title: `${formatLineTime(m.time)} ${m.label}`,
-					})
-				)
-			)
-		)
-	);
-	const axis = h(
-		'div',
-		{ class: 'pp-axis' },
-		h('span', {}, '0 s'),
-		h('span', {}, `${formatSeconds(model.wallTime)} s`)
-	);
-	return [...rows, axis];
-}
-
 export interface PlaygroundInput {
 	locale: Locale;
 	/** Index of the block in its page (0-based): part of the storage key. */
@@ -141,7 +64,8 @@ export interface PlaygroundInput {
 	title?: string;
 	norun?: boolean;
 	expectError?: boolean;
-	timeline?: boolean;
+	/** The fence's timeline setting (default auto: asyncio programs with more than one task). */
+	timeline?: TimelineSetting;
 	/** Exercise id when the block is an exercise for the reader. */
 	exercise?: string;
 	/** Exercise id when the block is the reference solution of an exercise. */
@@ -163,6 +87,7 @@ export function renderPlayground(input: PlaygroundInput): VNode {
 	const { locale, run } = input;
 	const lines = run ? chunksToLines(run.chunks) : [];
 	const state = run ? (run.exitCode === 0 ? 'done' : 'error') : 'idle';
+	const showTimeline = run !== undefined && showsTimeline(input.timeline ?? 'auto', run.trace);
 	const versionSelect = h(
 		'select',
 		{ class: 'pp-version', 'data-version-select': true, 'aria-label': t(locale, 'version') },
@@ -231,13 +156,14 @@ export function renderPlayground(input: PlaygroundInput): VNode {
 					{
 						class: 'pp-timeline',
 						'data-timeline': true,
-						role: 'img',
+						role: 'group',
 						'aria-label': t(locale, 'timelineLabel'),
-						hidden: input.timeline && run ? undefined : true,
+						hidden: showTimeline ? undefined : true,
 					},
-					...(input.timeline && run
-						? renderTimelineContent(
-								buildTimeline(run.chunks, run.trace, run.wallTime, t(locale, 'outputLabel'))
+					...(showTimeline && run
+						? renderTimeline(
+								buildTimelineModel(run.chunks, run.trace, run.wallTime, locale),
+								locale
 							)
 						: [])
 				)
@@ -256,7 +182,8 @@ export function renderPlayground(input: PlaygroundInput): VNode {
 			'data-code': input.code,
 			'data-norun': input.norun ? true : undefined,
 			'data-expect-error': input.expectError ? true : undefined,
-			'data-timeline-enabled': input.timeline ? true : undefined,
+			'data-timeline-enabled': input.timeline === 'on' ? true : undefined,
+			'data-timeline-off': input.timeline === 'off' ? true : undefined,
 			'data-exercise': input.exercise || undefined,
 			'data-solution': input.solution || undefined,
 			'data-locale': locale,

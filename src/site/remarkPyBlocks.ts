@@ -16,6 +16,7 @@ import { FenceMetaError, parseFenceMeta } from './fenceMeta';
 import { toLocale, type Locale } from './format';
 import { highlightPython } from './highlight';
 import { renderPlayground } from './playgroundMarkup';
+import { wantsTrace } from './timeline';
 import { toHast } from './vnode';
 
 const PYTHON_LANGS = new Set(['python', 'py']);
@@ -56,7 +57,9 @@ export default function remarkPyBlocks(pluginOptions: RemarkPyBlocksOptions = {}
 				throw error;
 			}
 			const code = node.value;
-			const run = options.norun ? null : await runBlock(code, options.version, options.timeline);
+			const run = options.norun
+				? null
+				: await runBlock(code, options.version, wantsTrace(options.timeline, code));
 			if (run) {
 				const failed = run.summary.exitCode !== 0;
 				if (failed && !options.expectError) {

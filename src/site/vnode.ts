@@ -45,13 +45,18 @@ export function toHast(node: VNode): HastElement {
 	};
 }
 
-/** Turn a VNode into DOM nodes of `doc`. */
-export function toDom(node: VNode, doc: Document): HTMLElement {
-	const el = doc.createElement(node.tag);
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Turn a VNode into DOM nodes of `doc` (an <svg> and what it contains in the SVG namespace). */
+export function toDom(node: VNode, doc: Document, inSvg = false): HTMLElement {
+	const svg = inSvg || node.tag === 'svg';
+	const el = svg
+		? (doc.createElementNS(SVG_NS, node.tag) as unknown as HTMLElement)
+		: doc.createElement(node.tag);
 	for (const [name, value] of Object.entries(node.attrs)) {
-		if (value === undefined) continue;
+		if (value === undefined || (svg && name === 'xmlns')) continue;
 		el.setAttribute(name, value === true ? '' : value);
 	}
-	for (const c of node.children) el.append(typeof c === 'string' ? c : toDom(c, doc));
+	for (const c of node.children) el.append(typeof c === 'string' ? c : toDom(c, doc, svg));
 	return el;
 }

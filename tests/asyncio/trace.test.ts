@@ -149,7 +149,10 @@ asyncio.run(main())`);
 			label: 'to_thread(work)',
 		});
 		expect(events.find((e) => e.kind === 'callback')).toMatchObject({ callback: 'cb' });
-		expect(events.find((e) => e.kind === 'output')).toMatchObject({ stream: 'stdout', text: 'cb\n' });
+		expect(events.find((e) => e.kind === 'output')).toMatchObject({
+			stream: 'stdout',
+			text: 'cb\n',
+		});
 		// The coroutines stepped by tasks record no hand-offs of their own.
 		expect(events.some((e) => e.kind.startsWith('coro-'))).toBe(false);
 	});
@@ -205,7 +208,8 @@ except ValueError:
 	});
 
 	it('records a for loop over a generator and a coroutine driven by hand', () => {
-		const events = trace(`def count():
+		const events = trace(
+			`def count():
     yield 1
 for i in count():
     pass
@@ -217,7 +221,11 @@ except StopIteration:
     pass
 g = count()
 next(g)
-g.throw(KeyError)`.replace('g.throw(KeyError)', 'try:\n    g.throw(KeyError)\nexcept KeyError:\n    pass'));
+g.throw(KeyError)`.replace(
+				'g.throw(KeyError)',
+				'try:\n    g.throw(KeyError)\nexcept KeyError:\n    pass'
+			)
+		);
 		expect(events.map((e) => `${e.kind}:${s(e['via'] ?? e['value'] ?? e['exception'])}`)).toEqual([
 			'gen-resume:next',
 			'gen-yield:1',

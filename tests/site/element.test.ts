@@ -239,7 +239,7 @@ describe('<py-playground>', () => {
 	});
 
 	test('times toggle and timeline', () => {
-		const el = mount({ timeline: true });
+		const el = mount({ timeline: 'on' });
 		el.run();
 		const worker = FakeWorker.all[0];
 		expect(worker.requests[0].trace).toBe(true);
@@ -248,16 +248,70 @@ describe('<py-playground>', () => {
 			id: worker.requests[0].id,
 			chunks: [{ stream: 'stdout', text: 'tick\n', time: 1 }],
 		});
-		done(worker, { wallTime: 2, trace: [{ time: 1, kind: 'step', task: 'Task-1' }] });
+		done(worker, {
+			wallTime: 2,
+			trace: [
+				{ time: 0, kind: 'task-created', id: 1, task: 'Task-1', coro: 'main' },
+				{ time: 0, kind: 'step-start', id: 1, task: 'Task-1' },
+				{
+					time: 0,
+					kind: 'step-end',
+					id: 1,
+					task: 'Task-1',
+					wait: 'sleep',
+					label: 'sleep 2',
+					until: 2,
+				},
+				{ time: 2, kind: 'step-start', id: 1, task: 'Task-1' },
+				{ time: 2, kind: 'task-done', id: 1, task: 'Task-1' },
+			],
+		});
 		const timeline = el.querySelector<HTMLElement>('[data-timeline]')!;
 		expect(timeline.hidden).toBe(false);
-		expect(timeline.querySelectorAll('.pp-lane')).toHaveLength(2);
-		expect(timeline.querySelector<HTMLElement>('.pp-mark')!.getAttribute('style')).toBe(
-			'left:50.00%'
+		const svg = timeline.querySelector('svg')!;
+		expect(svg.namespaceURI).toBe('http://www.w3.org/2000/svg');
+		expect(svg.getAttribute('aria-label')).toBe('Timeline: 1 task, 2.00 s of simulated time');
+		expect(timeline.querySelectorAll('.pp-tl-row')).toHaveLength(2);
+		const wait = timeline.querySelector('.pp-tl-wait')!;
+		expect(wait.getAttribute('data-wait')).toBe('sleep');
+		expect(wait.querySelector('title')!.textContent).toBe('main: sleep 2 s, 0 s – 2 s');
+		expect(timeline.querySelector('.pp-tl-out title')!.textContent).toBe('1 s: tick');
+		expect(timeline.querySelector('.pp-tl-end')!.getAttribute('data-end')).toBe('done');
+		expect(timeline.querySelector('details.pp-tl-text')!.textContent).toContain(
+			'main (Task-1): created 0 s; sleep 2 s 0 s–2 s; done 2 s'
 		);
 		const times = el.querySelector<HTMLButtonElement>('[data-action=times]')!;
 		times.click();
 		expect(times.getAttribute('aria-pressed')).toBe('true');
 		expect(el.querySelector('[data-output]')!.hasAttribute('data-show-times')).toBe(true);
+	});
+
+	test('timeline by default for asyncio programs with more than one task', () => {
+		const task = (id: number) => ({
+			time: 0,
+			kind: 'task-created',
+			id,
+			task: `Task-${id}`,
+			coro: 'f',
+		});
+		const el = mount({ code: 'import asyncio\n' });
+		const timeline = el.querySelector<HTMLElement>('[data-timeline]')!;
+		el.run();
+		const worker = FakeWorker.all[0];
+		expect(worker.requests[0].trace).toBe(true);
+		done(worker, { trace: [task(1)] });
+		expect(timeline.hidden).toBe(true);
+		el.run();
+		done(worker, { trace: [task(1), task(2)] });
+		expect(timeline.hidden).toBe(false);
+		expect(timeline.querySelectorAll('.pp-tl-row')).toHaveLength(3);
+		// Without asyncio in the code, no trace is recorded.
+		const plain = mount();
+		plain.run();
+		expect(FakeWorker.all.at(-1)!.requests.at(-1)!.trace).toBe(false);
+		// timeline=off: never.
+		const off = mount({ code: 'import asyncio\n', timeline: 'off' });
+		off.run();
+		expect(FakeWorker.all.at(-1)!.requests.at(-1)!.trace).toBe(false);
 	});
 });

@@ -8,7 +8,7 @@ describe('parseFenceMeta', () => {
 			norun: false,
 			expectError: false,
 			title: '',
-			timeline: false,
+			timeline: 'auto',
 			exercise: '',
 			solution: '',
 		});
@@ -21,12 +21,14 @@ describe('parseFenceMeta', () => {
 			norun: true,
 			expectError: true,
 			title: 'Hello world',
-			timeline: true,
+			timeline: 'on',
 			exercise: '',
 			solution: '',
 		});
 		expect(parseFenceMeta('exercise="ch1-ex1"').exercise).toBe('ch1-ex1');
 		expect(parseFenceMeta('solution=ch1-ex1').solution).toBe('ch1-ex1');
+		expect(parseFenceMeta('timeline=off').timeline).toBe('off');
+		expect(parseFenceMeta('timeline=on').timeline).toBe('on');
 	});
 
 	test('titles: double, single quotes, escapes, CJK, bare words', () => {
@@ -42,6 +44,7 @@ describe('parseFenceMeta', () => {
 		expect(() => parseFenceMeta('version')).toThrow(FenceMetaError);
 		expect(() => parseFenceMeta('norun=yes')).toThrow(/takes no value/);
 		expect(() => parseFenceMeta('title')).toThrow(/needs a value/);
+		expect(() => parseFenceMeta('timeline=yes')).toThrow(/=off/);
 		expect(() => parseFenceMeta('title="unclosed')).toThrow(FenceMetaError);
 	});
 
