@@ -122,7 +122,13 @@ test('Run shows the output, the wall time and the timeline', async ({ page, cons
 	await expect(pg.locator('[data-output]')).toHaveText('tick 0\ntick 1\ntick 2\n');
 	await expect(pg.locator('[data-wall-time]')).toHaveText('Wall time 1.50 s (simulated)');
 	await expect(pg.locator('[data-run-time]')).toContainText('ran in');
-	await expect(pg.locator('[data-timeline] .pp-mark').first()).toBeAttached();
+	// The timeline (an SVG) is drawn again from this run: the main program's time.sleep bars
+	// and a tick per output line.
+	const svg = pg.locator('[data-timeline] svg.pp-tl-svg');
+	await expect(svg).toBeVisible();
+	await expect(svg).toHaveAttribute('aria-label', 'Timeline: output over 1.50 s of simulated time');
+	await expect(svg.locator('.pp-tl-row .pp-tl-out')).toHaveCount(3);
+	await expect(svg.locator('.pp-tl-row .pp-tl-run')).toHaveCount(3);
 	// Each line's virtual time on demand.
 	await pg.locator('[data-action=times]').click();
 	await expect(pg.locator('[data-output] .pp-line').last()).toHaveAttribute('data-t', '1.50s');

@@ -52,6 +52,9 @@ test('static HTML contains the recorded output and times with JavaScript disable
 	await expect(example.locator('[data-wall-time]')).toHaveText('Wall time 2.00 s (simulated)');
 	await expect(example.locator('[data-run-time]')).toContainText('ran in');
 	await expect(example.locator('[data-timeline]')).toBeVisible();
+	await expect(
+		example.locator('[data-timeline] svg .pp-tl-row .pp-tl-wait[data-wait=sleep]')
+	).toHaveCount(2);
 	// Chapter blocks too: every block that ran shows its output and wall time.
 	await page.goto(await firstChapterNoJs(page));
 	const ran = page.locator('py-playground[data-state=done]').first();
