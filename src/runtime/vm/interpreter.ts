@@ -460,8 +460,12 @@ function addTraceback(exc: PyException, f: Frame, pc: number): void {
 		hidden:
 			((code.flags & CodeFlags.InlinedComprehension) !== 0 && rt.minor >= 12) ||
 			(code.flags & CodeFlags.HiddenFrame) !== 0,
+		frame: f,
 		next: exc.traceback,
 	};
+	// The traceback keeps the frame (and its variables) alive, as CPython's tb_frame does: it
+	// must not be handed to another call.
+	f.pooled = false;
 	exc.traceback = entry;
 }
 
@@ -809,11 +813,36 @@ function returnToCaller(f: Frame, caller: Frame, v: PyValue): PyException | null
 }
 
 /** Stack values discarded by exception unwinding are collected at once in CPython. */
-function dropUnawaited(stack: (PyValue | undefined)[], from: number, to: number, f: Frame): void {
+function dropUnawaited(stack: (PyValue | undefined)[], from: number, to: number, f: Frame, exc: PyException): void {
 	for (let i = from; i < to; i++) {
 		const v = stack[i];
-		if (v instanceof PyCoroutine && v.state === GenState.Created && !stillReferenced(v, f)) warnNeverAwaited(v, f);
+		if (v instanceof PyCoroutine && v.state === GenState.Created && !stillReferenced(v, f) && !heldByException(v, exc)) warnNeverAwaited(v, f);
 	}
+}
+
+/**
+ * Whether an exception keeps `v` alive: its traceback holds the frames it went through (and
+ * their variables: an argument of the function that raised, say), as do the tracebacks of its
+ * __context__ and __cause__. An unstarted coroutine held so is collected only when the exception
+ * is (at interpreter shutdown when it ends the program: sys.last_value keeps it).
+ */
+export function heldByException(v: PyValue, exc: PyException): boolean {
+	const seen = new Set<PyException>();
+	for (let todo: PyException[] = [exc]; todo.length; ) {
+		const e = todo.pop()!;
+		if (seen.has(e)) continue;
+		seen.add(e);
+		for (let tb = e.traceback; tb !== null; tb = tb.next) {
+			if (tb.holds !== undefined && tb.holds.includes(v)) return true;
+			const fr = tb.frame;
+			if (fr === undefined) continue;
+			for (const slot of fr.fast) if (slot === v || (slot instanceof PyCell && slot.value === v)) return true;
+			if (fr.locals !== null && fr.locals.valueList().includes(v)) return true;
+		}
+		if (e.context !== null) todo.push(e.context);
+		if (e.cause !== null) todo.push(e.cause);
+	}
+	return false;
 }
 
 /**
@@ -1743,7 +1772,7 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 				}
 				throwAtStart = null;
 				const h = code.findHandler(raisePc);
-				dropUnawaited(stack, h !== null ? h.depth : 0, sp, f);
+				dropUnawaited(stack, h !== null ? h.depth : 0, sp, f, exc);
 				if (h !== null) {
 					for (let i = h.depth; i < sp; i++) stack[i] = undefined;
 					sp = h.depth;
