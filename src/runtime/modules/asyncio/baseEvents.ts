@@ -23,7 +23,7 @@ import { markWait, traceEvent, traceId, traceState } from '../../vm/trace';
 import { formatException } from '../../vm/traceback';
 import { BudgetExceeded, counters } from '../../vm/interpreter';
 import { asyncGenHooks, PyAsyncGenerator, GenState } from '../../vm/generators';
-import { asyncioType, withDict, state, parseArgs, numArg, SyntheticFrame, prependFrames, className, asyncioFrame } from './util';
+import { asyncioType, withDict, state, parseArgs, numArg, SyntheticFrame, prependFrames, className, asyncioFrame, raisedAt, holding } from './util';
 import { Handle, TimerHandle, NativeCb, setRunningLoop, getRunningLoopOrNull, loopFactory, handleType } from './events';
 import { heappush, heappop, heapify } from './heapq';
 import { Future, FState, NativeDoneCb, isFuture, futureType } from './futures';
@@ -82,8 +82,16 @@ export class EventLoop extends PyObject {
 		return this._ready.length - this._readyHead;
 	}
 
-	checkClosed(): void {
-		if (this._closed) throw runtimeError('Event loop is closed');
+	/**
+	 * BaseEventLoop._check_closed(), called by the method `caller` (whose frame CPython shows
+	 * above _check_closed's, holding `held`: the coroutine passed to run_until_complete, say).
+	 */
+	checkClosed(caller?: LoopMethod, ...held: PyValue[]): void {
+		if (!this._closed) return;
+		const frames: SyntheticFrame[] = [];
+		if (caller !== undefined) frames.push(...callerFrames(caller, 'self._check_closed()', held));
+		frames.push(asyncioFrame('base_events.py', [479, 508, 515, 515, 519, 539, 552], '_check_closed', "raise RuntimeError('Event loop is closed')", null));
+		throw raisedAt(runtimeError('Event loop is closed'), caller !== undefined ? frames : []);
 	}
 
 	/** CPython BaseEventLoop.call_soon (the Python-callable form). */
@@ -250,8 +258,8 @@ export class EventLoop extends PyObject {
 
 	/** CPython BaseEventLoop.run_forever */
 	runForever(): void {
-		this.checkClosed();
-		this.checkRunning();
+		this.checkClosed('run_forever');
+		this.checkRunning('run_forever');
 		const prevLoop = getRunningLoopOrNull();
 		this._running = true;
 		setRunningLoop(this);
@@ -275,15 +283,30 @@ export class EventLoop extends PyObject {
 		}
 	}
 
-	checkRunning(): void {
-		if (this._running) throw runtimeError('This event loop is already running');
-		if (getRunningLoopOrNull() !== null) throw runtimeError('Cannot run the event loop while another loop is running');
+	/** BaseEventLoop._check_running() (3.7: _check_runnung), called like checkClosed(). */
+	checkRunning(caller?: LoopMethod, ...held: PyValue[]): void {
+		const m = rt.minor;
+		const name = m === 7 ? '_check_runnung' : '_check_running';
+		let exc: PyException;
+		let frame: SyntheticFrame;
+		if (this._running) {
+			const text = "raise RuntimeError('This event loop is already running')";
+			exc = runtimeError('This event loop is already running');
+			frame = asyncioFrame('base_events.py', [523, 552, 583, 584, 588, 619, 633], name, text, null);
+		} else if (getRunningLoopOrNull() !== null) {
+			const msg = "'Cannot run the event loop while another loop is running')";
+			const text = m === 7 ? msg : m >= 13 ? `raise RuntimeError(\n        ${msg}` : 'raise RuntimeError(';
+			exc = runtimeError('Cannot run the event loop while another loop is running');
+			frame = asyncioFrame('base_events.py', [526, 554, 585, 586, 590, 621, 635], name, text, [0, text.length], 13);
+		} else return;
+		if (caller === undefined) throw exc;
+		throw raisedAt(exc, [...callerFrames(caller, `self.${name}()`, held), frame]);
 	}
 
 	/** CPython BaseEventLoop.run_until_complete */
 	runUntilComplete(futureArg: PyValue): PyValue {
-		this.checkClosed();
-		this.checkRunning();
+		this.checkClosed('run_until_complete', futureArg);
+		this.checkRunning('run_until_complete', futureArg);
 		const newTask = !isFuture(futureArg);
 		let future: PyValue;
 		try {
@@ -422,7 +445,7 @@ export class EventLoop extends PyObject {
 	 * seconds later with call_later (call_soon when it took no virtual time), like tools/vclock.py.
 	 */
 	runInExecutor(func: PyValue, args: PyValue[], via = 'run_in_executor', nameOf: PyValue = func): Future {
-		this.checkClosed();
+		this.checkClosed('run_in_executor', func);
 		const fut = new Future(this);
 		const start = clock.now;
 		let result: PyValue = None;
@@ -459,7 +482,7 @@ export class EventLoop extends PyObject {
 	}
 
 	createTask(coro: PyValue, name: PyValue = None): PyValue {
-		this.checkClosed();
+		this.checkClosed('create_task', coro);
 		if (this._taskFactory !== None) {
 			const t = call(this._taskFactory, [this, coro]);
 			if (name !== None) {
@@ -473,6 +496,34 @@ export class EventLoop extends PyObject {
 }
 
 const EMPTY_ARGS: PyValue[] = [];
+
+/** Methods of BaseEventLoop that start with _check_closed()/_check_running(). */
+export type LoopMethod = 'run_until_complete' | 'run_forever' | 'create_task' | 'call_soon' | 'call_soon_threadsafe' | 'run_in_executor';
+
+/** base_events.py line of `self._check_closed()` in each method (3.7..3.13); _check_running() is the next line. */
+const CHECK_CLOSED_LINE: Record<LoopMethod, number[]> = {
+	create_task: [402, 429, 436, 436, 434, 454, 467],
+	run_forever: [530, 559, 590, 591, 595, 626, 645],
+	run_until_complete: [562, 591, 622, 624, 628, 659, 696],
+	call_soon: [691, 719, 751, 753, 761, 792, 829],
+	call_soon_threadsafe: [736, 764, 796, 798, 806, 837, 874],
+	run_in_executor: [746, 774, 806, 808, 816, 847, 884],
+};
+
+/** The frame(s) of `caller` calling `text` (a check), the first holding `held`. */
+function callerFrames(caller: LoopMethod, text: string, held: PyValue[]): SyntheticFrame[] {
+	const lines = CHECK_CLOSED_LINE[caller].map((l) => (text.startsWith('self._check_closed') ? l : l + 1));
+	const c: [number, number] = [0, text.length];
+	if (caller === 'run_forever' && rt.minor >= 13) {
+		// 3.13: run_forever() -> _run_forever_setup() does the checks.
+		const setup = 'self._run_forever_setup()';
+		return [
+			holding(asyncioFrame('base_events.py', [677], 'run_forever', setup, [0, setup.length], 13), ...held),
+			asyncioFrame('base_events.py', lines, '_run_forever_setup', text, c, 13),
+		];
+	}
+	return [holding(asyncioFrame('base_events.py', lines, caller, text, c, 13), ...held)];
+}
 
 /** run_until_complete -> run_forever -> _run_once -> Handle._run (CPython 3.7..3.13 lines). */
 function LOOP_ESCAPE_FRAMES(): SyntheticFrame[] {
@@ -570,13 +621,13 @@ export const coroutineChecks = {
 method(T, 'time', (args) => new PyFloat(L(args[0]!).time()));
 method(T, 'call_soon', (args) => {
 	const loop = L(args[0]!);
-	loop.checkClosed();
+	loop.checkClosed('call_soon');
 	const cb = checkCallable(args[1], 'call_soon', loop);
 	return loop.callSoon(cb, callbackArgs(args, 2));
 });
 method(T, 'call_soon_threadsafe', (args) => {
 	const loop = L(args[0]!);
-	loop.checkClosed();
+	loop.checkClosed('call_soon_threadsafe');
 	const cb = checkCallable(args[1], 'call_soon_threadsafe', loop);
 	return loop.callSoon(cb, callbackArgs(args, 2));
 });

@@ -12,7 +12,7 @@ import { PyDict } from '../../objects/containers';
 import { repr, isTrue } from '../../objects/protocol';
 import { rt } from '../../objects/runtimeState';
 import { method } from '../../types/util';
-import { asyncioType, withDict, parseArgs, state, prependFrames, SyntheticFrame } from './util';
+import { asyncioType, withDict, parseArgs, state, prependFrames, SyntheticFrame, asyncioFrame, raisedAt, holding } from './util';
 import { EventLoop } from './baseEvents';
 import { newEventLoop, setEventLoop, getRunningLoopOrNull } from './events';
 import { GenCoro, iscoroutine, awaitFuture } from './coroutines';
@@ -95,9 +95,19 @@ function frames(): SyntheticFrame[] {
 	return [{ file: 'runners.py', line: rt.minor === 7 ? 43 : 44, name: 'run', text: 'return loop.run_until_complete(main)', carets: null }];
 }
 
+/**
+ * The `raise RuntimeError(\n "<what>() cannot be called from a running event loop")` of
+ * runners.py (3.7 shows its second line; 3.13 the whole statement), whose frame holds `coro`.
+ */
+function runningLoopError(what: 'asyncio.run' | 'Runner.run', lines: number[], coro: PyValue): PyException {
+	const msg = `${what}() cannot be called from a running event loop`;
+	const text = rt.minor === 7 ? `"${msg}")` : rt.minor >= 13 ? `raise RuntimeError(\n        "${msg}")` : 'raise RuntimeError(';
+	return raisedAt(runtimeError(msg), [holding(asyncioFrame('runners.py', lines, 'run', text, [0, text.length], 13), coro)]);
+}
+
 /** asyncio.run(main, *, debug=None[, loop_factory=None]) */
 export function asyncioRun(main: PyValue, debug: PyValue, loopFactory: PyValue): PyValue {
-	if (getRunningLoopOrNull() !== null) throw runtimeError('asyncio.run() cannot be called from a running event loop');
+	if (getRunningLoopOrNull() !== null) throw runningLoopError('asyncio.run', [34, 33, 33, 33, 186, 190, 190], main);
 	if (rt.minor < 11) {
 		if (!iscoroutine(main)) throw valueError(`a coroutine was expected, got ${repr(main)}`);
 		const loop = newEventLoop();
@@ -175,7 +185,7 @@ export class Runner extends PyObject {
 			if (rt.minor >= 12) coroClose(coro);
 			throw valueError(`a coroutine was expected, got ${repr(coro)}`);
 		}
-		if (getRunningLoopOrNull() !== null) throw runtimeError('Runner.run() cannot be called from a running event loop');
+		if (getRunningLoopOrNull() !== null) throw runningLoopError('Runner.run', [0, 0, 0, 0, 93, 93, 93], coro);
 		this.lazyInit();
 		const task = this._loop!.createTask(coro);
 		try {

@@ -190,6 +190,8 @@ export interface SyntheticFrame {
 	text: string;
 	/** Caret span (0-based columns in the stripped text) for 3.11+, or null for none. */
 	carets: [number, number] | null;
+	/** Values the CPython frame holds in its variables (kept alive by the traceback). */
+	holds?: PyValue[];
 }
 
 const sourceCache = new Map<string, string>();
@@ -211,6 +213,7 @@ export function syntheticEntry(f: SyntheticFrame, next: TracebackEntry | null): 
 		start: f.carets ? base + f.carets[0] : -1,
 		end: f.carets ? base + Math.min(f.carets[1], f.text.length) : -1,
 		source: src,
+		holds: f.holds,
 		next,
 	};
 }
@@ -231,6 +234,11 @@ export { typeOf };
 /** A frame of CPython's asyncio/*.py for the emulated version (line per minor 7..13). */
 export function asyncioFrame(file: string, lines: number[], name: string, text: string, carets: [number, number] | null, caretsFrom = 11): SyntheticFrame {
 	return { file, line: lines[rt.minor - 7] ?? lines[lines.length - 1]!, name, text, carets: rt.minor >= caretsFrom ? carets : null };
+}
+
+/** The frame `f` holding `values` in its variables (an argument of the stdlib function, say). */
+export function holding(f: SyntheticFrame, ...values: PyValue[]): SyntheticFrame {
+	return { ...f, holds: values };
 }
 
 /** Sets an exception's traceback to exactly these synthetic frames (a fresh raise inside asyncio). */
