@@ -15,7 +15,7 @@ import { rt } from '../../objects/runtimeState';
 import { method, getset, classMethod } from '../../types/util';
 import { warnHook } from '../../vm/warnings';
 import { registerModule, defFunction, loadModule } from '../registry';
-import { resetState, state, parseArgs, numArg, raisedAt, prependFrames, asyncioFrame, gateAttr, applyVersionGates, className, clinicArgs } from './util';
+import { resetState, state, parseArgs, numArg, raisedAt, prependFrames, asyncioFrame, gateAttr, applyVersionGates, className, clinicArgs, holding } from './util';
 import {
 	handleType,
 	timerHandleType,
@@ -411,7 +411,12 @@ function fill(m: PyModule): string[] {
 	fn('create_task', (args, kwargs) => {
 		const params = rt.minor >= 11 ? ['coro', 'name', 'context'] : rt.minor >= 8 ? ['coro', 'name'] : ['coro'];
 		const [coro, name] = parseArgs('create_task', args, kwargs, params, 1, 0, 1);
-		const loop = getRunningLoop();
+		const loop = getRunningLoopOrNull();
+		if (loop === null) {
+			// tasks.py: `loop = events.get_running_loop()`, in a frame that holds the coroutine.
+			const text = 'loop = events.get_running_loop()';
+			throw raisedAt(runtimeError('no running event loop'), [holding(asyncioFrame('tasks.py', [350, 381, 360, 336, 381, 417, 407], 'create_task', text, [7, text.length]), coro!)]);
+		}
 		state.creatingViaModule = true;
 		try {
 			return loop.createTask(coro!, name ?? None);

@@ -29,7 +29,7 @@ import { markWait, traceEvent, traceId, traceState, waitOf, type TraceWait } fro
 import { warnHook } from '../../vm/warnings';
 import { PyCoroutine, PyGenerator, genResume, genThrowInternal, ResumeMode, stopIterationValue, pendingCoroutines } from '../../vm/generators';
 import { StopIteration } from '../../objects/exceptions';
-import { asyncioType, withDict, state, parseArgs, numArg, prependFrames, asyncioFrame, raisedAt, className } from './util';
+import { asyncioType, withDict, state, parseArgs, numArg, prependFrames, asyncioFrame, raisedAt, className, holding, type SyntheticFrame } from './util';
 import { Future, FState, futureType, NativeDoneCb, taskHooks, isFuture, setResultUnlessCancelled, getLoopOf } from './futures';
 import { NativeCb, getEventLoop, getRunningLoop, getRunningLoopOrNull } from './events';
 import { exc, isCancelledError, cancelledError, invalidStateError } from './exceptions';
@@ -497,11 +497,20 @@ const EMPTY: PyValue[] = [];
 // ensure_future / create_task / current_task / all_tasks.
 
 /** tasks.ensure_future (for the loop's own use: `loop` may be given). */
-export function ensureFuture(obj: PyValue, loop: EventLoop | null): PyValue {
+export function ensureFuture(obj: PyValue, loop: EventLoop | null, wrapped = false): PyValue {
 	if (iscoroutine(obj)) {
 		const l = loop ?? getEventLoop();
-		const t = l.createTask(obj);
-		return t;
+		try {
+			return l.createTask(obj);
+		} catch (e) {
+			if (e instanceof PyException && e.cls.isSubtypeOf(RuntimeError)) {
+				// loop.create_task() refused (a closed loop): 3.10+ close the coroutine they
+				// were given (no "never awaited" warning); the frames of ensure_future hold it.
+				if (rt.minor >= 10 && !wrapped) call(getAttr(obj, 'close'), []);
+				prependFrames(e, ensureFutureFrames(obj));
+			}
+			throw e;
+		}
 	}
 	if (isFuture(obj)) {
 		if (loop !== null && getLoopOf(obj) !== loop) {
@@ -510,9 +519,24 @@ export function ensureFuture(obj: PyValue, loop: EventLoop | null): PyValue {
 		return obj;
 	}
 	if (typeof obj === 'object' && typeOf(obj).lookup('__await__') !== undefined) {
-		return ensureFuture(wrapAwaitable(obj), loop);
+		return ensureFuture(wrapAwaitable(obj), loop, true);
 	}
 	throw typeError('An asyncio.Future, a coroutine or an awaitable is required');
+}
+
+/** tasks.py's frames from ensure_future() down to its loop.create_task() call (3.7..3.13). */
+function ensureFutureFrames(coro: PyValue): SyntheticFrame[] {
+	const m = rt.minor;
+	const call = 'return loop.create_task(coro_or_future)';
+	if (m <= 9) return [holding(asyncioFrame('tasks.py', [608, 672, 665], 'ensure_future', 'task = loop.create_task(coro_or_future)', null), coro)];
+	if (m <= 11) {
+		const outer = 'return _ensure_future(coro_or_future, loop=loop)';
+		return [
+			holding(asyncioFrame('tasks.py', [0, 0, 0, 615, 659], 'ensure_future', outer, [7, outer.length]), coro),
+			holding(asyncioFrame('tasks.py', [0, 0, 0, 636, 680], '_ensure_future', call, [7, call.length]), coro),
+		];
+	}
+	return [holding(asyncioFrame('tasks.py', [0, 0, 0, 0, 0, 695, 748], 'ensure_future', call, [7, call.length]), coro)];
 }
 
 function wrapAwaitable(obj: PyValue): NativeCoro {
@@ -689,18 +713,31 @@ export function wait(fsArg: PyValue, timeout: number | null, returnWhen: PyValue
 	return new GenCoro('wait', waitBody(fsArg, timeout, returnWhen));
 }
 
+/** An error raised by wait()'s own checks: tasks.py's frame, which holds `fs`. */
+function waitRaise(exc: PyException, lines: number[], text: string, fs: PyValue): PyException {
+	return raisedAt(exc, [holding(asyncioFrame('tasks.py', lines, 'wait', text, null), fs)]);
+}
+
 function* waitBody(fsArg: PyValue, timeout: number | null, returnWhen: PyValue): Generator<PyValue, PyValue, undefined> {
-	if (isFuture(fsArg) || iscoroutine(fsArg)) throw typeError(`expect a list of futures, not ${className(typeOf(fsArg))}`);
+	if (isFuture(fsArg) || iscoroutine(fsArg)) {
+		throw waitRaise(typeError(`expect a list of futures, not ${className(typeOf(fsArg))}`), [378, 411, 390, 366, 416, 452, 439], 'raise TypeError(f"expect a list of futures, not {type(fs).__name__}")', fsArg);
+	}
 	const items = toArray(fsArg);
-	if (items.length === 0) throw valueError(rt.minor >= 11 ? 'Set of Tasks/Futures is empty.' : 'Set of coroutines/Futures is empty.');
+	if (items.length === 0) {
+		const msg = rt.minor >= 11 ? 'Set of Tasks/Futures is empty.' : 'Set of coroutines/Futures is empty.';
+		throw waitRaise(valueError(msg), [380, 413, 392, 368, 418, 454, 441], `raise ValueError('${msg}')`, fsArg);
+	}
 	if (returnWhen !== FIRST_COMPLETED && returnWhen !== FIRST_EXCEPTION && returnWhen !== ALL_COMPLETED) {
-		throw valueError(`Invalid return_when value: ${str(returnWhen)}`);
+		throw waitRaise(valueError(`Invalid return_when value: ${str(returnWhen)}`), [382, 415, 394, 370, 420, 456, 443], "raise ValueError(f'Invalid return_when value: {return_when}')", fsArg);
 	}
 	const loop = getRunningLoop();
 	const uniq = dedupe(items);
 	let fs: Future[];
 	if (uniq.some((f) => iscoroutine(f))) {
-		if (rt.minor >= 11) throw typeError('Passing coroutines is forbidden, use tasks explicitly.');
+		if (rt.minor >= 11) {
+			const msg = 'Passing coroutines is forbidden, use tasks explicitly.';
+			throw waitRaise(typeError(msg), [0, 0, 0, 0, 425, 461, 448], `raise TypeError("${msg}")`, fsArg);
+		}
 		// 3.8-3.10 warn with stacklevel=2 from inside the coroutine (3.9/3.10 point at the caller's
 		// line; 3.8's location is asyncio's own frame, so the default filters hide it).
 		if (rt.minor >= 9 && currentFrame() !== nativeTaskStepFrame) {
