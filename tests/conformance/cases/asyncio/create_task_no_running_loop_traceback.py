@@ -1,0 +1,8 @@
+# pyco: versions=all
+import asyncio
+
+async def work():
+    return 1
+
+print("start")
+asyncio.create_task(work())
