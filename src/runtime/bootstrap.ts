@@ -15,7 +15,9 @@ import { createBuiltinsDict } from './builtins/index';
 import { PyDict } from './objects/containers';
 import { registerModule, sysModules, newModule } from './modules/registry';
 import { rt } from './objects/runtimeState';
-import { pendingCoroutines } from './vm/generators';
+import { pendingCoroutines, type PyCoroutine } from './vm/generators';
+import { heldCoroutines, heldByException } from './vm/interpreter';
+import type { PyException } from './objects/exceptions';
 import { PyModule } from './objects/function';
 
 let builtinsForRun: PyDict | null = null;
@@ -38,18 +40,31 @@ export function startRun(): PyDict {
 	return dict;
 }
 
-/** End-of-run reports CPython would print at interpreter shutdown or garbage collection. */
-export function finishRun(): void {
+/**
+ * End-of-run reports CPython would print at interpreter shutdown or garbage collection.
+ * `uncaught` is the exception that ended the program (sys.last_value keeps it until shutdown).
+ */
+export function finishRun(uncaught: PyException | null = null): void {
 	// Coroutines still referenced when the program ends are collected at interpreter shutdown,
 	// where CPython 3.13 reports them as `<sys>:0` (earlier versions: `sys:1`).
 	const shown = new Set<string>();
-	for (const c of pendingCoroutines) {
-		const where = rt.minor >= 13 ? '<sys>:0' : 'sys:1';
+	const where = rt.minor >= 13 ? '<sys>:0' : 'sys:1';
+	const report = (c: PyCoroutine, hint: boolean): void => {
 		const text = `${where}: RuntimeWarning: coroutine '${rt.minor >= 8 ? c.qualname : c.name}' was never awaited\n`;
 		// Shown once per message, as the default warning filter does for one location.
-		if (shown.has(text)) continue;
+		if (shown.has(text)) return;
 		shown.add(text);
-		rt.write('stderr', text);
+		rt.write('stderr', hint ? text + 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n' : text);
+	};
+	const cyclic: PyCoroutine[] = [];
+	for (const c of pendingCoroutines) {
+		// Held by an exception a handler kept in a variable (a reference cycle through the
+		// traceback's frame): the garbage collector frees it last, while tracemalloc's hint
+		// can still be printed.
+		if (heldCoroutines.has(c) && (uncaught === null || !heldByException(c, uncaught))) cyclic.push(c);
+		else report(c, false);
 	}
+	for (const c of cyclic) report(c, true);
+	heldCoroutines.clear();
 	pendingCoroutines.clear();
 }

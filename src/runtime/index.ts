@@ -90,7 +90,9 @@ export function run(source: string, options: RunOptions = {}): RunResult {
 
 	let exitCode = 0;
 	let error: ErrorInfo | undefined;
+	let uncaught: PyException | null = null;
 	const fail = (exc: PyException): void => {
+		uncaught = exc;
 		const text = formatException(exc);
 		rt.write('stderr', text);
 		error = errorInfo(exc, text, source, filename);
@@ -136,7 +138,7 @@ export function run(source: string, options: RunOptions = {}): RunResult {
 				}
 			}
 		}
-		finishRun();
+		finishRun(uncaught);
 	} catch (e) {
 		// Anything escaping here is a runtime bug: report it as Python would report SystemError.
 		const exc = e instanceof PyException ? e : toPyException(e);

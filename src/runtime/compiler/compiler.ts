@@ -1215,11 +1215,16 @@ class Compiler {
 				this.popFBlock();
 				this.popBlock();
 				if (!u.unreachable) {
+					// CPython's cleanup has no location of its own: it goes on the body's last line
+					// (where an exception freed by it is collected, for the never-awaited warning).
+					const savedLoc = u.loc;
+					u.loc = h.body[h.body.length - 1] ?? h;
 					this.emit(Op.POP_EXCEPT);
 					this.loadConst(None);
 					this.nameOp(name, 'store', h.name);
 					this.nameOp(name, 'del', h.name);
 					this.emitJump(Op.JUMP, end);
+					u.loc = savedLoc;
 				}
 				this.bindHandler(cleanupEnd, hd + 2);
 				this.loadConst(None);
@@ -1232,8 +1237,11 @@ class Compiler {
 				this.statements(h.body);
 				this.popFBlock();
 				if (!u.unreachable) {
+					const savedLoc = u.loc;
+					u.loc = h.body[h.body.length - 1] ?? h;
 					this.emit(Op.POP_EXCEPT);
 					this.emitJump(Op.JUMP, end);
+					u.loc = savedLoc;
 				}
 			}
 			this.bindHandler(next, d + 2);

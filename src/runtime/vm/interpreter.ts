@@ -816,7 +816,94 @@ function returnToCaller(f: Frame, caller: Frame, v: PyValue): PyException | null
 function dropUnawaited(stack: (PyValue | undefined)[], from: number, to: number, f: Frame, exc: PyException): void {
 	for (let i = from; i < to; i++) {
 		const v = stack[i];
-		if (v instanceof PyCoroutine && v.state === GenState.Created && !stillReferenced(v, f) && !heldByException(v, exc)) warnNeverAwaited(v, f);
+		if (v instanceof PyCoroutine && v.state === GenState.Created && !stillReferenced(v, f)) {
+			if (heldByException(v, exc)) heldCoroutines.add(v);
+			else warnNeverAwaited(v, f);
+		}
+	}
+}
+
+/**
+ * Unstarted coroutines that an exception's traceback kept alive when the stack dropped them.
+ * They are reported when their exception goes: when the handler that caught it lets it go
+ * (POP_EXCEPT, or the deletion of `except ... as name`) and nothing else refers to it.
+ * Otherwise (kept in a variable: a cycle through the traceback's frame) at shutdown.
+ */
+export const heldCoroutines = new Set<PyCoroutine>();
+
+/** Caught exceptions holding such coroutines, with the frame whose handler caught them. */
+const watchedExceptions = new Map<PyException, Frame>();
+
+/** Whether `e` is `target` or refers to it through __context__/__cause__. */
+function reaches(e: PyException, target: PyException): boolean {
+	for (let depth = 0; depth < 64 && e !== null; depth++) {
+		if (e === target) return true;
+		if (e.cause !== null && reaches(e.cause, target)) return true;
+		e = e.context as PyException;
+	}
+	return false;
+}
+
+/** The exceptions reachable from the running frames (handled, on a stack, or in a variable). */
+function liveExceptions(f: Frame, sp: number): PyException[] {
+	const out: PyException[] = [];
+	const add = (v: unknown): void => {
+		if (v instanceof PyException) out.push(v);
+		else if (v instanceof PyCell && v.value instanceof PyException) out.push(v.value);
+	};
+	for (let x: Frame | null = f; x !== null; x = x.back) {
+		if (x.excInfo !== null) out.push(x.excInfo);
+		const n = x === f ? sp : x.sp;
+		for (let i = 0; i < n; i++) add(x.stack[i]);
+		for (const slot of x.fast) add(slot);
+		if (x.locals !== null && x.locals !== x.globals) for (const v of x.locals.valueList()) add(v);
+	}
+	for (const v of f.globals.valueList()) add(v);
+	return out;
+}
+
+/** A frame left by an exception: its traceback keeps its unstarted coroutines alive. */
+function holdFrameCoroutines(f: Frame): void {
+	for (const slot of f.fast) {
+		const v = slot instanceof PyCell ? slot.value : slot;
+		if (v instanceof PyCoroutine && v.state === GenState.Created && pendingCoroutines.has(v)) heldCoroutines.add(v);
+	}
+}
+
+/** A handler caught `exc`: watch it if it holds coroutines the unwinding left unreported. */
+function watchCaught(exc: PyException, f: Frame): void {
+	for (const c of heldCoroutines) {
+		if (heldByException(c, exc)) {
+			watchedExceptions.set(exc, f);
+			return;
+		}
+	}
+}
+
+/**
+ * A handler of `f` lets its exception go (`final`: the `as` name is deleted, nothing is left of
+ * the handler): report the coroutines held only by a watched exception nothing refers to.
+ */
+function releaseCaught(f: Frame, sp: number, pc: number, final: boolean): void {
+	let live: PyException[] | null = null;
+	for (const [exc, wf] of watchedExceptions) {
+		if (wf !== f) continue;
+		live ??= liveExceptions(f, sp);
+		if (live.some((e) => reaches(e, exc))) {
+			if (final) watchedExceptions.delete(exc);
+			continue;
+		}
+		watchedExceptions.delete(exc);
+		for (const c of heldCoroutines) {
+			if (c.state !== GenState.Created || !pendingCoroutines.has(c)) {
+				heldCoroutines.delete(c);
+				continue;
+			}
+			if (!heldByException(c, exc) || stillReferenced(c, f) || live.some((e) => heldByException(c, e))) continue;
+			heldCoroutines.delete(c);
+			f.lasti = pc - 2;
+			warnNeverAwaited(c, f);
+		}
 	}
 }
 
@@ -862,6 +949,8 @@ function stillReferenced(v: PyValue, f: Frame): boolean {
 const neverAwaitedShown = new Set<string>();
 export function resetNeverAwaited(): void {
 	neverAwaitedShown.clear();
+	heldCoroutines.clear();
+	watchedExceptions.clear();
 }
 
 /** CPython's warning when an unstarted coroutine is garbage-collected (_PyErr_WarnUnawaitedCoroutine). */
@@ -1023,6 +1112,7 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 					case Op.DELETE_FAST:
 						if (fast[arg] === undefined) throw unboundLocal(code.varnames[arg]!);
 						fast[arg] = undefined;
+						if (watchedExceptions.size !== 0) releaseCaught(f, sp, pc, true);
 						break;
 					case Op.LOAD_DEREF: {
 						const v = (fast[arg] as PyCell).value;
@@ -1062,6 +1152,7 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						break;
 					case Op.DELETE_GLOBAL:
 						if (!f.globals.deleteStr(names[arg]!)) throw notDefined(names[arg]!);
+						if (watchedExceptions.size !== 0) releaseCaught(f, sp, pc, true);
 						break;
 					case Op.LOAD_NAME: {
 						const name = names[arg]!;
@@ -1081,6 +1172,7 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						break;
 					case Op.DELETE_NAME:
 						if (!f.locals!.deleteStr(names[arg]!)) throw notDefined(names[arg]!);
+						if (watchedExceptions.size !== 0) releaseCaught(f, sp, pc, true);
 						break;
 					case Op.LOAD_ATTR:
 						stack[sp - 1] = P.getAttrStrict(stack[sp - 1]!, names[arg]!);
@@ -1692,6 +1784,7 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						const prev = stack[--sp]!;
 						stack[sp] = undefined;
 						f.excInfo = prev === None ? null : (prev as PyException);
+						if (watchedExceptions.size !== 0) releaseCaught(f, sp, pc, false);
 						break;
 					}
 					case Op.CHECK_EXC_MATCH: {
@@ -1774,6 +1867,7 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 				const h = code.findHandler(raisePc);
 				dropUnawaited(stack, h !== null ? h.depth : 0, sp, f, exc);
 				if (h !== null) {
+					if (heldCoroutines.size !== 0) watchCaught(exc, f);
 					for (let i = h.depth; i < sp; i++) stack[i] = undefined;
 					sp = h.depth;
 					if (h.lasti) stack[sp++] = raisePc;
@@ -1784,6 +1878,8 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 				}
 				// No handler: the frame is done.
 				for (let i = 0; i < sp; i++) stack[i] = undefined;
+				// Its unstarted coroutines now live as long as the traceback that holds the frame.
+				holdFrameCoroutines(f);
 				sp = 0;
 				if (f === entry) {
 					f.sp = 0;
