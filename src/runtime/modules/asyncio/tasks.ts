@@ -500,13 +500,24 @@ const EMPTY: PyValue[] = [];
 export function ensureFuture(obj: PyValue, loop: EventLoop | null, wrapped = false): PyValue {
 	if (iscoroutine(obj)) {
 		const l = loop ?? getEventLoop();
+		// `loop=` may be any object: its create_task is looked up like CPython does.
+		let createTask: PyValue | null = null;
+		if (typeof (l as Partial<EventLoop>).createTask !== 'function') {
+			try {
+				createTask = getAttr(l, 'create_task');
+			} catch (e) {
+				if (e instanceof PyException) prependFrames(e, ensureFutureFrames(obj, true));
+				throw e;
+			}
+		}
 		try {
-			return l.createTask(obj);
+			return createTask === null ? l.createTask(obj) : call(createTask, [obj]);
 		} catch (e) {
-			if (e instanceof PyException && e.cls.isSubtypeOf(RuntimeError)) {
-				// loop.create_task() refused (a closed loop): 3.10+ close the coroutine they
-				// were given (no "never awaited" warning); the frames of ensure_future hold it.
-				if (rt.minor >= 10 && !wrapped) call(getAttr(obj, 'close'), []);
+			if (e instanceof PyException) {
+				// loop.create_task() refused (RuntimeError: a closed loop): 3.10+ close the
+				// coroutine they were given (no "never awaited" warning). The frames of
+				// ensure_future hold it.
+				if (rt.minor >= 10 && !wrapped && e.cls.isSubtypeOf(RuntimeError)) call(getAttr(obj, 'close'), []);
 				prependFrames(e, ensureFutureFrames(obj));
 			}
 			throw e;
@@ -525,18 +536,20 @@ export function ensureFuture(obj: PyValue, loop: EventLoop | null, wrapped = fal
 }
 
 /** tasks.py's frames from ensure_future() down to its loop.create_task() call (3.7..3.13). */
-function ensureFutureFrames(coro: PyValue): SyntheticFrame[] {
+function ensureFutureFrames(coro: PyValue, lookup = false): SyntheticFrame[] {
 	const m = rt.minor;
 	const call = 'return loop.create_task(coro_or_future)';
+	// The failing expression: the call, or (no such attribute) `loop.create_task`.
+	const end = lookup ? 7 + 'loop.create_task'.length : call.length;
 	if (m <= 9) return [holding(asyncioFrame('tasks.py', [608, 672, 665], 'ensure_future', 'task = loop.create_task(coro_or_future)', null), coro)];
 	if (m <= 11) {
 		const outer = 'return _ensure_future(coro_or_future, loop=loop)';
 		return [
 			holding(asyncioFrame('tasks.py', [0, 0, 0, 615, 659], 'ensure_future', outer, [7, outer.length]), coro),
-			holding(asyncioFrame('tasks.py', [0, 0, 0, 636, 680], '_ensure_future', call, [7, call.length]), coro),
+			holding(asyncioFrame('tasks.py', [0, 0, 0, 636, 680], '_ensure_future', call, [7, end]), coro),
 		];
 	}
-	return [holding(asyncioFrame('tasks.py', [0, 0, 0, 0, 0, 695, 748], 'ensure_future', call, [7, call.length]), coro)];
+	return [holding(asyncioFrame('tasks.py', [0, 0, 0, 0, 0, 695, 748], 'ensure_future', call, [7, end]), coro)];
 }
 
 function wrapAwaitable(obj: PyValue): NativeCoro {
