@@ -426,6 +426,11 @@ export function toPyException(e: unknown): PyException {
 /** Exceptions whose __context__ still has to be set at their first catch. */
 const contextPending = new WeakSet<PyException>();
 
+/** A fresh raise that already has a traceback (synthetic stdlib frames) still gets __context__. */
+export function raisedFresh(exc: PyException): void {
+	contextPending.add(exc);
+}
+
 /** The exception currently being handled, as seen from frame f (sys.exc_info()). */
 export function currentHandled(f: Frame | null): PyException | null {
 	for (let x = f; x !== null; x = x.back) if (x.excInfo !== null) return x.excInfo;

@@ -73,11 +73,19 @@ function shutdownDefaultExecutor(): GenCoro {
 	})(), 'BaseEventLoop.shutdown_default_executor');
 }
 
-/** The finally-part of run()/Runner.close(). */
-function finalizeLoop(loop: EventLoop, setLoopNone: boolean): void {
+/** The finally-part of run()/Runner.close() (`inClose`: Runner.close's frame is shown, 3.11+). */
+function finalizeLoop(loop: EventLoop, setLoopNone: boolean, inClose = false): void {
+	const step = (fn: () => unknown, lines: number[], text: string): void => {
+		try {
+			fn();
+		} catch (e) {
+			if (inClose && e instanceof PyException) prependFrames(e, [asyncioFrame('runners.py', lines, 'close', text, [0, text.length], 13)]);
+			throw e;
+		}
+	};
 	try {
-		cancelAllTasks(loop);
-		loop.runUntilComplete(shutdownAsyncgens(loop));
+		step(() => cancelAllTasks(loop), [0, 0, 0, 0, 71, 70, 70], '_cancel_all_tasks(loop)');
+		step(() => loop.runUntilComplete(shutdownAsyncgens(loop)), [0, 0, 0, 0, 72, 71, 71], 'loop.run_until_complete(loop.shutdown_asyncgens())');
 		if (rt.minor >= 9) loop.runUntilComplete(shutdownDefaultExecutor());
 	} finally {
 		if (setLoopNone) setEventLoop(null);
@@ -199,7 +207,7 @@ export class Runner extends PyObject {
 		if (this._state !== RState.Initialized) return;
 		const loop = this._loop!;
 		try {
-			finalizeLoop(loop, false);
+			finalizeLoop(loop, false, true);
 		} finally {
 			if (this._setEventLoop) setEventLoop(null);
 			this._loop = null;
@@ -223,7 +231,12 @@ method(runnerType, '__enter__', (args) => {
 	return args[0]!;
 });
 method(runnerType, '__exit__', (args) => {
-	R(args[0]!).close();
+	try {
+		R(args[0]!).close();
+	} catch (e) {
+		if (e instanceof PyException) prependFrames(e, [asyncioFrame('runners.py', [0, 0, 0, 0, 63, 62, 62], '__exit__', 'self.close()', [0, 12], 13)]);
+		throw e;
+	}
 	return None;
 });
 method(runnerType, 'close', (args) => {

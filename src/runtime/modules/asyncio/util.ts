@@ -12,6 +12,7 @@ import { PyFunction, PyMethod, PyBuiltin } from '../../objects/function';
 import { registerIdentityHashType, repr, getAttrOpt, typeName, newInstanceDict } from '../../objects/protocol';
 import { asNumber } from '../../objects/numeric';
 import { rt } from '../../objects/runtimeState';
+import { raisedFresh } from '../../vm/interpreter';
 import type { EventLoop } from './baseEvents';
 import type { Task } from './tasks';
 
@@ -245,6 +246,7 @@ export function holding(f: SyntheticFrame, ...values: PyValue[]): SyntheticFrame
 export function raisedAt(exc: PyException, frames: SyntheticFrame[]): PyException {
 	exc.traceback = null;
 	prependFrames(exc, frames);
+	raisedFresh(exc);
 	return exc;
 }
 
