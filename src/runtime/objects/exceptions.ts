@@ -19,11 +19,11 @@ export interface TracebackEntry {
 	/** Hidden from printed tracebacks (inlined comprehensions of 3.12+). */
 	hidden?: boolean;
 	/**
-	 * What the frame keeps alive while the traceback lives (CPython's tb_frame and its locals):
-	 * the VM frame's variables, or values held by a synthetic frame of the stdlib (a coroutine
-	 * passed to asyncio.run(), say). Used only to decide when an unstarted coroutine is collected.
+	 * Values the frame keeps alive while the traceback lives (CPython's tb_frame and its
+	 * locals): the unstarted coroutines among the frame's variables, or those a synthetic frame
+	 * of the stdlib holds (a coroutine passed to asyncio.run(), say). Used only to decide when
+	 * an unstarted coroutine is collected ("never awaited").
 	 */
-	frame?: { fast: (PyValue | undefined)[]; locals: { valueList(): PyValue[] } | null };
 	holds?: PyValue[];
 	next: TracebackEntry | null;
 }

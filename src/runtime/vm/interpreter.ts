@@ -465,12 +465,17 @@ function addTraceback(exc: PyException, f: Frame, pc: number): void {
 		hidden:
 			((code.flags & CodeFlags.InlinedComprehension) !== 0 && rt.minor >= 12) ||
 			(code.flags & CodeFlags.HiddenFrame) !== 0,
-		frame: f,
 		next: exc.traceback,
 	};
-	// The traceback keeps the frame (and its variables) alive, as CPython's tb_frame does: it
-	// must not be handed to another call.
-	f.pooled = false;
+	// The traceback keeps the frame and its variables alive (CPython's tb_frame): remember the
+	// unstarted coroutines among them, all that matters of it here (the frame itself may go
+	// back to its pool).
+	const fast = f.fast;
+	for (let i = 0; i < fast.length; i++) {
+		const slot = fast[i];
+		const v = slot instanceof PyCell ? slot.value : slot;
+		if (v instanceof PyCoroutine && v.state === GenState.Created) (entry.holds ??= []).push(v);
+	}
 	exc.traceback = entry;
 }
 
@@ -926,10 +931,6 @@ export function heldByException(v: PyValue, exc: PyException): boolean {
 		seen.add(e);
 		for (let tb = e.traceback; tb !== null; tb = tb.next) {
 			if (tb.holds !== undefined && tb.holds.includes(v)) return true;
-			const fr = tb.frame;
-			if (fr === undefined) continue;
-			for (const slot of fr.fast) if (slot === v || (slot instanceof PyCell && slot.value === v)) return true;
-			if (fr.locals !== null && fr.locals.valueList().includes(v)) return true;
 		}
 		if (e.context !== null) todo.push(e.context);
 		if (e.cause !== null) todo.push(e.cause);
