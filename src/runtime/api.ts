@@ -1,6 +1,6 @@
 /*
  * api.ts
- * The public types of the runtime: what run() takes and what it returns.
+ * The public types of the runtime: what run() and start() take and what they return.
  */
 
 /** Python versions whose semantics the runtime can reproduce. */
@@ -121,4 +121,38 @@ export interface RunResult {
 	/** True when output went beyond maxOutputChars and was cut. */
 	truncated: boolean;
 	trace?: TraceEvent[];
+	/** True when the run was ended by RunHandle.stop() (exitCode is then STOPPED_EXIT_CODE). */
+	stopped?: boolean;
+}
+
+/** The exit status of a run ended by RunHandle.stop() (a shell's status for a program killed by Ctrl-C). */
+export const STOPPED_EXIT_CODE = 130;
+
+/**
+ * A resumable run, from start(source, options). The program runs only inside step(), in slices,
+ * so a driver (the page's worker) can flush output and obey Stop between slices:
+ *
+ *     const h = start(source, { onOutput });
+ *     let r = h.step(50_000);
+ *     while (r === 'paused') { flushOutput(); if (stopRequested) { r = h.stop(); break; } r = h.step(50_000); }
+ *
+ * One run owns the runtime at a time: start() or run() abandon the previous handle.
+ */
+export interface RunHandle {
+	/**
+	 * Runs about `maxInstructions` more VM instructions (default: until the end), then pauses at
+	 * the next safe point and returns 'paused'; returns the RunResult once the program has ended
+	 * (and the same result on every later call). A slice can be longer than asked when the program
+	 * is inside code that cannot pause (see docs/runtime.md, "Time slicing"); the hard budget
+	 * RunOptions.maxInstructions still ends the run with its error. Never throws for any program;
+	 * throws an Error only when the handle was abandoned by a newer run.
+	 */
+	step(maxInstructions?: number): RunResult | 'paused';
+	/**
+	 * Ends a paused run now and returns its result (stopped: true). The paused frames are dropped:
+	 * like a killed process, no `finally` block or end-of-run report runs. No-op after the end.
+	 */
+	stop(): RunResult;
+	/** True once step() returned a result or stop() was called. */
+	readonly finished: boolean;
 }

@@ -5,7 +5,8 @@
  * details and timings. Works in Node and in a Web Worker (no DOM, no Node built-ins).
  */
 
-import type { RunOptions, RunResult, OutputChunk, ErrorInfo, PythonVersion } from './api';
+import type { RunOptions, RunResult, OutputChunk, ErrorInfo, PythonVersion, RunHandle } from './api';
+import { STOPPED_EXIT_CODE } from './api';
 import { DEFAULT_PYTHON_VERSION, PYTHON_VERSIONS } from './api';
 import { compileSource, makeSyntaxError, columnOf } from './compile';
 import { PyValue, None, PyObject } from './objects/object';
@@ -16,18 +17,34 @@ import { rewriteMagics, magicBuiltins } from './vm/magics';
 import { rt, resetRuntimeState } from './objects/runtimeState';
 import { str as pyStr, repr as pyRepr, isTrue, getAttrOpt } from './objects/protocol';
 import { asInt } from './objects/numeric';
-import { runCode, setBuiltins, vmHooks, counters, BudgetExceeded, toPyException, resetNeverAwaited } from './vm/interpreter';
+import {
+	setBuiltins,
+	vmHooks,
+	counters,
+	BudgetExceeded,
+	toPyException,
+	resetNeverAwaited,
+	runCode,
+	moduleFrame,
+	runResumable,
+	beginSlice,
+	exitKind,
+	ExitKind,
+	pausedFrame,
+} from './vm/interpreter';
+import type { Frame } from './vm/frame';
+import type { ResumePoint } from './vm/interpreter';
 import { formatException } from './vm/traceback';
 import { resetClock, monotonic, clock } from './vm/clock';
 import { finishTrace, resetTrace, traceEvent, traceState } from './vm/trace';
 import { importModule, sysModules, loadModule, pythonModuleHooks } from './modules/registry';
 import { buildClassBuiltin } from './vm/buildClass';
-import { pendingCoroutines } from './vm/generators';
+import { pendingCoroutines, asyncGenHooks } from './vm/generators';
 import { resetWarnings } from './vm/warnings';
 import { finishRun, startRun } from './bootstrap';
 
-export type { RunOptions, RunResult, OutputChunk, ErrorInfo, PythonVersion, TraceEvent } from './api';
-export { PYTHON_VERSIONS, DEFAULT_PYTHON_VERSION } from './api';
+export type { RunOptions, RunResult, OutputChunk, ErrorInfo, PythonVersion, TraceEvent, RunHandle } from './api';
+export { PYTHON_VERSIONS, DEFAULT_PYTHON_VERSION, STOPPED_EXIT_CODE } from './api';
 export { prepare } from './prepare';
 
 const DEFAULT_MAX_OUTPUT = 1_000_000;
@@ -41,30 +58,50 @@ pythonModuleHooks.exec = (src, filename, module) => {
 	runCode(code, module.dict, module.dict);
 };
 
-/** Runs a Python program. Synchronous: output is also streamed through options.onOutput. */
+/** Runs a Python program to the end. Synchronous: output is also streamed through options.onOutput. */
 export function run(source: string, options: RunOptions = {}): RunResult {
+	const handle = start(source, options);
+	for (;;) {
+		const r = handle.step(Infinity);
+		if (r !== 'paused') return r;
+	}
+}
+
+/** The run that owns the runtime's global state (one run at a time per JavaScript realm). */
+let activeRun: object | null = null;
+
+/**
+ * Starts a resumable run: nothing executes until step(). Each step(n) runs about n more VM
+ * instructions (more when no safe point comes sooner, see docs/runtime.md "Time slicing") and
+ * returns 'paused', or the RunResult once the program ended; stop() ends a paused run. Output
+ * goes to options.onOutput as it is written, so a driver can flush it between slices.
+ * Starting another run (start() or run()) abandons this one: its step() then throws.
+ */
+export function start(source: string, options: RunOptions = {}): RunHandle {
 	const version = options.python ?? DEFAULT_PYTHON_VERSION;
 	if (!PYTHON_VERSIONS.includes(version)) throw new Error(`unsupported Python version ${version}`);
 	const minor = Number(version.split('.')[1]);
 	const filename = options.filename ?? '<main>';
 	const maxOutput = options.maxOutputChars ?? DEFAULT_MAX_OUTPUT;
-	const realStart = now();
+	const token = {};
+	activeRun = token;
+	let realStart = 0;
+	let activeMs = 0;
 	const output: OutputChunk[] = [];
 	let outChars = 0;
 	let truncated = false;
 	let stdout = '';
 	let stderr = '';
+	let exitCode = 0;
+	let error: ErrorInfo | undefined;
+	let entry: Frame | null = null;
+	let resumeAt: ResumePoint | null = null;
+	let result: RunResult | null = null;
+	// Snapshots of the global counters, taken at the end of every slice (another run may reset them).
+	let instructions = 0;
+	let wallTime = 0;
 
-	resetRuntimeState(minor);
-	resetClock(options.clock !== 'real', options.startDate ?? Date.now());
-	resetTrace(options.trace === true);
-	counters.instructions = 0;
-	counters.budget = options.maxInstructions ?? Infinity;
-	pendingCoroutines.clear();
-	resetWarnings();
-	resetNeverAwaited();
-
-	rt.write = (stream, text) => {
+	const write = (stream: 'stdout' | 'stderr', text: string): void => {
 		if (text === '' || truncated) return;
 		if (outChars + text.length > maxOutput) {
 			text = text.slice(0, Math.max(0, maxOutput - outChars));
@@ -88,8 +125,6 @@ export function run(source: string, options: RunOptions = {}): RunResult {
 		}
 	};
 
-	let exitCode = 0;
-	let error: ErrorInfo | undefined;
 	let uncaught: PyException | null = null;
 	const fail = (exc: PyException): void => {
 		uncaught = exc;
@@ -99,7 +134,19 @@ export function run(source: string, options: RunOptions = {}): RunResult {
 		exitCode = 1;
 	};
 
-	try {
+	/** The first slice: a fresh runtime, builtins, __main__, the compiled program's frame. */
+	const begin = (): Frame => {
+		resetRuntimeState(minor);
+		resetClock(options.clock !== 'real', options.startDate ?? Date.now());
+		resetTrace(options.trace === true);
+		counters.instructions = 0;
+		counters.limit = options.maxInstructions ?? Infinity;
+		beginSlice(Infinity);
+		pendingCoroutines.clear();
+		resetWarnings();
+		resetNeverAwaited();
+		asyncGenHooks.firstiter = null;
+		rt.write = write;
 		const builtins = startRun();
 		builtins.setStr('__build_class__', buildClassBuiltin);
 		for (const [k, v] of magicBuiltins()) builtins.setStr(k, v);
@@ -119,43 +166,102 @@ export function run(source: string, options: RunOptions = {}): RunResult {
 		rt.mainDict = globals;
 		sysModules().setStr('__main__', main);
 		loadModule('sys');
+		// A file's UTF-8 byte-order mark is not part of the program (CPython reads utf-8-sig).
+		if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
+		return moduleFrame(compileSource(source, filename, minor), globals);
+	};
+
+	const snapshot = (): void => {
+		instructions = counters.instructions;
+		wallTime = clock.virtual ? clock.now : (now() - realStart) / 1000;
+	};
+
+	const finish = (stopped: boolean): RunResult => {
+		entry = resumeAt = null;
+		// The trace is global state too: only this run's if no other run started since.
+		const trace = options.trace && activeRun === token ? finishTrace() : undefined;
+		if (activeRun === token) activeRun = null;
+		result = {
+			output,
+			stdout,
+			stderr,
+			exitCode,
+			error,
+			wallTime,
+			realTime: activeMs,
+			instructions,
+			truncated,
+			trace,
+		};
+		if (stopped) result.stopped = true;
+		return result;
+	};
+
+	const step = (maxInstructions: number = Infinity): RunResult | 'paused' => {
+		if (result !== null) return result;
+		if (activeRun !== token) throw new Error('this run was abandoned: another run started since');
+		const t0 = now();
+		if (entry === null) realStart = t0;
 		try {
-			// A file's UTF-8 byte-order mark is not part of the program (CPython reads utf-8-sig).
-			if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
-			const code = compileSource(source, filename, minor);
-			runCode(code, globals, globals);
-		} catch (e) {
-			if (e instanceof BudgetExceeded) {
-				const exc = newException(KeyboardInterrupt);
-				rt.write('stderr', `\nStopped: the program ran more than ${counters.budget.toLocaleString('en-US')} instructions.\n`);
-				fail(exc);
-			} else {
-				const exc = toPyException(e);
-				if (exc.cls.isSubtypeOf(SystemExit)) {
-					exitCode = systemExitCode(exc);
-				} else {
+			try {
+				let first = false;
+				if (entry === null) {
+					first = true;
+					entry = begin();
+				}
+				beginSlice(maxInstructions);
+				runResumable(entry, first ? null : resumeAt);
+				if (exitKind() === ExitKind.Pause) {
+					resumeAt = pausedFrame();
+					snapshot();
+					activeMs += now() - t0;
+					return 'paused';
+				}
+			} catch (e) {
+				if (e instanceof BudgetExceeded) {
+					const exc = newException(KeyboardInterrupt);
+					rt.write('stderr', `\nStopped: the program ran more than ${counters.limit.toLocaleString('en-US')} instructions.\n`);
 					fail(exc);
+				} else {
+					const exc = toPyException(e);
+					if (exc.cls.isSubtypeOf(SystemExit)) {
+						exitCode = systemExitCode(exc);
+					} else {
+						fail(exc);
+					}
 				}
 			}
+			finishRun(uncaught);
+		} catch (e) {
+			// Anything escaping here is a runtime bug: report it as Python would report SystemError.
+			try {
+				const exc = e instanceof PyException ? e : toPyException(e);
+				fail(exc);
+			} catch {
+				write('stderr', `SystemError: internal error in the runtime: ${String(e)}\n`);
+				exitCode = 1;
+			}
 		}
-		finishRun(uncaught);
-	} catch (e) {
-		// Anything escaping here is a runtime bug: report it as Python would report SystemError.
-		const exc = e instanceof PyException ? e : toPyException(e);
-		fail(exc);
-	}
+		snapshot();
+		activeMs += now() - t0;
+		return finish(false);
+	};
+
+	const stop = (): RunResult => {
+		if (result !== null) return result;
+		// Between slices nothing runs: drop the paused frames (no finally blocks run, as when a
+		// process is killed) and report what the program did so far.
+		exitCode = STOPPED_EXIT_CODE;
+		if (entry === null) realStart = now();
+		return finish(true);
+	};
 
 	return {
-		output,
-		stdout,
-		stderr,
-		exitCode,
-		error,
-		wallTime: clock.virtual ? clock.now : (now() - realStart) / 1000,
-		realTime: now() - realStart,
-		instructions: counters.instructions,
-		truncated,
-		trace: options.trace ? finishTrace() : undefined,
+		step,
+		stop,
+		get finished() {
+			return result !== null;
+		},
 	};
 }
 

@@ -5,6 +5,8 @@
  */
 
 import { PyObject, PyType, PyValue, NativeFn, makeBuiltinType, objectType, None } from './object';
+import type { Kwargs } from './object';
+import type { DriverChannel } from '../vm/generators';
 import type { CodeObject } from '../compiler/codeObject';
 import type { PyDict } from './containers';
 
@@ -59,7 +61,17 @@ export class PyMethod extends PyObject {
 }
 
 /** A native function; `self` is set when bound (e.g. `[].append`). */
+/**
+ * A native whose work consists of resuming coroutines (the event loop: asyncio.run,
+ * loop.run_until_complete...), written as a JavaScript generator so the frame loop can run it
+ * itself (interpreter.ts DriverCall) and pause inside it. It yields DriverOp codes and returns
+ * the call's result; `fn` stays the plain synchronous form for every other caller.
+ */
+export type DriverFn = (args: PyValue[], kwargs: Kwargs | null, channel: DriverChannel) => Generator<number, PyValue, void>;
+
 export class PyBuiltin extends PyObject {
+	/** The driver form of `fn` (see DriverFn), for calls the frame loop makes directly. */
+	driver: DriverFn | null = null;
 	constructor(
 		public name: string,
 		public fn: NativeFn,
@@ -74,6 +86,8 @@ export class PyBuiltin extends PyObject {
 
 /** A native method stored in a builtin type's namespace; binds like a function. */
 export class PyMethodDescriptor extends PyObject {
+	/** The driver form of `fn` (see DriverFn), for calls the frame loop makes directly. */
+	driver: DriverFn | null = null;
 	constructor(
 		public name: string,
 		public fn: NativeFn,

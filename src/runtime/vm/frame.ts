@@ -31,6 +31,8 @@ export class Frame {
 	resumeTarget = 0;
 	/** A plain function frame that returns to its code object's pool when it returns. */
 	pooled = false;
+	/** The native driver (interpreter.ts DriverCall) this coroutine frame reports to, while it runs for one. */
+	driver: object | null = null;
 
 	constructor(
 		public code: CodeObject,

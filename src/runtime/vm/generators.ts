@@ -155,6 +155,69 @@ function already(g: GenLike): PyException {
 	return valueError(`${g.noun} already executing`);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Drivers: natives that resume coroutines (the event loop), run by the frame loop itself.
+
+/** What a driver generator yields (objects/function.ts DriverFn). */
+export const enum DriverOp {
+	/** Resume `channel.target` with None; the outcome is in the channel when the driver continues. */
+	Resume = 0,
+	/** A safe point between two event-loop iterations: a sliced run may pause here. */
+	Check = 1,
+}
+
+export const enum DriverOutcome {
+	Yielded,
+	Returned,
+	Raised,
+}
+
+/**
+ * How a driver and whoever runs it talk: the driver sets `target` and yields DriverOp.Resume;
+ * when it continues, `outcome` says how the coroutine's frame left (value: what it yielded or
+ * returned; error: the exception that escaped it). Run by the frame loop (interpreter.ts, which
+ * resumes the target inline, so a sliced run can pause inside it) or by runDriverSync.
+ */
+export class DriverChannel {
+	target: PyCoroutine | PyGenerator | null = null;
+	outcome = DriverOutcome.Returned;
+	value: PyValue = None;
+	error: PyException | null = null;
+}
+
+/** Can a driver hand `g` to its runner for a plain send(None)? (Otherwise it resumes g itself.) */
+export function driverCanResume(g: PyValue): g is PyCoroutine | PyGenerator {
+	return (
+		(g instanceof PyCoroutine || g instanceof PyGenerator) &&
+		(g.state === GenState.Suspended || g.state === GenState.Created)
+	);
+}
+
+/** Runs a driver to its end with nested resumptions (for callers outside the frame loop). */
+export function runDriverSync<T>(gen: Generator<number, T, void>, ch: DriverChannel): T {
+	let r = gen.next();
+	for (;;) {
+		if (r.done) return r.value;
+		if (r.value === DriverOp.Resume) {
+			const g = ch.target!;
+			ch.target = null;
+			let failure: unknown = null;
+			try {
+				const v = genResume(g, ResumeMode.Send, None);
+				ch.outcome = g.returned ? DriverOutcome.Returned : DriverOutcome.Yielded;
+				ch.value = v;
+			} catch (e) {
+				if (e instanceof PyException) {
+					ch.outcome = DriverOutcome.Raised;
+					ch.error = e;
+				} else failure = e;
+			}
+			// A JavaScript-level abort (the instruction budget) unwinds the driver's finally blocks.
+			r = failure !== null ? gen.throw(failure) : gen.next();
+		} else r = gen.next();
+	}
+}
+
 /**
  * Resumes a generator frame (CPython gen_send_ex2). Returns the yielded value, or the return
  * value with g.returned set. Exceptions raised by the body propagate (the generator is closed).

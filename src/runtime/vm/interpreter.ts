@@ -62,6 +62,7 @@ import {
 	PyMethod,
 	PyBuiltin,
 	PyMethodDescriptor,
+	type DriverFn,
 	PyCell,
 	PyCodeRef,
 	PyModule,
@@ -84,6 +85,9 @@ import {
 	PyCoroutineWrapper,
 	GenState,
 	pendingCoroutines,
+	DriverChannel,
+	DriverOp,
+	DriverOutcome,
 	type GenLike,
 } from './generators';
 import * as I from '../lib/intOps';
@@ -99,6 +103,8 @@ import { MAX_TRACE_HANDOFFS, traceEvent, traceId, traceState } from './trace';
 export const enum ExitKind {
 	Return,
 	Yield,
+	/** A pausable runFrame() stopped at a safe point (see pause()); resume with runFrame(entry, null, pausedFrame()). */
+	Pause,
 }
 let lastExit: ExitKind = ExitKind.Return;
 /** How the last runFrame() call left its entry frame. */
@@ -112,8 +118,59 @@ export function currentFrame(): Frame | null {
 	return current;
 }
 
-/** Instruction counter and optional budget (checked on backward jumps and calls). */
-export const counters = { instructions: 0, budget: Infinity, nativeDepth: 0 };
+/**
+ * Instruction counter and budgets, checked at the VM's check points (backward jumps and inline
+ * calls): `limit` is the run's hard budget (BudgetExceeded beyond it); `budget` is the next count
+ * at which a check point must look closer: min(limit, end of the current time slice).
+ */
+export const counters = { instructions: 0, budget: Infinity, limit: Infinity, nativeDepth: 0 };
+
+/**
+ * A check point looks at the counters once this many instructions ran since its frame loop last
+ * did (local `ticks`). 4096 normally; smaller for tiny slices; 0 while a pause is deferred, so
+ * the outer frame loop notices at its very next check point.
+ */
+let checkEvery = 4096;
+
+/** Sets up a time slice of `n` more instructions (Infinity: no slice, only the hard limit). */
+export function beginSlice(n: number): void {
+	const end = counters.instructions + n;
+	counters.budget = Math.min(counters.limit, end);
+	checkEvery = Math.max(0, Math.min(4096, n - 1));
+}
+
+/**
+ * Slow path of a check point whose counter went past counters.budget: throws BudgetExceeded past
+ * the hard limit; otherwise the slice is over. Returns true when this frame loop may pause here
+ * (it is the pausable outer loop); false defers the pause to the outer loop's next check point.
+ */
+function sliceOver(pausable: boolean): boolean {
+	if (counters.instructions > counters.limit) throw new BudgetExceeded(counters.instructions);
+	if (pausable) return true;
+	checkEvery = 0;
+	return false;
+}
+
+/**
+ * A native driver running inside the frame loop (see objects/function.ts DriverFn): its
+ * generator, and the frame whose CALL started it (which gets its result or exception). The
+ * coroutine frames it resumes run inline with resumeKind Driver and report back through it.
+ */
+export class DriverCall extends DriverChannel {
+	gen: Generator<number, PyValue, void> | null = null;
+	constructor(readonly caller: Frame) {
+		super();
+	}
+}
+
+/** Where a paused run continues: the innermost frame, or a driver paused between loop iterations. */
+export type ResumePoint = Frame | DriverCall;
+
+let pausedAt: ResumePoint | null = null;
+/** Where the last runFrame() that exited with ExitKind.Pause continues. */
+export function pausedFrame(): ResumePoint | null {
+	return pausedAt;
+}
 
 /** Raised (as a JS value) when the instruction budget runs out; not catchable by Python code. */
 export class BudgetExceeded {
@@ -399,6 +456,36 @@ export function runCode(
 	} finally {
 		rt.depth--;
 	}
+}
+
+/** The frame runCode() would run for a module-level code object, not started yet. */
+export function moduleFrame(code: CodeObject, globals: PyDict): Frame {
+	const f = new Frame(code, globals, builtinsDict!, globals, null);
+	for (let i = 0; i < code.cellvars.length; i++) f.fast[code.varnames.length + i] = new PyCell();
+	return f;
+}
+
+/**
+ * Runs a module frame as the pausable outer loop of a sliced run (see index.ts start()): with
+ * `resumeAt` null it starts `entry`, else it resumes the paused frame chain at `resumeAt`
+ * (pausedFrame() of the previous slice). Returns the frame's value, or None with
+ * exitKind() === ExitKind.Pause when the slice ended at a safe point.
+ */
+export function runResumable(entry: Frame, resumeAt: ResumePoint | null): PyValue {
+	if (resumeAt === null) {
+		enterDepth();
+		entry.back = current;
+	}
+	pausedAt = null;
+	let v: PyValue;
+	try {
+		v = runFrame(entry, null, resumeAt, true);
+	} catch (e) {
+		rt.depth--;
+		throw e;
+	}
+	if (lastExit !== ExitKind.Pause) rt.depth--;
+	return v;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -783,6 +870,7 @@ const enum ResumeKind {
 	Send = 1, // SEND: yield replaces the sent value; return pops the receiver and jumps
 	Call = 2, // g.send(v) / next(g) / g.__next__(): yield is the call's result; return raises StopIteration
 	ForIter = 3, // FOR_ITER: yield is the next item; return pops the iterator and jumps
+	Driver = 4, // a native driver (the event loop) resumed it: yield/return/raise go to f.driver
 }
 
 /** The native callables whose calls on a generator are resumed inline (set by genTypes/hooks). */
@@ -1027,6 +1115,25 @@ function enterGenerator(
 	return nf;
 }
 
+/** A CALL of a native with a driver form: clears the call's stack slots and creates the driver. */
+function startDriver(
+	fn: DriverFn,
+	args: PyValue[],
+	kwargs: Kwargs | null,
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	base: number,
+	sp: number,
+	pc: number
+): DriverCall {
+	for (let i = base; i < sp; i++) stack[i] = undefined;
+	f.pc = pc;
+	f.sp = base;
+	const d = new DriverCall(f);
+	d.gen = fn(args, kwargs, d);
+	return d;
+}
+
 /** Can `g` be resumed inline with this value? (Otherwise the generic path raises the right error.) */
 function canInline(g: PyGenerator | PyCoroutine, v: PyValue): boolean {
 	return g.state === GenState.Suspended || (g.state === GenState.Created && v === None);
@@ -1036,9 +1143,20 @@ function canInline(g: PyGenerator | PyCoroutine, v: PyValue): boolean {
  * Runs `entry` until it returns or yields (see exitKind()). Frames of plain Python functions
  * called from it run inline in the same loop.
  */
-export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
+export function runFrame(
+	entry: Frame,
+	throwing: PyException | null,
+	resumeAt: ResumePoint | null = null,
+	pausable = false
+): PyValue {
 	const prevFrame = current;
-	let f = entry;
+	let f: Frame;
+	// A driver to continue before running f (it then decides which frame runs next).
+	let drv: DriverCall | null = null;
+	if (resumeAt instanceof DriverCall) {
+		drv = resumeAt;
+		f = resumeAt.caller;
+	} else f = resumeAt ?? entry;
 	entry.isEntry = true;
 	let pendingThrow: PyException | null = throwing;
 	let throwAtStart: Frame | null = null;
@@ -1054,6 +1172,56 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 
 	// Every frame switch stores pc/sp in the frame it leaves and `continue frameLoop`s here.
 	frameLoop: for (;;) {
+		if (drv !== null) {
+			// A driver continues (started, or told how its coroutine left): it resumes the next
+			// coroutine, reaches a safe point, or finishes (its caller gets the result).
+			const d = drv;
+			drv = null;
+			f = d.caller;
+			current = f;
+			let r: IteratorResult<number, PyValue> | null = null;
+			try {
+				r = d.gen!.next();
+			} catch (e) {
+				if (e instanceof BudgetExceeded) {
+					counters.instructions += ticks;
+					current = prevFrame;
+					throw e;
+				}
+				pendingThrow = toPyException(e); // raised by the caller's CALL
+			}
+			if (r !== null) {
+				if (r.done === true) {
+					d.gen = null;
+					f.stack[f.sp++] = r.value;
+				} else if (r.value === DriverOp.Check) {
+					counters.instructions += ticks;
+					ticks = 0;
+					if (counters.instructions > counters.budget && sliceOver(pausable)) {
+						pausedAt = d;
+						lastExit = ExitKind.Pause;
+						current = prevFrame;
+						return None;
+					}
+					drv = d;
+					continue frameLoop;
+				} else {
+					const g = d.target!;
+					d.target = null;
+					try {
+						f = enterGenerator(g, None, ResumeKind.Driver, 0, f);
+					} catch (e) {
+						// RecursionError before the coroutine ran: it is closed, as genResume leaves it.
+						g.state = GenState.Closed;
+						d.outcome = DriverOutcome.Raised;
+						d.error = toPyException(e);
+						drv = d;
+						continue frameLoop;
+					}
+					f.driver = d;
+				}
+			}
+		}
 		current = f;
 		code = f.code;
 		bc = code.code;
@@ -1456,11 +1624,18 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						sp = opUnpackEx(f, stack, sp, arg, pc);
 						break;
 					case Op.JUMP:
-						if (arg < pc && ticks > 4096) {
+						if (arg < pc && ticks > checkEvery) {
 							counters.instructions += ticks;
 							ticks = 0;
-							if (counters.instructions > counters.budget)
-								throw new BudgetExceeded(counters.instructions);
+							if (counters.instructions > counters.budget && sliceOver(pausable)) {
+								// Pause at the loop head: the frame chain is the whole state.
+								f.pc = arg;
+								f.sp = sp;
+								pausedAt = f;
+								lastExit = ExitKind.Pause;
+								current = prevFrame;
+								return None;
+							}
 						}
 						pc = arg;
 						break;
@@ -1592,16 +1767,29 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 							}
 							// Inline call: switch to the new frame.
 							enterDepth();
-							if (ticks > 4096) {
+							f.pc = pc;
+							f.sp = sp;
+							if (ticks > checkEvery) {
 								counters.instructions += ticks;
 								ticks = 0;
 								if (counters.instructions > counters.budget) {
-									rt.depth--;
-									throw new BudgetExceeded(counters.instructions);
+									let pause: boolean;
+									try {
+										pause = sliceOver(pausable);
+									} catch (e) {
+										rt.depth--;
+										throw e;
+									}
+									if (pause) {
+										// Pause before the callee's first instruction.
+										nf.back = f;
+										pausedAt = nf;
+										lastExit = ExitKind.Pause;
+										current = prevFrame;
+										return None;
+									}
 								}
 							}
-							f.pc = pc;
-							f.sp = sp;
 							nf.back = f;
 							f = nf;
 							continue frameLoop;
@@ -1609,6 +1797,10 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						let result: PyValue;
 						if (callable instanceof PyMethodDescriptor && self !== undefined && kwnames === null) {
 							const args = stack.slice(argStart, argStart + argc) as PyValue[];
+							if (callable.driver !== null) {
+								drv = startDriver(callable.driver, args, null, f, stack, base, sp, pc);
+								continue frameLoop;
+							}
 							try {
 								result = callable.fn(args, null);
 							} catch (e) {
@@ -1620,6 +1812,10 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 							callable.self === undefined
 						) {
 							const args = stack.slice(argStart, argStart + argc) as PyValue[];
+							if (callable.driver !== null) {
+								drv = startDriver(callable.driver, args, null, f, stack, base, sp, pc);
+								continue frameLoop;
+							}
 							try {
 								result = callable.fn(args, null);
 							} catch (e) {
@@ -1635,6 +1831,14 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 								for (let i = 0; i < kn.length; i++) kwargs.set(kn[i]!, stack[argStart + npos + i]!);
 							}
 							const args = stack.slice(argStart, argStart + npos) as PyValue[];
+							if (
+								kwargs !== null &&
+								(callable instanceof PyBuiltin ? callable.self === undefined : callable instanceof PyMethodDescriptor && self !== undefined) &&
+								(callable as PyBuiltin | PyMethodDescriptor).driver !== null
+							) {
+								drv = startDriver((callable as PyBuiltin).driver!, args, kwargs, f, stack, base, sp, pc);
+								continue frameLoop;
+							}
 							f.pc = pc;
 							f.sp = sp;
 							result = callGeneric(f, callable, args, kwargs);
@@ -1663,6 +1867,20 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 						f.pc = pc;
 						const caller = f.back!;
 						f.back = null;
+						if (f.resumeKind === ResumeKind.Driver && f.gen !== null) {
+							const g = f.gen as GenLike;
+							g.state = GenState.Closed;
+							g.returned = true;
+							g.returnValue = v;
+							if (traceState.enabled) traceHandOff('return', g, v);
+							const d = f.driver as DriverCall;
+							f.driver = null;
+							d.outcome = DriverOutcome.Returned;
+							d.value = v;
+							drv = d;
+							f = caller;
+							continue frameLoop;
+						}
 						pendingThrow = returnToCaller(f, caller, v);
 						if (f.pooled) releaseFrame(f);
 						f = caller;
@@ -1681,7 +1899,13 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 							const caller = f.back!;
 							f.back = null;
 							if (f.resumeKind === ResumeKind.Send) caller.stack[caller.sp - 1] = v;
-							else caller.stack[caller.sp++] = v;
+							else if (f.resumeKind === ResumeKind.Driver) {
+								const d = f.driver as DriverCall;
+								f.driver = null;
+								d.outcome = DriverOutcome.Yielded;
+								d.value = v;
+								drv = d;
+							} else caller.stack[caller.sp++] = v;
 							f = caller;
 							continue frameLoop;
 						}
@@ -1902,6 +2126,16 @@ export function runFrame(entry: Frame, throwing: PyException | null): PyValue {
 				}
 				const caller = f.back!;
 				f.back = null;
+				if (f.resumeKind === ResumeKind.Driver && f.gen !== null) {
+					// The coroutine's exception goes to its driver (a task stores it).
+					const d = f.driver as DriverCall;
+					f.driver = null;
+					d.outcome = DriverOutcome.Raised;
+					d.error = exc;
+					drv = d;
+					f = caller;
+					continue frameLoop;
+				}
 				f = caller;
 				current = f;
 				code = f.code;

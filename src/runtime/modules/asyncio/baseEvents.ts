@@ -22,12 +22,12 @@ import { monotonic, advanceTo, clock } from '../../vm/clock';
 import { markWait, traceEvent, traceId, traceState } from '../../vm/trace';
 import { formatException } from '../../vm/traceback';
 import { BudgetExceeded, counters } from '../../vm/interpreter';
-import { asyncGenHooks, PyAsyncGenerator, GenState } from '../../vm/generators';
+import { asyncGenHooks, PyAsyncGenerator, GenState, PyCoroutine, DriverChannel, DriverOp, runDriverSync } from '../../vm/generators';
 import { asyncioType, withDict, state, parseArgs, numArg, SyntheticFrame, prependFrames, className, asyncioFrame, raisedAt, holding } from './util';
 import { Handle, TimerHandle, NativeCb, setRunningLoop, getRunningLoopOrNull, loopFactory, handleType } from './events';
 import { heappush, heappop, heapify } from './heapq';
 import { Future, FState, NativeDoneCb, isFuture, futureType } from './futures';
-import { Task, ensureFuture, taskType, taskStep, taskWakeup } from './tasks';
+import { Task, ensureFuture, taskType, taskStep, taskWakeup, taskStepBegin, taskWakeupBegin, taskStepEnd } from './tasks';
 import { exc } from './exceptions';
 import { copyContextForTask } from './contextvars';
 
@@ -153,6 +153,99 @@ export class EventLoop extends PyObject {
 	 * callbacks run this time around -- they will be run the next time (after another I/O poll).
 	 */
 	runOnce(): void {
+		this.runOncePrepare();
+		// 5. Run exactly the handles that are ready now.
+		const ready = this._ready;
+		let head = this._readyHead;
+		const ntodo = ready.length - head;
+		for (let i = 0; i < ntodo; i++) {
+			const h = ready[head]!;
+			ready[head++] = undefined as unknown as Handle;
+			this._readyHead = head;
+			if (h._cancelled) continue;
+			if (traceState.enabled && h._callback !== null) traceEvent('callback', { callback: String(getAttrOpt(h._callback, '__qualname__') ?? 'callback') });
+			if (this._debug) {
+				const t0 = this.time();
+				h._run();
+				const dt = this.time() - t0;
+				if (dt >= 0.1) this.slowCallback(h, dt);
+			} else h._run();
+			if (h.pooled) this.recycle(h);
+			head = this._readyHead;
+		}
+		this.runOnceDone();
+	}
+
+	/** Returns a pooled handle that ran to the pool. */
+	recycle(h: Handle): void {
+		h.nfn = null;
+		h.na = null;
+		h.nb = null;
+		if (this._handlePool.length < 4096) this._handlePool.push(h);
+	}
+
+	/** _run_once's last part: compact the ready queue. */
+	runOnceDone(): void {
+		const ready = this._ready;
+		const head = this._readyHead;
+		if (head === ready.length) {
+			ready.length = 0;
+			this._readyHead = 0;
+		} else if (head > 1024 && head * 2 > ready.length) {
+			ready.splice(0, head);
+			this._readyHead = 0;
+		}
+	}
+
+	/**
+	 * The driver form of _run_once (see runForeverG): task steps that are a plain send(None) are
+	 * handed to the frame loop (DriverOp.Resume), the other callbacks run here.
+	 */
+	*runOnceG(ch: DriverChannel): Generator<number, void, void> {
+		this.runOncePrepare();
+		const ready = this._ready;
+		let head = this._readyHead;
+		const ntodo = ready.length - head;
+		for (let i = 0; i < ntodo; i++) {
+			const h = ready[head]!;
+			ready[head++] = undefined as unknown as Handle;
+			this._readyHead = head;
+			if (h._cancelled) continue;
+			if (traceState.enabled && h._callback !== null) traceEvent('callback', { callback: String(getAttrOpt(h._callback, '__qualname__') ?? 'callback') });
+			const fn = h.nfn;
+			if (this._debug || (fn !== taskStep && fn !== taskWakeup)) {
+				if (this._debug) {
+					const t0 = this.time();
+					h._run();
+					const dt = this.time() - t0;
+					if (dt >= 0.1) this.slowCallback(h, dt);
+				} else h._run();
+			} else {
+				const task = h.na as Task;
+				let coro: PyValue | null = null;
+				try {
+					coro = fn === taskStep ? taskStepBegin(task, h.nb as PyException | null) : taskWakeupBegin(task, h.nb as PyValue);
+				} catch (e) {
+					h._runFailed(e);
+				}
+				if (coro !== null) {
+					ch.target = coro as PyCoroutine;
+					yield DriverOp.Resume;
+					try {
+						taskStepEnd(task, ch);
+					} catch (e) {
+						h._runFailed(e);
+					}
+				}
+			}
+			if (h.pooled) this.recycle(h);
+			head = this._readyHead;
+		}
+		this.runOnceDone();
+	}
+
+	/** _run_once up to running the ready handles: timers, "select" (the clock), due timers. */
+	runOncePrepare(): void {
 		const sched = this._scheduled;
 		const schedCount = sched.length;
 		// 1. Drop cancelled timers (rebuild the heap when they are many).
@@ -196,37 +289,6 @@ export class EventLoop extends PyObject {
 			if (traceState.enabled && !h._cancelled) traceEvent('timer-fired', { when: h._when, callback: h.describeCallback() });
 			this._ready.push(h);
 		}
-		// 5. Run exactly the handles that are ready now.
-		const ready = this._ready;
-		let head = this._readyHead;
-		const ntodo = ready.length - head;
-		for (let i = 0; i < ntodo; i++) {
-			const h = ready[head]!;
-			ready[head++] = undefined as unknown as Handle;
-			this._readyHead = head;
-			if (h._cancelled) continue;
-			if (traceState.enabled && h._callback !== null) traceEvent('callback', { callback: String(getAttrOpt(h._callback, '__qualname__') ?? 'callback') });
-			if (this._debug) {
-				const t0 = this.time();
-				h._run();
-				const dt = this.time() - t0;
-				if (dt >= 0.1) this.slowCallback(h, dt);
-			} else h._run();
-			if (h.pooled) {
-				h.nfn = null;
-				h.na = null;
-				h.nb = null;
-				if (this._handlePool.length < 4096) this._handlePool.push(h);
-			}
-			head = this._readyHead;
-		}
-		if (head === ready.length) {
-			ready.length = 0;
-			this._readyHead = 0;
-		} else if (head > 1024 && head * 2 > ready.length) {
-			ready.splice(0, head);
-			this._readyHead = 0;
-		}
 	}
 
 	/** Debug mode: "Executing <handle> took N seconds" (logger.warning in base_events). */
@@ -258,6 +320,16 @@ export class EventLoop extends PyObject {
 
 	/** CPython BaseEventLoop.run_forever */
 	runForever(): void {
+		const ch = new DriverChannel();
+		runDriverSync(this.runForeverG(ch), ch);
+	}
+
+	/**
+	 * run_forever as a driver (objects/function.ts DriverFn): the frame loop runs it when Python
+	 * code calls it directly, so a sliced run can pause between loop iterations (DriverOp.Check)
+	 * and inside task steps; runForever() runs the same code with nested resumptions.
+	 */
+	*runForeverG(ch: DriverChannel): Generator<number, void, void> {
 		this.checkClosed('run_forever');
 		this.checkRunning('run_forever');
 		const prevLoop = getRunningLoopOrNull();
@@ -271,8 +343,9 @@ export class EventLoop extends PyObject {
 			for (;;) {
 				// The VM checks its instruction budget on backward jumps only; steps of a busy
 				// event loop are short, so the loop checks it once per iteration.
-				if (counters.instructions > counters.budget) throw new BudgetExceeded(counters.instructions);
-				this.runOnce();
+				if (counters.instructions > counters.limit) throw new BudgetExceeded(counters.instructions);
+				yield DriverOp.Check;
+				yield* this.runOnceG(ch);
 				if (this._stopping) break;
 			}
 		} finally {
@@ -305,6 +378,12 @@ export class EventLoop extends PyObject {
 
 	/** CPython BaseEventLoop.run_until_complete */
 	runUntilComplete(futureArg: PyValue): PyValue {
+		const ch = new DriverChannel();
+		return runDriverSync(this.runUntilCompleteG(futureArg, ch), ch);
+	}
+
+	/** run_until_complete as a driver (see runForeverG). */
+	*runUntilCompleteG(futureArg: PyValue, ch: DriverChannel): Generator<number, PyValue, void> {
 		this.checkClosed('run_until_complete', futureArg);
 		this.checkRunning('run_until_complete', futureArg);
 		const newTask = !isFuture(futureArg);
@@ -321,7 +400,7 @@ export class EventLoop extends PyObject {
 		const prevWaiting = this._waitingFor;
 		this._waitingFor = future instanceof Future ? future : null;
 		try {
-			this.runForever();
+			yield* this.runForeverG(ch);
 		} catch (e) {
 			const exitExc = e instanceof PyException && (e.cls.isSubtypeOf(SystemExit) || e.cls.isSubtypeOf(KeyboardInterrupt));
 			if (future instanceof Future && future.done() && !future.cancelled() && (newTask || (exitExc && future._exception === e))) {
@@ -656,11 +735,17 @@ method(T, 'create_task', (args, kwargs) => {
 method(T, 'run_forever', (args) => {
 	L(args[0]!).runForever();
 	return None;
-});
+}).driver = function* (args, _kwargs, ch) {
+	yield* L(args[0]!).runForeverG(ch);
+	return None;
+};
 method(T, 'run_until_complete', (args) => {
 	if (args.length < 2) throw typeError("BaseEventLoop.run_until_complete() missing 1 required positional argument: 'future'");
 	return L(args[0]!).runUntilComplete(args[1]!);
-});
+}).driver = function* (args, _kwargs, ch) {
+	if (args.length < 2) throw typeError("BaseEventLoop.run_until_complete() missing 1 required positional argument: 'future'");
+	return yield* L(args[0]!).runUntilCompleteG(args[1]!, ch);
+};
 method(T, 'stop', (args) => {
 	L(args[0]!).stop();
 	return None;

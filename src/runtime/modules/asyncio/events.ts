@@ -77,17 +77,22 @@ export class Handle extends PyObject {
 			// call_soon(async_fn): the coroutine is dropped at once, inside events.py.
 			if (r instanceof PyCoroutine && r.state === GenState.Created) warnDroppedInEventsPy(r);
 		} catch (e) {
-			if (!(e instanceof PyException)) throw e;
-			if (e.cls.isSubtypeOf(SystemExit) || e.cls.isSubtypeOf(KeyboardInterrupt)) throw e;
-			if (rt.minor < 8 && !e.cls.isSubtypeOf(Exception)) throw e;
-			const cb = this.describeCallback();
-			prependFrames(e, [EVENTS_RUN_FRAME()]);
-			const ctx = new PyDict();
-			ctx.setStr('message', `Exception in callback ${cb}`);
-			ctx.setStr('exception', e);
-			ctx.setStr('handle', this);
-			this._loop.callExceptionHandler(ctx);
+			this._runFailed(e);
 		}
+	}
+
+	/** Handle._run's except clause: the callback raised `e` (re-raised when it must stop the loop). */
+	_runFailed(e: unknown): void {
+		if (!(e instanceof PyException)) throw e;
+		if (e.cls.isSubtypeOf(SystemExit) || e.cls.isSubtypeOf(KeyboardInterrupt)) throw e;
+		if (rt.minor < 8 && !e.cls.isSubtypeOf(Exception)) throw e;
+		const cb = this.describeCallback();
+		prependFrames(e, [EVENTS_RUN_FRAME()]);
+		const ctx = new PyDict();
+		ctx.setStr('message', `Exception in callback ${cb}`);
+		ctx.setStr('exception', e);
+		ctx.setStr('handle', this);
+		this._loop.callExceptionHandler(ctx);
 	}
 
 	describeCallback(): string {

@@ -54,7 +54,7 @@ import { exc, EXCEPTIONS_ALL, isCancelledError } from './exceptions';
 import { resetCoroutineWarnings, iscoroutine, iscoroutinefunction, legacyCoroutineDecorator, GenCoro, awaitFuture, NativeCoro, nativeCoroType } from './coroutines';
 import { lockType, eventType, conditionType, semaphoreType, boundedSemaphoreType, barrierType } from './locks';
 import { queueType, priorityQueueType, lifoQueueType, QueueEmpty, QueueFull, QueueShutDown, Queue } from './queues';
-import { asyncioRun, runnerType, shutdownAsyncgens } from './runners';
+import { asyncioRun, asyncioRunG, runnerType, shutdownAsyncgens } from './runners';
 import { timeoutType, timeout, timeoutAt } from './timeouts';
 import { taskGroupType } from './taskGroups';
 import { installStreams } from './streams';
@@ -384,6 +384,12 @@ function fill(m: PyModule): string[] {
 		const [main, debug, lf] = parseArgs('run', args, kwargs, params, 1, 0, 1);
 		return asyncioRun(main!, debug ?? (rt.minor >= 8 ? None : False), lf ?? None);
 	});
+	// The driver form: the frame loop runs the event loop itself (time slicing can pause in it).
+	(m.dict.getStr('run') as PyBuiltin).driver = function* (args, kwargs, ch) {
+		const params = rt.minor >= 12 ? ['main', 'debug', 'loop_factory'] : ['main', 'debug'];
+		const [main, debug, lf] = parseArgs('run', args, kwargs, params, 1, 0, 1);
+		return yield* asyncioRunG(main!, debug ?? (rt.minor >= 8 ? None : False), lf ?? None, ch);
+	};
 	if (rt.minor >= 11) def('Runner', runnerType);
 
 	// tasks

@@ -16,7 +16,7 @@ import { asyncioType, withDict, parseArgs, state, prependFrames, SyntheticFrame,
 import { EventLoop } from './baseEvents';
 import { newEventLoop, setEventLoop, getRunningLoopOrNull } from './events';
 import { GenCoro, iscoroutine, awaitFuture } from './coroutines';
-import { GenState } from '../../vm/generators';
+import { GenState, DriverChannel, runDriverSync } from '../../vm/generators';
 import { getAttr } from '../../objects/protocol';
 import { PyList } from '../../objects/containers';
 import { Exception } from '../../objects/exceptions';
@@ -26,10 +26,15 @@ import { call } from '../../objects/protocol';
 
 /** runners._cancel_all_tasks */
 export function cancelAllTasks(loop: EventLoop): void {
+	const ch = new DriverChannel();
+	runDriverSync(cancelAllTasksG(loop, ch), ch);
+}
+
+function* cancelAllTasksG(loop: EventLoop, ch: DriverChannel): Generator<number, void, void> {
 	const toCancel = [...state.allTasks].filter((t) => t.loop === loop && !t.done());
 	if (toCancel.length === 0) return;
 	for (const t of toCancel) t.cancel();
-	loop.runUntilComplete(gather(toCancel, true));
+	yield* loop.runUntilCompleteG(gather(toCancel, true), ch);
 	for (const t of toCancel) {
 		if (t.cancelled()) continue;
 		const e = t._exception;
@@ -74,19 +79,24 @@ function shutdownDefaultExecutor(): GenCoro {
 }
 
 /** The finally-part of run()/Runner.close() (`inClose`: Runner.close's frame is shown, 3.11+). */
-function finalizeLoop(loop: EventLoop, setLoopNone: boolean, inClose = false): void {
-	const step = (fn: () => unknown, lines: number[], text: string): void => {
-		try {
-			fn();
-		} catch (e) {
-			if (inClose && e instanceof PyException) prependFrames(e, [asyncioFrame('runners.py', lines, 'close', text, [0, text.length], 13)]);
-			throw e;
-		}
+function* finalizeLoopG(loop: EventLoop, setLoopNone: boolean, ch: DriverChannel, inClose = false): Generator<number, void, void> {
+	const inFrame = (e: unknown, lines: number[], text: string): void => {
+		if (inClose && e instanceof PyException) prependFrames(e, [asyncioFrame('runners.py', lines, 'close', text, [0, text.length], 13)]);
 	};
 	try {
-		step(() => cancelAllTasks(loop), [0, 0, 0, 0, 71, 70, 70], '_cancel_all_tasks(loop)');
-		step(() => loop.runUntilComplete(shutdownAsyncgens(loop)), [0, 0, 0, 0, 72, 71, 71], 'loop.run_until_complete(loop.shutdown_asyncgens())');
-		if (rt.minor >= 9) loop.runUntilComplete(shutdownDefaultExecutor());
+		try {
+			yield* cancelAllTasksG(loop, ch);
+		} catch (e) {
+			inFrame(e, [0, 0, 0, 0, 71, 70, 70], '_cancel_all_tasks(loop)');
+			throw e;
+		}
+		try {
+			yield* loop.runUntilCompleteG(shutdownAsyncgens(loop), ch);
+		} catch (e) {
+			inFrame(e, [0, 0, 0, 0, 72, 71, 71], 'loop.run_until_complete(loop.shutdown_asyncgens())');
+			throw e;
+		}
+		if (rt.minor >= 9) yield* loop.runUntilCompleteG(shutdownDefaultExecutor(), ch);
 	} finally {
 		if (setLoopNone) setEventLoop(null);
 		loop.close();
@@ -115,6 +125,12 @@ function runningLoopError(what: 'asyncio.run' | 'Runner.run', lines: number[], c
 
 /** asyncio.run(main, *, debug=None[, loop_factory=None]) */
 export function asyncioRun(main: PyValue, debug: PyValue, loopFactory: PyValue): PyValue {
+	const ch = new DriverChannel();
+	return runDriverSync(asyncioRunG(main, debug, loopFactory, ch), ch);
+}
+
+/** asyncio.run as a driver (see baseEvents.ts runForeverG): a sliced run can pause inside it. */
+export function* asyncioRunG(main: PyValue, debug: PyValue, loopFactory: PyValue, ch: DriverChannel): Generator<number, PyValue, void> {
 	if (getRunningLoopOrNull() !== null) throw runningLoopError('asyncio.run', [34, 33, 33, 33, 186, 190, 190], main);
 	if (rt.minor < 11) {
 		if (!iscoroutine(main)) throw valueError(`a coroutine was expected, got ${repr(main)}`);
@@ -124,13 +140,13 @@ export function asyncioRun(main: PyValue, debug: PyValue, loopFactory: PyValue):
 			setEventLoop(loop);
 			if (debug !== None) loop._debug = isTrue(debug);
 			try {
-				result = loop.runUntilComplete(main);
+				result = yield* loop.runUntilCompleteG(main, ch);
 			} catch (e) {
 				if (e instanceof PyException) prependFrames(e, frames());
 				throw e;
 			}
 		} finally {
-			finalizeLoop(loop, true);
+			yield* finalizeLoopG(loop, true, ch);
 		}
 		return result;
 	}
@@ -140,13 +156,13 @@ export function asyncioRun(main: PyValue, debug: PyValue, loopFactory: PyValue):
 	try {
 		runner.lazyInit();
 		try {
-			return runner.run(main);
+			return yield* runner.runG(main, ch);
 		} catch (e) {
 			if (e instanceof PyException) prependFrames(e, [frames()[0]!]);
 			throw e;
 		}
 	} finally {
-		runner.close();
+		yield* runner.closeG(ch);
 	}
 }
 
@@ -189,6 +205,10 @@ export class Runner extends PyObject {
 		this._state = RState.Initialized;
 	}
 	run(coro: PyValue): PyValue {
+		const ch = new DriverChannel();
+		return runDriverSync(this.runG(coro, ch), ch);
+	}
+	*runG(coro: PyValue, ch: DriverChannel): Generator<number, PyValue, void> {
 		if (!iscoroutine(coro)) {
 			if (rt.minor >= 12) coroClose(coro);
 			throw valueError(`a coroutine was expected, got ${repr(coro)}`);
@@ -197,17 +217,21 @@ export class Runner extends PyObject {
 		this.lazyInit();
 		const task = this._loop!.createTask(coro);
 		try {
-			return this._loop!.runUntilComplete(task);
+			return yield* this._loop!.runUntilCompleteG(task, ch);
 		} catch (e) {
 			if (e instanceof PyException && rt.minor >= 11) prependFrames(e, [frames()[1]!]);
 			throw e;
 		}
 	}
 	close(): void {
+		const ch = new DriverChannel();
+		runDriverSync(this.closeG(ch), ch);
+	}
+	*closeG(ch: DriverChannel): Generator<number, void, void> {
 		if (this._state !== RState.Initialized) return;
 		const loop = this._loop!;
 		try {
-			finalizeLoop(loop, false, true);
+			yield* finalizeLoopG(loop, false, ch, true);
 		} finally {
 			if (this._setEventLoop) setEventLoop(null);
 			this._loop = null;
@@ -251,6 +275,9 @@ method(runnerType, 'get_loop', (args) => {
 method(runnerType, 'run', (args, kwargs) => {
 	const [coro] = parseArgs('run', args, kwargs, ['coro', 'context'], 1, 1, 1);
 	return R(args[0]!).run(coro!);
-});
+}).driver = function* (args, kwargs, ch) {
+	const [coro] = parseArgs('run', args, kwargs, ['coro', 'context'], 1, 1, 1);
+	return yield* R(args[0]!).runG(coro!, ch);
+};
 
 export { True, False, pyBool, KeyboardInterrupt, Task, allTasks, isCancelledError };

@@ -27,7 +27,7 @@ import { BudgetExceeded, currentFrame } from '../../vm/interpreter';
 import type { Frame } from '../../vm/frame';
 import { markWait, traceEvent, traceId, traceState, waitOf, type TraceWait } from '../../vm/trace';
 import { warnHook } from '../../vm/warnings';
-import { PyCoroutine, PyGenerator, genResume, genThrowInternal, ResumeMode, stopIterationValue, pendingCoroutines } from '../../vm/generators';
+import { PyCoroutine, PyGenerator, genResume, genThrowInternal, ResumeMode, stopIterationValue, pendingCoroutines, driverCanResume, DriverOutcome, type DriverChannel } from '../../vm/generators';
 import { StopIteration } from '../../objects/exceptions';
 import { asyncioType, withDict, state, parseArgs, numArg, prependFrames, asyncioFrame, raisedAt, className, holding, type SyntheticFrame } from './util';
 import { Future, FState, futureType, NativeDoneCb, taskHooks, isFuture, setResultUnlessCancelled, getLoopOf } from './futures';
@@ -76,6 +76,10 @@ export class Task extends Future {
 	_log_destroy_pending = true;
 	/** contextvars.Context the steps run in (null: contextvars unused in this run). */
 	_context: Context | null = null;
+	/** The context current before a step begun by taskStepBegin (restored by taskStepEnd). */
+	_prevCtx: Context | null = null;
+	/** traceState.inTask before a step begun by taskStepBegin. */
+	_prevInTask = false;
 
 	constructor(coro: PyValue | null, loop: EventLoop | null, name: PyValue, cls: PyType = taskType) {
 		super(loop, cls);
@@ -283,6 +287,17 @@ function stepRunAndHandleResult(task: Task, exc: PyException | null): void {
 	} catch (e) {
 		if (tracing) traceState.inTask = wasInTask;
 		if (!(e instanceof PyException)) throw e;
+		stepFailed(task, e);
+		return;
+	}
+	if (tracing) traceState.inTask = wasInTask;
+	stepDone(task, result, value);
+}
+
+/** The coroutine step raised `e` (__step_run_and_handle_result's except clauses). */
+function stepFailed(task: Task, e: PyException): void {
+	const tracing = traceState.enabled;
+	{
 		if (isCancelledError(e)) {
 			if (rt.minor >= 9) task._cancelled_exc = e;
 			Future.prototype.cancel.call(task, None);
@@ -296,9 +311,12 @@ function stepRunAndHandleResult(task: Task, exc: PyException | null): void {
 			if (tracing) traceEvent('task-done', { id: traceId(task), task: task._name, exception: e.cls.name });
 		}
 		taskFinished(task);
-		return;
 	}
-	if (tracing) traceState.inTask = wasInTask;
+}
+
+/** The coroutine step returned (DONE, with `value`) or yielded `result` (the else clause). */
+function stepDone(task: Task, result: PyValue | typeof DONE, value: PyValue): void {
+	const tracing = traceState.enabled;
 	if (result === DONE) {
 		if (task._must_cancel) {
 			task._must_cancel = false;
@@ -361,6 +379,76 @@ function stepRunAndHandleResult(task: Task, exc: PyException | null): void {
 		return;
 	}
 	loop.callSoonPooled(taskStep, task, runtimeError(`Task got bad yield: ${repr(result)}`));
+}
+
+// The event loop's driver form (baseEvents.ts runForeverG) splits a step in two around the
+// coroutine's resumption, which the frame loop then runs inline (and a sliced run may pause in).
+
+/**
+ * Task.__step up to the coroutine's resumption. Returns the coroutine when the step is a plain
+ * send(None) the driver can hand to the frame loop (the task is then entered: context and
+ * current task set, as taskStep does), or null after running the whole step here.
+ */
+export function taskStepBegin(task: Task, exc: PyException | null): PyCoroutine | PyGenerator | null {
+	const coro = task._coro;
+	if (exc !== null || task._must_cancel || task._state !== FState.Pending || task.coroKind !== CoroKind.Gen || !driverCanResume(coro)) {
+		taskStep(task, exc);
+		return null;
+	}
+	task._fut_waiter = null;
+	const ctx = task._context;
+	if (ctx !== null) {
+		if (ctx.entered) throw runtimeError(`cannot enter context: ${repr(ctx)} is already entered`);
+		task._prevCtx = ctxState.current;
+		ctx.entered = true;
+		ctxState.current = ctx;
+	}
+	enterTask(task.loop, task);
+	if (traceState.enabled) {
+		traceEvent('step-start', { id: traceId(task), task: task._name });
+		task._prevInTask = traceState.inTask;
+		traceState.inTask = true;
+	}
+	return coro;
+}
+
+/** Task.__wakeup(future) in the driver form: the future's outcome, then taskStepBegin. */
+export function taskWakeupBegin(task: Task, fut: PyValue): PyCoroutine | PyGenerator | null {
+	if (fut instanceof Future && fut._state === FState.Finished && fut._exception === null) return taskStepBegin(task, null);
+	let err: PyException | null = null;
+	try {
+		if (fut instanceof Future) fut.result();
+		else call(getAttr(fut, 'result'), []);
+	} catch (e) {
+		if (!(e instanceof PyException)) throw e;
+		err = e;
+	}
+	return taskStepBegin(task, err);
+}
+
+/** The rest of a step begun by taskStepBegin, once the coroutine left as `ch` says. */
+export function taskStepEnd(task: Task, ch: DriverChannel): void {
+	try {
+		if (traceState.enabled) traceState.inTask = task._prevInTask;
+		if (ch.outcome === DriverOutcome.Raised) {
+			const e = ch.error!;
+			ch.error = null;
+			stepFailed(task, e);
+		} else {
+			const v = ch.value;
+			ch.value = None;
+			if (ch.outcome === DriverOutcome.Returned) stepDone(task, DONE, v);
+			else stepDone(task, v, None);
+		}
+	} finally {
+		leaveTask(task.loop, task);
+		const ctx = task._context;
+		if (ctx !== null) {
+			ctx.entered = false;
+			ctxState.current = task._prevCtx;
+			task._prevCtx = null;
+		}
+	}
 }
 
 function taskFinished(task: Task): void {
