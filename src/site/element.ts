@@ -36,6 +36,7 @@ import {
 } from './timeline';
 import {
 	PAGE_MAX_OUTPUT_CHARS,
+	STOP_GRACE_MS,
 	type DoneMessage,
 	type WorkerLike,
 	type WorkerReply,
@@ -166,6 +167,7 @@ export class PyPlayground extends HTMLElement {
 
 	disconnectedCallback(): void {
 		this.#cancelReplay();
+		this.#abandonStopping();
 		this.#worker?.terminate();
 		this.#worker = null;
 	}
@@ -196,6 +198,8 @@ export class PyPlayground extends HTMLElement {
 	run(): void {
 		if (this.hasAttribute('data-norun') || this.dataset['state'] === 'running') return;
 		this.#cancelReplay();
+		// A stopped run that has not answered yet may be stuck: do not queue behind it.
+		this.#abandonStopping();
 		const worker = this.#ensureWorker();
 		const id = ++this.#runId;
 		this.#resetOutput();
@@ -222,7 +226,12 @@ export class PyPlayground extends HTMLElement {
 		void this.activateEditor();
 	}
 
-	/** Stop a run (terminating its worker) or a replay. */
+	/**
+	 * Stop a run or a replay. The worker runs programs in slices and reads its messages between
+	 * them, so it ends the run at once and answers with the stopped run's times; a run stuck in
+	 * code that cannot pause gets no chance to answer: the worker is terminated after
+	 * STOP_GRACE_MS (and at once if another run starts first) and a fresh one takes its place.
+	 */
 	stop(): void {
 		if (this.#replayTimers.length > 0) {
 			this.#cancelReplay();
@@ -230,13 +239,49 @@ export class PyPlayground extends HTMLElement {
 			return;
 		}
 		if (this.dataset['state'] !== 'running') return;
+		const id = this.#runId;
 		this.#runId++;
-		this.#worker?.terminate();
-		this.#worker = null;
-		this.#ensureWorker();
+		const worker = this.#worker;
+		if (worker) {
+			worker.postMessage({ type: 'stop', id });
+			this.#stopping = {
+				id,
+				worker,
+				timer: setTimeout(() => this.#abandonStopping(), STOP_GRACE_MS),
+			};
+		}
 		this.#clearRunningNotice();
 		this.#appendNotice(t(this.#locale, 'stopped'), 'warn');
 		this.#setState('idle');
+	}
+
+	/** A run being stopped: its worker, until it answers (or the grace period ends). */
+	#stopping: { id: number; worker: WorkerLike; timer: ReturnType<typeof setTimeout> } | null =
+		null;
+
+	/** The stopped run did not answer in time (or the worker is needed now): terminate it. */
+	#abandonStopping(): void {
+		const stopping = this.#stopping;
+		if (!stopping) return;
+		this.#stopping = null;
+		clearTimeout(stopping.timer);
+		stopping.worker.terminate();
+		if (this.#worker === stopping.worker) this.#worker = null;
+	}
+
+	/** The stopped run answered: the worker is free again; show how long the run went. */
+	#stoppedAnswer(message: WorkerReply): void {
+		const stopping = this.#stopping;
+		if (!stopping || !('id' in message) || message.id !== stopping.id) return;
+		if (message.type === 'output') return;
+		this.#stopping = null;
+		clearTimeout(stopping.timer);
+		if (message.type === 'done' && this.dataset['state'] === 'idle') {
+			const { result } = message;
+			this.#setText('[data-wall-time]', formatWallTime(result.wallTime, this.#locale));
+			this.#setText('.pp-sep', ' · ');
+			this.#setText('[data-run-time]', formatRunTime(result.realTime, this.#locale));
+		}
 	}
 
 	/** Go back to the book's code; the previous code can be restored for a few seconds. */
@@ -361,6 +406,7 @@ export class PyPlayground extends HTMLElement {
 
 	#onWorkerMessage(message: WorkerReply): void {
 		if (message.type === 'ready') return;
+		if (this.#stopping) this.#stoppedAnswer(message);
 		if (message.id !== this.#runId || this.dataset['state'] !== 'running') return;
 		switch (message.type) {
 			case 'output':

@@ -16,6 +16,19 @@ export interface RunRequest {
 	trace: boolean;
 }
 
+/**
+ * Page → worker: stop run `id`. The worker runs programs in slices (SLICE_MS) and reads its
+ * messages between them, so it ends the run at once and answers with a DoneMessage whose result
+ * has `stopped: true`. A run stuck in code that cannot pause does not answer: the page terminates
+ * the worker after STOP_GRACE_MS.
+ */
+export interface StopRequest {
+	type: 'stop';
+	id: number;
+}
+
+export type PageRequest = RunRequest | StopRequest;
+
 /** Worker → page: the worker has loaded and can take a request. */
 export interface ReadyMessage {
 	type: 'ready';
@@ -30,7 +43,7 @@ export interface OutputMessage {
 	chunks: OutputChunk[];
 }
 
-/** Worker → page: the run finished (the chunks already went out as OutputMessages). */
+/** Worker → page: the run finished or was stopped (the chunks already went out as OutputMessages). */
 export interface DoneMessage {
 	type: 'done';
 	id: number;
@@ -48,7 +61,7 @@ export type WorkerReply = ReadyMessage | OutputMessage | DoneMessage | CrashMess
 
 /** The subset of Worker the element uses, so unit tests can pass a double. */
 export interface WorkerLike {
-	postMessage(message: RunRequest): void;
+	postMessage(message: PageRequest): void;
 	terminate(): void;
 	onmessage: ((event: MessageEvent<WorkerReply>) => void) | null;
 	onerror: ((event: ErrorEvent) => void) | null;
@@ -56,6 +69,12 @@ export interface WorkerLike {
 
 /** Output chunks are sent at most this often (ms of real time) while a program runs. */
 export const OUTPUT_FLUSH_MS = 16;
+
+/** Real milliseconds of work per slice: the worker then flushes output and reads its messages. */
+export const SLICE_MS = 15;
+
+/** How long the page waits for a stopped run's answer before terminating the worker. */
+export const STOP_GRACE_MS = 500;
 
 /** Characters of output the page keeps per run. */
 export const PAGE_MAX_OUTPUT_CHARS = 100_000;

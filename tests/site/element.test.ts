@@ -5,21 +5,22 @@
  */
 
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { RunRequest, WorkerLike, WorkerReply } from '../../src/site/protocol';
+import type { PageRequest, RunRequest, WorkerLike, WorkerReply } from '../../src/site/protocol';
+import { STOP_GRACE_MS } from '../../src/site/protocol';
 import { renderPlayground } from '../../src/site/playgroundMarkup';
 import { h, toDom } from '../../src/site/vnode';
 import { PyPlayground } from '../../src/site/element';
 
 class FakeWorker implements WorkerLike {
 	static all: FakeWorker[] = [];
-	requests: RunRequest[] = [];
+	requests: PageRequest[] = [];
 	terminated = false;
 	onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null;
 	onerror: ((event: ErrorEvent) => void) | null = null;
 	constructor() {
 		FakeWorker.all.push(this);
 	}
-	postMessage(message: RunRequest): void {
+	postMessage(message: PageRequest): void {
 		this.requests.push(message);
 	}
 	terminate(): void {
@@ -130,18 +131,51 @@ describe('<py-playground>', () => {
 		expect(el.querySelector('[data-exit]')!.textContent).toBe('exit code 1');
 	});
 
-	test('Stop terminates the worker, starts a fresh one, and ignores late messages', () => {
+	test('Stop asks the worker to stop; its answer keeps the worker and shows the times', () => {
+		const el = mount();
+		el.run();
+		const first = FakeWorker.all[0];
+		const id = first.requests[0].id;
+		el.querySelector<HTMLButtonElement>('[data-action=stop]')!.click();
+		expect(first.requests[1]).toEqual({ type: 'stop', id });
+		expect(first.terminated).toBe(false);
+		expect(el.dataset['state']).toBe('idle');
+		expect(el.querySelector('[data-output]')!.textContent).toContain('Stopped.');
+		// Late output of the stopped run is ignored; its answer carries the times so far.
+		first.reply({ type: 'output', id, chunks: [{ stream: 'stdout', text: 'late\n', time: 0 }] });
+		done(first, { stopped: true, exitCode: 130 });
+		expect(el.dataset['state']).toBe('idle');
+		expect(el.querySelector('[data-output]')!.textContent).not.toContain('late');
+		expect(el.querySelector('[data-wall-time]')!.textContent).toBe('Wall time 5.00 s (simulated)');
+		el.run();
+		expect(FakeWorker.all).toHaveLength(1);
+		expect(first.requests).toHaveLength(3);
+	});
+
+	test('Stop terminates a worker that does not answer within the grace period', () => {
+		vi.useFakeTimers();
 		const el = mount();
 		el.run();
 		const first = FakeWorker.all[0];
 		el.querySelector<HTMLButtonElement>('[data-action=stop]')!.click();
-		expect(first.terminated).toBe(true);
-		expect(FakeWorker.all).toHaveLength(2);
 		expect(el.dataset['state']).toBe('idle');
-		expect(el.querySelector('[data-output]')!.textContent).toContain('Stopped.');
+		vi.advanceTimersByTime(STOP_GRACE_MS + 1);
+		expect(first.terminated).toBe(true);
 		done(first);
 		expect(el.dataset['state']).toBe('idle');
 		el.run();
+		expect(FakeWorker.all).toHaveLength(2);
+		expect(FakeWorker.all[1].requests).toHaveLength(1);
+	});
+
+	test('Run right after Stop does not queue behind a run that has not answered', () => {
+		const el = mount();
+		el.run();
+		const first = FakeWorker.all[0];
+		el.stop();
+		el.run();
+		expect(first.terminated).toBe(true);
+		expect(FakeWorker.all).toHaveLength(2);
 		expect(FakeWorker.all[1].requests).toHaveLength(1);
 	});
 
@@ -242,7 +276,7 @@ describe('<py-playground>', () => {
 		const el = mount({ timeline: 'on' });
 		el.run();
 		const worker = FakeWorker.all[0];
-		expect(worker.requests[0].trace).toBe(true);
+		expect((worker.requests[0] as RunRequest).trace).toBe(true);
 		worker.reply({
 			type: 'output',
 			id: worker.requests[0].id,
