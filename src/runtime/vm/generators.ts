@@ -164,6 +164,12 @@ export const enum DriverOp {
 	Resume = 0,
 	/** A safe point between two event-loop iterations: a sliced run may pause here. */
 	Check = 1,
+	/**
+	 * Run `channel.sub` (a driver generator returning nothing) to its end in place of this one,
+	 * then continue this one (with the sub's exception thrown in, if any): `yield*` without
+	 * every later yield passing through this generator (the event loop's hot path).
+	 */
+	Delegate = 2,
 }
 
 export const enum DriverOutcome {
@@ -183,6 +189,42 @@ export class DriverChannel {
 	outcome = DriverOutcome.Returned;
 	value: PyValue = None;
 	error: PyException | null = null;
+	/** DriverOp.Delegate's generator. */
+	sub: Generator<number, unknown, void> | null = null;
+	/** The driver generator running now, and the ones waiting for a delegate to finish. */
+	gen: Generator<number, unknown, void> | null = null;
+	parents: Generator<number, unknown, void>[] = [];
+}
+
+const NO_ERROR = {};
+
+/**
+ * Continues a driver until it asks for a Resume or a Check, or finishes (done: its result).
+ * Handles DriverOp.Delegate; exceptions escaping the outermost generator propagate.
+ */
+export function advanceDriver(ch: DriverChannel, failure: unknown = NO_ERROR): IteratorResult<number, unknown> {
+	let err = failure;
+	for (;;) {
+		const gen = ch.gen!;
+		let r: IteratorResult<number, unknown>;
+		try {
+			r = err === NO_ERROR ? gen.next() : gen.throw(err);
+		} catch (e) {
+			if (ch.parents.length === 0) throw e;
+			ch.gen = ch.parents.pop()!;
+			err = e;
+			continue;
+		}
+		err = NO_ERROR;
+		if (r.done === true) {
+			if (ch.parents.length === 0) return r;
+			ch.gen = ch.parents.pop()!;
+		} else if (r.value === DriverOp.Delegate) {
+			ch.parents.push(gen);
+			ch.gen = ch.sub;
+			ch.sub = null;
+		} else return r;
+	}
 }
 
 /** Can a driver hand `g` to its runner for a plain send(None)? (Otherwise it resumes g itself.) */
@@ -195,13 +237,14 @@ export function driverCanResume(g: PyValue): g is PyCoroutine | PyGenerator {
 
 /** Runs a driver to its end with nested resumptions (for callers outside the frame loop). */
 export function runDriverSync<T>(gen: Generator<number, T, void>, ch: DriverChannel): T {
-	let r = gen.next();
+	ch.gen = gen;
+	let r = advanceDriver(ch);
 	for (;;) {
-		if (r.done) return r.value;
+		if (r.done === true) return r.value as T;
 		if (r.value === DriverOp.Resume) {
 			const g = ch.target!;
 			ch.target = null;
-			let failure: unknown = null;
+			let failure: unknown = NO_ERROR;
 			try {
 				const v = genResume(g, ResumeMode.Send, None);
 				ch.outcome = g.returned ? DriverOutcome.Returned : DriverOutcome.Yielded;
@@ -213,8 +256,8 @@ export function runDriverSync<T>(gen: Generator<number, T, void>, ch: DriverChan
 				} else failure = e;
 			}
 			// A JavaScript-level abort (the instruction budget) unwinds the driver's finally blocks.
-			r = failure !== null ? gen.throw(failure) : gen.next();
-		} else r = gen.next();
+			r = advanceDriver(ch, failure);
+		} else r = advanceDriver(ch);
 	}
 }
 

@@ -88,6 +88,7 @@ import {
 	DriverChannel,
 	DriverOp,
 	DriverOutcome,
+	advanceDriver,
 	type GenLike,
 } from './generators';
 import * as I from '../lib/intOps';
@@ -157,7 +158,6 @@ function sliceOver(pausable: boolean): boolean {
  * coroutine frames it resumes run inline with resumeKind Driver and report back through it.
  */
 export class DriverCall extends DriverChannel {
-	gen: Generator<number, PyValue, void> | null = null;
 	constructor(readonly caller: Frame) {
 		super();
 	}
@@ -1179,9 +1179,9 @@ export function runFrame(
 			drv = null;
 			f = d.caller;
 			current = f;
-			let r: IteratorResult<number, PyValue> | null = null;
+			let r: IteratorResult<number, unknown> | null = null;
 			try {
-				r = d.gen!.next();
+				r = advanceDriver(d);
 			} catch (e) {
 				if (e instanceof BudgetExceeded) {
 					counters.instructions += ticks;
@@ -1193,7 +1193,7 @@ export function runFrame(
 			if (r !== null) {
 				if (r.done === true) {
 					d.gen = null;
-					f.stack[f.sp++] = r.value;
+					f.stack[f.sp++] = r.value as PyValue;
 				} else if (r.value === DriverOp.Check) {
 					counters.instructions += ticks;
 					ticks = 0;

@@ -22,7 +22,7 @@ import { monotonic, advanceTo, clock } from '../../vm/clock';
 import { markWait, traceEvent, traceId, traceState } from '../../vm/trace';
 import { formatException } from '../../vm/traceback';
 import { BudgetExceeded, counters } from '../../vm/interpreter';
-import { asyncGenHooks, PyAsyncGenerator, GenState, PyCoroutine, DriverChannel, DriverOp, runDriverSync } from '../../vm/generators';
+import { asyncGenHooks, PyAsyncGenerator, GenState, PyCoroutine, PyGenerator, DriverChannel, DriverOp, runDriverSync } from '../../vm/generators';
 import { asyncioType, withDict, state, parseArgs, numArg, SyntheticFrame, prependFrames, className, asyncioFrame, raisedAt, holding } from './util';
 import { Handle, TimerHandle, NativeCb, setRunningLoop, getRunningLoopOrNull, loopFactory, handleType } from './events';
 import { heappush, heappop, heapify } from './heapq';
@@ -147,35 +147,6 @@ export class EventLoop extends PyObject {
 		if (h._scheduled) this._timerCancelledCount++;
 	}
 
-	/**
-	 * CPython 3.13 Lib/asyncio/base_events.py BaseEventLoop._run_once.
-	 * Note: We run all currently scheduled callbacks, but not any callbacks scheduled by
-	 * callbacks run this time around -- they will be run the next time (after another I/O poll).
-	 */
-	runOnce(): void {
-		this.runOncePrepare();
-		// 5. Run exactly the handles that are ready now.
-		const ready = this._ready;
-		let head = this._readyHead;
-		const ntodo = ready.length - head;
-		for (let i = 0; i < ntodo; i++) {
-			const h = ready[head]!;
-			ready[head++] = undefined as unknown as Handle;
-			this._readyHead = head;
-			if (h._cancelled) continue;
-			if (traceState.enabled && h._callback !== null) traceEvent('callback', { callback: String(getAttrOpt(h._callback, '__qualname__') ?? 'callback') });
-			if (this._debug) {
-				const t0 = this.time();
-				h._run();
-				const dt = this.time() - t0;
-				if (dt >= 0.1) this.slowCallback(h, dt);
-			} else h._run();
-			if (h.pooled) this.recycle(h);
-			head = this._readyHead;
-		}
-		this.runOnceDone();
-	}
-
 	/** Returns a pooled handle that ran to the pool. */
 	recycle(h: Handle): void {
 		h.nfn = null;
@@ -198,53 +169,11 @@ export class EventLoop extends PyObject {
 	}
 
 	/**
-	 * The driver form of _run_once (see runForeverG): task steps that are a plain send(None) are
-	 * handed to the frame loop (DriverOp.Resume), the other callbacks run here.
+	 * CPython 3.13 Lib/asyncio/base_events.py BaseEventLoop._run_once up to running the ready
+	 * handles (runForeverG runs them): timers, "select" (the clock), due timers.
+	 * Note: We run all currently scheduled callbacks, but not any callbacks scheduled by
+	 * callbacks run this time around -- they will be run the next time (after another I/O poll).
 	 */
-	*runOnceG(ch: DriverChannel): Generator<number, void, void> {
-		this.runOncePrepare();
-		const ready = this._ready;
-		let head = this._readyHead;
-		const ntodo = ready.length - head;
-		for (let i = 0; i < ntodo; i++) {
-			const h = ready[head]!;
-			ready[head++] = undefined as unknown as Handle;
-			this._readyHead = head;
-			if (h._cancelled) continue;
-			if (traceState.enabled && h._callback !== null) traceEvent('callback', { callback: String(getAttrOpt(h._callback, '__qualname__') ?? 'callback') });
-			const fn = h.nfn;
-			if (this._debug || (fn !== taskStep && fn !== taskWakeup)) {
-				if (this._debug) {
-					const t0 = this.time();
-					h._run();
-					const dt = this.time() - t0;
-					if (dt >= 0.1) this.slowCallback(h, dt);
-				} else h._run();
-			} else {
-				const task = h.na as Task;
-				let coro: PyValue | null = null;
-				try {
-					coro = fn === taskStep ? taskStepBegin(task, h.nb as PyException | null) : taskWakeupBegin(task, h.nb as PyValue);
-				} catch (e) {
-					h._runFailed(e);
-				}
-				if (coro !== null) {
-					ch.target = coro as PyCoroutine;
-					yield DriverOp.Resume;
-					try {
-						taskStepEnd(task, ch);
-					} catch (e) {
-						h._runFailed(e);
-					}
-				}
-			}
-			if (h.pooled) this.recycle(h);
-			head = this._readyHead;
-		}
-		this.runOnceDone();
-	}
-
-	/** _run_once up to running the ready handles: timers, "select" (the clock), due timers. */
 	runOncePrepare(): void {
 		const sched = this._scheduled;
 		const schedCount = sched.length;
@@ -345,7 +274,47 @@ export class EventLoop extends PyObject {
 				// event loop are short, so the loop checks it once per iteration.
 				if (counters.instructions > counters.limit) throw new BudgetExceeded(counters.instructions);
 				yield DriverOp.Check;
-				yield* this.runOnceG(ch);
+				// _run_once (runOncePrepare, then the handles ready now). Task steps that are a plain
+				// send(None) are handed to the frame loop (DriverOp.Resume); other callbacks run here.
+				this.runOncePrepare();
+				const ready = this._ready;
+				let head = this._readyHead;
+				const ntodo = ready.length - head;
+				for (let i = 0; i < ntodo; i++) {
+					const h = ready[head]!;
+					ready[head++] = undefined as unknown as Handle;
+					this._readyHead = head;
+					if (h._cancelled) continue;
+					if (traceState.enabled && h._callback !== null) traceEvent('callback', { callback: String(getAttrOpt(h._callback, '__qualname__') ?? 'callback') });
+					const fn = h.nfn;
+					if (this._debug) {
+						const t0 = this.time();
+						h._run();
+						const dt = this.time() - t0;
+						if (dt >= 0.1) this.slowCallback(h, dt);
+					} else if (fn !== taskStep && fn !== taskWakeup) h._run();
+					else {
+						const task = h.na as Task;
+						let coro: PyCoroutine | PyGenerator | null = null;
+						try {
+							coro = fn === taskStep ? taskStepBegin(task, h.nb as PyException | null) : taskWakeupBegin(task, h.nb as PyValue);
+						} catch (e) {
+							h._runFailed(e);
+						}
+						if (coro !== null) {
+							ch.target = coro;
+							yield DriverOp.Resume;
+							try {
+								taskStepEnd(task, ch);
+							} catch (e) {
+								h._runFailed(e);
+							}
+						}
+					}
+					if (h.pooled) this.recycle(h);
+					head = this._readyHead;
+				}
+				this.runOnceDone();
 				if (this._stopping) break;
 			}
 		} finally {
@@ -400,7 +369,8 @@ export class EventLoop extends PyObject {
 		const prevWaiting = this._waitingFor;
 		this._waitingFor = future instanceof Future ? future : null;
 		try {
-			yield* this.runForeverG(ch);
+			ch.sub = this.runForeverG(ch);
+			yield DriverOp.Delegate;
 		} catch (e) {
 			const exitExc = e instanceof PyException && (e.cls.isSubtypeOf(SystemExit) || e.cls.isSubtypeOf(KeyboardInterrupt));
 			if (future instanceof Future && future.done() && !future.cancelled() && (newTask || (exitExc && future._exception === e))) {
@@ -736,7 +706,8 @@ method(T, 'run_forever', (args) => {
 	L(args[0]!).runForever();
 	return None;
 }).driver = function* (args, _kwargs, ch) {
-	yield* L(args[0]!).runForeverG(ch);
+	ch.sub = L(args[0]!).runForeverG(ch);
+	yield DriverOp.Delegate;
 	return None;
 };
 method(T, 'run_until_complete', (args) => {
