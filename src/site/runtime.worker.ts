@@ -69,10 +69,13 @@ function crash(run: ActiveRun, error: unknown): void {
 	scope.postMessage({ type: 'crash', id: run.id, message });
 }
 
-// Continue after the message queue had its turn: a MessageChannel task, not setTimeout(0)
-// (browsers clamp nested timeouts to 4 ms).
+// Continue after the message queue had its turn: usually a MessageChannel task (setTimeout(0)
+// chains are clamped to 4 ms), but a timer at least every TIMER_YIELD_MS, since some event loops
+// (Node's) run a chain of channel messages before any timer.
+const TIMER_YIELD_MS = 50;
 const channel = typeof MessageChannel !== 'undefined' ? new MessageChannel() : null;
 let scheduled: (() => void) | null = null;
+let lastTimerYield = 0;
 if (channel) {
 	channel.port1.onmessage = () => {
 		const next = scheduled;
@@ -81,10 +84,14 @@ if (channel) {
 	};
 }
 function later(fn: () => void): void {
-	if (channel) {
+	const now = performance.now();
+	if (channel && now - lastTimerYield < TIMER_YIELD_MS) {
 		scheduled = fn;
 		channel.port2.postMessage(null);
-	} else setTimeout(fn, 0);
+	} else {
+		lastTimerYield = now;
+		setTimeout(fn, 0);
+	}
 }
 
 /** One slice: steps until SLICE_MS of work, then flushes and yields to the message queue. */
