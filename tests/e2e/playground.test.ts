@@ -173,6 +173,32 @@ test('Stop ends an infinite loop within 200 ms and the page stays responsive', a
 	await expect(first.locator('[data-output]')).toHaveText('again\n');
 });
 
+test('an endless asyncio program streams its output and Stop ends it cleanly between slices', async ({
+	page,
+}) => {
+	needsRuntime();
+	await page.goto(await firstChapter(page, 'en'));
+	const first = block(page);
+	await setCode(
+		first,
+		'import asyncio\nasync def main():\n    i = 0\n    while True:\n        i += 1\n' +
+			'        if i % 20000 == 0:\n            print("tick", i)\n        await asyncio.sleep(0)\n' +
+			'asyncio.run(main())\n'
+	);
+	await first.locator('[data-action=run]').click();
+	await expect(first.locator('[data-output]')).toContainText('tick 20000', FIRST_RUN);
+	// Still running: the output arrived while the program runs.
+	await expect(first).toHaveAttribute('data-state', 'running');
+	await first.locator('[data-action=stop]').click();
+	await expect(first).toHaveAttribute('data-state', 'idle');
+	// The worker answered the stop (a terminated worker would not report the run's times).
+	await expect(first.locator('[data-run-time]')).not.toHaveText('');
+	await expect(first.locator('[data-wall-time]')).toContainText('simulated');
+	await setCode(first, 'print("again")\n');
+	await first.locator('[data-action=run]').click();
+	await expect(first.locator('[data-output]')).toHaveText('again\n');
+});
+
 test('Replay in real time replays the output at its virtual times', async ({ page }) => {
 	needsRuntime();
 	await page.goto('/en/playground/');
