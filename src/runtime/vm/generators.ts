@@ -194,6 +194,8 @@ export class DriverChannel {
 	/** The driver generator running now, and the ones waiting for a delegate to finish. */
 	gen: Generator<number, unknown, void> | null = null;
 	parents: Generator<number, unknown, void>[] = [];
+	/** Run by the frame loop: the frame whose CALL started the driver (it gets the result). */
+	caller: Frame | null = null;
 }
 
 const NO_ERROR = {};

@@ -154,14 +154,12 @@ function sliceOver(pausable: boolean): boolean {
 
 /**
  * A native driver running inside the frame loop (see objects/function.ts DriverFn): its
- * generator, and the frame whose CALL started it (which gets its result or exception). The
+ * generators, and the frame whose CALL started it (which gets its result or exception). The
  * coroutine frames it resumes run inline with resumeKind Driver and report back through it.
+ * A DriverChannel with `caller` set, not a subclass: generators.ts and this module import each
+ * other, and a class cannot extend a binding that may not be initialised yet when chunks load.
  */
-export class DriverCall extends DriverChannel {
-	constructor(readonly caller: Frame) {
-		super();
-	}
-}
+type DriverCall = DriverChannel & { caller: Frame };
 
 /** Where a paused run continues: the innermost frame, or a driver paused between loop iterations. */
 export type ResumePoint = Frame | DriverCall;
@@ -1129,7 +1127,8 @@ function startDriver(
 	for (let i = base; i < sp; i++) stack[i] = undefined;
 	f.pc = pc;
 	f.sp = base;
-	const d = new DriverCall(f);
+	const d = new DriverChannel() as DriverCall;
+	d.caller = f;
 	d.gen = fn(args, kwargs, d);
 	return d;
 }
@@ -1153,7 +1152,7 @@ export function runFrame(
 	let f: Frame;
 	// A driver to continue before running f (it then decides which frame runs next).
 	let drv: DriverCall | null = null;
-	if (resumeAt instanceof DriverCall) {
+	if (resumeAt instanceof DriverChannel) {
 		drv = resumeAt;
 		f = resumeAt.caller;
 	} else f = resumeAt ?? entry;
