@@ -133,11 +133,15 @@ export const counters = { instructions: 0, budget: Infinity, limit: Infinity, na
  */
 let checkEvery = 4096;
 
+/** True when the slice is over but a nested frame loop could not pause: the outer one will. */
+let pauseDeferred = false;
+
 /** Sets up a time slice of `n` more instructions (Infinity: no slice, only the hard limit). */
 export function beginSlice(n: number): void {
 	const end = counters.instructions + n;
 	counters.budget = Math.min(counters.limit, end);
 	checkEvery = Math.max(0, Math.min(4096, n - 1));
+	pauseDeferred = false;
 }
 
 /**
@@ -148,7 +152,11 @@ export function beginSlice(n: number): void {
 function sliceOver(pausable: boolean): boolean {
 	if (counters.instructions > counters.limit) throw new BudgetExceeded(counters.instructions);
 	if (pausable) return true;
+	// Deferred: nested loops now only watch the hard limit; the outer loop checks at its next
+	// check point (checkEvery 0) and sees pauseDeferred.
+	pauseDeferred = true;
 	checkEvery = 0;
+	counters.budget = counters.limit;
 	return false;
 }
 
@@ -1196,7 +1204,7 @@ export function runFrame(
 				} else if (r.value === DriverOp.Check) {
 					counters.instructions += ticks;
 					ticks = 0;
-					if (counters.instructions > counters.budget && sliceOver(pausable)) {
+					if ((counters.instructions > counters.budget || (pauseDeferred && pausable)) && sliceOver(pausable)) {
 						pausedAt = d;
 						lastExit = ExitKind.Pause;
 						current = prevFrame;
@@ -1626,7 +1634,7 @@ export function runFrame(
 						if (arg < pc && ticks > checkEvery) {
 							counters.instructions += ticks;
 							ticks = 0;
-							if (counters.instructions > counters.budget && sliceOver(pausable)) {
+							if ((counters.instructions > counters.budget || (pauseDeferred && pausable)) && sliceOver(pausable)) {
 								// Pause at the loop head: the frame chain is the whole state.
 								f.pc = arg;
 								f.sp = sp;
@@ -1771,7 +1779,7 @@ export function runFrame(
 							if (ticks > checkEvery) {
 								counters.instructions += ticks;
 								ticks = 0;
-								if (counters.instructions > counters.budget) {
+								if (counters.instructions > counters.budget || (pauseDeferred && pausable)) {
 									let pause: boolean;
 									try {
 										pause = sliceOver(pausable);
