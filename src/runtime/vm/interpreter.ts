@@ -144,6 +144,11 @@ export function beginSlice(n: number): void {
 	pauseDeferred = false;
 }
 
+/** Is a time slice running (so a driver's DriverOp.Check is worth yielding)? False in run(). */
+export function sliceActive(): boolean {
+	return counters.budget < counters.limit || pauseDeferred;
+}
+
 /**
  * Slow path of a check point whose counter went past counters.budget: throws BudgetExceeded past
  * the hard limit; otherwise the slice is over. Returns true when this frame loop may pause here

@@ -21,7 +21,7 @@ import { method, getset } from '../../types/util';
 import { monotonic, advanceTo, clock } from '../../vm/clock';
 import { markWait, traceEvent, traceId, traceState } from '../../vm/trace';
 import { formatException } from '../../vm/traceback';
-import { BudgetExceeded, counters } from '../../vm/interpreter';
+import { BudgetExceeded, counters, sliceActive } from '../../vm/interpreter';
 import { asyncGenHooks, PyAsyncGenerator, GenState, PyCoroutine, PyGenerator, DriverChannel, DriverOp, runDriverSync } from '../../vm/generators';
 import { asyncioType, withDict, state, parseArgs, numArg, SyntheticFrame, prependFrames, className, asyncioFrame, raisedAt, holding } from './util';
 import { Handle, TimerHandle, NativeCb, setRunningLoop, getRunningLoopOrNull, loopFactory, handleType } from './events';
@@ -273,7 +273,7 @@ export class EventLoop extends PyObject {
 				// The VM checks its instruction budget on backward jumps only; steps of a busy
 				// event loop are short, so the loop checks it once per iteration.
 				if (counters.instructions > counters.limit) throw new BudgetExceeded(counters.instructions);
-				yield DriverOp.Check;
+				if (sliceActive()) yield DriverOp.Check;
 				// _run_once (runOncePrepare, then the handles ready now). Task steps that are a plain
 				// send(None) are handed to the frame loop (DriverOp.Resume); other callbacks run here.
 				this.runOncePrepare();
