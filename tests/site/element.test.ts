@@ -332,7 +332,7 @@ describe('<py-playground>', () => {
 		const timeline = el.querySelector<HTMLElement>('[data-timeline]')!;
 		el.run();
 		const worker = FakeWorker.all[0];
-		expect(worker.requests[0].trace).toBe(true);
+		expect((worker.requests[0] as RunRequest).trace).toBe(true);
 		done(worker, { trace: [task(1)] });
 		expect(timeline.hidden).toBe(true);
 		el.run();
@@ -342,10 +342,10 @@ describe('<py-playground>', () => {
 		// Without asyncio in the code, no trace is recorded.
 		const plain = mount();
 		plain.run();
-		expect(FakeWorker.all.at(-1)!.requests.at(-1)!.trace).toBe(false);
+		expect((FakeWorker.all.at(-1)!.requests.at(-1) as RunRequest).trace).toBe(false);
 		// timeline=off: never.
 		const off = mount({ code: 'import asyncio\n', timeline: 'off' });
 		off.run();
-		expect(FakeWorker.all.at(-1)!.requests.at(-1)!.trace).toBe(false);
+		expect((FakeWorker.all.at(-1)!.requests.at(-1) as RunRequest).trace).toBe(false);
 	});
 });
