@@ -297,21 +297,19 @@ function stepRunAndHandleResult(task: Task, exc: PyException | null): void {
 /** The coroutine step raised `e` (__step_run_and_handle_result's except clauses). */
 function stepFailed(task: Task, e: PyException): void {
 	const tracing = traceState.enabled;
-	{
-		if (isCancelledError(e)) {
-			if (rt.minor >= 9) task._cancelled_exc = e;
-			Future.prototype.cancel.call(task, None);
-			if (tracing) traceEvent('task-cancelled', { id: traceId(task), task: task._name });
-		} else if (e.cls.isSubtypeOf(KeyboardInterrupt) || e.cls.isSubtypeOf(SystemExit)) {
-			Future.prototype.setException.call(task, e);
-			taskFinished(task);
-			throw e;
-		} else {
-			Future.prototype.setException.call(task, e);
-			if (tracing) traceEvent('task-done', { id: traceId(task), task: task._name, exception: e.cls.name });
-		}
+	if (isCancelledError(e)) {
+		if (rt.minor >= 9) task._cancelled_exc = e;
+		Future.prototype.cancel.call(task, None);
+		if (tracing) traceEvent('task-cancelled', { id: traceId(task), task: task._name });
+	} else if (e.cls.isSubtypeOf(KeyboardInterrupt) || e.cls.isSubtypeOf(SystemExit)) {
+		Future.prototype.setException.call(task, e);
 		taskFinished(task);
+		throw e;
+	} else {
+		Future.prototype.setException.call(task, e);
+		if (tracing) traceEvent('task-done', { id: traceId(task), task: task._name, exception: e.cls.name });
 	}
+	taskFinished(task);
 }
 
 /** The coroutine step returned (DONE, with `value`) or yielded `result` (the else clause). */
