@@ -196,6 +196,8 @@ export class DriverChannel {
 	parents: Generator<number, unknown, void>[] = [];
 	/** Run by the frame loop: the frame whose CALL started the driver (it gets the result). */
 	caller: Frame | null = null;
+	/** ... and where that call's slots start on its value stack (cleared when it returns). */
+	base = 0;
 }
 
 const NO_ERROR = {};

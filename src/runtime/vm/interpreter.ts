@@ -1126,7 +1126,11 @@ function enterGenerator(
 	return nf;
 }
 
-/** A CALL of a native with a driver form: clears the call's stack slots and creates the driver. */
+/**
+ * A CALL of a native with a driver form: creates the driver. The call's stack slots stay until
+ * it finishes (as during a native call: an exception then finds the arguments there, e.g. an
+ * unstarted coroutine that the unwinding reports).
+ */
 function startDriver(
 	fn: DriverFn,
 	args: PyValue[],
@@ -1137,11 +1141,12 @@ function startDriver(
 	sp: number,
 	pc: number
 ): DriverCall {
-	for (let i = base; i < sp; i++) stack[i] = undefined;
+	void stack;
 	f.pc = pc;
-	f.sp = base;
+	f.sp = sp;
 	const d = new DriverChannel() as DriverCall;
 	d.caller = f;
+	d.base = base;
 	d.gen = fn(args, kwargs, d);
 	return d;
 }
@@ -1205,7 +1210,10 @@ export function runFrame(
 			if (r !== null) {
 				if (r.done === true) {
 					d.gen = null;
-					f.stack[f.sp++] = r.value as PyValue;
+					const st = f.stack;
+					for (let i = d.base; i < f.sp; i++) st[i] = undefined;
+					f.sp = d.base;
+					st[f.sp++] = r.value as PyValue;
 				} else if (r.value === DriverOp.Check) {
 					counters.instructions += ticks;
 					ticks = 0;
