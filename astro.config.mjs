@@ -30,6 +30,8 @@ export default defineConfig({
 	// The e2e tests build into their own directory, so a concurrent `npm run build` (or a
 	// reader's `npm start`) never swaps dist/ under a running test.
 	outDir: process.env.PYCO_OUT_DIR ?? './dist',
+	// Astro's own cache (content data store); PYCO_ASTRO_CACHE_DIR lets a measurement start cold.
+	cacheDir: process.env.PYCO_ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	markdown: {
 		remarkPlugins: [remarkPyBlocks],
 	},
