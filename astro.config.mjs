@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkPyBlocks from './src/site/remarkPyBlocks.ts';
 import monacoCssOnDemand from './src/site/viteMonacoCss.ts';
+import monacoPrebundle from './src/site/viteMonacoPrebundle.ts';
 import mdxOneLineDetails from './src/site/viteMdxDetails.ts';
 import { chapterItems } from './src/site/sidebar.ts';
 
@@ -68,8 +69,8 @@ export default defineConfig({
 		mdx(),
 	],
 	vite: {
-		plugins: [monacoCssOnDemand(), mdxOneLineDetails()],
-		// Monaco is one ~4 MB chunk, loaded only when a reader starts editing.
+		plugins: [monacoPrebundle(), monacoCssOnDemand(), mdxOneLineDetails()],
+		// The runtime worker is a ~1 MB chunk (Monaco, ~3 MB, is built by viteMonacoPrebundle.ts).
 		build: { chunkSizeWarningLimit: 5000 },
 		worker: { format: 'es' },
 		optimizeDeps: { exclude: ['monaco-editor'] },

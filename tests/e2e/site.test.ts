@@ -10,7 +10,7 @@ import { expect, firstChapter, needsRuntime, skipWithoutBrowser, test } from './
 
 skipWithoutBrowser();
 
-const HEAVY = /monacoEditor|editor\.worker|runtime\.worker|github-(light|dark)|python\.[\w-]+\.js/;
+const HEAVY = /monaco(Editor)?\.|editor\.worker|runtime\.worker|github-(light|dark)|python\.[\w-]+\.js/;
 
 test('a chapter loads without console errors and without Monaco or the worker', async ({
 	page,
