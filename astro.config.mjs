@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkPyBlocks from './src/site/remarkPyBlocks.ts';
 import monacoCssOnDemand from './src/site/viteMonacoCss.ts';
+import monacoPrebundle from './src/site/viteMonacoPrebundle.ts';
 import mdxOneLineDetails from './src/site/viteMdxDetails.ts';
 import { chapterItems } from './src/site/sidebar.ts';
 
@@ -30,6 +31,8 @@ export default defineConfig({
 	// The e2e tests build into their own directory, so a concurrent `npm run build` (or a
 	// reader's `npm start`) never swaps dist/ under a running test.
 	outDir: process.env.PYCO_OUT_DIR ?? './dist',
+	// Astro's own cache (content data store); PYCO_ASTRO_CACHE_DIR lets a measurement start cold.
+	cacheDir: process.env.PYCO_ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	markdown: {
 		remarkPlugins: [remarkPyBlocks],
 	},
@@ -66,8 +69,8 @@ export default defineConfig({
 		mdx(),
 	],
 	vite: {
-		plugins: [monacoCssOnDemand(), mdxOneLineDetails()],
-		// Monaco is one ~4 MB chunk, loaded only when a reader starts editing.
+		plugins: [monacoPrebundle(), monacoCssOnDemand(), mdxOneLineDetails()],
+		// The runtime worker is a ~1 MB chunk (Monaco, ~3 MB, is built by viteMonacoPrebundle.ts).
 		build: { chunkSizeWarningLimit: 5000 },
 		worker: { format: 'es' },
 		optimizeDeps: { exclude: ['monaco-editor'] },

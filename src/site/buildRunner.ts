@@ -1,7 +1,8 @@
 /*
  * buildRunner.ts
  * Runs Python blocks at build time with src/runtime (loaded lazily through tsx) and caches the
- * results by (runtime sources, code, version, trace) in node_modules/.cache/pyco-blocks/.
+ * results by (runtime sources, code, version, trace) in node_modules/.cache/pyco-blocks/
+ * (PYCO_BLOCK_CACHE_DIR overrides the location, e.g. to measure a cold build).
  */
 
 import { createHash } from 'node:crypto';
@@ -19,7 +20,10 @@ import type { RunSummary } from './playgroundMarkup';
 const ROOT = resolve(process.cwd());
 const RUNTIME_DIR = join(ROOT, 'src/runtime');
 const RUNTIME_INDEX = join(RUNTIME_DIR, 'index.ts');
-const CACHE_DIR = join(ROOT, 'node_modules/.cache/pyco-blocks');
+const CACHE_DIR = resolve(
+	ROOT,
+	process.env['PYCO_BLOCK_CACHE_DIR'] ?? 'node_modules/.cache/pyco-blocks'
+);
 
 /** Instruction budget per block at build time, so a runaway example fails instead of hanging. */
 const BUILD_MAX_INSTRUCTIONS = 50_000_000;

@@ -4,16 +4,24 @@
  */
 
 import type { Element, Root } from 'hast';
-import { createHighlighter, type Highlighter } from 'shiki';
+// shiki/core with the one grammar, not the `shiki` bundle: the same highlighter (Oniguruma
+// engine, as `createHighlighter` uses), but the server build no longer bundles every grammar
+// and theme Shiki ships (this module is part of the playground and print pages).
+import python from '@shikijs/langs/python';
+import { createHighlighterCore, type HighlighterCore } from 'shiki/core';
+import { createOnigurumaEngine } from 'shiki/engine/oniguruma';
+// Static: this module is also loaded by Astro's config loader, where import() fails later on.
+import onigurumaWasm from 'shiki/wasm';
 import { CODE_THEMES, darkTheme, lightTheme } from './theme';
 import { h, type VNode } from './vnode';
 
-let highlighter: Promise<Highlighter> | undefined;
+let highlighter: Promise<HighlighterCore> | undefined;
 
-function getHighlighter(): Promise<Highlighter> {
-	highlighter ??= createHighlighter({
+function getHighlighter(): Promise<HighlighterCore> {
+	highlighter ??= createHighlighterCore({
 		themes: [lightTheme(), darkTheme()],
-		langs: ['python'],
+		langs: [python],
+		engine: createOnigurumaEngine(onigurumaWasm),
 	});
 	return highlighter;
 }

@@ -5,6 +5,8 @@
  * which would make each reader download ~140 KB of editor CSS before touching anything.
  * This plugin turns those imports into code that injects the CSS as a <style> when the Monaco
  * chunk itself runs, so the CSS only loads with the editor.
+ * Used by `astro dev`; `astro build` bundles Monaco and its CSS with esbuild instead
+ * (viteMonacoPrebundle.ts), the same way.
  */
 
 import type { Plugin } from 'vite';

@@ -10,7 +10,8 @@ import { expect, firstChapter, needsRuntime, skipWithoutBrowser, test } from './
 
 skipWithoutBrowser();
 
-const HEAVY = /monacoEditor|editor\.worker|runtime\.worker|github-(light|dark)|python\.[\w-]+\.js/;
+const HEAVY =
+	/monaco(Editor)?\.|editor\.worker|runtime\.worker|github-(light|dark)|python\.[\w-]+\.js/;
 
 test('a chapter loads without console errors and without Monaco or the worker', async ({
 	page,
@@ -94,6 +95,11 @@ for (const locale of ['zh-CN', 'en'] as const) {
 			await page.emulateMedia({ colorScheme: theme });
 			for (const path of [home, chapter, playground]) {
 				await page.goto(path);
+				// Render every block (off-screen ones are content-visibility: auto), so that axe
+				// checks their colours instead of reporting them as incomplete.
+				await page.addStyleTag({
+					content: 'py-playground { content-visibility: visible !important; }',
+				});
 				const results = await new AxeBuilder({ page }).analyze();
 				const serious = results.violations
 					.filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -102,4 +108,24 @@ for (const locale of ['zh-CN', 'en'] as const) {
 			}
 		});
 	}
+}
+
+// The print edition (/print/: the whole book on one page, laid out for paper by tools/pdf.ts),
+// as printed. Its chapters are the web chapters again (checked above) and axe on all of it
+// takes minutes, so: the cover, the contents and the first chapter.
+for (const path of ['/print/', '/en/print/']) {
+	test(`axe: no serious violations (print edition ${path})`, async ({ page }) => {
+		test.setTimeout(180_000);
+		await page.emulateMedia({ media: 'print' });
+		await page.goto(path);
+		const results = await new AxeBuilder({ page })
+			.include('.print-cover')
+			.include('.print-toc')
+			.include('article.print-chapter:first-of-type')
+			.analyze();
+		const serious = results.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+		expect(serious).toEqual([]);
+	});
 }
