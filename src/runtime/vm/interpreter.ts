@@ -2053,10 +2053,10 @@ export function runFrame(
 						sp = opWithExceptStart(f, stack, sp, arg, pc);
 						break;
 					case Op.BEFORE_WITH:
-						sp = opBeforeWith(f, stack, sp, arg, pc);
+						sp = opBeforeWith(f, stack, sp, pc, 'sync');
 						break;
 					case Op.BEFORE_ASYNC_WITH:
-						sp = opBeforeAsyncWith(f, stack, sp, arg, pc);
+						sp = opBeforeWith(f, stack, sp, pc, 'async');
 						break;
 					case Op.LOAD_ASSERTION_ERROR:
 						stack[sp++] = AssertionError;
@@ -2490,57 +2490,37 @@ function opWithExceptStart(
 	return sp;
 }
 
-/** BEFORE_WITH (kept out of runFrame so the dispatch loop stays small for the JIT). */
+/** The dunders and wording of the two context manager protocols (BEFORE_WITH, BEFORE_ASYNC_WITH). */
+const CONTEXT_PROTOCOLS = {
+	sync: { enter: '__enter__', exit: '__exit__', protocol: 'context manager protocol' },
+	async: { enter: '__aenter__', exit: '__aexit__', protocol: 'asynchronous context manager protocol' },
+} as const;
+
+/**
+ * BEFORE_WITH / BEFORE_ASYNC_WITH (kept out of runFrame so the dispatch loop stays small for
+ * the JIT): replaces the manager by its bound exit method and pushes what enter returns.
+ */
 function opBeforeWith(
 	f: Frame,
 	stack: (PyValue | undefined)[],
 	sp: number,
-	arg: number,
-	pc: number
+	pc: number,
+	kind: keyof typeof CONTEXT_PROTOCOLS
 ): number {
+	const names = CONTEXT_PROTOCOLS[kind];
 	const mgr = stack[sp - 1]!;
 	const t = typeOf(mgr);
-	const enter = t.lookup('__enter__');
-	const exit = t.lookup('__exit__');
+	const enter = t.lookup(names.enter);
+	const exit = t.lookup(names.exit);
 	if (enter === undefined || exit === undefined) {
 		throw typeError(
 			rt.minor >= 13
-				? `'${t.name}' object does not support the context manager protocol${enter === undefined ? '' : ' (missed __exit__ method)'}`
+				? `'${t.name}' object does not support the ${names.protocol}${enter === undefined ? '' : ` (missed ${names.exit} method)`}`
 				: rt.minor >= 11
-					? `'${t.name}' object does not support the context manager protocol`
+					? `'${t.name}' object does not support the ${names.protocol}`
 					: enter === undefined
-						? '__enter__'
-						: '__exit__'
-		);
-	}
-	stack[sp - 1] = P.bindDescriptor(exit, mgr, t);
-	f.pc = pc;
-	f.sp = sp;
-	stack[sp++] = P.callMethodValue(enter, mgr, []);
-	return sp;
-}
-
-/** BEFORE_ASYNC_WITH (kept out of runFrame so the dispatch loop stays small for the JIT). */
-function opBeforeAsyncWith(
-	f: Frame,
-	stack: (PyValue | undefined)[],
-	sp: number,
-	arg: number,
-	pc: number
-): number {
-	const mgr = stack[sp - 1]!;
-	const t = typeOf(mgr);
-	const enter = t.lookup('__aenter__');
-	const exit = t.lookup('__aexit__');
-	if (enter === undefined || exit === undefined) {
-		throw typeError(
-			rt.minor >= 13
-				? `'${t.name}' object does not support the asynchronous context manager protocol${enter === undefined ? '' : ' (missed __aexit__ method)'}`
-				: rt.minor >= 11
-					? `'${t.name}' object does not support the asynchronous context manager protocol`
-					: enter === undefined
-						? '__aenter__'
-						: '__aexit__'
+						? names.enter
+						: names.exit
 		);
 	}
 	stack[sp - 1] = P.bindDescriptor(exit, mgr, t);
