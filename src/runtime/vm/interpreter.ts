@@ -26,6 +26,7 @@ import {
 	baseExceptionType,
 	newException,
 	typeError,
+	attributeError,
 	nameError,
 	runtimeError,
 	valueError,
@@ -512,7 +513,9 @@ export function toPyException(e: unknown): PyException {
 	}
 	if (
 		e instanceof RangeError &&
-		/Invalid (typed array |array |string )?length|Array buffer allocation|allocation failed|maximum size exceeded/i.test(e.message)
+		/Invalid (typed array |array |string )?length|Array buffer allocation|allocation failed|maximum size exceeded/i.test(
+			e.message
+		)
 	) {
 		return newException(MemoryError);
 	}
@@ -922,7 +925,13 @@ function returnToCaller(f: Frame, caller: Frame, v: PyValue): PyException | null
 }
 
 /** Stack values discarded by exception unwinding are collected at once in CPython. */
-function dropUnawaited(stack: (PyValue | undefined)[], from: number, to: number, f: Frame, exc: PyException): void {
+function dropUnawaited(
+	stack: (PyValue | undefined)[],
+	from: number,
+	to: number,
+	f: Frame,
+	exc: PyException
+): void {
 	for (let i = from; i < to; i++) {
 		const v = stack[i];
 		if (v instanceof PyCoroutine && v.state === GenState.Created && !stillReferenced(v, f)) {
@@ -975,7 +984,8 @@ function liveExceptions(f: Frame, sp: number): PyException[] {
 function holdFrameCoroutines(f: Frame): void {
 	for (const slot of f.fast) {
 		const v = slot instanceof PyCell ? slot.value : slot;
-		if (v instanceof PyCoroutine && v.state === GenState.Created && pendingCoroutines.has(v)) heldCoroutines.add(v);
+		if (v instanceof PyCoroutine && v.state === GenState.Created && pendingCoroutines.has(v))
+			heldCoroutines.add(v);
 	}
 }
 
@@ -1008,7 +1018,12 @@ function releaseCaught(f: Frame, sp: number, pc: number, final: boolean): void {
 				heldCoroutines.delete(c);
 				continue;
 			}
-			if (!heldByException(c, exc) || stillReferenced(c, f) || live.some((e) => heldByException(c, e))) continue;
+			if (
+				!heldByException(c, exc) ||
+				stillReferenced(c, f) ||
+				live.some((e) => heldByException(c, e))
+			)
+				continue;
 			heldCoroutines.delete(c);
 			f.lasti = pc - 2;
 			warnNeverAwaited(c, f);
@@ -1024,7 +1039,7 @@ function releaseCaught(f: Frame, sp: number, pc: number, final: boolean): void {
  */
 export function heldByException(v: PyValue, exc: PyException): boolean {
 	const seen = new Set<PyException>();
-	for (let todo: PyException[] = [exc]; todo.length; ) {
+	for (let todo: PyException[] = [exc]; todo.length;) {
 		const e = todo.pop()!;
 		if (seen.has(e)) continue;
 		seen.add(e);
@@ -1044,7 +1059,8 @@ export function heldByException(v: PyValue, exc: PyException): boolean {
  */
 function stillReferenced(v: PyValue, f: Frame): boolean {
 	for (let x: Frame | null = f; x !== null; x = x.back) {
-		for (const slot of x.fast) if (slot === v || (slot instanceof PyCell && slot.value === v)) return true;
+		for (const slot of x.fast)
+			if (slot === v || (slot instanceof PyCell && slot.value === v)) return true;
 		if (x.locals !== null && x.locals.valueList().includes(v)) return true;
 	}
 	return f.globals.valueList().includes(v);
@@ -1078,7 +1094,8 @@ function warnNeverAwaited(c: PyCoroutine, f: Frame): void {
 /** A short, side-effect-free description of a value for the trace (no user __repr__ runs). */
 function traceValue(v: PyValue): string {
 	if (typeof v === 'number' || typeof v === 'bigint') return String(v);
-	if (typeof v === 'string') return v.length > 20 ? JSON.stringify(v.slice(0, 20) + '…') : JSON.stringify(v);
+	if (typeof v === 'string')
+		return v.length > 20 ? JSON.stringify(v.slice(0, 20) + '…') : JSON.stringify(v);
 	if (v === None) return 'None';
 	if (v instanceof PyBool) return v.value ? 'True' : 'False';
 	if (v instanceof PyFloat) return String(v.value);
@@ -1089,7 +1106,12 @@ function traceValue(v: PyValue): string {
  * Records a generator/coroutine hand-off (next/send/throw → yield, return or raise) for the
  * timeline. Not inside asyncio task steps (the task events tell that story), and capped.
  */
-export function traceHandOff(what: 'resume' | 'yield' | 'return' | 'raise', g: GenLike, v: PyValue, thrown = false): void {
+export function traceHandOff(
+	what: 'resume' | 'yield' | 'return' | 'raise',
+	g: GenLike,
+	v: PyValue,
+	thrown = false
+): void {
 	if (traceState.inTask) return;
 	if (++traceState.handOffs > MAX_TRACE_HANDOFFS) {
 		traceState.dropped++;
@@ -1099,7 +1121,10 @@ export function traceHandOff(what: 'resume' | 'yield' | 'return' | 'raise', g: G
 	if (what === 'raise' || thrown) data['exception'] = P.typeName(v);
 	else data['value'] = traceValue(v);
 	if (what === 'resume') data['via'] = thrown ? 'throw' : v === None ? 'next' : 'send';
-	traceEvent(`${g.noun === 'generator' ? 'gen' : g.noun === 'coroutine' ? 'coro' : 'agen'}-${what}`, data);
+	traceEvent(
+		`${g.noun === 'generator' ? 'gen' : g.noun === 'coroutine' ? 'coro' : 'agen'}-${what}`,
+		data
+	);
 }
 
 /** Pushes an inline-resumed generator frame on top of `caller` (CPython's SEND_GEN/FOR_ITER_GEN). */
@@ -1217,7 +1242,10 @@ export function runFrame(
 				} else if (r.value === DriverOp.Check) {
 					counters.instructions += ticks;
 					ticks = 0;
-					if ((counters.instructions > counters.budget || (pauseDeferred && pausable)) && sliceOver(pausable)) {
+					if (
+						(counters.instructions > counters.budget || (pauseDeferred && pausable)) &&
+						sliceOver(pausable)
+					) {
 						pausedAt = d;
 						lastExit = ExitKind.Pause;
 						current = prevFrame;
@@ -1275,7 +1303,11 @@ export function runFrame(
 						const v = stack[--sp];
 						stack[sp] = undefined;
 						// A coroutine dropped unstarted is collected at once in CPython: warn here.
-						if (v instanceof PyCoroutine && v.state === GenState.Created && !stillReferenced(v, f)) {
+						if (
+							v instanceof PyCoroutine &&
+							v.state === GenState.Created &&
+							!stillReferenced(v, f)
+						) {
 							f.lasti = pc - 2;
 							warnNeverAwaited(v, f);
 						}
@@ -1591,7 +1623,8 @@ export function runFrame(
 					}
 					case Op.LIST_APPEND: {
 						const v = stack[--sp]!;
-						if ((stack[sp - arg] as PyList).items.push(v) > LIMITS.maxItems) throw newException(MemoryError);
+						if ((stack[sp - arg] as PyList).items.push(v) > LIMITS.maxItems)
+							throw newException(MemoryError);
 						break;
 					}
 					case Op.SET_ADD: {
@@ -1647,7 +1680,10 @@ export function runFrame(
 						if (arg < pc && ticks > checkEvery) {
 							counters.instructions += ticks;
 							ticks = 0;
-							if ((counters.instructions > counters.budget || (pauseDeferred && pausable)) && sliceOver(pausable)) {
+							if (
+								(counters.instructions > counters.budget || (pauseDeferred && pausable)) &&
+								sliceOver(pausable)
+							) {
 								// Pause at the loop head: the frame chain is the whole state.
 								f.pc = arg;
 								f.sp = sp;
@@ -1778,7 +1814,10 @@ export function runFrame(
 								npos = argc - kn.length;
 								for (let i = 0; i < kn.length; i++) kwargs.set(kn[i]!, stack[argStart + npos + i]!);
 							}
-							const isGen = (callable.code.flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) !== 0;
+							const isGen =
+								(callable.code.flags &
+									(CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) !==
+								0;
 							const nf = makeFrame(callable, stack as PyValue[], kwargs, argStart, npos, !isGen);
 							sp = base;
 							if (isGen) {
@@ -1853,10 +1892,21 @@ export function runFrame(
 							const args = stack.slice(argStart, argStart + npos) as PyValue[];
 							if (
 								kwargs !== null &&
-								(callable instanceof PyBuiltin ? callable.self === undefined : callable instanceof PyMethodDescriptor && self !== undefined) &&
+								(callable instanceof PyBuiltin
+									? callable.self === undefined
+									: callable instanceof PyMethodDescriptor && self !== undefined) &&
 								(callable as PyBuiltin | PyMethodDescriptor).driver !== null
 							) {
-								drv = startDriver((callable as PyBuiltin).driver!, args, kwargs, f, stack, base, sp, pc);
+								drv = startDriver(
+									(callable as PyBuiltin).driver!,
+									args,
+									kwargs,
+									f,
+									stack,
+									base,
+									sp,
+									pc
+								);
 								continue frameLoop;
 							}
 							f.pc = pc;
@@ -2182,7 +2232,13 @@ function opBuildSet(
 	for (let i = 0; i < n; i++) stack[sp + i] = undefined;
 	const s = new PySet();
 	if (arg & CONST_SET_DISPLAY) {
-		s.adoptTable(SetTable.fromConstantDisplay<PyValue>((a, b) => P.richEq(a, b), hashedEntries(items), rt.minor));
+		s.adoptTable(
+			SetTable.fromConstantDisplay<PyValue>(
+				(a, b) => P.richEq(a, b),
+				hashedEntries(items),
+				rt.minor
+			)
+		);
 	} else {
 		for (const x of items) s.add(x);
 	}
@@ -2493,7 +2549,11 @@ function opWithExceptStart(
 /** The dunders and wording of the two context manager protocols (BEFORE_WITH, BEFORE_ASYNC_WITH). */
 const CONTEXT_PROTOCOLS = {
 	sync: { enter: '__enter__', exit: '__exit__', protocol: 'context manager protocol' },
-	async: { enter: '__aenter__', exit: '__aexit__', protocol: 'asynchronous context manager protocol' },
+	async: {
+		enter: '__aenter__',
+		exit: '__aexit__',
+		protocol: 'asynchronous context manager protocol',
+	},
 } as const;
 
 /**
@@ -2513,14 +2573,15 @@ function opBeforeWith(
 	const enter = t.lookup(names.enter);
 	const exit = t.lookup(names.exit);
 	if (enter === undefined || exit === undefined) {
-		throw typeError(
-			rt.minor >= 13
-				? `'${t.name}' object does not support the ${names.protocol}${enter === undefined ? '' : ` (missed ${names.exit} method)`}`
-				: rt.minor >= 11
-					? `'${t.name}' object does not support the ${names.protocol}`
-					: enter === undefined
-						? names.enter
-						: names.exit
+		if (rt.minor >= 11) {
+			throw typeError(
+				`'${t.name}' object does not support the ${names.protocol}${enter === undefined ? '' : ` (missed ${names.exit} method)`}`
+			);
+		}
+		// Up to 3.10 a failed special-method lookup; 3.7 and 3.8's async with looked up __aexit__ first.
+		const exitFirst = kind === 'async' && rt.minor <= 8;
+		throw attributeError(
+			(exitFirst ? exit !== undefined : enter === undefined) ? names.enter : names.exit
 		);
 	}
 	stack[sp - 1] = P.bindDescriptor(exit, mgr, t);
