@@ -33,6 +33,13 @@ export interface ExceptionTableEntry {
 	lasti: boolean;
 }
 
+/** An empty array already in V8's "any element" kind, so pushing objects never transitions it. */
+function objectArray(): any[] {
+	const a: any[] = [undefined];
+	a.pop();
+	return a;
+}
+
 export class CodeObject {
 	/** Opcodes and arguments interleaved: code[pc] is the opcode, code[pc + 1] its argument. */
 	code: Int32Array = new Int32Array(0);
@@ -58,7 +65,7 @@ export class CodeObject {
 	/** Docstring constant, or null. */
 	doc: PyValue | null = null;
 	/** Finished frames kept for reuse by the VM (typed loosely to keep this module VM-free). */
-	framePool: any[] = [];
+	framePool: any[] = objectArray();
 
 	constructor(
 		public name: string,

@@ -41,6 +41,7 @@ import {
 import { PyPattern, type Pattern } from '../vm/match';
 import { CodeObject, CodeFlags, ExceptionTableEntry } from './codeObject';
 import { Op, MakeFunctionFlags } from './opcodes';
+import { fuseInstructions } from './superinstructions';
 import { Scope, ScopeKind, SymbolTableBuilder, NameScope, ComprehensionLike } from './symbolTable';
 import type { PyValue } from '../objects/object';
 import { None, True, False, Ellipsis, PyFloat } from '../objects/object';
@@ -266,6 +267,7 @@ class Compiler {
 	private finishUnit(u: Unit): CodeObject {
 		const code = u.codeObj;
 		code.code = Int32Array.from(u.code);
+		fuseInstructions(code.code);
 		code.consts = u.consts;
 		code.names = u.names;
 		code.varnames = u.varnames;

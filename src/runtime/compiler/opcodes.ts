@@ -109,6 +109,18 @@ export const enum Op {
 	GET_LEN, //                           (obj -- obj len)
 	COPY_DICT_WITHOUT_KEYS, //            (subject keys -- rest)
 	MATCH_PATTERN, // const               (subject values -- subject captures_or_None)
+
+	// Superinstructions (see superinstructions.ts): never emitted by the compiler; a fused op
+	// replaces the first of two instructions and also runs the second, whose slot is unchanged.
+	LOAD_FAST_LOAD_FAST,
+	LOAD_FAST_LOAD_CONST,
+	LOAD_CONST_LOAD_FAST,
+	STORE_FAST_LOAD_FAST,
+	STORE_FAST_STORE_FAST,
+	LOAD_GLOBAL_PUSH_NULL,
+	COMPARE_OP_POP_JUMP_IF_FALSE,
+	COMPARE_OP_POP_JUMP_IF_TRUE,
+	FOR_ITER_STORE_FAST,
 }
 
 export const OP_NAMES: readonly string[] = [
@@ -130,7 +142,9 @@ export const OP_NAMES: readonly string[] = [
 	'SETUP_ANNOTATIONS', 'STOPITERATION_ERROR', 'CLEANUP_THROW', 'CONVERT_NONE_TO_EMPTY_KW',
 	'LOAD_LOCALS', 'EXC_MATCH_STAR_PREP', 'PREP_RERAISE_STAR', 'CHECK_EXC_NOT_NONE',
 	'RETURN_GENERATOR', 'MATCH_CLASS', 'MATCH_MAPPING', 'MATCH_SEQUENCE', 'MATCH_KEYS', 'GET_LEN',
-	'COPY_DICT_WITHOUT_KEYS', 'MATCH_PATTERN',
+	'COPY_DICT_WITHOUT_KEYS', 'MATCH_PATTERN', 'LOAD_FAST_LOAD_FAST', 'LOAD_FAST_LOAD_CONST',
+	'LOAD_CONST_LOAD_FAST', 'STORE_FAST_LOAD_FAST', 'STORE_FAST_STORE_FAST', 'LOAD_GLOBAL_PUSH_NULL',
+	'COMPARE_OP_POP_JUMP_IF_FALSE', 'COMPARE_OP_POP_JUMP_IF_TRUE', 'FOR_ITER_STORE_FAST',
 ];
 
 /** MAKE_FUNCTION flags. */

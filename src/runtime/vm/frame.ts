@@ -10,6 +10,17 @@ import type { PyDict } from '../objects/containers';
 import type { PyFunction } from '../objects/function';
 import type { PyException } from '../objects/exceptions';
 
+/**
+ * An array of n undefined slots whose elements kind is already "any value", so storing an int,
+ * a float or an object never changes its kind: every frame's stack looks the same to V8 and
+ * the interpreter's optimized code is not thrown away when a new frame holds another kind.
+ */
+export function objectSlots<T>(n: number): (T | undefined)[] {
+	const a: (T | undefined)[] = [undefined];
+	a.length = n;
+	return a.fill(undefined);
+}
+
 export class Frame {
 	pc = 0;
 	sp = 0;
@@ -42,8 +53,8 @@ export class Frame {
 		public locals: PyDict | null,
 		public func: PyFunction | null
 	) {
-		this.stack = new Array(code.maxStack);
-		this.fast = new Array(code.nslots);
+		this.stack = objectSlots(code.maxStack);
+		this.fast = objectSlots(code.nslots);
 	}
 
 	/** The current line (f_lineno). */

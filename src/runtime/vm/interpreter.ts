@@ -94,7 +94,7 @@ import {
 } from './generators';
 import * as I from '../lib/intOps';
 import { matchPattern, PyPattern } from './match';
-import { PyRangeIter } from '../types/iterators';
+import { PyRangeIter, PyListIter } from '../types/iterators';
 import { SetTable } from '../lib/setTable';
 import { CONST_SET_DISPLAY } from '../compiler/compiler';
 import { MAX_TRACE_HANDOFFS, traceEvent, traceId, traceState } from './trace';
@@ -1335,6 +1335,53 @@ export function runFrame(
 					case Op.STORE_FAST:
 						fast[arg] = stack[--sp];
 						break;
+					// Superinstructions (compiler/superinstructions.ts): the second instruction's
+					// argument is bc[pc + 1]; pc += 2 runs it here. If its local is unbound, leave
+					// pc at it so the plain instruction raises with its own position.
+					case Op.LOAD_FAST_LOAD_FAST: {
+						const v = fast[arg];
+						if (v === undefined) throw unboundLocal(code.varnames[arg]!);
+						stack[sp++] = v;
+						const w = fast[bc[pc + 1]!];
+						if (w === undefined) break;
+						stack[sp++] = w;
+						pc += 2;
+						ticks++;
+						break;
+					}
+					case Op.LOAD_FAST_LOAD_CONST: {
+						const v = fast[arg];
+						if (v === undefined) throw unboundLocal(code.varnames[arg]!);
+						stack[sp++] = v;
+						stack[sp++] = consts[bc[pc + 1]!];
+						pc += 2;
+						ticks++;
+						break;
+					}
+					case Op.LOAD_CONST_LOAD_FAST: {
+						stack[sp++] = consts[arg];
+						const w = fast[bc[pc + 1]!];
+						if (w === undefined) break;
+						stack[sp++] = w;
+						pc += 2;
+						ticks++;
+						break;
+					}
+					case Op.STORE_FAST_LOAD_FAST: {
+						fast[arg] = stack[--sp];
+						const w = fast[bc[pc + 1]!];
+						if (w === undefined) break;
+						stack[sp++] = w;
+						pc += 2;
+						ticks++;
+						break;
+					}
+					case Op.STORE_FAST_STORE_FAST:
+						fast[arg] = stack[--sp];
+						fast[bc[pc + 1]!] = stack[--sp];
+						pc += 2;
+						ticks++;
+						break;
 					case Op.DELETE_FAST:
 						if (fast[arg] === undefined) throw unboundLocal(code.varnames[arg]!);
 						fast[arg] = undefined;
@@ -1371,6 +1418,19 @@ export function runFrame(
 							if (v === undefined) throw notDefined(name, f);
 						}
 						stack[sp++] = v;
+						break;
+					}
+					case Op.LOAD_GLOBAL_PUSH_NULL: {
+						const name = names[arg]!;
+						let v = f.globals.getStr(name);
+						if (v === undefined) {
+							v = f.builtins.getStr(name);
+							if (v === undefined) throw notDefined(name, f);
+						}
+						stack[sp++] = v;
+						stack[sp++] = undefined;
+						pc += 2;
+						ticks++;
 						break;
 					}
 					case Op.STORE_GLOBAL:
@@ -1514,6 +1574,42 @@ export function runFrame(
 					case Op.UNARY_NOT:
 						stack[sp - 1] = P.isTrue(stack[sp - 1]!) ? False : True;
 						break;
+					case Op.COMPARE_OP_POP_JUMP_IF_FALSE:
+					case Op.COMPARE_OP_POP_JUMP_IF_TRUE: {
+						// Two ints: compare and branch in one step; anything else runs COMPARE_OP
+						// here and leaves the jump to the next dispatch.
+						const b = stack[sp - 1]!;
+						const a = stack[sp - 2]!;
+						if (typeof a === 'number' && typeof b === 'number') {
+							let r: boolean;
+							switch (arg as P.CmpOp) {
+								case P.CmpOp.Lt:
+									r = a < b;
+									break;
+								case P.CmpOp.Le:
+									r = a <= b;
+									break;
+								case P.CmpOp.Eq:
+									r = a === b;
+									break;
+								case P.CmpOp.Ne:
+									r = a !== b;
+									break;
+								case P.CmpOp.Gt:
+									r = a > b;
+									break;
+								default:
+									r = a >= b;
+							}
+							sp -= 2;
+							ticks++;
+							pc = r === (op === Op.COMPARE_OP_POP_JUMP_IF_TRUE) ? bc[pc + 1]! : pc + 2;
+							break;
+						}
+						stack[--sp] = undefined;
+						stack[sp - 1] = P.richCompare(a, b, arg as P.CmpOp);
+						break;
+					}
 					case Op.COMPARE_OP: {
 						const b = stack[--sp]!;
 						const a = stack[sp - 1]!;
@@ -1722,8 +1818,37 @@ export function runFrame(
 					case Op.GET_ITER:
 						stack[sp - 1] = P.getIter(stack[sp - 1]!);
 						break;
+					case Op.FOR_ITER_STORE_FAST:
 					case Op.FOR_ITER: {
 						const it = stack[sp - 1]!;
+						if (op === Op.FOR_ITER_STORE_FAST) {
+							// range and list iterators store the next item straight into the local.
+							if (it instanceof PyRangeIter) {
+								if (it.remaining > 0) {
+									it.remaining--;
+									fast[bc[pc + 1]!] = it.next;
+									it.next += it.step;
+									pc += 2;
+									ticks++;
+								} else {
+									stack[--sp] = undefined;
+									pc = arg;
+								}
+								break;
+							}
+							if (it instanceof PyListIter) {
+								const v = it.nextValue();
+								if (v !== undefined) {
+									fast[bc[pc + 1]!] = v;
+									pc += 2;
+									ticks++;
+								} else {
+									stack[--sp] = undefined;
+									pc = arg;
+								}
+								break;
+							}
+						}
 						// The commonest iterators first, inlined (the call site is megamorphic).
 						if (it instanceof PyRangeIter) {
 							if (it.remaining > 0) {
