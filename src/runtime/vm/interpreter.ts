@@ -1139,7 +1139,7 @@ function enterGenerator(
 	if (g.state === GenState.Suspended) nf.stack[nf.sp++] = v;
 	g.state = GenState.Running;
 	g.returned = false;
-	if (g instanceof PyCoroutine) {
+	if (!(g instanceof PyGenerator)) {
 		g.awaited = true;
 		pendingCoroutines.delete(g);
 	}
@@ -1304,6 +1304,7 @@ export function runFrame(
 						stack[sp] = undefined;
 						// A coroutine dropped unstarted is collected at once in CPython: warn here.
 						if (
+							v !== None &&
 							v instanceof PyCoroutine &&
 							v.state === GenState.Created &&
 							!stillReferenced(v, f)
@@ -1796,6 +1797,17 @@ export function runFrame(
 						if (v === False || (v !== True && !P.isTrue(v))) pc = arg;
 						break;
 					}
+					case Op.LOAD_FAST_POP_JUMP_IF_FALSE:
+					case Op.LOAD_FAST_POP_JUMP_IF_TRUE: {
+						// `if x:` / `while x:` on a local: test it without pushing it.
+						const v = fast[arg];
+						if (v === undefined) throw unboundLocal(code.varnames[arg]!);
+						pc += 2; // a failing __bool__ is reported at the jump
+						ticks++;
+						const truth = v === True || (v !== False && v !== None && P.isTrue(v));
+						if (truth === (op === Op.LOAD_FAST_POP_JUMP_IF_TRUE)) pc = bc[pc - 1]!;
+						break;
+					}
 					case Op.POP_JUMP_IF_TRUE: {
 						const v = stack[--sp]!;
 						if (v === True || (v !== False && P.isTrue(v))) pc = arg;
@@ -1894,40 +1906,44 @@ export function runFrame(
 							argc++;
 						}
 						f.lasti = pc - 2;
-						if (callable instanceof PyMethod && self === undefined) {
-							// Unpack bound methods so the call can run inline.
-							stack[base + 1] = callable.self;
-							stack[base] = callable = callable.func;
-							argStart = base + 1;
-							argc++;
-						}
-						if (kwnames === null && (argc === 1 || argc === 2)) {
-							// g.send(v), g.__next__(), next(g): resume the generator frame inline.
-							let g: PyValue | undefined;
-							let v: PyValue = None;
-							if (self !== undefined && callable instanceof PyMethodDescriptor) {
-								if (argc === 2 && inlineResume.send.has(callable)) {
-									g = self;
-									v = stack[argStart + 1]!;
-								} else if (argc === 1 && inlineResume.next.has(callable)) g = self;
-							} else if (
-								self === undefined &&
-								argc === 1 &&
-								callable instanceof PyBuiltin &&
-								inlineResume.next.has(callable.fn)
-							) {
-								g = stack[argStart];
+						// Plain Python functions skip the checks below (a failed instanceof walks the
+						// whole prototype chain, and this site sees every kind of callable).
+						if (!(callable instanceof PyFunction)) {
+							if (callable instanceof PyMethod && self === undefined) {
+								// Unpack bound methods so the call can run inline.
+								stack[base + 1] = callable.self;
+								stack[base] = callable = callable.func;
+								argStart = base + 1;
+								argc++;
 							}
-							if (
-								(g instanceof PyGenerator || (g instanceof PyCoroutine && self !== undefined)) &&
-								canInline(g, v)
-							) {
-								for (let i = base; i < sp; i++) stack[i] = undefined;
-								sp = base;
-								f.pc = pc;
-								f.sp = sp;
-								f = enterGenerator(g, v, ResumeKind.Call, 0, f);
-								continue frameLoop;
+							if (kwnames === null && (argc === 1 || argc === 2)) {
+								// g.send(v), g.__next__(), next(g): resume the generator frame inline.
+								let g: PyValue | undefined;
+								let v: PyValue = None;
+								if (self !== undefined && callable instanceof PyMethodDescriptor) {
+									if (argc === 2 && inlineResume.send.has(callable)) {
+										g = self;
+										v = stack[argStart + 1]!;
+									} else if (argc === 1 && inlineResume.next.has(callable)) g = self;
+								} else if (
+									self === undefined &&
+									argc === 1 &&
+									callable instanceof PyBuiltin &&
+									inlineResume.next.has(callable.fn)
+								) {
+									g = stack[argStart];
+								}
+								if (
+									(g instanceof PyGenerator || (g instanceof PyCoroutine && self !== undefined)) &&
+									canInline(g, v)
+								) {
+									for (let i = base; i < sp; i++) stack[i] = undefined;
+									sp = base;
+									f.pc = pc;
+									f.sp = sp;
+									f = enterGenerator(g, v, ResumeKind.Call, 0, f);
+									continue frameLoop;
+								}
 							}
 						}
 						if (callable instanceof PyFunction) {
