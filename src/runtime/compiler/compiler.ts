@@ -1596,7 +1596,11 @@ class Compiler {
 			return;
 		}
 		this.expr(e);
-		this.withLoc(e, () => this.emitJump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, label));
+		const op = cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE;
+		// 3.11 locates the jump (where a raising __bool__ is reported) at the enclosing statement
+		// or expression, so `if x:` shows no carets; 3.12 locates it at the test.
+		if (this.options.minor === 11) this.emitJump(op, label);
+		else this.withLoc(e, () => this.emitJump(op, label));
 	}
 
 	private expr(e: ExpressionNode): void {

@@ -22,6 +22,8 @@ function fusedOp(first: number, second: number): number {
 			if (second === Op.LOAD_CONST) return Op.LOAD_FAST_LOAD_CONST;
 			if (second === Op.POP_JUMP_IF_FALSE) return Op.LOAD_FAST_POP_JUMP_IF_FALSE;
 			if (second === Op.POP_JUMP_IF_TRUE) return Op.LOAD_FAST_POP_JUMP_IF_TRUE;
+			if (second === Op.BINARY_SUBSCR) return Op.LOAD_FAST_BINARY_SUBSCR;
+			if (second === Op.STORE_SUBSCR) return Op.LOAD_FAST_STORE_SUBSCR;
 			return -1;
 		case Op.LOAD_CONST:
 			return second === Op.LOAD_FAST ? Op.LOAD_CONST_LOAD_FAST : -1;
@@ -60,6 +62,8 @@ export function unfusedOp(op: number): number {
 		case Op.LOAD_FAST_LOAD_CONST:
 		case Op.LOAD_FAST_POP_JUMP_IF_FALSE:
 		case Op.LOAD_FAST_POP_JUMP_IF_TRUE:
+		case Op.LOAD_FAST_BINARY_SUBSCR:
+		case Op.LOAD_FAST_STORE_SUBSCR:
 			return Op.LOAD_FAST;
 		case Op.LOAD_CONST_LOAD_FAST:
 			return Op.LOAD_CONST;

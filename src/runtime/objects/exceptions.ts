@@ -18,6 +18,8 @@ export interface TracebackEntry {
 	source: string | null;
 	/** Hidden from printed tracebacks (inlined comprehensions of 3.12+). */
 	hidden?: boolean;
+	/** An inlined comprehension of 3.12+: its caller's entry shows this entry's position. */
+	inlined?: boolean;
 	/**
 	 * Values the frame keeps alive while the traceback lives (CPython's tb_frame and its
 	 * locals): the unstarted coroutines among the frame's variables, or those a synthetic frame

@@ -10,7 +10,7 @@ import { PySlice, PyList, PyTuple, newTuple } from '../objects/containers';
 import { toArray, toIndex, typeName, newInstanceDict, CmpOp, hashString, callSpecial, PyIteratorBase, getIter, iterNext, registerIdentityHashType } from '../objects/protocol';
 import { asInt } from '../objects/numeric';
 import { method, setNew, bindArgs, classMethod, posOnly, exactlyOne, noArgs } from './util';
-import { sliceBounds, indexKey, checkIndex, repeatCount, seqMulFallback, seqRmulMethods, cantMultiply } from './seqUtil';
+import { sliceBounds, indexKey, HugeIndex, checkIndex, repeatCount, seqMulFallback, seqRmulMethods, cantMultiply } from './seqUtil';
 import { makeIterType } from './iterators';
 import { bytesHash } from './strHash';
 import { percentFormat } from '../lib/percentFormat';
@@ -618,7 +618,7 @@ method(bytearrayType, 'pop', (args, kwargs) => {
 	posOnly('pop', args, kwargs, 0, 1, 1);
 	const self = B(args[0]!);
 	if (self.data.length === 0) throw indexError('pop from empty bytearray');
-	let i = args.length > 1 ? (indexKey(args[1]!) ?? 0) : -1;
+	let i = args.length > 1 ? (indexKey(args[1]!, HugeIndex.Argument) ?? 0) : -1;
 	if (i < 0) i += self.data.length;
 	if (i < 0 || i >= self.data.length) throw indexError('pop index out of range');
 	const v = self.data[i]!;

@@ -25,6 +25,7 @@ import {
 	sliceBounds,
 	sliceItems,
 	indexKey,
+	HugeIndex,
 	checkIndex,
 	seqCompare,
 	seqRepr,
@@ -241,7 +242,7 @@ method(listType, 'extend', (args, kwargs) => {
 method(listType, 'insert', (args, kwargs) => {
 	posOnly('insert', args, kwargs, 2, 2, 1);
 	const items = L(args[0]!).items;
-	let i = indexKey(args[1]!);
+	let i = indexKey(args[1]!, HugeIndex.Argument);
 	if (i === null) throw typeError(`'${typeName(args[1]!)}' object cannot be interpreted as an integer`);
 	const n = items.length;
 	if (i < 0) i = Math.max(0, i + n);
@@ -270,7 +271,7 @@ method(listType, 'pop', (args, kwargs) => {
 		return items.pop()!;
 	}
 	posOnly('pop', args, kwargs, 0, 1, 1);
-	let i = indexKey(args[1]!);
+	let i = indexKey(args[1]!, HugeIndex.Argument);
 	if (i === null) throw typeError(`'${typeName(args[1]!)}' object cannot be interpreted as an integer`);
 	if (items.length === 0) throw indexError('pop from empty list');
 	if (i < 0) i += items.length;

@@ -5,7 +5,7 @@
  */
 
 import { LIMITS } from '../objects/runtimeState';
-import { newException as newExceptionForLimit, MemoryError as MemoryErrorForLimit } from '../objects/exceptions';
+import { newException as newExceptionForLimit, MemoryError as MemoryErrorForLimit, OverflowError } from '../objects/exceptions';
 import { PyValue, None, NotImplemented, pyBool, PyObject } from '../objects/object';
 import { typeError, valueError, indexError } from '../objects/exceptions';
 import { PySlice } from '../objects/containers';
@@ -64,15 +64,32 @@ export function sliceItems(items: PyValue[], s: PySlice): PyValue[] {
 }
 
 /** Converts an index key to a JS number; returns null for non-index keys. */
-export function indexKey(key: PyValue): number | null {
+export function indexKey(key: PyValue, huge: HugeIndex = HugeIndex.Subscript): number | null {
 	if (typeof key === 'number') return key;
 	const i = asInt(key);
-	if (i !== undefined) return typeof i === 'number' ? i : i > 0n ? MAXI : -MAXI;
+	if (i !== undefined) return typeof i === 'number' ? i : bigIndex(i, huge);
 	if (typeof key === 'object' && !(key instanceof PySlice) && key.cls.lookup('__index__') !== undefined) {
 		const r = toIndex(key);
-		return typeof r === 'number' ? r : r > 0n ? MAXI : -MAXI;
+		return typeof r === 'number' ? r : bigIndex(r, huge);
 	}
 	return null;
+}
+
+/** What an index beyond Py_ssize_t raises: IndexError for `seq[i]`, OverflowError for arguments. */
+export const enum HugeIndex {
+	Subscript,
+	Argument,
+}
+
+const SSIZE_MAX = (1n << 63n) - 1n;
+
+/** A bigint index (beyond 2**53): out of range when it fits a C Py_ssize_t, else CPython's error. */
+function bigIndex(i: bigint, huge: HugeIndex): number {
+	if (i > SSIZE_MAX || i < -SSIZE_MAX - 1n) {
+		if (huge === HugeIndex.Subscript) throw indexError("cannot fit 'int' into an index-sized integer");
+		throw newExceptionForLimit(OverflowError, 'Python int too large to convert to C ssize_t');
+	}
+	return i > 0n ? MAXI : -MAXI;
 }
 
 /** Normalises a possibly negative index; throws IndexError(msg) when out of range. */

@@ -556,6 +556,7 @@ function setContext(exc: PyException, f: Frame): void {
 function addTraceback(exc: PyException, f: Frame, pc: number): void {
 	const code = f.code;
 	const i = pc >> 1;
+	const inlined = (code.flags & CodeFlags.InlinedComprehension) !== 0 && rt.minor >= 12;
 	const entry: TracebackEntry = {
 		filename: code.filename,
 		name: code.name,
@@ -563,11 +564,18 @@ function addTraceback(exc: PyException, f: Frame, pc: number): void {
 		start: i < code.starts.length ? code.starts[i]! : -1,
 		end: i < code.ends.length ? code.ends[i]! : -1,
 		source: code.source,
-		hidden:
-			((code.flags & CodeFlags.InlinedComprehension) !== 0 && rt.minor >= 12) ||
-			(code.flags & CodeFlags.HiddenFrame) !== 0,
+		hidden: inlined || (code.flags & CodeFlags.HiddenFrame) !== 0,
+		inlined,
 		next: exc.traceback,
 	};
+	// CPython 3.12+ runs an inlined comprehension in its caller's frame: the caller's entry
+	// points at the comprehension's failing instruction, not at the comprehension as a whole.
+	const inner = exc.traceback;
+	if (inner !== null && inner.inlined === true && inner.filename === code.filename) {
+		entry.line = inner.line;
+		entry.start = inner.start;
+		entry.end = inner.end;
+	}
 	// The traceback keeps the frame and its variables alive (CPython's tb_frame): remember the
 	// unstarted coroutines among them, all that matters of it here (the frame itself may go
 	// back to its pool).
@@ -1667,6 +1675,31 @@ export function runFrame(
 							}
 						}
 						stack[sp - 1] = P.getItem(obj, key);
+						break;
+					}
+					case Op.LOAD_FAST_BINARY_SUBSCR:
+					case Op.LOAD_FAST_STORE_SUBSCR: {
+						// `a[i]` / `a[i] = v` with a local index: a list and an in-range int take
+						// the fast path; anything else pushes the index for the plain instruction.
+						const key = fast[arg];
+						if (key === undefined) throw unboundLocal(code.varnames[arg]!);
+						const obj = stack[sp - 1]!;
+						if (typeof key === 'number' && obj instanceof PyList && obj.cls === listType) {
+							const items = obj.items;
+							const i = key < 0 ? key + items.length : key;
+							if (i >= 0 && i < items.length) {
+								if (op === Op.LOAD_FAST_BINARY_SUBSCR) stack[sp - 1] = items[i];
+								else {
+									items[i] = stack[sp - 2]!;
+									stack[--sp] = undefined;
+									stack[--sp] = undefined;
+								}
+								pc += 2;
+								ticks++;
+								break;
+							}
+						}
+						stack[sp++] = key;
 						break;
 					}
 					case Op.STORE_SUBSCR: {
