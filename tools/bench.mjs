@@ -11,7 +11,10 @@ import { performance } from 'node:perf_hooks';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const benchDir = join(root, 'tools/bench');
-const repeats = Number(process.env.BENCH_REPEATS ?? 3);
+const repeats = Number(process.env.BENCH_REPEATS ?? 5);
+// Warm-up runs before timing: V8 optimizes the interpreter loop in tiers and may deoptimize
+// once when a new program shows it new value kinds; three runs let it settle.
+const warmups = Number(process.env.BENCH_WARMUP ?? 3);
 
 function findPython() {
 	if (process.env.BENCH_PYTHON) return process.env.BENCH_PYTHON;
@@ -53,9 +56,10 @@ const rows = [];
 for (const file of programs) {
 	if (file === 'hello.py') continue;
 	const src = readFileSync(join(benchDir, file), 'utf8');
-	// Fetch the standard-library chunks it imports (as the page's worker does), warm up once, then best of N.
+	// Fetch the standard-library chunks it imports (as the page's worker does), warm up, then best of N.
 	await prepare(src);
 	let out = run(src);
+	for (let i = 1; i < warmups && out.exitCode === 0; i++) out = run(src);
 	if (out.exitCode !== 0) {
 		rows.push({ name: file, ours: NaN, cpython: NaN, note: `runtime failed: ${out.stderr.trim().split('\n').pop()}` });
 		continue;
@@ -72,7 +76,7 @@ for (const file of programs) {
 }
 
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`\nruntime vs ${pyVersion} (best of ${repeats}; ratio = runtime / CPython)\n`);
+console.log(`\nruntime vs ${pyVersion} (best of ${repeats} after ${warmups} warm-up runs; ratio = runtime / CPython)\n`);
 console.log(`${pad('program', 30)}${pad('runtime ms', 13)}${pad('CPython ms', 13)}ratio`);
 for (const r of rows) {
 	const ratio = r.ours / r.cpython;

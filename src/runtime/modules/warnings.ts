@@ -11,8 +11,10 @@
  */
 
 import { PyType, PyValue } from '../objects/object';
+import { PyModule } from '../objects/function';
 import { call, getAttr } from '../objects/protocol';
-import { loadModule } from './registry';
+import { loadModule, sysModules } from './registry';
+import { warnHook } from '../vm/warnings';
 import { registerCachedPythonModule as registerPythonModule } from './common';
 
 const WARNINGS_PY = String.raw`
@@ -192,6 +194,15 @@ def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixe
         module = "<string>"
     registry = globals.setdefault("__warningregistry__", {})
     warn_explicit(message, category, filename, lineno, module, registry, globals, source)
+
+
+@_pyco.hide_from_tracebacks
+def _warn_native(message, category, filename, lineno, line, module_globals):
+    # A warning issued by the runtime's native code at an explicit place.
+    _source_lines[(filename, lineno)] = line
+    registry = module_globals.setdefault("__warningregistry__", {})
+    warn_explicit(message, category, filename, lineno, module_globals.get('__name__', '<string>'),
+                  registry, module_globals)
 
 
 @_pyco.hide_from_tracebacks
@@ -399,6 +410,28 @@ filters.append(("ignore", None, ResourceWarning, None, 0))
 `;
 
 registerPythonModule('warnings', WARNINGS_PY);
+
+// Native code warns through warnHook. Once the program has imported warnings, its filters
+// (simplefilter("error"), catch_warnings(record=True), ...) apply to those warnings too; before,
+// only CPython's default filters can be in effect, which the hook's default applies itself.
+/** The warnings module of this run once the program imported it (fully), else null. */
+function importedWarnings(): PyModule | null {
+	const w = sysModules().getStr('warnings');
+	return w instanceof PyModule && w.dict.hasStr('_warn_native') ? w : null;
+}
+warnHook.warn = (category, message, stacklevel = 1) => {
+	if (importedWarnings() !== null) emitWarning(category, message, stacklevel);
+	else warnHook.defaultWarn(category, message, stacklevel);
+};
+warnHook.warnAt = (category, message, f, line) => {
+	const w = importedWarnings();
+	if (w === null || f === null) {
+		warnHook.defaultWarnAt(category, message, f, line);
+		return;
+	}
+	const text = (f.code.source ?? '').split('\n')[line - 1]?.trim() ?? '';
+	call(getAttr(w, '_warn_native'), [message, category, f.code.filename, line, text, f.globals]);
+};
 
 /**
  * Issues a warning from native code as warnings.warn(message, category, stacklevel) would when

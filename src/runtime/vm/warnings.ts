@@ -39,8 +39,12 @@ export function formatWarning(category: PyType, message: string, filename: strin
 
 function defaultWarn(category: PyType, message: string, stacklevel = 1): void {
 	const f = frameAtLevel(stacklevel);
+	defaultWarnAt(category, message, f, f ? f.code.lineAt(f.lasti) : 1);
+}
+
+/** CPython's default filters for a warning attributed to frame f's `line` (null: no frame). */
+function defaultWarnAt(category: PyType, message: string, f: Frame | null, line: number): void {
 	const filename = f ? f.code.filename : 'sys';
-	const line = f ? f.code.lineAt(f.lasti) : 1;
 	const isMain = f ? f.globals.getStr('__name__') === '__main__' : false;
 	if ((category.isSubtypeOf(DeprecationWarning) || category.isSubtypeOf(PendingDeprecationWarning)) && !isMain) return;
 	if (category.isSubtypeOf(ImportWarning) || category.isSubtypeOf(ResourceWarning)) return;
@@ -58,8 +62,11 @@ export function emitCompileWarning(category: 'SyntaxWarning' | 'DeprecationWarni
 
 export const warnHook = {
 	warn: defaultWarn as (category: PyType, message: string, stacklevel?: number) => void,
-	/** The default implementation, for a Python-level module that wants to delegate to it. */
+	/** A warning attributed to an explicit line of frame f (warnings.warn_explicit). */
+	warnAt: defaultWarnAt as (category: PyType, message: string, f: Frame | null, line: number) => void,
+	/** The default implementations, for a Python-level module that wants to delegate to them. */
 	defaultWarn,
+	defaultWarnAt,
 };
 
 export type { PyValue };

@@ -26,7 +26,7 @@ import {
 	ResumeMode,
 	stopIterationValue,
 } from '../../vm/generators';
-import { warnHook, formatWarning } from '../../vm/warnings';
+import { warnHook } from '../../vm/warnings';
 import { asyncioType } from './util';
 import { Future, FState } from './futures';
 
@@ -334,24 +334,15 @@ export function iscoroutinefunction(v: PyValue): boolean {
 	return false;
 }
 
-const decoratorWarned = new Set<string>();
-/** CPython attributes the decorator call to the `def` line. */
+/** CPython attributes the decorator call to the `def` line; the warnings filters apply. */
 function decoratorWarning(): void {
 	const f = currentFrame();
 	if (f === null) return;
-	if (f.globals.getStr('__name__') !== '__main__') return;
 	let line = f.code.lineAt(f.lasti);
 	const lines = (f.code.source ?? '').split('\n');
 	while (line <= lines.length && /^\s*@/.test(lines[line - 1] ?? '')) line++;
-	const key = `${f.code.filename}:${line}`;
-	if (decoratorWarned.has(key)) return;
-	decoratorWarned.add(key);
-	rt.write('stderr', formatWarning(DeprecationWarning, '"@coroutine" decorator is deprecated since Python 3.8, use "async def" instead', f.code.filename, line, f.code.source));
+	warnHook.warnAt(DeprecationWarning, '"@coroutine" decorator is deprecated since Python 3.8, use "async def" instead', f, line);
 }
-export function resetCoroutineWarnings(): void {
-	decoratorWarned.clear();
-}
-
 /** @asyncio.coroutine (removed in 3.11): marks a generator function as a coroutine function. */
 export function legacyCoroutineDecorator(func: PyValue): PyValue {
 	if (rt.minor >= 8) decoratorWarning();

@@ -6,7 +6,7 @@
  */
 
 import { PyValue, None, True, False, pyBool, PyFloat, PyType, Kwargs, PyObject, typeType, objectType, typeOf } from '../../objects/object';
-import { PyException, typeError, valueError, runtimeError, DeprecationWarning, newException, AttributeError, StopIteration, StopAsyncIteration } from '../../objects/exceptions';
+import { PyException, AssertionError, notImplementedError, typeError, valueError, runtimeError, DeprecationWarning, newException, AttributeError, StopIteration, StopAsyncIteration } from '../../objects/exceptions';
 import { PyList, PyTuple, PySet } from '../../objects/containers';
 import { PyModule, PyBuiltin } from '../../objects/function';
 import { call, repr, str, isTrue, toArray, PyIteratorBase, getAttrOpt, typeName } from '../../objects/protocol';
@@ -51,7 +51,7 @@ import {
 	ALL_COMPLETED,
 } from './tasks';
 import { exc, EXCEPTIONS_ALL, isCancelledError } from './exceptions';
-import { resetCoroutineWarnings, iscoroutine, iscoroutinefunction, legacyCoroutineDecorator, GenCoro, awaitFuture, NativeCoro, nativeCoroType } from './coroutines';
+import { iscoroutine, iscoroutinefunction, legacyCoroutineDecorator, GenCoro, awaitFuture, NativeCoro, nativeCoroType } from './coroutines';
 import { lockType, eventType, conditionType, semaphoreType, boundedSemaphoreType, barrierType } from './locks';
 import { queueType, priorityQueueType, lifoQueueType, QueueEmpty, QueueFull, QueueShutDown, Queue } from './queues';
 import { asyncioRun, asyncioRunG, runnerType, shutdownAsyncgens } from './runners';
@@ -337,9 +337,35 @@ function fill(m: PyModule): string[] {
 		return None;
 	});
 	method(policyType, 'new_event_loop', () => newEventLoop());
-	const policy = new PyObject(policyType);
-	fn('get_event_loop_policy', () => policy);
-	fn('set_event_loop_policy', () => None);
+	// One policy per thread of this runtime; replacing it starts afresh (no loop, none set).
+	let policy: PyObject | null = null;
+	fn('get_event_loop_policy', () => (policy ??= new PyObject(policyType)));
+	fn('set_event_loop_policy', (args, kwargs) => {
+		const [p] = parseArgs('set_event_loop_policy', args, kwargs, ['policy'], 1, 0);
+		if (p !== None && !(p instanceof PyObject && p.cls.isSubtypeOf(policyType))) {
+			if (rt.minor <= 10) {
+				const text = 'assert policy is None or isinstance(policy, AbstractEventLoopPolicy)';
+				throw raisedAt(newException(AssertionError), [
+					asyncioFrame('events.py', [735, 731, 734, 748], 'set_event_loop_policy', text, null),
+				]);
+			}
+			const text = `raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")`;
+			throw raisedAt(
+				typeError(`policy must be an instance of AbstractEventLoopPolicy or None, not '${typeName(p!)}'`),
+				[asyncioFrame('events.py', [771, 771, 771, 771, 771, 792, 810], 'set_event_loop_policy', text, null)]
+			);
+		}
+		if (p !== None && (p as PyObject).cls !== policyType)
+			throw notImplementedError(
+				'event loop policies with their own methods are not supported by this runtime'
+			);
+		if (p === None || p !== policy) {
+			state.policyLoop = null;
+			state.policySetCalled = false;
+		}
+		policy = p === None ? null : (p as PyObject);
+		return None;
+	});
 	def('DefaultEventLoopPolicy', policyType);
 	def('AbstractEventLoopPolicy', policyType);
 
@@ -523,7 +549,6 @@ const SUBMODULES: Record<string, string[]> = {
 registerModule('asyncio', (m: PyModule) => {
 	resetState();
 	applyVersionGates();
-	resetCoroutineWarnings();
 	m.dict.setStr('__path__', new PyList([]));
 	m.dict.setStr('__file__', `/usr/lib/python3.${rt.minor}/asyncio/__init__.py`);
 	const all = fill(m);
