@@ -12,7 +12,7 @@
  */
 
 import { PyObject, PyType, PyValue, None, True, False, pyBool, PyFloat, Kwargs, objectType } from '../../objects/object';
-import { PyException, runtimeError, typeError, KeyboardInterrupt, SystemExit, newException } from '../../objects/exceptions';
+import { PyException, notImplementedError, runtimeError, typeError, KeyboardInterrupt, SystemExit, newException } from '../../objects/exceptions';
 import { PyDict, PyTuple } from '../../objects/containers';
 import { call, repr, isTrue, getAttrOpt } from '../../objects/protocol';
 import { PyBuiltin } from '../../objects/function';
@@ -777,7 +777,10 @@ method(T, 'run_in_executor', (args, kwargs) => {
 	if (loop._debug && (coroutineChecks.iscoroutine(func) || coroutineChecks.iscoroutinefunction(func))) throw typeError('coroutines cannot be used with run_in_executor()');
 	return loop.runInExecutor(func, callbackArgs(args, 3));
 });
-method(T, 'set_default_executor', () => None);
+method(T, 'set_default_executor', () => {
+	// Its executor would come from concurrent.futures, which this runtime does not have.
+	throw notImplementedError('loop.set_default_executor() is not supported by this runtime (run_in_executor(None, ...) uses a simulated thread pool)');
+});
 method(T, '__repr__', (args) => {
 	const l = L(args[0]!);
 	return `<${l.cls.name} running=${l._running ? 'True' : 'False'} closed=${l._closed ? 'True' : 'False'} debug=${l._debug ? 'True' : 'False'}>`;

@@ -7,7 +7,7 @@
 
 import { PyCoroutine, GenState, pendingCoroutines } from '../../vm/generators';
 import { PyObject, PyValue, None, True, False, pyBool, PyFloat, PyType } from '../../objects/object';
-import { PyException, runtimeError, typeError, KeyboardInterrupt, SystemExit, Exception, DeprecationWarning } from '../../objects/exceptions';
+import { PyException, notImplementedError, runtimeError, typeError, KeyboardInterrupt, SystemExit, Exception, DeprecationWarning } from '../../objects/exceptions';
 import { PyDict } from '../../objects/containers';
 import { call, repr, objectId } from '../../objects/protocol';
 import { floatRepr } from '../../lib/floatFormat';
@@ -140,7 +140,9 @@ method(handleType, 'cancel', (args) => {
 	return None;
 });
 method(handleType, 'cancelled', (args) => pyBool(H(args[0]!)._cancelled));
-method(handleType, 'get_context', () => None);
+method(handleType, 'get_context', () => {
+	throw notImplementedError('contextvars is not supported by this runtime');
+});
 method(handleType, '_run', (args) => {
 	H(args[0]!)._run();
 	return None;

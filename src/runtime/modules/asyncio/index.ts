@@ -100,7 +100,9 @@ method(taskType, 'set_exception', () => {
 	throw runtimeError('Task does not support set_exception operation');
 });
 method(taskType, 'get_stack', () => new PyList([]));
-method(taskType, 'print_stack', () => None);
+method(taskType, 'print_stack', () => {
+	throw notImplementedError('Task.print_stack() is not supported by this runtime');
+});
 method(taskType, '__repr__', (args) => {
 	const t = Tk(args[0]!);
 	return `<${className(t.cls)} ${t.reprInfo().join(' ')}>`;
