@@ -64,6 +64,8 @@ export default defineConfig({
 			customCss: ['./src/styles/playground.css'],
 			components: {
 				MarkdownContent: './src/components/MarkdownContent.astro',
+				// Pagefind's UI is imported when the search is first opened, not on every page load.
+				Search: './src/components/Search.astro',
 			},
 		}),
 		mdx(),
