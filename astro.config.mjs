@@ -64,6 +64,11 @@ export default defineConfig({
 			customCss: ['./src/styles/playground.css'],
 			components: {
 				MarkdownContent: './src/components/MarkdownContent.astro',
+				// Pagefind's UI is imported when the search is first opened, not on every page load.
+				Search: './src/components/Search.astro',
+				// The "On this page" lists, without Starlight's whole-page measuring on load.
+				TableOfContents: './src/components/TableOfContents.astro',
+				MobileTableOfContents: './src/components/MobileTableOfContents.astro',
 			},
 		}),
 		mdx(),

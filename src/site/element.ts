@@ -41,7 +41,7 @@ import {
 	type WorkerLike,
 	type WorkerReply,
 } from './protocol';
-import { playgroundPath, readShareFragment, shareFragment } from './share';
+import { playgroundPath, readShareFragment, shareFragment, type SharedProgram } from './share';
 import { loadEdit, saveEdit, storageKey, type KeyValueStore } from './storage';
 import { toDom } from './vnode';
 
@@ -256,8 +256,7 @@ export class PyPlayground extends HTMLElement {
 	}
 
 	/** A run being stopped: its worker, until it answers (or the grace period ends). */
-	#stopping: { id: number; worker: WorkerLike; timer: ReturnType<typeof setTimeout> } | null =
-		null;
+	#stopping: { id: number; worker: WorkerLike; timer: ReturnType<typeof setTimeout> } | null = null;
 
 	/** The stopped run did not answer in time (or the worker is needed now): terminate it. */
 	#abandonStopping(): void {
@@ -307,7 +306,7 @@ export class PyPlayground extends HTMLElement {
 
 	/** Build the share link, copy it when the clipboard allows, and show it. */
 	async share(): Promise<string> {
-		const fragment = await shareFragment({ code: this.code, version: this.#version() });
+		const fragment = await shareFragment(this.#sharedProgram());
 		const url = new URL(playgroundPath(this.#locale) + fragment, location.href).href;
 		const copied = await this.#copyText(url);
 		let link = this.querySelector<HTMLAnchorElement>('[data-share-link]');
@@ -497,6 +496,16 @@ export class PyPlayground extends HTMLElement {
 		return this.hasAttribute('data-timeline-off') ? 'off' : 'auto';
 	}
 
+	/** What a share link (and the playground page's URL) carries. */
+	#sharedProgram(): SharedProgram {
+		const setting = this.#timelineSetting();
+		return {
+			code: this.code,
+			version: this.#version(),
+			...(setting === 'auto' ? {} : { timeline: setting }),
+		};
+	}
+
 	/** Redraw the timeline from the last run (or hide it when this run does not get one). */
 	#renderTimeline(): void {
 		const box = this.querySelector<HTMLElement>('[data-timeline]');
@@ -569,7 +578,7 @@ export class PyPlayground extends HTMLElement {
 	#scheduleUrlUpdate(): void {
 		clearTimeout(this.#urlTimer);
 		this.#urlTimer = setTimeout(() => {
-			void shareFragment({ code: this.code, version: this.#version() }).then((fragment) =>
+			void shareFragment(this.#sharedProgram()).then((fragment) =>
 				history.replaceState(history.state, '', fragment)
 			);
 		}, 400);
@@ -597,10 +606,20 @@ export class PyPlayground extends HTMLElement {
 		const select = this.#versionSelect();
 		if (select) select.value = program.version;
 		this.dataset['version'] = program.version;
+		// The link's timeline option, or the blocks' rule (auto) when it has none.
+		this.toggleAttribute('data-timeline-enabled', program.timeline === 'on');
+		this.toggleAttribute('data-timeline-off', program.timeline === 'off');
 		this.#original = program.code;
 		this.#setCode(program.code, false);
 		this.#resetOutput();
 		this.#appendNotice(t(this.#locale, 'notRun'));
+		// The page's example timeline is not this program's: Run draws its own, if it gets one.
+		this.#lastRun = null;
+		const timeline = this.querySelector<HTMLElement>('[data-timeline]');
+		if (timeline) {
+			timeline.replaceChildren();
+			timeline.hidden = true;
+		}
 	}
 
 	#version(): PythonVersion {

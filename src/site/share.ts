@@ -45,6 +45,12 @@ export async function decodeCode(value: string): Promise<string> {
 export interface SharedProgram {
 	code: string;
 	version: PythonVersion;
+	/**
+	 * The block's `timeline` / `timeline=off` option, carried as `tl=on` / `tl=off`. Without it
+	 * the playground follows the blocks' rule: a timeline for asyncio programs with more than
+	 * one task.
+	 */
+	timeline?: 'on' | 'off';
 }
 
 /** The playground page of a locale: `/playground/` for zh-CN (root), `/en/playground/`. */
@@ -52,11 +58,15 @@ export function playgroundPath(lang: string): string {
 	return lang.toLowerCase().startsWith('en') ? '/en/playground/' : '/playground/';
 }
 
-/** Build the fragment `#code=…&v=3.12` (the version is left out when it is the default). */
+/**
+ * Build the fragment `#code=…&v=3.12&tl=on` (the version is left out when it is the default,
+ * the timeline when it is automatic).
+ */
 export async function shareFragment(program: SharedProgram): Promise<string> {
 	const params = new URLSearchParams();
 	params.set('code', await encodeCode(program.code));
 	if (program.version !== DEFAULT_PYTHON_VERSION) params.set('v', program.version);
+	if (program.timeline) params.set('tl', program.timeline);
 	return '#' + params.toString();
 }
 
@@ -69,7 +79,8 @@ export async function readShareFragment(hash: string): Promise<SharedProgram | n
 		const code = await decodeCode(value);
 		const v = params.get('v') as PythonVersion | null;
 		const version = v && PYTHON_VERSIONS.includes(v) ? v : DEFAULT_PYTHON_VERSION;
-		return { code, version };
+		const tl = params.get('tl');
+		return tl === 'on' || tl === 'off' ? { code, version, timeline: tl } : { code, version };
 	} catch {
 		return null;
 	}

@@ -15,6 +15,7 @@ import {
 	skipWithoutBrowser,
 	test,
 } from './fixtures';
+import { shareFragment } from '../../src/site/share';
 
 /** The first Run of a page starts the worker and loads the runtime (~470 KB): be patient. */
 const FIRST_RUN = { timeout: 30_000 };
@@ -114,9 +115,19 @@ test('on a touch device the editor is a plain textarea', async ({ browser }) => 
 
 test('Run shows the output, the wall time and the timeline', async ({ page, consoleErrors }) => {
 	needsRuntime();
+	const code = 'import time\nfor i in range(3):\n    time.sleep(0.5)\n    print("tick", i)\n';
+	// The playground follows the blocks' rule: no timeline for a program without asyncio tasks…
 	await page.goto('/en/playground/');
+	await setCode(block(page), code);
+	await block(page).locator('[data-action=run]').click();
+	await expect(block(page)).toHaveAttribute('data-state', 'done', FIRST_RUN);
+	await expect(block(page).locator('[data-timeline]')).toBeHidden();
+	// …unless its link asks for one (a block with the `timeline` option shares `tl=on`).
+	await page.goto(
+		'/en/playground/' + (await shareFragment({ code, version: '3.13', timeline: 'on' }))
+	);
 	const pg = block(page);
-	await setCode(pg, 'import time\nfor i in range(3):\n    time.sleep(0.5)\n    print("tick", i)\n');
+	await expect.poll(() => codeOf(pg)).toBe(code);
 	await pg.locator('[data-action=run]').click();
 	await expect(pg).toHaveAttribute('data-state', 'done', FIRST_RUN);
 	await expect(pg.locator('[data-output]')).toHaveText('tick 0\ntick 1\ntick 2\n');

@@ -85,6 +85,35 @@ test('search finds a chapter in Chinese', async ({ page }) => {
 	await expect(dialog.locator('a[href^="/chapters/"]').first()).toBeVisible();
 });
 
+test('search opens with Ctrl+K and with / (not while typing in a block), loading its UI then', async ({
+	page,
+}) => {
+	const requests: string[] = [];
+	page.on('request', (req) => requests.push(req.url()));
+	await page.goto(await firstChapter(page, 'en'));
+	await page.waitForLoadState('networkidle');
+	// Pagefind's UI is not loaded with the page, only when the search is opened.
+	expect(requests.filter((url) => /pagefind|ui-core/.test(url))).toEqual([]);
+	const dialog = page.getByRole('dialog');
+	await page.keyboard.press('Control+k');
+	await expect(dialog.locator('input').first()).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await page.keyboard.press('/');
+	await expect(dialog.locator('input').first()).toBeFocused();
+	await dialog.locator('input').first().fill('generator');
+	await expect(dialog.locator('a[href*="/en/chapters/"]').first()).toBeVisible();
+	await page.keyboard.press('Escape');
+	// '/' typed into a block's editor stays there.
+	const first = page.locator('py-playground').first();
+	await first.locator('[data-editor] pre').click();
+	await expect(first.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
+	await first.locator('.monaco-editor .view-lines').click();
+	await page.keyboard.press('/');
+	await expect(dialog).toBeHidden();
+	expect(await first.evaluate((el) => (el as HTMLElement & { code: string }).code)).toContain('/');
+});
+
 for (const locale of ['zh-CN', 'en'] as const) {
 	for (const theme of ['light', 'dark'] as const) {
 		test(`axe: no serious violations (${locale}, ${theme})`, async ({ page }) => {

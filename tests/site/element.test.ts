@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { PageRequest, RunRequest, WorkerLike, WorkerReply } from '../../src/site/protocol';
 import { STOP_GRACE_MS } from '../../src/site/protocol';
 import { renderPlayground } from '../../src/site/playgroundMarkup';
+import { shareFragment } from '../../src/site/share';
 import { h, toDom } from '../../src/site/vnode';
 import { PyPlayground } from '../../src/site/element';
 
@@ -347,5 +348,33 @@ describe('<py-playground>', () => {
 		const off = mount({ code: 'import asyncio\n', timeline: 'off' });
 		off.run();
 		expect((FakeWorker.all.at(-1)!.requests.at(-1) as RunRequest).trace).toBe(false);
+	});
+	test("the playground page takes the timeline option from its link, else the blocks' rule", async () => {
+		const tick = { stream: 'stdout' as const, text: 'tick\n', time: 1 };
+		for (const [timeline, shown] of [
+			[undefined, false],
+			['on', true],
+		] as const) {
+			document.body.replaceChildren();
+			FakeWorker.all = [];
+			location.hash = await shareFragment({ code: 'print("tick")\n', version: '3.13', timeline });
+			// The page's own example has the auto rule and a timeline recorded at build time.
+			const el = mount({ code: 'import asyncio\n', extraAttrs: { 'data-full': true } });
+			el.querySelector<HTMLElement>('[data-timeline]')!.hidden = false;
+			await vi.waitFor(() => expect(el.code).toBe('print("tick")\n'));
+			expect(el.hasAttribute('data-timeline-enabled')).toBe(shown);
+			// The example's picture is not the shared program's.
+			expect(el.querySelector<HTMLElement>('[data-timeline]')!.hidden).toBe(true);
+			el.run();
+			const worker = FakeWorker.all[0];
+			expect((worker.requests[0] as RunRequest).trace).toBe(shown);
+			worker.reply({ type: 'output', id: worker.requests[0].id, chunks: [tick] });
+			done(worker, { wallTime: 1 });
+			expect(el.querySelector<HTMLElement>('[data-timeline]')!.hidden).toBe(!shown);
+			// Its share link keeps the option.
+			expect(await el.share()).toContain(timeline ? '&tl=on' : 'code=');
+			expect((await el.share()).includes('tl=')).toBe(shown);
+		}
+		location.hash = '';
 	});
 });

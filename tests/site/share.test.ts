@@ -35,6 +35,20 @@ describe('share links', () => {
 		expect(await readShareFragment(plain)).toEqual({ code: 'print(1)', version: '3.13' });
 	});
 
+	test('fragment carries the timeline option only when it is not automatic', async () => {
+		const on = await shareFragment({ code: 'print(1)', version: '3.13', timeline: 'on' });
+		expect(on).toMatch(/^#code=[\w-]+&tl=on$/);
+		expect(await readShareFragment(on)).toEqual({
+			code: 'print(1)',
+			version: '3.13',
+			timeline: 'on',
+		});
+		const off = await shareFragment({ code: 'print(1)', version: '3.9', timeline: 'off' });
+		expect(await readShareFragment(off)).toMatchObject({ version: '3.9', timeline: 'off' });
+		const other = (await shareFragment({ code: 'x = 1', version: '3.13' })) + '&tl=sometimes';
+		expect(await readShareFragment(other)).toStrictEqual({ code: 'x = 1', version: '3.13' });
+	});
+
 	test('damaged or empty fragments give null, unknown versions fall back', async () => {
 		expect(await readShareFragment('')).toBeNull();
 		expect(await readShareFragment('#code=')).toBeNull();
