@@ -15,7 +15,7 @@ import { createBuiltinsDict } from './builtins/index';
 import { PyDict } from './objects/containers';
 import { registerModule, sysModules, newModule } from './modules/registry';
 import { rt } from './objects/runtimeState';
-import { pendingCoroutines, type PyCoroutine } from './vm/generators';
+import { pendingCoroutines, reportCollectedWith, collectedWith, type PyCoroutine } from './vm/generators';
 import { heldCoroutines, heldByException } from './vm/interpreter';
 import type { PyException } from './objects/exceptions';
 import { PyModule } from './objects/function';
@@ -50,6 +50,7 @@ export function finishRun(uncaught: PyException | null = null): void {
 	const shown = new Set<string>();
 	const where = rt.minor >= 13 ? '<sys>:0' : 'sys:1';
 	const report = (c: PyCoroutine, hint: boolean): void => {
+		reportCollectedWith(c);
 		const text = `${where}: RuntimeWarning: coroutine '${rt.minor >= 8 ? c.qualname : c.name}' was never awaited\n`;
 		// Shown once per message, as the default warning filter does for one location.
 		if (shown.has(text)) return;
@@ -67,4 +68,5 @@ export function finishRun(uncaught: PyException | null = null): void {
 	for (const c of cyclic) report(c, true);
 	heldCoroutines.clear();
 	pendingCoroutines.clear();
+	collectedWith.clear();
 }

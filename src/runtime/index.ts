@@ -39,7 +39,7 @@ import { resetClock, monotonic, clock } from './vm/clock';
 import { finishTrace, resetTrace, traceEvent, traceState } from './vm/trace';
 import { importModule, sysModules, loadModule, pythonModuleHooks } from './modules/registry';
 import { buildClassBuiltin } from './vm/buildClass';
-import { pendingCoroutines, asyncGenHooks } from './vm/generators';
+import { pendingCoroutines, collectedWith, asyncGenHooks } from './vm/generators';
 import { resetWarnings } from './vm/warnings';
 import { finishRun, startRun } from './bootstrap';
 
@@ -143,6 +143,7 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 		counters.limit = options.maxInstructions ?? Infinity;
 		beginSlice(Infinity);
 		pendingCoroutines.clear();
+		collectedWith.clear();
 		resetWarnings();
 		resetNeverAwaited();
 		asyncGenHooks.firstiter = null;

@@ -151,6 +151,21 @@ export function makeGenerator(frame: Frame): PyObject {
 /** Coroutines created but never started (reported as "never awaited" when the program ends). */
 export const pendingCoroutines = new Set<PyCoroutine>();
 
+/**
+ * What else dies with an unstarted coroutine, reported just before its "never awaited" warning:
+ * an asyncio Task whose construction failed after it took the coroutine ("Task was destroyed
+ * but it is pending!"; only the failed constructor's frames held it, as they hold the coroutine).
+ */
+export const collectedWith = new Map<PyCoroutine, () => void>();
+
+/** Runs (once) what collectedWith registered for `c`, which is being reported as collected. */
+export function reportCollectedWith(c: PyCoroutine): void {
+	const f = collectedWith.get(c);
+	if (f === undefined) return;
+	collectedWith.delete(c);
+	f();
+}
+
 function already(g: GenLike): PyException {
 	return valueError(`${g.noun} already executing`);
 }

@@ -86,6 +86,8 @@ import {
 	PyCoroutineWrapper,
 	GenState,
 	pendingCoroutines,
+	collectedWith,
+	reportCollectedWith,
 	DriverChannel,
 	DriverOp,
 	DriverOutcome,
@@ -1084,6 +1086,7 @@ export function resetNeverAwaited(): void {
 
 /** CPython's warning when an unstarted coroutine is garbage-collected (_PyErr_WarnUnawaitedCoroutine). */
 function warnNeverAwaited(c: PyCoroutine, f: Frame): void {
+	if (collectedWith.size !== 0) reportCollectedWith(c);
 	pendingCoroutines.delete(c);
 	c.awaited = true;
 	const line = f.code.lineAt(f.lasti);

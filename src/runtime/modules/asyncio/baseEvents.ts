@@ -14,7 +14,8 @@
 import { PyObject, PyType, PyValue, None, True, False, pyBool, PyFloat, Kwargs, objectType } from '../../objects/object';
 import { PyException, notImplementedError, runtimeError, typeError, KeyboardInterrupt, SystemExit, newException } from '../../objects/exceptions';
 import { PyDict, PyTuple } from '../../objects/containers';
-import { call, repr, isTrue, getAttrOpt } from '../../objects/protocol';
+import { call, repr, isTrue, getAttrOpt, getAttr, typeName } from '../../objects/protocol';
+import { isCallable } from '../../builtins/functions';
 import { PyBuiltin } from '../../objects/function';
 import { rt } from '../../objects/runtimeState';
 import { method, getset } from '../../types/util';
@@ -29,7 +30,7 @@ import { heappush, heappop, heapify } from './heapq';
 import { Future, FState, NativeDoneCb, isFuture, futureType } from './futures';
 import { Task, ensureFuture, taskType, taskStep, taskWakeup, taskStepBegin, taskWakeupBegin, taskStepEnd } from './tasks';
 import { exc } from './exceptions';
-import { copyContextForTask } from './contextvars';
+import { copyContextForTask, Context } from './contextvars';
 
 /** base_events.MAXIMUM_SELECT_TIMEOUT */
 const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
@@ -530,17 +531,25 @@ export class EventLoop extends PyObject {
 		return fut;
 	}
 
-	createTask(coro: PyValue, name: PyValue = None): PyValue {
+	/**
+	 * CPython BaseEventLoop.create_task. A task factory is called as factory(loop, coro) (with
+	 * context= only when one was given) and names the task afterwards: the task takes a
+	 * `Task-N` name first (seen during an eager first step), then set_name(name), which 3.13.0
+	 * calls even when name is None (the task is then named 'None').
+	 */
+	createTask(coro: PyValue, name: PyValue = None, context: Context | undefined = undefined): PyValue {
 		this.checkClosed('create_task', coro);
 		if (this._taskFactory !== None) {
-			const t = call(this._taskFactory, [this, coro]);
-			if (name !== None) {
+			const t = call(this._taskFactory, [this, coro], context === undefined ? null : new Map([['context', context]]));
+			if (name !== None || rt.minor >= 13) {
 				const sn = getAttrOpt(t, 'set_name');
-				if (sn !== undefined) call(sn, [name]);
+				if (sn !== undefined || rt.minor >= 13) call(sn ?? getAttr(t, 'set_name'), [name]);
 			}
 			return t;
 		}
-		return new Task(coro, this, name);
+		const task = new Task(null, this, None);
+		task.init(coro, name, context);
+		return task;
 	}
 }
 
@@ -661,6 +670,13 @@ function checkCallable(fn: PyValue | undefined, what: string, loop: EventLoop): 
 	return fn;
 }
 
+/** A `context=` argument: undefined (a copy of the current context) for None/omitted. */
+export function contextArg(v: PyValue | undefined): Context | undefined {
+	if (v === undefined || v === None) return undefined;
+	if (!(v instanceof Context)) throw typeError(`an instance of Context was expected, got ${typeName(v)}`);
+	return v;
+}
+
 /** Filled by coroutines.ts. */
 export const coroutineChecks = {
 	iscoroutine: (_v: PyValue): boolean => false,
@@ -699,8 +715,9 @@ method(T, 'call_at', (args) => {
 method(T, 'create_future', (args) => new Future(L(args[0]!)));
 method(T, 'create_task', (args, kwargs) => {
 	const loop = L(args[0]!);
-	const [coro, name] = parseArgs('create_task', args, kwargs, rt.minor >= 11 ? ['coro', 'name', 'context'] : rt.minor >= 8 ? ['coro', 'name'] : ['coro'], 1, 1, 1);
-	return loop.createTask(coro!, name ?? None);
+	// A Python method: its argument errors name it with its qualname from 3.10.
+	const [coro, name, context] = parseArgs(rt.minor >= 10 ? 'BaseEventLoop.create_task' : 'create_task', args, kwargs, rt.minor >= 11 ? ['coro', 'name', 'context'] : rt.minor >= 8 ? ['coro', 'name'] : ['coro'], 1, 1, 1);
+	return loop.createTask(coro!, name ?? None, contextArg(context));
 });
 method(T, 'run_forever', (args) => {
 	L(args[0]!).runForever();
@@ -751,7 +768,9 @@ method(T, 'call_exception_handler', (args) => {
 	return None;
 });
 method(T, 'set_task_factory', (args) => {
-	L(args[0]!)._taskFactory = args[1] ?? None;
+	const factory = args[1] ?? None;
+	if (factory !== None && !isCallable(factory)) throw typeError('task factory must be a callable or None');
+	L(args[0]!)._taskFactory = factory;
 	return None;
 });
 method(T, 'get_task_factory', (args) => L(args[0]!)._taskFactory);

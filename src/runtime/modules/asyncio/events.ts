@@ -5,7 +5,7 @@
  * accessors, and the minimal default policy (one loop for the main thread).
  */
 
-import { PyCoroutine, GenState, pendingCoroutines } from '../../vm/generators';
+import { PyCoroutine, GenState, pendingCoroutines, reportCollectedWith } from '../../vm/generators';
 import { PyObject, PyValue, None, True, False, pyBool, PyFloat, PyType } from '../../objects/object';
 import { PyException, notImplementedError, runtimeError, typeError, KeyboardInterrupt, SystemExit, Exception, DeprecationWarning } from '../../objects/exceptions';
 import { PyDict } from '../../objects/containers';
@@ -237,6 +237,7 @@ const HANDLE_RUN_LINE: Record<number, number> = { 7: 88, 8: 81, 9: 80, 10: 80, 1
 
 /** The never-awaited warning CPython prints when a callback returns a coroutine (it is collected in Handle._run). */
 function warnDroppedInEventsPy(c: PyCoroutine): void {
+	reportCollectedWith(c);
 	pendingCoroutines.delete(c);
 	c.awaited = true;
 	const name = rt.minor >= 8 ? c.qualname : c.name;

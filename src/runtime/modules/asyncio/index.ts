@@ -33,6 +33,7 @@ import {
 	baseSelectorEventLoopType,
 	unixSelectorEventLoopType,
 	coroutineChecks,
+	contextArg,
 } from './baseEvents';
 import { Future, futureType, isFuture, FState } from './futures';
 import {
@@ -74,9 +75,9 @@ const Tk = (v: PyValue): Task => {
 method(taskType, '__init__', (args, kwargs) => {
 	const self = Tk(args[0]!);
 	const params = rt.minor >= 12 ? ['coro', 'loop', 'name', 'context', 'eager_start'] : rt.minor >= 11 ? ['coro', 'loop', 'name', 'context'] : rt.minor >= 8 ? ['coro', 'loop', 'name'] : ['coro', 'loop'];
-	const [coro, loop, name] = clinicArgs(rt.minor >= 8 ? { name: 'Task', params, required: 1, kwOnlyFrom: 1, exactPositional: true } : { name: 'Task', params, required: 1 }, args, kwargs);
+	const [coro, loop, name, context, eager] = clinicArgs(rt.minor >= 8 ? { name: 'Task', params, required: 1, kwOnlyFrom: 1, exactPositional: true } : { name: 'Task', params, required: 1 }, args, kwargs);
 	self._loop = loop === undefined || loop === None ? getEventLoop() : (loop as EventLoop);
-	self.init(coro!, name ?? None);
+	self.init(coro!, name ?? None, contextArg(context), eager !== undefined && isTrue(eager) ? (loop ?? None) : null);
 	return None;
 });
 method(taskType, 'cancel', (args, kwargs) => {
@@ -444,7 +445,7 @@ function fill(m: PyModule): string[] {
 	});
 	fn('create_task', (args, kwargs) => {
 		const params = rt.minor >= 11 ? ['coro', 'name', 'context'] : rt.minor >= 8 ? ['coro', 'name'] : ['coro'];
-		const [coro, name] = parseArgs('create_task', args, kwargs, params, 1, 0, 1);
+		const [coro, name, context] = parseArgs('create_task', args, kwargs, params, 1, 0, 1);
 		const loop = getRunningLoopOrNull();
 		if (loop === null) {
 			// tasks.py: `loop = events.get_running_loop()`, in a frame that holds the coroutine.
@@ -453,11 +454,37 @@ function fill(m: PyModule): string[] {
 		}
 		state.creatingViaModule = true;
 		try {
-			return loop.createTask(coro!, name ?? None);
+			return loop.createTask(coro!, name ?? None, contextArg(context));
 		} finally {
 			state.creatingViaModule = false;
 		}
 	});
+	if (rt.minor >= 12) {
+		// tasks.create_eager_task_factory: factory(loop, coro, *, name=None, context=None) calls
+		// custom_task_constructor(coro, loop=loop, name=name, context=context, eager_start=True).
+		const createEagerTaskFactory = (ctor: PyValue): PyBuiltin =>
+			new PyBuiltin(
+				'factory',
+				(args, kwargs) => {
+					const [loop, coro, name, context] = parseArgs('factory', args, kwargs, ['loop', 'coro', 'name', 'context'], 2, 0, 2);
+					const kw: Kwargs = new Map([
+						['loop', loop!],
+						['name', name ?? None],
+						['context', context ?? None],
+						['eager_start', True],
+					]);
+					return call(ctor, [coro!], kw);
+				},
+				undefined,
+				'create_eager_task_factory.<locals>.factory',
+				'asyncio.tasks'
+			);
+		fn('create_eager_task_factory', (args, kwargs) => {
+			const [ctor] = parseArgs('create_eager_task_factory', args, kwargs, ['custom_task_constructor'], 1, 0);
+			return createEagerTaskFactory(ctor!);
+		});
+		def('eager_task_factory', createEagerTaskFactory(taskType));
+	}
 	fn('ensure_future', (args, kwargs) => {
 		const [obj, loop] = parseArgs('ensure_future', args, kwargs, ['coro_or_future', 'loop'], 1, 0, 1);
 		return ensureFuture(obj!, loop === undefined || loop === None ? null : (loop as EventLoop));
@@ -536,7 +563,7 @@ const SUBMODULES: Record<string, string[]> = {
 	'asyncio.events': ['AbstractEventLoop', 'Handle', 'TimerHandle', 'get_running_loop', '_get_running_loop', '_set_running_loop', 'get_event_loop', 'set_event_loop', 'new_event_loop', 'get_event_loop_policy', 'set_event_loop_policy', 'AbstractEventLoopPolicy'],
 	'asyncio.base_events': ['BaseEventLoop'],
 	'asyncio.futures': ['Future', 'isfuture', 'wrap_future'],
-	'asyncio.tasks': ['Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future', 'current_task', 'all_tasks', 'run_coroutine_threadsafe'],
+	'asyncio.tasks': ['Task', 'create_task', 'create_eager_task_factory', 'eager_task_factory', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future', 'current_task', 'all_tasks', 'run_coroutine_threadsafe'],
 	'asyncio.exceptions': EXCEPTIONS_ALL,
 	'asyncio.locks': ['Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore'],
 	'asyncio.queues': ['Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty', 'QueueShutDown'],

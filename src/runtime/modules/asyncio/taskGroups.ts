@@ -19,7 +19,8 @@ import { Future, NativeDoneCb } from './futures';
 import { GenCoro, awaitFuture, NativeCoro } from './coroutines';
 import { Task, currentTask } from './tasks';
 import { isCancelledError } from './exceptions';
-import type { EventLoop } from './baseEvents';
+import { contextArg, type EventLoop } from './baseEvents';
+import type { Context } from './contextvars';
 import { markWait, traceState } from '../../vm/trace';
 
 export const taskGroupType = asyncioType('TaskGroup', 'asyncio.taskgroups', undefined, (cls) => withDict(new TaskGroup(cls)));
@@ -114,7 +115,7 @@ export class TaskGroup extends PyObject {
 		return e;
 	}
 
-	createTask(coro: PyValue, name: PyValue): PyValue {
+	createTask(coro: PyValue, name: PyValue, context?: Context): PyValue {
 		const close = (): void => {
 			const c = getAttrOpt(coro, 'close');
 			if (c !== undefined) call(c, []);
@@ -131,7 +132,7 @@ export class TaskGroup extends PyObject {
 			close();
 			throw runtimeError(`TaskGroup ${this.reprText()} is shutting down`);
 		}
-		const task = this._loop!.createTask(coro, name);
+		const task = this._loop!.createTask(coro, name, context);
 		if (!(task instanceof Task)) throw runtimeError('TaskGroup needs asyncio tasks in this runtime');
 		if (task.done()) onTaskDone(this, task);
 		else {
@@ -197,8 +198,8 @@ method(taskGroupType, '__aexit__', (args) => {
 	})(), 'TaskGroup.__aexit__');
 });
 method(taskGroupType, 'create_task', (args, kwargs) => {
-	const [coro, name] = parseArgs('create_task', args, kwargs, ['coro', 'name', 'context'], 1, 1, 1);
-	return G(args[0]!).createTask(coro!, name ?? None);
+	const [coro, name, context] = parseArgs('create_task', args, kwargs, ['coro', 'name', 'context'], 1, 1, 1);
+	return G(args[0]!).createTask(coro!, name ?? None, contextArg(context));
 });
 
 export { True, False, newException, NativeCoro };

@@ -27,7 +27,7 @@ import { BudgetExceeded, currentFrame } from '../../vm/interpreter';
 import type { Frame } from '../../vm/frame';
 import { markWait, traceEvent, traceId, traceState, waitOf, type TraceWait } from '../../vm/trace';
 import { warnHook } from '../../vm/warnings';
-import { PyCoroutine, PyGenerator, genResume, genThrowInternal, ResumeMode, stopIterationValue, pendingCoroutines, driverCanResume, DriverOutcome, type DriverChannel } from '../../vm/generators';
+import { PyCoroutine, PyGenerator, genResume, genThrowInternal, ResumeMode, stopIterationValue, pendingCoroutines, collectedWith, driverCanResume, DriverOutcome, type DriverChannel } from '../../vm/generators';
 import { StopIteration } from '../../objects/exceptions';
 import { asyncioType, withDict, state, parseArgs, numArg, prependFrames, asyncioFrame, raisedAt, className, holding, type SyntheticFrame } from './util';
 import { Future, FState, futureType, NativeDoneCb, taskHooks, isFuture, setResultUnlessCancelled, getLoopOf } from './futures';
@@ -86,8 +86,12 @@ export class Task extends Future {
 		if (coro !== null && loop !== null) this.init(coro, name);
 	}
 
-	/** CPython 3.13 Lib/asyncio/tasks.py Task.__init__ (after Future.__init__). */
-	init(coro: PyValue, name: PyValue): void {
+	/**
+	 * CPython 3.13 Lib/asyncio/tasks.py Task.__init__ (after Future.__init__). `context`: the
+	 * `context=` argument (3.11+; undefined: a copy of the current one). `eagerLoop`: the
+	 * `loop=` argument when `eager_start=True` was given (3.12+), null otherwise.
+	 */
+	init(coro: PyValue, name: PyValue, context?: Context | null, eagerLoop: PyValue | null = null): void {
 		if (!iscoroutine(coro)) {
 			this._log_destroy_pending = false;
 			throw typeError(`a coroutine was expected, got ${repr(coro)}`);
@@ -99,10 +103,7 @@ export class Task extends Future {
 			this._name = str(name);
 		}
 		this._coro = coro;
-		// The task owns the coroutine now: CPython would report the task, not the coroutine,
-		// if it were never run (see docs: R14).
-		if (coro instanceof PyCoroutine || coro instanceof NativeCoro) pendingCoroutines.delete(coro as PyCoroutine);
-		this._context = copyContextForTask();
+		this._context = context === undefined ? copyContextForTask() : context;
 		this.coroKind =
 			coro instanceof PyCoroutine || coro instanceof PyGenerator ? CoroKind.Gen : coro instanceof NativeCoro ? CoroKind.Native : CoroKind.Other;
 		if (this.loop._debug) {
@@ -114,9 +115,86 @@ export class Task extends Future {
 					? `${f.code.filename}:${f.code.lineAt(f.lasti)}`
 					: null;
 		}
+		try {
+			if (eagerLoop !== null) {
+				// The C Task asks the `loop` argument itself (None when it was omitted: an
+				// AttributeError in CPython 3.12.1 and 3.13.0, after the name was taken).
+				if (isTrue(call(getAttr(eagerLoop, 'is_running'), []))) {
+					this.ownCoroutine();
+					if (traceState.enabled) traceTaskCreated(this, coro);
+					this.eagerStart();
+					return;
+				}
+			}
+			// self._loop.call_soon(self.__step, ...): _check_closed() raises on a closed loop.
+			this.loop.checkClosed('call_soon', coro);
+		} catch (e) {
+			if (e instanceof PyException) this.destroyedWithCoroutine();
+			throw e;
+		}
+		this.ownCoroutine();
 		this.loop.callSoonPooled(taskStep, this, null);
 		state.allTasks.add(this);
 		if (traceState.enabled) traceTaskCreated(this, coro);
+	}
+
+	/**
+	 * The task owns its coroutine now: CPython would report the task, not the coroutine, if it
+	 * were never run (see docs: R14).
+	 */
+	private ownCoroutine(): void {
+		const coro = this._coro;
+		if (coro instanceof PyCoroutine || coro instanceof NativeCoro) pendingCoroutines.delete(coro as PyCoroutine);
+	}
+
+	/**
+	 * Task.__init__ failed after the task took its coroutine (a closed loop, a bad `loop`): the
+	 * pending task dies with the frames that hold it, as its unstarted coroutine does, and
+	 * Task.__del__ reports it just before the coroutine's "never awaited" warning.
+	 */
+	private destroyedWithCoroutine(): void {
+		const coro = this._coro;
+		if (!(coro instanceof PyCoroutine || coro instanceof NativeCoro) || !pendingCoroutines.has(coro as PyCoroutine)) return;
+		collectedWith.set(coro as PyCoroutine, () => {
+			if (this._state !== FState.Pending || !this._log_destroy_pending) return;
+			const ctx = new PyDict();
+			ctx.setStr('task', this);
+			ctx.setStr('message', 'Task was destroyed but it is pending!');
+			this.loop.callExceptionHandler(ctx);
+		});
+	}
+
+	/**
+	 * CPython 3.12+ Task.__eager_start (the C task_eager_start): the first step runs now, inside
+	 * the constructor, with this task as the current task (the creator's is put back after).
+	 * A task that finishes in that step is never scheduled, and drops its coroutine.
+	 */
+	eagerStart(): void {
+		const loop = this.loop;
+		const prevTask = loop._currentTask;
+		loop._currentTask = this;
+		state.allTasks.add(this); // _register_eager_task: all_tasks() sees it during the step
+		const ctx = this._context;
+		let prevCtx: Context | null = null;
+		try {
+			if (ctx !== null) {
+				if (ctx.entered) throw runtimeError(`cannot enter context: ${repr(ctx)} is already entered`);
+				prevCtx = ctxState.current;
+				ctx.entered = true;
+				ctxState.current = ctx;
+			}
+			try {
+				stepRunAndHandleResult(this, null);
+			} finally {
+				if (ctx !== null) {
+					ctx.entered = false;
+					ctxState.current = prevCtx;
+				}
+			}
+		} finally {
+			loop._currentTask = prevTask;
+			if (this._state !== FState.Pending) this._coro = None;
+		}
 	}
 
 	/** CPython Task.cancel (per version). */
