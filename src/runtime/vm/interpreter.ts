@@ -2200,6 +2200,7 @@ export function runFrame(
 						sp = opGetYieldFromIter(f, stack, sp, arg, pc);
 						break;
 					case Op.GET_AWAITABLE: {
+						f.lasti = pc - 2; // __await__ may warn at this line (3.7/3.8 `with await lock`)
 						const it = getAwaitable(stack[sp - 1]!, arg);
 						if (it instanceof PyCoroutine) awaitedBy.add(it);
 						stack[sp - 1] = it;

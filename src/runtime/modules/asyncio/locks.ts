@@ -13,10 +13,10 @@ import { asInt } from '../../objects/numeric';
 import { rt } from '../../objects/runtimeState';
 import { method, getset } from '../../types/util';
 import { warnHook } from '../../vm/warnings';
-import { asyncioType, withDict, parseArgs } from './util';
+import { asyncioType, withDict, parseArgs, gateAttr } from './util';
 import { Future } from './futures';
 import { getRunningLoop, getEventLoop } from './events';
-import { GenCoro, awaitFuture, NativeCoro } from './coroutines';
+import { GenCoro, awaitFuture, NativeCoro, NativeCoroWrapper } from './coroutines';
 import { isCancelledError } from './exceptions';
 import { markWait, traceState } from '../../vm/trace';
 import type { EventLoop } from './baseEvents';
@@ -381,7 +381,58 @@ function asyncMethod(t: PyType, name: string, qualname: string, body: (self: any
 	method(t, name, (args) => new GenCoro(name, body(args[0], args), qualname));
 }
 
+/**
+ * CPython 3.7/3.8 locks._ContextManager: what `await lock` / `yield from lock` return, so that
+ * `with await lock:` / `with (yield from lock):` hold the lock for the block (removed in 3.9).
+ */
+export const lockContextManagerType = asyncioType('_ContextManager', 'asyncio.locks');
+class LockContextManager extends PyObject {
+	constructor(public release: (() => void) | null) {
+		super(lockContextManagerType);
+	}
+}
+method(lockContextManagerType, '__enter__', () => None);
+method(lockContextManagerType, '__exit__', (args) => {
+	const cm = args[0] as LockContextManager;
+	try {
+		cm.release?.();
+	} finally {
+		cm.release = null;
+	}
+	return None;
+});
+
+/** CPython 3.7/3.8 locks._ContextManagerMixin's deprecated protocols (version-gated). */
+function installLegacyContextManager(t: PyType, acquire: (self: any) => Generator<PyValue, PyValue, undefined>, release: (self: any) => void): void {
+	method(t, '__enter__', () => {
+		throw runtimeError('"yield from" should be used as context manager expression');
+	});
+	method(t, '__exit__', () => None);
+	// A generator (@coroutine): the warning comes with its first step, from the `yield from`.
+	method(t, '__iter__', (args) => {
+		const self = args[0];
+		const gen = new GenCoro('__iter__', (function* () {
+			warnHook.warn(DeprecationWarning, "'with (yield from lock)' is deprecated use 'async with lock' instead", 1);
+			yield* acquire(self);
+			return new LockContextManager(() => release(self));
+		})(), '_ContextManagerMixin.__iter__');
+		return new NativeCoroWrapper(gen);
+	});
+	// `return self.__acquire_ctx().__await__()`, warning for the frame that awaits.
+	method(t, '__await__', (args) => {
+		const self = args[0];
+		warnHook.warn(DeprecationWarning, "'with await lock' is deprecated use 'async with lock' instead", 1);
+		const gen = new GenCoro('__acquire_ctx', (function* () {
+			yield* acquire(self);
+			return new LockContextManager(() => release(self));
+		})(), '_ContextManagerMixin.__acquire_ctx');
+		return new NativeCoroWrapper(gen);
+	});
+	for (const name of ['__enter__', '__exit__', '__iter__', '__await__']) gateAttr(t, name, 7, 8);
+}
+
 function installContextManager(t: PyType, acquire: (self: any) => Generator<PyValue, PyValue, undefined>, release: (self: any) => void): void {
+	installLegacyContextManager(t, acquire, release);
 	method(t, '__aenter__', (args) => {
 		const self = args[0];
 		return new GenCoro('__aenter__', (function* () {
