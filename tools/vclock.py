@@ -527,6 +527,15 @@ def prepare(path):
         builtins.__pyco_time_end__ = _time_end
 
     orig_hook = sys.excepthook
+    # Imported now, not inside the hook: an import there makes 3.11/3.12 forget that the
+    # program ended with an unhandled KeyboardInterrupt (exit 1 instead of dying by SIGINT).
+    # The modules it pulls in are taken out of sys.modules again (the program sees none).
+    traceback_mod = None
+    if orig_hook is sys.__excepthook__ and sys.version_info[:2] in ((3, 11), (3, 12)):
+        before = set(sys.modules)
+        import traceback as traceback_mod
+        for name in set(sys.modules) - before:
+            del sys.modules[name]
 
     def excepthook(tp, value, tb):
         if isinstance(value, BaseException):
@@ -538,7 +547,7 @@ def prepare(path):
             # The C printer of 3.11/3.12 never shows source lines for '<...>' file names;
             # the traceback module (used by default in 3.13) prints the same text and reads
             # the source through linecache, where <main> is registered.
-            import traceback
+            traceback = traceback_mod
             if sys.version_info[:2] == (3, 11):
                 _print_exception_311(traceback, tp, value, tb)
             else:

@@ -129,6 +129,13 @@ export interface RunResult {
 export const STOPPED_EXIT_CODE = 130;
 
 /**
+ * The exit status of a program ended by an uncaught KeyboardInterrupt (CPython 3.8+, which then
+ * kills itself with SIGINT: 128 + 2 in a shell, -2 for Python's subprocess). `pyco` ends with
+ * SIGINT too.
+ */
+export const SIGINT_EXIT_CODE = 130;
+
+/**
  * A resumable run, from start(source, options). The program runs only inside step(), in slices,
  * so a driver (the page's worker) can flush output and obey Stop between slices:
  *

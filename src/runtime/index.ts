@@ -6,7 +6,7 @@
  */
 
 import type { RunOptions, RunResult, OutputChunk, ErrorInfo, PythonVersion, RunHandle } from './api';
-import { STOPPED_EXIT_CODE } from './api';
+import { STOPPED_EXIT_CODE, SIGINT_EXIT_CODE } from './api';
 import { DEFAULT_PYTHON_VERSION, PYTHON_VERSIONS } from './api';
 import { compileSource, makeSyntaxError, columnOf } from './compile';
 import { PyValue, None, PyObject } from './objects/object';
@@ -44,7 +44,7 @@ import { resetWarnings } from './vm/warnings';
 import { finishRun, startRun } from './bootstrap';
 
 export type { RunOptions, RunResult, OutputChunk, ErrorInfo, PythonVersion, TraceEvent, RunHandle } from './api';
-export { PYTHON_VERSIONS, DEFAULT_PYTHON_VERSION, STOPPED_EXIT_CODE } from './api';
+export { PYTHON_VERSIONS, DEFAULT_PYTHON_VERSION, STOPPED_EXIT_CODE, SIGINT_EXIT_CODE } from './api';
 export { prepare } from './prepare';
 
 const DEFAULT_MAX_OUTPUT = 1_000_000;
@@ -229,6 +229,9 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 						exitCode = systemExitCode(exc);
 					} else {
 						fail(exc);
+						// CPython 3.8+ ends on an uncaught KeyboardInterrupt by re-raising SIGINT on
+						// itself (bpo-1054041): a shell sees 128 + 2; 3.7 exits with 1.
+						if (exc.cls.isSubtypeOf(KeyboardInterrupt) && minor >= 8) exitCode = SIGINT_EXIT_CODE;
 					}
 				}
 			}

@@ -88,7 +88,11 @@ export function expectedPath(id, version) {
 export function readExpected(id, version) {
 	const p = expectedPath(id, version);
 	if (!existsSync(p)) return undefined;
-	return JSON.parse(readFileSync(p, 'utf8'));
+	const rec = JSON.parse(readFileSync(p, 'utf8'));
+	// Killed by signal N (subprocess: -N; CPython 3.8+ on an uncaught KeyboardInterrupt): the
+	// status a shell sees, 128 + N, which is what the runtime reports.
+	if (rec.exitCode < 0) rec.exitCode = 128 - rec.exitCode;
+	return rec;
 }
 
 /**

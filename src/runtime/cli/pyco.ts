@@ -1,12 +1,13 @@
 /*
  * pyco.ts
  * The `pyco` command line: runs a Python file on the runtime like `python3 FILE` does
- * (stdout, stderr, exit status 1 with a traceback on an uncaught exception).
+ * (stdout, stderr, exit status 1 with a traceback on an uncaught exception; an uncaught
+ * KeyboardInterrupt ends it with SIGINT, as CPython 3.8+ does).
  *   pyco [--python X.Y] [--clock virtual|real] [--time] [--trace] FILE
  */
 
 import { readFileSync } from 'node:fs';
-import { run, PYTHON_VERSIONS, type PythonVersion } from '../index';
+import { run, PYTHON_VERSIONS, SIGINT_EXIT_CODE, type PythonVersion } from '../index';
 
 const USAGE = 'usage: pyco [--python X.Y] [--clock virtual|real] [--time] [--trace] FILE';
 
@@ -65,7 +66,21 @@ function main(argv: string[]): number {
 		process.stderr.write(`Wall time ${result.wallTime.toFixed(2)} s (${clock === 'virtual' ? 'simulated' : 'real'}) · ran in ${Math.round(result.realTime)} ms\n`);
 	}
 	if (trace) process.stderr.write(JSON.stringify(result.trace) + '\n');
+	if (result.exitCode === SIGINT_EXIT_CODE && result.error?.type === 'KeyboardInterrupt') return KILLED_BY_SIGINT;
 	return result.exitCode;
 }
 
-process.exitCode = main(process.argv.slice(2));
+/** main()'s answer for "end like CPython 3.8+ on an uncaught KeyboardInterrupt". */
+const KILLED_BY_SIGINT = -2;
+
+const status = main(process.argv.slice(2));
+if (status === KILLED_BY_SIGINT) {
+	// CPython re-raises SIGINT on itself with the default handler: the parent sees a process
+	// killed by SIGINT (a shell: 130). Flush stdout and stderr first (pipes are asynchronous).
+	process.stdout.write('', () =>
+		process.stderr.write('', () => {
+			process.removeAllListeners('SIGINT');
+			process.kill(process.pid, 'SIGINT');
+		})
+	);
+} else process.exitCode = status;
