@@ -57,6 +57,59 @@ asyncio.run(main())`,
 		);
 	});
 
+	it('speaks HTTP to a table host through a Protocol (loop.create_connection)', () => {
+		const r = run(
+			`import asyncio
+class Get(asyncio.Protocol):
+    def __init__(self, done):
+        self.done, self.chunks = done, []
+    def connection_made(self, transport):
+        print('connected', transport.get_extra_info('peername'), round(asyncio.get_running_loop().time(), 3))
+        transport.write(b'GET / HTTP/1.0\\r\\nHost: example.com\\r\\n\\r\\n')
+    def data_received(self, data):
+        self.chunks.append(data)
+    def eof_received(self):
+        print('eof at', round(asyncio.get_running_loop().time(), 3))
+    def connection_lost(self, exc):
+        self.done.set_result(b''.join(self.chunks))
+async def main():
+    loop = asyncio.get_running_loop()
+    done = loop.create_future()
+    transport, protocol = await loop.create_connection(lambda: Get(done), 'example.com', 80)
+    body = await done
+    print(body.split(b'\\r\\n')[0], transport.is_closing(), transport.get_protocol())
+asyncio.run(main())`,
+			opts
+		);
+		expect(r.stderr).toBe('');
+		expect(r.stdout).toBe("connected ('93.184.215.14', 80) 0.1\neof at 0.21\nb'HTTP/1.1 200 OK' True None\n");
+	});
+
+	it('refuses the socket-level loop methods with a NotImplementedError naming the alternatives', () => {
+		const r = run(
+			`import asyncio
+async def main():
+    loop = asyncio.get_running_loop()
+    for call in (lambda: loop.sock_recv(None, 10), lambda: loop.create_datagram_endpoint(None)):
+        try:
+            call()
+        except NotImplementedError as e:
+            print(e)
+    try:
+        await loop.create_server(asyncio.Protocol, '127.0.0.1', 9999, ssl=object())
+    except NotImplementedError as e:
+        print(e)
+asyncio.run(main())`,
+			opts
+		);
+		expect(r.stderr).toBe('');
+		expect(r.stdout).toBe(
+			"loop.sock_recv() is not available: the runtime's network is simulated and has no sockets; use asyncio.open_connection()/start_server() (streams) or loop.create_connection()/create_server() (protocols)\n" +
+				"loop.create_datagram_endpoint() is not available: the runtime's network is simulated and has no UDP; use asyncio.open_connection()/start_server() (streams) or loop.create_connection()/create_server() (protocols)\n" +
+				"loop.create_server(ssl=...) is not available: the runtime's network is simulated (in-memory connections, no sockets and no TLS); pass host and port\n"
+		);
+	});
+
 	it('runs a server and its clients in one program', () => {
 		const r = run(
 			`import asyncio

@@ -131,6 +131,16 @@ export class EventLoop extends PyObject {
 	}
 	_handlePool: Handle[] = [];
 
+	/**
+	 * I/O readiness of the simulated sockets (protocol connections): what the next select()
+	 * would report. _run_once appends these handles after the ones already ready, before the
+	 * due timers (CPython's _process_events), and never blocks while some are pending.
+	 */
+	_ioEvents: Handle[] = [];
+	callIo(fn: NativeCb, a: unknown, b: unknown): void {
+		this._ioEvents.push(new Handle(this, null, EMPTY_ARGS, fn, a, b));
+	}
+
 	/** CPython BaseEventLoop.call_at */
 	callAt(when: number, cb: PyValue | null, args: PyValue[], fn: NativeCb | null = null, a: unknown = null, b: unknown = null): TimerHandle {
 		const t = new TimerHandle(when, this, cb, args, fn, a, b);
@@ -197,7 +207,7 @@ export class EventLoop extends PyObject {
 		}
 		const heap = this._scheduled;
 		// 2-3. "select": with nothing ready, wait (jump the virtual clock) until the first deadline.
-		if (this.readyCount === 0 && !this._stopping) {
+		if (this.readyCount === 0 && !this._stopping && this._ioEvents.length === 0) {
 			if (heap.length === 0) this.deadlock();
 			const when = heap[0]!._when;
 			const timeout = Math.min(Math.max(0, when - this.time()), MAXIMUM_SELECT_TIMEOUT);
@@ -208,6 +218,12 @@ export class EventLoop extends PyObject {
 				else advanceTo(clock.now + timeout);
 				if (traceState.enabled) traceEvent('clock-jump', { from: before, to: clock.now });
 			}
+		}
+		// _process_events: the sockets select() found ready.
+		if (this._ioEvents.length !== 0) {
+			const io = this._ioEvents;
+			this._ioEvents = [];
+			for (const h of io) this._ready.push(h);
 		}
 		// 4. Move the due timers after the handles already ready.
 		const endTime = this.time() + this._clockResolution;
@@ -412,6 +428,7 @@ export class EventLoop extends PyObject {
 		this._readyHead = 0;
 		for (const h of this._scheduled) h._scheduled = false;
 		this._scheduled = [];
+		this._ioEvents = [];
 		this._executorShutdownCalled = true;
 		this.reportLeftovers();
 	}

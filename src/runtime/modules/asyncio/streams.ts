@@ -13,10 +13,10 @@
  *    iteration later (call_soon), like a socket becoming readable on the next select().
  */
 
-import { PyObject, PyType, PyValue, None, True, False, pyBool } from '../../objects/object';
-import { PyException, typeError, valueError, runtimeError, newException, ConnectionRefusedError, ConnectionResetError, BrokenPipeError, StopAsyncIteration, OSError } from '../../objects/exceptions';
+import { PyObject, PyType, PyValue, None, True, False, pyBool, Kwargs } from '../../objects/object';
+import { PyException, typeError, valueError, runtimeError, newException, ConnectionRefusedError, ConnectionResetError, BrokenPipeError, StopAsyncIteration, OSError, NotImplementedError, SystemExit, KeyboardInterrupt } from '../../objects/exceptions';
 import { PyTuple, PyList } from '../../objects/containers';
-import { call, repr, str, isTrue, callType, objectId, toArray } from '../../objects/protocol';
+import { call, repr, str, isTrue, callType, objectId, toArray, getAttr, typeName } from '../../objects/protocol';
 import { asInt } from '../../objects/numeric';
 import { PyModule, PyBuiltin } from '../../objects/function';
 import { rt } from '../../objects/runtimeState';
@@ -33,7 +33,7 @@ import { GenCoro, awaitFuture, iscoroutine, awaitAny } from './coroutines';
 import { incompleteReadError, limitOverrunError, isCancelledError } from './exceptions';
 import { lookupHost, httpDate, SimHost } from './network';
 import { unknownHostError } from '../socket';
-import type { EventLoop } from './baseEvents';
+import { baseEventLoopType, type EventLoop } from './baseEvents';
 
 const LIMIT = 2 ** 16;
 const EMPTY: Uint8Array = new Uint8Array(0);
@@ -216,13 +216,24 @@ interface Sink {
 	eof(): void;
 }
 
+/** What a connection's receive side is fed with: a StreamReader, or a Protocol (ProtocolReceiver). */
+export interface Receiver {
+	_eof: boolean;
+	_exception: PyException | null;
+	feedData(data: Uint8Array): void;
+	feedEof(): void;
+	setException(e: PyException): void;
+}
+
 export class Transport {
 	closing = false;
 	closed: Future;
 	fd = nextFd++;
 	/** Local connections: the other end, and the reader fed by it (our receive side). */
 	peer: Transport | null = null;
-	reader: StreamReader | null = null;
+	reader: Receiver | null = null;
+	/** write_eof() was called (a FIN was sent; close() sends no other). */
+	eofWritten = false;
 	/** The peer's socket answered our data with RST after sending us FIN: the next send fails
 	 * with EPIPE (Linux: a reset in CLOSE_WAIT sets EPIPE, see docs/simulated-network.md). */
 	resetPending = false;
@@ -246,6 +257,22 @@ export class Transport {
 	close(): void {
 		if (this.closing) return;
 		this.closing = true;
+		const reader = this.reader;
+		if (reader instanceof ProtocolReceiver) {
+			// _SelectorSocketTransport.close(): call_soon(_call_connection_lost, None), then the
+			// peer sees our FIN on its next read.
+			// The socket itself is closed (our FIN sent) after connection_lost() returns.
+			const cb: NativeCb = () => {
+				try {
+					reader.lost(null);
+				} finally {
+					if (!this.eofWritten) this.sink.eof();
+				}
+			};
+			cb.pyName = '_SelectorSocketTransport._call_connection_lost';
+			this.loop.callSoonNative(cb, null, null);
+			return;
+		}
 		this.sink.eof();
 		const fut = this.closed;
 		this.loop.callSoonNative(() => {
@@ -299,7 +326,7 @@ class HttpPeer implements Sink {
 		private loop: EventLoop,
 		private host: SimHost,
 		private hostName: string,
-		private client: StreamReader
+		private client: Receiver
 	) {}
 	data(d: Uint8Array): void {
 		if (this.answered) return;
@@ -344,10 +371,16 @@ class PipeSink implements Sink {
 	to: Transport | null = null;
 	constructor(
 		private loop: EventLoop,
-		private peer: StreamReader
+		private peer: Receiver
 	) {}
 	data(d: Uint8Array): void {
 		const copy = d.slice();
+		if (this.peer instanceof ProtocolReceiver) {
+			// Into the peer's kernel buffer now; its transport reads at the next select().
+			if (this.to !== null && this.to.closing) this.loop.callIo(() => this.from?.resetByPeer(), null, null);
+			else this.peer.feedData(copy);
+			return;
+		}
 		const cb: NativeCb = () => {
 			// Data for a closed socket: the receiving kernel answers with RST.
 			if (this.to !== null && this.to.closing) {
@@ -360,11 +393,253 @@ class PipeSink implements Sink {
 		this.loop.callSoonNative(cb, null, null);
 	}
 	eof(): void {
+		if (this.peer instanceof ProtocolReceiver) {
+			this.peer.feedEof();
+			return;
+		}
 		const cb: NativeCb = () => this.peer.feedEof();
 		cb.pyName = 'simulated_network.deliver_eof';
 		this.loop.callSoonNative(cb, null, null);
 	}
 }
+
+// ---------------------------------------------------------------------------------------------
+// Protocols and transports (loop.create_server / loop.create_connection): CPython
+// Lib/asyncio/protocols.py and selector_events._SelectorSocketTransport over the same pipes.
+
+export const baseProtocolType = asyncioType('BaseProtocol', 'asyncio.protocols', undefined, (cls) => withDict(new PyObject(cls)));
+baseProtocolType.ns.set('__doc__', 'Common base class for protocol interfaces.');
+export const protocolType = asyncioType('Protocol', 'asyncio.protocols', baseProtocolType, (cls) => withDict(new PyObject(cls)));
+protocolType.ns.set('__doc__', 'Interface for stream protocol.');
+for (const name of ['connection_made', 'connection_lost', 'pause_writing', 'resume_writing']) method(baseProtocolType, name, () => None);
+for (const name of ['data_received', 'eof_received']) method(protocolType, name, () => None);
+
+/**
+ * A connection's receive side delivered to a Protocol (_SelectorSocketTransport's reading half).
+ * What the peer sends lands in a "kernel buffer"; the transport reads it when the next select()
+ * reports the socket readable (loop.callIo): one data_received() with everything that arrived
+ * until then, and the peer's FIN (eof_received) on the select() after the data.
+ */
+export class ProtocolReceiver implements Receiver {
+	_eof = false;
+	_exception: PyException | null = null;
+	protocol: PyValue = None;
+	transport: SocketTransport | null = null;
+	private lostCalled = false;
+	private kernel: Uint8Array = EMPTY;
+	private finReceived = false;
+	private readScheduled = false;
+	constructor(private loop: EventLoop) {}
+	private get closing(): boolean {
+		return this.transport === null || this.transport.tr.closing;
+	}
+	feedData(data: Uint8Array): void {
+		if (data.length === 0) return;
+		this.kernel = concat(this.kernel, data);
+		this.scheduleRead();
+	}
+	feedEof(): void {
+		this.finReceived = true;
+		this.scheduleRead();
+	}
+	scheduleRead(): void {
+		if (this.readScheduled || this._eof) return;
+		this.readScheduled = true;
+		const cb: NativeCb = () => this.readReady();
+		cb.pyName = '_SelectorSocketTransport._read_ready';
+		this.loop.callIo(cb, null, null);
+	}
+	private readReady(): void {
+		this.readScheduled = false;
+		if (this.closing || this.lostCalled || this.transport!.paused) return;
+		if (this.kernel.length !== 0) {
+			const data = this.kernel;
+			this.kernel = EMPTY;
+			if (this.finReceived) this.scheduleRead();
+			try {
+				call(getAttr(this.protocol, 'data_received'), [newBytes(data)]);
+			} catch (e) {
+				this.fatal(e, 'Fatal error: protocol.data_received() call failed.');
+			}
+			return;
+		}
+		if (!this.finReceived) return;
+		this._eof = true;
+		let keepOpen: PyValue;
+		try {
+			keepOpen = call(getAttr(this.protocol, 'eof_received'), []);
+		} catch (e) {
+			this.fatal(e, 'Fatal error: protocol.eof_received() call failed.');
+			return;
+		}
+		// A true result keeps the transport open (half-closed); otherwise it is closed.
+		if (!isTrue(keepOpen)) this.transport!.tr.close();
+	}
+	/** The protocol is attached: read what arrived before. */
+	attached(): void {
+		if (this.kernel.length !== 0 || this.finReceived) this.scheduleRead();
+	}
+	setException(e: PyException): void {
+		this._exception = e;
+		this.lost(e);
+	}
+	/** _call_connection_lost(exc): the protocol's last call; the transport forgets it. */
+	lost(exc: PyException | null): void {
+		if (this.lostCalled) return;
+		this.lostCalled = true;
+		const t = this.transport;
+		try {
+			call(getAttr(this.protocol, 'connection_lost'), [exc ?? None]);
+		} finally {
+			if (t !== null) {
+				t.protocol = None;
+				if (!t.tr.closed.done()) t.tr.closed.setResult(None);
+			}
+		}
+	}
+	/** _SelectorTransport._fatal_error: log through the loop's handler, then force-close. */
+	private fatal(e: unknown, message: string): void {
+		if (!(e instanceof PyException) || e.cls.isSubtypeOf(SystemExit) || e.cls.isSubtypeOf(KeyboardInterrupt)) throw e;
+		const { PyDict } = require_containers();
+		const ctx = new PyDict();
+		ctx.setStr('message', message);
+		ctx.setStr('exception', e);
+		ctx.setStr('transport', this.transport ?? None);
+		ctx.setStr('protocol', this.protocol);
+		this.loop.callExceptionHandler(ctx);
+		const tr = this.transport!.tr;
+		if (tr.closing) return;
+		tr.closing = true;
+		const cb: NativeCb = () => {
+			try {
+				this.lost(e);
+			} finally {
+				if (!tr.eofWritten) tr.sink.eof();
+			}
+		};
+		cb.pyName = '_SelectorSocketTransport._call_connection_lost';
+		this.loop.callSoonNative(cb, null, null);
+	}
+}
+
+export const socketTransportType = asyncioType('_SelectorSocketTransport', 'asyncio.selector_events', undefined, null);
+
+/** The Python-visible transport of a protocol connection. */
+export class SocketTransport extends PyObject {
+	paused = false;
+	constructor(
+		public tr: Transport,
+		public protocol: PyValue
+	) {
+		super(socketTransportType);
+	}
+}
+
+/** Binds `protocol` to the connection whose receive side is `rcv` and sending side `tr`. */
+function attachProtocol(rcv: ProtocolReceiver, tr: Transport, protocol: PyValue): SocketTransport {
+	const t = new SocketTransport(tr, protocol);
+	rcv.protocol = protocol;
+	rcv.transport = t;
+	rcv.attached();
+	return t;
+}
+
+/** _SelectorSocketTransport.__init__: connection_made() and the waiter, each one call_soon later. */
+function* protocolConnected(loop: EventLoop, t: SocketTransport): Generator<PyValue, PyValue, undefined> {
+	loop.callSoon(getAttr(t.protocol, 'connection_made'), [t]);
+	const waiter = new Future(loop);
+	const cb: NativeCb = () => {
+		if (!waiter.cancelled()) waiter.setResult(None);
+	};
+	cb.pyName = '_set_result_unless_cancelled';
+	loop.callSoonNative(cb, null, null);
+	yield* awaitFuture(waiter);
+	return None;
+}
+
+const ST = (v: PyValue): SocketTransport => {
+	if (!(v instanceof SocketTransport)) throw typeError('a transport method was called on a non-transport object');
+	return v;
+};
+function transportData(v: PyValue | undefined): Uint8Array {
+	const b = bytesLike(v ?? None);
+	if (b === null) throw typeError(`data argument must be a bytes-like object, not '${typeof v === 'string' ? 'str' : typeName(v ?? None)}'`);
+	return b;
+}
+function transportWrite(t: SocketTransport, b: Uint8Array): void {
+	if (t.tr.eofWritten) throw runtimeError('Cannot call write() after write_eof()');
+	if (b.length === 0) return;
+	t.tr.write(b);
+}
+method(socketTransportType, 'write', (args) => {
+	transportWrite(ST(args[0]!), transportData(args[1]));
+	return None;
+});
+method(socketTransportType, 'writelines', (args) => {
+	const t = ST(args[0]!);
+	const parts = toArray(args[1] ?? None).map((x) => transportData(x));
+	transportWrite(t, parts.reduce((a, b) => concat(a, b), EMPTY));
+	return None;
+});
+method(socketTransportType, 'write_eof', (args) => {
+	const t = ST(args[0]!);
+	if (t.tr.closing || t.tr.eofWritten) return None;
+	t.tr.eofWritten = true;
+	t.tr.sink.eof();
+	return None;
+});
+method(socketTransportType, 'can_write_eof', () => True);
+method(socketTransportType, 'close', (args) => {
+	ST(args[0]!).tr.close();
+	return None;
+});
+method(socketTransportType, 'abort', (args) => {
+	ST(args[0]!).tr.close();
+	return None;
+});
+method(socketTransportType, 'is_closing', (args) => pyBool(ST(args[0]!).tr.closing));
+method(socketTransportType, 'is_reading', (args) => {
+	const t = ST(args[0]!);
+	return pyBool(!t.paused && !t.tr.closing);
+});
+method(socketTransportType, 'pause_reading', (args) => {
+	ST(args[0]!).paused = true;
+	return None;
+});
+method(socketTransportType, 'resume_reading', (args) => {
+	const t = ST(args[0]!);
+	t.paused = false;
+	const r = t.tr.reader;
+	if (r instanceof ProtocolReceiver) r.attached();
+	return None;
+});
+method(socketTransportType, 'get_protocol', (args) => ST(args[0]!).protocol);
+method(socketTransportType, 'set_protocol', (args) => {
+	const t = ST(args[0]!);
+	t.protocol = args[1] ?? None;
+	const r = t.tr.reader;
+	if (r instanceof ProtocolReceiver) r.protocol = t.protocol;
+	return None;
+});
+method(socketTransportType, 'get_write_buffer_size', () => 0);
+method(socketTransportType, 'get_write_buffer_limits', () => new PyTuple([16384, 65536]));
+method(socketTransportType, 'set_write_buffer_limits', () => None);
+method(socketTransportType, 'get_extra_info', (args, kwargs) => {
+	const [name, dflt] = parseArgs('get_extra_info', args, kwargs, ['name', 'default'], 1);
+	const t = ST(args[0]!).tr;
+	switch (str(name!)) {
+		case 'peername':
+			return addrTuple(t.peername);
+		case 'sockname':
+			return addrTuple(t.sockname);
+		default:
+			return dflt ?? None;
+	}
+});
+method(socketTransportType, '__repr__', (args) => {
+	const t = ST(args[0]!);
+	return `<_SelectorSocketTransport fd=${t.tr.closing ? -1 : t.tr.fd}${t.tr.closing ? ' closing' : ''}>`;
+});
 
 // ---------------------------------------------------------------------------------------------
 // Servers (start_server): in-memory listeners keyed by "host:port".
@@ -380,7 +655,9 @@ export class Server extends PyObject {
 		public cb: PyValue,
 		public host: string,
 		public port: number,
-		public limit: number
+		public limit: number,
+		/** loop.create_server's protocol_factory (null: a start_server callback server). */
+		public protocolFactory: PyValue | null = null
 	) {
 		super(serverType);
 	}
@@ -409,15 +686,18 @@ function normHost(h: string): string {
 // ---------------------------------------------------------------------------------------------
 // open_connection / start_server
 
-function* openConnection(hostArg: PyValue, portArg: PyValue, limit: number): Generator<PyValue, PyValue, undefined> {
+/** open_connection, or loop.create_connection when `protoFactory` is given. */
+function* openConnection(hostArg: PyValue, portArg: PyValue, limit: number, protoFactory: PyValue | null = null): Generator<PyValue, PyValue, undefined> {
 	const loop = getRunningLoop();
 	const hostName = hostArg === None ? 'localhost' : str(hostArg);
 	const port = Number(asInt(portArg) ?? 0);
 	const found = lookupHost(hostName);
 	if (found === null) throw unknownHostError();
-	const reader = new StreamReader();
-	reader._loop = loop;
-	reader._limit = limit;
+	const reader: StreamReader | ProtocolReceiver = protoFactory === null ? new StreamReader() : new ProtocolReceiver(loop);
+	if (reader instanceof StreamReader) {
+		reader._loop = loop;
+		reader._limit = limit;
+	}
 	traceEvent('socket-connect', { host: hostName, port });
 	if (found.host !== null) {
 		const h = found.host;
@@ -430,6 +710,7 @@ function* openConnection(hostArg: PyValue, portArg: PyValue, limit: number): Gen
 			throw callType(ConnectionRefusedError, [111, `Connect call failed ('${found.ip}', ${port})`], null) as PyException;
 		}
 		const tr = new Transport(loop, [found.ip, port], ['192.0.2.7', nextPort++], new HttpPeer(loop, h, hostName, reader));
+		if (reader instanceof ProtocolReceiver) return yield* clientProtocol(loop, reader, tr, protoFactory!);
 		reader.transport = tr;
 		return new PyTuple([reader, new StreamWriter(tr, reader)]);
 	}
@@ -440,13 +721,15 @@ function* openConnection(hostArg: PyValue, portArg: PyValue, limit: number): Gen
 	}
 	const connected = label(new Future(loop), 'socket-connect', `socket connect ${hostName}:${port}`);
 	const clientPort = nextPort++;
-	const sreader = new StreamReader();
-	sreader._loop = loop;
-	sreader._limit = server.limit;
+	const sreader: StreamReader | ProtocolReceiver = server.protocolFactory === null ? new StreamReader() : new ProtocolReceiver(loop);
+	if (sreader instanceof StreamReader) {
+		sreader._loop = loop;
+		sreader._limit = server.limit;
+	}
 	const clientTr = new Transport(loop, ['127.0.0.1', port], ['127.0.0.1', clientPort], new PipeSink(loop, sreader));
 	const serverTr = new Transport(loop, ['127.0.0.1', clientPort], ['127.0.0.1', port], new PipeSink(loop, reader));
-	reader.transport = clientTr;
-	sreader.transport = serverTr;
+	if (reader instanceof StreamReader) reader.transport = clientTr;
+	if (sreader instanceof StreamReader) sreader.transport = serverTr;
 	clientTr.peer = serverTr;
 	serverTr.peer = clientTr;
 	clientTr.reader = reader;
@@ -456,8 +739,21 @@ function* openConnection(hostArg: PyValue, portArg: PyValue, limit: number): Gen
 	(serverTr.sink as PipeSink).from = serverTr;
 	(serverTr.sink as PipeSink).to = clientTr;
 	const accept: NativeCb = () => {
-		const swriter = new StreamWriter(serverTr, sreader);
 		try {
+			if (sreader instanceof ProtocolReceiver) {
+				// _accept_connection: the _accept_connection2 task runs one iteration later:
+				// protocol_factory(), then the transport's connection_made(). The client's
+				// connect completes in the same select().
+				const accept2: NativeCb = () => {
+					const t = attachProtocol(sreader, serverTr, call(server.protocolFactory!, []));
+					loop.callSoon(getAttr(t.protocol, 'connection_made'), [t]);
+				};
+				accept2.pyName = 'BaseSelectorEventLoop._accept_connection2';
+				loop.callSoonNative(accept2, null, null);
+				if (!connected.done()) connected.setResult(None);
+				return;
+			}
+			const swriter = new StreamWriter(serverTr, sreader);
 			const res = call(server.cb, [sreader, swriter]);
 			if (iscoroutine(res)) loop.createTask(res);
 		} catch (e) {
@@ -471,9 +767,19 @@ function* openConnection(hostArg: PyValue, portArg: PyValue, limit: number): Gen
 		if (!connected.done()) connected.setResult(None);
 	};
 	accept.pyName = 'simulated_network.accept';
-	loop.callSoonNative(accept, null, null);
+	if (sreader instanceof ProtocolReceiver) loop.callIo(accept, null, null);
+	else loop.callSoonNative(accept, null, null);
 	yield* awaitFuture(connected);
+	if (reader instanceof ProtocolReceiver) return yield* clientProtocol(loop, reader, clientTr, protoFactory!);
 	return new PyTuple([reader, new StreamWriter(clientTr, reader)]);
+}
+
+/** _create_connection_transport: the protocol, its transport, connection_made; (transport, protocol). */
+function* clientProtocol(loop: EventLoop, rcv: ProtocolReceiver, tr: Transport, protoFactory: PyValue): Generator<PyValue, PyValue, undefined> {
+	tr.reader = rcv;
+	const t = attachProtocol(rcv, tr, call(protoFactory, []));
+	yield* protocolConnected(loop, t);
+	return new PyTuple([t, t.protocol]);
 }
 
 import * as containers from '../../objects/containers';
@@ -481,7 +787,7 @@ function require_containers(): typeof containers {
 	return containers;
 }
 
-function* startServer(cb: PyValue, hostArg: PyValue, portArg: PyValue, limit: number): Generator<PyValue, PyValue, undefined> {
+function* startServer(cb: PyValue, hostArg: PyValue, portArg: PyValue, limit: number, protocolFactory: PyValue | null = null): Generator<PyValue, PyValue, undefined> {
 	const loop = getRunningLoop();
 	const host = hostArg === None ? '127.0.0.1' : normHost(str(toArray(hostArg instanceof PyList || hostArg instanceof PyTuple ? hostArg : new PyTuple([hostArg]))[0] ?? '127.0.0.1'));
 	let port = portArg === None ? 0 : Number(asInt(portArg) ?? 0);
@@ -493,7 +799,7 @@ function* startServer(cb: PyValue, hostArg: PyValue, portArg: PyValue, limit: nu
 	if (lookupHost(host)?.host) {
 		throw callType(OSError, [99, `error while attempting to bind on address ('${host}', ${port}): cannot assign requested address`], null) as PyException;
 	}
-	const server = new Server(loop, cb, host, port, limit);
+	const server = new Server(loop, cb, host, port, limit, protocolFactory);
 	listeners().set(key, server);
 	traceEvent('server-listen', { host, port });
 	return server;
@@ -721,11 +1027,87 @@ export function installStreams(m: PyModule, all: string[]): void {
 		return new GenCoro('start_server', startServer(cb!, host ?? None, port ?? None, limit === undefined ? LIMIT : Number(asInt(limit) ?? LIMIT)));
 	});
 	add('start_server');
+	m.dict.setStr('BaseProtocol', baseProtocolType);
+	add('BaseProtocol');
+	m.dict.setStr('Protocol', protocolType);
+	add('Protocol');
 	if (rt.minor >= 9) {
 		// base_events.__all__ has 'Server' from 3.9 (before, only asyncio.base_events.Server).
 		m.dict.setStr('Server', serverType);
 		add('Server');
 	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// loop.create_server / loop.create_connection (protocols), and what the simulation lacks.
+
+const SERVER_KW = ['family', 'flags', 'sock', 'backlog', 'ssl', 'reuse_address', 'reuse_port', 'keep_alive', 'ssl_handshake_timeout', 'ssl_shutdown_timeout', 'start_serving'];
+const CONNECTION_KW = ['ssl', 'family', 'proto', 'flags', 'sock', 'local_addr', 'server_hostname', 'ssl_handshake_timeout', 'ssl_shutdown_timeout', 'happy_eyeballs_delay', 'interleave', 'all_errors'];
+
+/** Binds (self, protocol_factory, host=None, port=None, *, <kw>) like a Python method. */
+function loopMethodArgs(name: string, args: PyValue[], kwargs: Kwargs | null, kw: string[]): { factory: PyValue; host: PyValue; port: PyValue; options: Map<string, PyValue> } {
+	const fname = rt.minor >= 10 ? `BaseEventLoop.${name}` : name;
+	const params = ['protocol_factory', 'host', 'port', ...kw];
+	const bound = parseArgs(fname, args, kwargs, params, 1, 1, 3);
+	const options = new Map<string, PyValue>();
+	kw.forEach((k, i) => {
+		const v = bound[3 + i];
+		if (v !== undefined && v !== None) options.set(k, v);
+	});
+	for (const k of ['sock', 'ssl']) {
+		if (options.has(k) && !(k === 'ssl' && options.get(k) === False)) {
+			throw newException(NotImplementedError, `loop.${name}(${k}=...) is not available: the runtime's network is simulated (in-memory connections, no sockets and no TLS); pass host and port`);
+		}
+	}
+	return { factory: bound[0]!, host: bound[1] ?? None, port: bound[2] ?? None, options };
+}
+
+method(baseEventLoopType, 'create_server', (args, kwargs) => {
+	const { factory, host, port } = loopMethodArgs('create_server', args, kwargs, SERVER_KW);
+	return new GenCoro('create_server', startServer(None, host, port, LIMIT, factory), 'BaseEventLoop.create_server');
+});
+method(baseEventLoopType, 'create_connection', (args, kwargs) => {
+	const { factory, host, port } = loopMethodArgs('create_connection', args, kwargs, CONNECTION_KW);
+	return new GenCoro('create_connection', openConnection(host, port, LIMIT, factory), 'BaseEventLoop.create_connection');
+});
+
+/** Loop methods that need real sockets, pipes, processes or signals: a clear error, never a wrong result. */
+const UNSUPPORTED_LOOP_METHODS: [string, string][] = [
+	['sock_recv', 'sockets'],
+	['sock_recv_into', 'sockets'],
+	['sock_recvfrom', 'sockets'],
+	['sock_recvfrom_into', 'sockets'],
+	['sock_sendall', 'sockets'],
+	['sock_sendto', 'sockets'],
+	['sock_connect', 'sockets'],
+	['sock_accept', 'sockets'],
+	['sock_sendfile', 'sockets'],
+	['sendfile', 'sockets'],
+	['start_tls', 'TLS'],
+	['connect_accepted_socket', 'sockets'],
+	['create_datagram_endpoint', 'UDP'],
+	['create_unix_server', 'Unix sockets'],
+	['create_unix_connection', 'Unix sockets'],
+	['connect_read_pipe', 'pipes'],
+	['connect_write_pipe', 'pipes'],
+	['subprocess_exec', 'subprocesses'],
+	['subprocess_shell', 'subprocesses'],
+	['add_reader', 'file descriptors'],
+	['add_writer', 'file descriptors'],
+	['remove_reader', 'file descriptors'],
+	['remove_writer', 'file descriptors'],
+	['add_signal_handler', 'signals'],
+	['remove_signal_handler', 'signals'],
+	['getaddrinfo', 'a resolver'],
+	['getnameinfo', 'a resolver'],
+];
+for (const [name, what] of UNSUPPORTED_LOOP_METHODS) {
+	method(baseEventLoopType, name, () => {
+		throw newException(
+			NotImplementedError,
+			`loop.${name}() is not available: the runtime's network is simulated and has no ${what}; use asyncio.open_connection()/start_server() (streams) or loop.create_connection()/create_server() (protocols)`
+		);
+	});
 }
 
 // Server close also completes wait_closed (3.12+ waits for it).
