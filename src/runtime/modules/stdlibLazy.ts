@@ -37,6 +37,7 @@ export const LAZY_STDLIB: [names: string[], load: () => Promise<unknown>][] = [
 			'asyncio.futures',
 			'asyncio.locks',
 			'asyncio.queues',
+			'asyncio.protocols',
 			'asyncio.runners',
 			'asyncio.streams',
 			'asyncio.taskgroups',

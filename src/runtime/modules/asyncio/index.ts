@@ -572,6 +572,7 @@ const SUBMODULES: Record<string, string[]> = {
 	'asyncio.timeouts': ['Timeout', 'timeout', 'timeout_at'],
 	'asyncio.taskgroups': ['TaskGroup'],
 	'asyncio.streams': ['StreamReader', 'StreamWriter', 'open_connection', 'start_server'],
+	'asyncio.protocols': ['BaseProtocol', 'Protocol'],
 	'asyncio.threads': ['to_thread'],
 };
 
