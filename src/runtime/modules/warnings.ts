@@ -10,7 +10,7 @@
  * emitWarning() lets native code warn as if the Python caller had called warnings.warn().
  */
 
-import { PyType, PyValue } from '../objects/object';
+import { PyType, PyValue, None } from '../objects/object';
 import { PyModule } from '../objects/function';
 import { call, getAttr } from '../objects/protocol';
 import { loadModule, sysModules } from './registry';
@@ -89,6 +89,9 @@ def _formatwarnmsg_impl(msg):
     if line:
         line = line.strip()
         s += "  %s\n" % line
+    if msg.source is not None:
+        # This runtime has no tracemalloc, so it is never tracing (CPython's hint).
+        s += f"{category}: Enable tracemalloc to get the object allocation traceback\n"
     return s
 
 
@@ -197,12 +200,12 @@ def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixe
 
 
 @_pyco.hide_from_tracebacks
-def _warn_native(message, category, filename, lineno, line, module_globals):
+def _warn_native(message, category, filename, lineno, line, module_globals, source=None):
     # A warning issued by the runtime's native code at an explicit place.
     _source_lines[(filename, lineno)] = line
     registry = module_globals.setdefault("__warningregistry__", {})
     warn_explicit(message, category, filename, lineno, module_globals.get('__name__', '<string>'),
-                  registry, module_globals)
+                  registry, module_globals, source)
 
 
 @_pyco.hide_from_tracebacks
@@ -423,14 +426,14 @@ warnHook.warn = (category, message, stacklevel = 1) => {
 	if (importedWarnings() !== null) emitWarning(category, message, stacklevel);
 	else warnHook.defaultWarn(category, message, stacklevel);
 };
-warnHook.warnAt = (category, message, f, line) => {
+warnHook.warnAt = (category, message, f, line, source) => {
 	const w = importedWarnings();
 	if (w === null || f === null) {
-		warnHook.defaultWarnAt(category, message, f, line);
+		warnHook.defaultWarnAt(category, message, f, line, source);
 		return;
 	}
 	const text = (f.code.source ?? '').split('\n')[line - 1]?.trim() ?? '';
-	call(getAttr(w, '_warn_native'), [message, category, f.code.filename, line, text, f.globals]);
+	call(getAttr(w, '_warn_native'), [message, category, f.code.filename, line, text, f.globals, source ?? None]);
 };
 
 /**

@@ -45,7 +45,10 @@ import {
 	GeneratorExit,
 	Exception as builtinException,
 	ExceptionGroup as builtinExceptionGroup,
+	RuntimeWarning,
 } from '../objects/exceptions';
+import { warnHook } from './warnings';
+import { formatException } from './traceback';
 import {
 	PyTuple,
 	PyList,
@@ -1076,30 +1079,28 @@ function stillReferenced(v: PyValue, f: Frame): boolean {
 	return f.globals.valueList().includes(v);
 }
 
-/** Locations already warned about (reset per run by resetNeverAwaited). */
-const neverAwaitedShown = new Set<string>();
+/** Resets this module's coroutine bookkeeping at the start of a run. */
 export function resetNeverAwaited(): void {
-	neverAwaitedShown.clear();
 	heldCoroutines.clear();
 	watchedExceptions.clear();
 }
 
-/** CPython's warning when an unstarted coroutine is garbage-collected (_PyErr_WarnUnawaitedCoroutine). */
+/**
+ * CPython's warning when an unstarted coroutine is garbage-collected
+ * (_PyErr_WarnUnawaitedCoroutine): a RuntimeWarning through the warnings filters, once per
+ * location by default, with the coroutine as its source (hence the tracemalloc hint).
+ */
 function warnNeverAwaited(c: PyCoroutine, f: Frame): void {
 	if (collectedWith.size !== 0) reportCollectedWith(c);
 	pendingCoroutines.delete(c);
 	c.awaited = true;
-	const line = f.code.lineAt(f.lasti);
 	const name = rt.minor >= 8 ? c.qualname : c.name;
-	// The default warning filter shows a given message once per location.
-	const key = `${f.code.filename}:${line}:${name}`;
-	if (neverAwaitedShown.has(key)) return;
-	neverAwaitedShown.add(key);
-	let text = `${f.code.filename}:${line}: RuntimeWarning: coroutine '${name}' was never awaited\n`;
-	const src = f.code.source?.split('\n')[line - 1];
-	if (src !== undefined && src.trim() !== '') text += `  ${src.trim()}\n`;
-	text += 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n';
-	rt.write('stderr', text);
+	try {
+		warnHook.warnAt(RuntimeWarning, `coroutine '${name}' was never awaited`, f, f.code.lineAt(f.lasti), c);
+	} catch (e) {
+		// A filter made it an error: raised in a finalizer, so CPython reports it as ignored.
+		rt.write('stderr', `Exception ignored in: ${P.repr(c)}\n${formatException(toPyException(e))}`);
+	}
 }
 
 /** A short, side-effect-free description of a value for the trace (no user __repr__ runs). */

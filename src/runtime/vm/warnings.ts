@@ -42,8 +42,12 @@ function defaultWarn(category: PyType, message: string, stacklevel = 1): void {
 	defaultWarnAt(category, message, f, f ? f.code.lineAt(f.lasti) : 1);
 }
 
-/** CPython's default filters for a warning attributed to frame f's `line` (null: no frame). */
-function defaultWarnAt(category: PyType, message: string, f: Frame | null, line: number): void {
+/**
+ * CPython's default filters for a warning attributed to frame f's `line` (null: no frame).
+ * `source` is the object the warning is about (a coroutine never awaited): CPython then adds
+ * its tracemalloc hint.
+ */
+function defaultWarnAt(category: PyType, message: string, f: Frame | null, line: number, source?: PyValue): void {
 	const filename = f ? f.code.filename : 'sys';
 	const isMain = f ? f.globals.getStr('__name__') === '__main__' : false;
 	if ((category.isSubtypeOf(DeprecationWarning) || category.isSubtypeOf(PendingDeprecationWarning)) && !isMain) return;
@@ -51,7 +55,10 @@ function defaultWarnAt(category: PyType, message: string, f: Frame | null, line:
 	const key = `${filename}:${line}:${category.name}:${message}`;
 	if (shown.has(key)) return;
 	shown.add(key);
-	rt.write('stderr', formatWarning(category, message, filename, line, f ? f.code.source : null));
+	let text = formatWarning(category, message, filename, line, f ? f.code.source : null);
+	if (source !== undefined)
+		text += `${exceptionTypeName(category)}: Enable tracemalloc to get the object allocation traceback\n`;
+	rt.write('stderr', text);
 }
 
 /** A warning raised while compiling (no frame yet): always shown, like PyErr_WarnExplicit. */
@@ -63,7 +70,13 @@ export function emitCompileWarning(category: 'SyntaxWarning' | 'DeprecationWarni
 export const warnHook = {
 	warn: defaultWarn as (category: PyType, message: string, stacklevel?: number) => void,
 	/** A warning attributed to an explicit line of frame f (warnings.warn_explicit). */
-	warnAt: defaultWarnAt as (category: PyType, message: string, f: Frame | null, line: number) => void,
+	warnAt: defaultWarnAt as (
+		category: PyType,
+		message: string,
+		f: Frame | null,
+		line: number,
+		source?: PyValue
+	) => void,
 	/** The default implementations, for a Python-level module that wants to delegate to them. */
 	defaultWarn,
 	defaultWarnAt,
