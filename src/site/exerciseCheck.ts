@@ -46,7 +46,10 @@ export type CheckResult =
 			pass: false;
 			/** Where the first difference is: stdout, stderr (diagnostics) or only the exit status. */
 			stream: 'stdout' | 'stderr' | 'exit';
-			/** 1-based line of the first difference in that stream (0 for `exit`). */
+			/**
+			 * 1-based line of the first difference: in stdout, or among stderr's diagnostic lines
+			 * (0 for `exit`).
+			 */
 			line: number;
 			/** The line the solution printed there, or null when its output had ended. */
 			expected: string | null;
@@ -66,54 +69,78 @@ export function normaliseLines(text: string): string[] {
 	return lines;
 }
 
-const FRAME = /^\s*File "[^"]*", line \d+/;
+const FRAME = /^[\s|+]*File "[^"]*", line \d+/;
 const WARNING_AT = /^(<[^>]+>|[^\s:]+\.py):\d+: (\w+Warning|Warning)\b/;
-const MARKERS = /^\s*[~^]+\s*$/;
+const MARKERS = /^[\s|]*[~^]+\s*$/;
+
+/** Column where a line's text starts, after indentation and exception-group borders (`|`, `+`). */
+function textColumn(line: string): number {
+	const i = line.search(/[^\s|+]/);
+	return i < 0 ? line.length : i;
+}
 
 /**
  * The diagnostic lines of stderr: headers ("Traceback (most recent call last):"), exception and
- * warning lines; without traceback frames, the source lines they (and warnings) echo, caret
- * markers, and with a warning's line number replaced by `_`.
+ * warning lines; without traceback frames, the source lines they (and warnings) echo (the lines
+ * indented deeper than the frame or warning line) and caret markers. Exception groups keep their
+ * `|` borders. (A warning's line number is ignored when comparing: see diagnosticKey.)
  */
 export function stderrDiagnostics(stderr: string): string[] {
 	const out: string[] = [];
-	let skipEcho = false;
+	let echoBelow = -1; // lines whose text starts right of this column are echoed source
 	for (const line of normaliseLines(stderr)) {
-		const indented = /^\s/.test(line);
-		if (skipEcho && indented) continue;
-		skipEcho = false;
+		if (echoBelow >= 0 && textColumn(line) > echoBelow) continue;
+		echoBelow = -1;
 		if (FRAME.test(line)) {
-			skipEcho = true;
+			echoBelow = textColumn(line);
 			continue;
 		}
-		if (MARKERS.test(line) || line === '') continue;
-		const warning = WARNING_AT.exec(line);
-		if (warning) {
-			out.push(line.replace(/:\d+: /, ':_: '));
-			skipEcho = true;
+		if (MARKERS.test(line) || line.trim() === '') continue;
+		if (WARNING_AT.test(line)) {
+			out.push(line);
+			echoBelow = textColumn(line);
 			continue;
 		}
-		out.push(line.trim());
+		out.push(line.trimEnd());
 	}
 	return out;
 }
 
-/** The first index where two line lists differ, or -1. */
-function firstDifference(a: readonly string[], b: readonly string[]): number {
+/** A diagnostic line as compared: a warning's line number does not count. */
+export function diagnosticKey(line: string): string {
+	return WARNING_AT.test(line) ? line.replace(/:\d+: /, ':_: ') : line;
+}
+
+/** The first index where two line lists differ (compared by `key`), or -1. */
+function firstDifference(
+	a: readonly string[],
+	b: readonly string[],
+	key: (line: string) => string
+): number {
 	const n = Math.max(a.length, b.length);
-	for (let i = 0; i < n; i++) if (a[i] !== b[i]) return i;
+	for (let i = 0; i < n; i++) {
+		const x = a[i];
+		const y = b[i];
+		if (x === undefined || y === undefined || key(x) !== key(y)) return i;
+	}
 	return -1;
 }
 
 /** Compare a run with the reference solution's. */
 export function compareOutput(expected: ExpectedOutput, actual: ActualOutput): CheckResult {
 	const base = { expectedExit: expected.exitCode, gotExit: actual.exitCode };
+	const same = (line: string) => line;
 	const streams = [
-		['stdout', normaliseLines(expected.stdout), normaliseLines(actual.stdout)],
-		['stderr', stderrDiagnostics(expected.stderr ?? ''), stderrDiagnostics(actual.stderr)],
+		['stdout', normaliseLines(expected.stdout), normaliseLines(actual.stdout), same],
+		[
+			'stderr',
+			stderrDiagnostics(expected.stderr ?? ''),
+			stderrDiagnostics(actual.stderr),
+			diagnosticKey,
+		],
 	] as const;
-	for (const [stream, want, got] of streams) {
-		const i = firstDifference(want, got);
+	for (const [stream, want, got, key] of streams) {
+		const i = firstDifference(want, got, key);
 		if (i >= 0) {
 			return {
 				pass: false,
@@ -189,10 +216,9 @@ export function renderCheck(
 			? t(locale, 'checkExitDiffers')
 					.replace('{expected}', String(result.expectedExit))
 					.replace('{got}', String(result.gotExit))
-			: t(locale, result.stream === 'stdout' ? 'checkStdoutLine' : 'checkStderrLine').replace(
-					'{line}',
-					String(result.line)
-				);
+			: result.stream === 'stdout'
+				? t(locale, 'checkStdoutLine').replace('{line}', String(result.line))
+				: t(locale, 'checkStderrLine');
 	const nodes: VNode[] = [
 		h('p', { class: 'pp-check-title' }, '✗ ' + t(locale, 'checkFail')),
 		h('p', {}, where),

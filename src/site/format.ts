@@ -113,9 +113,9 @@ const MESSAGES = {
 		solution: 'Solution',
 		checkPass: 'Your output matches the reference solution',
 		checkFail: 'Your output differs from the reference solution',
-		checkStdoutLine: 'First difference: output line {line}.',
+		checkStdoutLine: 'First difference: output line {line}:',
 		checkStderrLine:
-			'First difference: error output line {line} (tracebacks compared without file lines).',
+			'First difference in the warnings and errors (stderr; traceback frames are not compared):',
 		checkExitDiffers:
 			'The reference solution ends with exit code {expected}; your run ended with {got}.',
 		checkExpected: 'Expected',
@@ -153,8 +153,8 @@ const MESSAGES = {
 		solution: '参考答案',
 		checkPass: '你的输出与参考答案一致',
 		checkFail: '你的输出与参考答案不同',
-		checkStdoutLine: '第一处不同：输出第 {line} 行。',
-		checkStderrLine: '第一处不同：错误输出第 {line} 行（比较回溯时不计文件行）。',
+		checkStdoutLine: '第一处不同：输出第 {line} 行：',
+		checkStderrLine: '第一处不同在警告和错误信息里（stderr；不比较回溯中的调用位置）：',
 		checkExitDiffers: '参考答案的退出码是 {expected}；你的运行以退出码 {got} 结束。',
 		checkExpected: '应为',
 		checkGot: '实际',

@@ -53,12 +53,44 @@ describe('stderrDiagnostics', () => {
 		expect(stderrDiagnostics(shifted)).toEqual(stderrDiagnostics(tb));
 	});
 
-	test('keeps warnings without their line number and echoed source', () => {
-		const warning =
-			'<main>:12: DeprecationWarning: There is no current event loop\n  loop = asyncio.get_event_loop()\n';
-		expect(stderrDiagnostics(warning)).toEqual([
-			'<main>:_: DeprecationWarning: There is no current event loop',
+	test('exception groups keep their structure, without frames and source', () => {
+		const group = (line: number, source: string) =>
+			[
+				'  + Exception Group Traceback (most recent call last):',
+				`  |   File "<main>", line ${line}, in <module>`,
+				`  |     ${source}`,
+				'  |     ~~~~~~~~~~~^^^^^^^^',
+				'  | ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)',
+				'  +-+---------------- 1 ----------------',
+				'    | Traceback (most recent call last):',
+				'    |   File "<main>", line 3, in boom',
+				'    |     raise ValueError("x")',
+				'    | ValueError: x',
+				'    +------------------------------------',
+			].join('\n');
+		expect(stderrDiagnostics(group(9, 'asyncio.run(main())'))).toEqual([
+			'  + Exception Group Traceback (most recent call last):',
+			'  | ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)',
+			'  +-+---------------- 1 ----------------',
+			'    | Traceback (most recent call last):',
+			'    | ValueError: x',
+			'    +------------------------------------',
 		]);
+		expect(stderrDiagnostics(group(12, 'asyncio.run(other())'))).toEqual(
+			stderrDiagnostics(group(9, 'asyncio.run(main())'))
+		);
+	});
+
+	test('keeps warnings without their echoed source; their line number does not count', () => {
+		const warning = (line: number) =>
+			`<main>:${line}: DeprecationWarning: There is no current event loop\n  loop = asyncio.get_event_loop()\n`;
+		expect(stderrDiagnostics(warning(12))).toEqual([
+			'<main>:12: DeprecationWarning: There is no current event loop',
+		]);
+		const expectedWarning: ExpectedOutput = { ...expected, stderr: warning(12) };
+		expect(compareOutput(expectedWarning, actual('a\nb\n', 0, warning(15)))).toEqual({
+			pass: true,
+		});
 	});
 });
 
@@ -119,7 +151,7 @@ describe('compareOutput', () => {
 			stream: 'stderr',
 			line: 1,
 			expected: null,
-			got: '<main>:_: DeprecationWarning: There is no current event loop',
+			got: '<main>:3: DeprecationWarning: There is no current event loop',
 		});
 	});
 
