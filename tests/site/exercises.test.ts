@@ -70,8 +70,8 @@ describe.skipIf(!HAS_RUNTIME)('every exercise of the book against its reference 
 		async (_name, { exercises, solutions }) => {
 			expect(exercises, 'one exercise block').toHaveLength(1);
 			expect(solutions, 'one solution block').toHaveLength(1);
-			const exercise = exercises[0]!;
-			const solution = solutions[0]!;
+			const exercise = exercises[0];
+			const solution = solutions[0];
 			expect(exercise.options.norun || solution.options.norun, 'norun exercise').toBe(false);
 
 			const solved = await runAs(solution.code, solution.options.version);
