@@ -26,6 +26,7 @@ import {
 	type Locale,
 	type MessageKey,
 } from './format';
+import { clearExerciseCheck, showExerciseCheck } from './exerciseCheck';
 import { renderNotice } from './playgroundMarkup';
 import {
 	buildTimelineModel,
@@ -212,6 +213,7 @@ export class PyPlayground extends HTMLElement {
 		this.#clearStaticError();
 		this.#setState('running');
 		this.#output()?.removeAttribute('data-stale');
+		clearExerciseCheck(this);
 		this.#runStart = performance.now();
 		this.#firstOutput = -1;
 		worker.postMessage({
@@ -477,6 +479,7 @@ export class PyPlayground extends HTMLElement {
 		this.#lastRun = { chunks: this.#chunks, wallTime: result.wallTime, trace: result.trace };
 		this.querySelector<HTMLButtonElement>('[data-action=replay]')?.removeAttribute('disabled');
 		this.#renderTimeline();
+		showExerciseCheck(this, result, this.#version(), this.#locale);
 		this.#setState(result.exitCode === 0 ? 'done' : 'error');
 	}
 

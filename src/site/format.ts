@@ -111,6 +111,18 @@ const MESSAGES = {
 		blockLabel: 'Live Python example',
 		exercise: 'Exercise',
 		solution: 'Solution',
+		checkPass: 'Your output matches the reference solution',
+		checkFail: 'Your output differs from the reference solution',
+		checkStdoutLine: 'First difference: output line {line}:',
+		checkStderrLine:
+			'First difference in the warnings and errors (stderr; traceback frames are not compared):',
+		checkExitDiffers:
+			'The reference solution ends with exit code {expected}; your run ended with {got}.',
+		checkExpected: 'Expected',
+		checkGot: 'Got',
+		checkNoLine: '(nothing: the output ends here)',
+		checkVersion:
+			'The reference solution was run as Python {expected}; this run used Python {got}.',
 	},
 	'zh-CN': {
 		run: '运行',
@@ -139,6 +151,15 @@ const MESSAGES = {
 		blockLabel: '可运行的 Python 示例',
 		exercise: '练习',
 		solution: '参考答案',
+		checkPass: '你的输出与参考答案一致',
+		checkFail: '你的输出与参考答案不同',
+		checkStdoutLine: '第一处不同：输出第 {line} 行：',
+		checkStderrLine: '第一处不同在警告和错误信息里（stderr；不比较回溯中的调用位置）：',
+		checkExitDiffers: '参考答案的退出码是 {expected}；你的运行以退出码 {got} 结束。',
+		checkExpected: '应为',
+		checkGot: '实际',
+		checkNoLine: '（无：输出到此结束）',
+		checkVersion: '参考答案以 Python {expected} 运行；这次运行用的是 Python {got}。',
 	},
 } as const;
 

@@ -27,6 +27,7 @@ import {
 	showsTimeline,
 	type TimelineSetting,
 } from './timeline';
+import type { ExpectedOutput } from './exerciseCheck';
 import { h, type VNode } from './vnode';
 
 /** What the build (or the page) knows about a finished run. */
@@ -70,6 +71,11 @@ export interface PlaygroundInput {
 	exercise?: string;
 	/** Exercise id when the block is the reference solution of an exercise. */
 	solution?: string;
+	/**
+	 * For an exercise: its reference solution's recorded output, embedded as data-expected so the
+	 * page can check the reader's runs (exerciseCheck.ts).
+	 */
+	expected?: ExpectedOutput | undefined;
 	/** The static code view (Shiki-highlighted at build time). */
 	codeView: VNode;
 	/** The recorded run, when the block was run at build time. */
@@ -151,6 +157,16 @@ export function renderPlayground(input: PlaygroundInput): VNode {
 					},
 					...outputChildren
 				),
+				// The exercise check's verdict, filled in the page after a run (empty until then).
+				input.expected
+					? h('div', {
+							class: 'pp-check',
+							'data-check-result': true,
+							role: 'status',
+							'aria-live': 'polite',
+							'data-pagefind-ignore': true,
+						})
+					: null,
 				h(
 					'div',
 					{
@@ -186,6 +202,7 @@ export function renderPlayground(input: PlaygroundInput): VNode {
 			'data-timeline-off': input.timeline === 'off' ? true : undefined,
 			'data-exercise': input.exercise || undefined,
 			'data-solution': input.solution || undefined,
+			'data-expected': input.expected ? JSON.stringify(input.expected) : undefined,
 			'data-locale': locale,
 			role: 'group',
 			'aria-label': input.title || t(locale, 'blockLabel'),

@@ -140,7 +140,9 @@ async function startRun(request: RunRequest): Promise<void> {
 		maxOutputChars: request.maxOutputChars,
 		trace: request.trace,
 		onOutput(chunk) {
-			run.pending.push(chunk);
+			// A copy: the runtime appends later writes made at the same virtual time to this very
+			// object, which would post their text twice if it were still pending.
+			run.pending.push({ ...chunk });
 			if (performance.now() - run.lastFlush >= OUTPUT_FLUSH_MS) flush(run);
 		},
 	};

@@ -65,6 +65,14 @@ describe('runtime worker', () => {
 		expect(done.result.stopped).toBeUndefined();
 	});
 
+	test('lines written at the same virtual time are posted once each', async () => {
+		// The runtime merges same-time writes into its previous chunk object; the worker must
+		// not post that object again (the page showed the last line twice).
+		send({ type: 'run', id: 11, code: 'print("a")\nprint("b")\nprint("c")\n', ...base });
+		await until(() => repliesFor(11).some((r) => r.type === 'done'));
+		expect(textOf(11)).toBe('a\nb\nc\n');
+	});
+
 	test('streams the output of an endless loop and stops it between slices', async () => {
 		send({
 			type: 'run',
