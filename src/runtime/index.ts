@@ -110,8 +110,9 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 		outChars += text.length;
 		const chunk: OutputChunk = { stream, text, time: monotonic() };
 		const last = output[output.length - 1];
+		// The result merges same-time writes; the chunk handed to onOutput must stay as it is.
 		if (last && last.stream === stream && last.time === chunk.time) last.text += text;
-		else output.push(chunk);
+		else output.push({ ...chunk });
 		if (stream === 'stdout') stdout += text;
 		else stderr += text;
 		options.onOutput?.(chunk);

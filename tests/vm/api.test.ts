@@ -23,6 +23,13 @@ describe('run()', () => {
 		expect(r.instructions).toBeGreaterThan(0);
 	});
 
+	it('never changes a chunk after handing it to onOutput (same-time writes merge in the result only)', () => {
+		const chunks: { text: string }[] = [];
+		const r = run('print("a")\nprint("b")\n', { onOutput: (c) => chunks.push(c) });
+		expect(chunks.map((c) => c.text)).toEqual(['a\n', 'b\n']);
+		expect(r.output).toEqual([{ stream: 'stdout', text: 'a\nb\n', time: 0 }]);
+	});
+
 	it('reports an uncaught exception with its innermost line and column', () => {
 		const r = run('def f(x):\n    return 10 / x\n\nf(0)\n');
 		expect(r.exitCode).toBe(1);
