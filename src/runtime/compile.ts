@@ -30,7 +30,7 @@ export function makeSyntaxError(
 ): PyException {
 	const type = kind === 'IndentationError' ? IndentationError : kind === 'TabError' ? TabError : SyntaxError;
 	const lines = source.split('\n');
-	const text = line >= 1 && line <= lines.length ? lines[line - 1]! + '\n' : None;
+	const text = line >= 1 && line <= lines.length ? lines[line - 1] + '\n' : None;
 	// Before 3.10 SyntaxError had no end position (its constructor takes a 4-tuple).
 	const info = new PyTuple(rt.minor >= 10 ? [filename, line, column, text, endLine, endColumn] : [filename, line, column, text]);
 	return call(type, [message, info]) as PyException;
@@ -62,7 +62,7 @@ export function compileSource(
 	if (rewritten !== null) source = rewritten;
 	const parsed = parse(source, { pythonVersion: `3.${minor}` as PythonVersion, filename });
 	if (parsed.diagnostics.length) {
-		const d = parsed.diagnostics[0]!;
+		const d = parsed.diagnostics[0];
 		// The parser's depth guard reports what CPython raises there: MemoryError.
 		if ((d.kind as string) === 'MemoryError') throw newException(MemoryError, d.message);
 		throw makeSyntaxError(d.kind, d.message, filename, original, d.line, d.column, d.endLine, d.endColumn);

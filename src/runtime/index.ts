@@ -271,7 +271,7 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 }
 
 function systemExitCode(exc: PyException): number {
-	const code = exc.args.length === 0 ? None : exc.args.length === 1 ? exc.args[0]! : null;
+	const code = exc.args.length === 0 ? None : exc.args.length === 1 ? exc.args[0] : null;
 	if (code === None) return 0;
 	if (code !== null) {
 		const n = asInt(code);

@@ -120,7 +120,7 @@ export class Evaluator {
 				return call(f, args, kw);
 			}
 			case 'binop':
-				return binaryOp(BINOPS[n.op]!, this.eval(n.l), this.eval(n.r));
+				return binaryOp(BINOPS[n.op], this.eval(n.l), this.eval(n.r));
 			case 'unary': {
 				const v = this.eval(n.v);
 				switch (n.op) {
@@ -144,7 +144,7 @@ export class Evaluator {
 					else if (op === 'not in') result = pyBool(!contains(right, left));
 					else if (op === 'is') result = pyBool(left === right);
 					else if (op === 'is not') result = pyBool(left !== right);
-					else result = richCompare(left, right, CMPOPS[op]!);
+					else result = richCompare(left, right, CMPOPS[op]);
 					if (!isTrue(result)) return result;
 					left = right;
 				}

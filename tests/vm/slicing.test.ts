@@ -26,7 +26,7 @@ function stepped(source: string, n: number, opts: RunOptions = OPTS): { r: RunRe
 
 /** What must not change with slicing (realTime and the %time magic's CPU times aside). */
 function observable(r: RunResult) {
-	const n = (text: string): string => normaliseOutput(text) as string;
+	const n = (text: string): string => normaliseOutput(text);
 	return {
 		output: r.output.map((c) => ({ ...c, text: n(c.text) })),
 		stdout: n(r.stdout),

@@ -169,7 +169,7 @@ function builtinPrint(args: PyValue[], kwargs: Kwargs | null): PyValue {
 	let text = '';
 	for (let i = 0; i < args.length; i++) {
 		if (i) text += sep;
-		const a = args[i]!;
+		const a = args[i];
 		text += typeof a === 'string' ? a : pyStr(a);
 	}
 	text += end;
@@ -205,7 +205,7 @@ function minmax(args: PyValue[], kwargs: Kwargs | null, isMax: boolean): PyValue
 	}
 	if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
 	let items: PyValue[];
-	if (args.length === 1) items = toArray(args[0]!);
+	if (args.length === 1) items = toArray(args[0]);
 	else {
 		if (dflt !== undefined) throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
 		items = args;
@@ -215,10 +215,10 @@ function minmax(args: PyValue[], kwargs: Kwargs | null, isMax: boolean): PyValue
 		throw valueError(rt.minor >= 12 ? `${name}() iterable argument is empty` : `${name}() arg is an empty sequence`);
 	}
 	const op = isMax ? CmpOp.Gt : CmpOp.Lt;
-	let best = items[0]!;
+	let best = items[0];
 	let bestKey = key === None ? best : call(key, [best]);
 	for (let i = 1; i < items.length; i++) {
-		const x = items[i]!;
+		const x = items[i];
 		const k = key === None ? x : call(key, [x]);
 		let better: boolean;
 		if (typeof k === 'number' && typeof bestKey === 'number') better = isMax ? k > bestKey : k < bestKey;
@@ -234,7 +234,7 @@ function minmax(args: PyValue[], kwargs: Kwargs | null, isMax: boolean): PyValue
 function builtinSum(args: PyValue[], kwargs: Kwargs | null): PyValue {
 	if (rt.minor < 8) noKw('sum', kwargs);
 	const [iterable, startV] = bindArgs({ name: 'sum', params: ['iterable', 'start'], posOnly: 1, required: 1 }, args, kwargs, 0);
-	let start: PyValue = startV === undefined ? 0 : startV;
+	const start: PyValue = startV === undefined ? 0 : startV;
 	if (typeof start === 'string' || (start instanceof PyBoxed && typeof start.value === 'string'))
 		throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
 	if (start instanceof PyBytes) {
@@ -352,7 +352,7 @@ function builtinDir(args: PyValue[], kwargs: Kwargs | null): PyValue {
 		const loc = frameHooks.locals();
 		names = toArray(call(getAttr(loc, 'keys'), []));
 	} else {
-		const obj = args[0]!;
+		const obj = args[0];
 		const m = typeOf(obj).lookup('__dir__');
 		if (m === undefined) throw typeError('object does not provide __dir__');
 		names = toArray(callMethodValue(m, obj, []));
@@ -366,7 +366,7 @@ function builtinVars(args: PyValue[], kwargs: Kwargs | null): PyValue {
 	posOnly('vars', args, kwargs, 0, 1);
 	if (args.length === 0) return frameHooks.locals();
 	try {
-		return getAttr(args[0]!, '__dict__');
+		return getAttr(args[0], '__dict__');
 	} catch (e) {
 		if (isAttributeError(e)) throw typeError('vars() argument must have __dict__ attribute');
 		throw e;
@@ -375,11 +375,11 @@ function builtinVars(args: PyValue[], kwargs: Kwargs | null): PyValue {
 
 export function builtinNext(args: PyValue[], kwargs: Kwargs | null): PyValue {
 	posOnly('next', args, kwargs, 1, 2);
-	const it = args[0]!;
+	const it = args[0];
 	if (it instanceof PyIteratorBase) {
 		const v = it.nextValue();
 		if (v !== undefined) return v;
-		if (args.length > 1) return args[1]!;
+		if (args.length > 1) return args[1];
 		throw it.stopIteration();
 	}
 	const m = typeOf(it).lookup('__next__');
@@ -388,7 +388,7 @@ export function builtinNext(args: PyValue[], kwargs: Kwargs | null): PyValue {
 	try {
 		return callMethodValue(m, it, []);
 	} catch (e) {
-		if (e instanceof PyException && e.cls.isSubtypeOf(StopIteration)) return args[1]!;
+		if (e instanceof PyException && e.cls.isSubtypeOf(StopIteration)) return args[1];
 		throw e;
 	}
 }
@@ -450,18 +450,18 @@ export function defineBuiltinFunctions(table: BuiltinTable): void {
 		if (s !== undefined) {
 			const cps = Array.from(s);
 			if (cps.length !== 1) throw typeError(`ord() expected a character, but string of length ${cps.length} found`);
-			return cps[0]!.codePointAt(0)!;
+			return cps[0].codePointAt(0)!;
 		}
 		const b = bytesLike(v);
 		if (b !== null) {
 			if (b.length !== 1) throw typeError(`ord() expected a character, but string of length ${b.length} found`);
-			return b[0]!;
+			return b[0];
 		}
 		throw typeError(`ord() expected string of length 1, but ${typeName(v)} found`);
 	});
 	def(table, 'divmod', (args, kwargs) => {
 		posOnly('divmod', args, kwargs, 2, 2);
-		return binarySpecial(args[0]!, args[1]!, 'divmod', 'divmod()');
+		return binarySpecial(args[0], args[1], 'divmod', 'divmod()');
 	});
 	def(table, 'format', (args, kwargs) => {
 		if (args.length > 2) throw typeError(`format expected at most 2 arguments, got ${args.length}`);
@@ -476,31 +476,31 @@ export function defineBuiltinFunctions(table: BuiltinTable): void {
 	});
 	def(table, 'getattr', (args, kwargs) => {
 		posOnly('getattr', args, kwargs, 2, 3);
-		const name = attrName(args[1]!, 'getattr');
-		if (args.length === 2) return getAttrStrict(args[0]!, name);
+		const name = attrName(args[1], 'getattr');
+		if (args.length === 2) return getAttrStrict(args[0], name);
 		try {
-			const v = getAttrOpt(args[0]!, name);
-			return v === undefined ? args[2]! : v;
+			const v = getAttrOpt(args[0], name);
+			return v === undefined ? args[2] : v;
 		} catch (e) {
-			if (isAttributeError(e)) return args[2]!;
+			if (isAttributeError(e)) return args[2];
 			throw e;
 		}
 	});
 	def(table, 'setattr', (args, kwargs) => {
 		posOnly('setattr', args, kwargs, 3, 3);
-		setAttr(args[0]!, attrName(args[1]!, 'setattr'), args[2]!);
+		setAttr(args[0], attrName(args[1], 'setattr'), args[2]);
 		return None;
 	});
 	def(table, 'delattr', (args, kwargs) => {
 		posOnly('delattr', args, kwargs, 2, 2);
-		delAttr(args[0]!, attrName(args[1]!, 'delattr'));
+		delAttr(args[0], attrName(args[1], 'delattr'));
 		return None;
 	});
 	def(table, 'hasattr', (args, kwargs) => {
 		posOnly('hasattr', args, kwargs, 2, 2);
-		const name = attrName(args[1]!, 'hasattr');
+		const name = attrName(args[1], 'hasattr');
 		try {
-			return pyBool(getAttrOpt(args[0]!, name) !== undefined);
+			return pyBool(getAttrOpt(args[0], name) !== undefined);
 		} catch (e) {
 			if (isAttributeError(e)) return False;
 			throw e;
@@ -510,18 +510,18 @@ export function defineBuiltinFunctions(table: BuiltinTable): void {
 	def(table, 'id', (args, kwargs) => objectId(exactlyOne('id', args, kwargs)));
 	def(table, 'isinstance', (args, kwargs) => {
 		posOnly('isinstance', args, kwargs, 2, 2);
-		return pyBool(isInstanceOf(args[0]!, args[1]!));
+		return pyBool(isInstanceOf(args[0], args[1]));
 	});
 	def(table, 'issubclass', (args, kwargs) => {
 		posOnly('issubclass', args, kwargs, 2, 2);
-		return pyBool(isSubclassOf(args[0]!, args[1]!));
+		return pyBool(isSubclassOf(args[0], args[1]));
 	});
 	def(table, 'iter', (args, kwargs) => {
 		posOnly('iter', args, kwargs, 1, 2);
-		if (args.length === 1) return getIter(args[0]!);
-		if (!isCallable(args[0]!))
+		if (args.length === 1) return getIter(args[0]);
+		if (!isCallable(args[0]))
 			throw typeError(rt.minor === 12 ? 'iter(object, sentinel): object must be callable' : 'iter(v, w): v must be callable');
-		return new PyCallableIter(args[0]!, args[1]!);
+		return new PyCallableIter(args[0], args[1]);
 	});
 	def(table, 'next', builtinNext);
 	def(table, 'max', (args, kwargs) => minmax(args, kwargs, true));
@@ -532,7 +532,7 @@ export function defineBuiltinFunctions(table: BuiltinTable): void {
 	def(table, 'sorted', (args, kwargs) => {
 		if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
 		const [, key, reverse] = bindArgs({ name: 'sort', params: ['iterable', 'key', 'reverse'], kwOnlyFrom: 1 }, args, kwargs);
-		const items = toArray(args[0]!);
+		const items = toArray(args[0]);
 		sortItems(items, key === undefined ? None : key, reverse === undefined ? false : isTrue(reverse));
 		return new PyList(items);
 	});
@@ -550,7 +550,7 @@ export function defineBuiltinFunctions(table: BuiltinTable): void {
 	});
 	def(table, 'input', (args, kwargs) => {
 		posOnly('input', args, kwargs, 0, 1);
-		if (args.length === 1) builtinPrint([args[0]!], new Map([['end', '']]));
+		if (args.length === 1) builtinPrint([args[0]], new Map([['end', '']]));
 		throw newException(EOFError, 'EOF when reading a line');
 	});
 	def(table, 'open', () => {
@@ -585,13 +585,13 @@ export function defineBuiltinFunctions(table: BuiltinTable): void {
 	});
 	def(table, 'anext', (args, kwargs) => {
 		posOnly('anext', args, kwargs, 1, 2);
-		const v = args[0]!;
+		const v = args[0];
 		const m = typeOf(v).lookup('__anext__');
 		if (m === undefined) throw typeError(`'${typeName(v)}' object is not an async iterator`);
 		if (args.length === 1) return callMethodValue(m, v, []);
 		const h = anextDefaultHook.fn;
 		if (!h) throw newException(NotImplementedError, 'anext() with a default is not available');
-		return h(v, args[1]!);
+		return h(v, args[1]);
 	});
 	setAsciiRepr(asciiOf);
 }

@@ -18,7 +18,7 @@ function main(argv: string[]): number {
 	let trace = false;
 	let file: string | null = null;
 	for (let i = 0; i < argv.length; i++) {
-		const a = argv[i]!;
+		const a = argv[i];
 		if (a === '--python') {
 			const v = argv[++i] as PythonVersion;
 			if (!PYTHON_VERSIONS.includes(v)) {

@@ -84,13 +84,13 @@ export class CodeObject {
 	}
 	lineAt(pc: number): number {
 		const i = pc >> 1;
-		return i < this.lines.length ? this.lines[i]! : this.firstLine;
+		return i < this.lines.length ? this.lines[i] : this.firstLine;
 	}
 	/** Finds the handler covering the instruction at pc, or null. */
 	findHandler(pc: number): ExceptionTableEntry | null {
 		const table = this.exceptionTable;
 		for (let i = 0; i < table.length; i++) {
-			const e = table[i]!;
+			const e = table[i];
 			if (pc >= e.start && pc < e.end) return e;
 		}
 		return null;

@@ -191,7 +191,7 @@ export function compileModule(module: ModuleNode, source: string, options: Compi
 	const st = new SymbolTableBuilder();
 	const top = st.build(module);
 	if (st.errors.length) {
-		const e = st.errors[0]!;
+		const e = st.errors[0];
 		throw new CompileFailure({ message: e.message, start: e.node.start, end: e.node.start + e.node.length, kind: 'SyntaxError' });
 	}
 	const c = new Compiler(source, options, st.scopes);
@@ -218,7 +218,7 @@ class Compiler {
 		let hi = ls.length - 1;
 		while (lo < hi) {
 			const mid = (lo + hi + 1) >> 1;
-			if (ls[mid]! <= offset) lo = mid;
+			if (ls[mid] <= offset) lo = mid;
 			else hi = mid - 1;
 		}
 		return lo + 1;
@@ -293,7 +293,7 @@ class Compiler {
 		u.lines.push(this.lineOf(loc.start));
 		u.starts.push(loc.start);
 		u.ends.push(loc.start + loc.length);
-		u.handlerOf.push(u.handlers.length ? u.handlers[u.handlers.length - 1]! : null);
+		u.handlerOf.push(u.handlers.length ? u.handlers[u.handlers.length - 1] : null);
 		u.depth += stackEffect(op, arg);
 		if (u.depth > u.maxDepth) u.maxDepth = u.depth;
 		u.unreachable = op === Op.JUMP || op === Op.RETURN_VALUE || op === Op.RAISE_VARARGS || op === Op.RERAISE;
@@ -440,9 +440,9 @@ class Compiler {
 		const body = module.body;
 		if (this.options.mode === 'eval') {
 			const only = body[0];
-			if (body.length !== 1 || only!.nodeType !== ParseNodeType.ExpressionStatement) this.fail('invalid syntax', only ?? module);
-			this.withLoc(only!, () => {
-				this.expr(only!.expression);
+			if (body.length !== 1 || only.nodeType !== ParseNodeType.ExpressionStatement) this.fail('invalid syntax', only ?? module);
+			this.withLoc(only, () => {
+				this.expr(only.expression);
 				this.emit(Op.RETURN_VALUE);
 			});
 			return this.finishUnit(this.u);
@@ -451,14 +451,14 @@ class Compiler {
 		let start = 0;
 		const doc = docstringOf(body);
 		if (doc !== null) {
-			this.withLoc(body[0]!, () => {
+			this.withLoc(body[0], () => {
 				this.loadConst(doc);
 				this.emit(Op.STORE_NAME, this.nameIndex('__doc__'));
 			});
 			start = 1;
 		}
-		for (let i = start; i < body.length; i++) this.statement(body[i]!);
-		this.withLoc(body.length ? body[body.length - 1]! : module, () => {
+		for (let i = start; i < body.length; i++) this.statement(body[i]);
+		this.withLoc(body.length ? body[body.length - 1] : module, () => {
 			this.loadConst(None);
 			this.emit(Op.RETURN_VALUE);
 		});
@@ -587,7 +587,7 @@ class Compiler {
 				if (doc !== null) this.u.codeObj.doc = doc;
 				this.statements(doc !== null ? body.slice(1) : body);
 				if (!this.u.unreachable) {
-					this.withLoc(body[body.length - 1]!, () => {
+					this.withLoc(body[body.length - 1], () => {
 						this.loadConst(None);
 						this.emit(Op.RETURN_VALUE);
 					});
@@ -653,20 +653,20 @@ class Compiler {
 			if (hasAnnotations(body)) this.emit(Op.SETUP_ANNOTATIONS);
 			const doc = docstringOf(body);
 			if (doc !== null) {
-				this.withLoc(body[0]!, () => {
+				this.withLoc(body[0], () => {
 					this.loadConst(doc);
 					this.emit(Op.STORE_NAME, this.nameIndex('__doc__'));
 				});
 			}
 			this.statements(doc !== null ? body.slice(1) : body);
-			this.withLoc(body[body.length - 1]!, () => {
+			this.withLoc(body[body.length - 1], () => {
 				if (this.options.minor >= 13) {
 					const attrs = staticAttributes(c);
 					this.loadConst(new PyTuple(attrs), 'static:' + attrs.join(','));
 					this.emit(Op.STORE_NAME, this.nameIndex('__static_attributes__'));
 				}
 				if (scope.hasClassCell) {
-					this.emit(Op.LOAD_CLOSURE, inner.slotIndex.get('cell:__class__')!);
+					this.emit(Op.LOAD_CLOSURE, inner.slotIndex.get('cell:__class__'));
 					this.emit(Op.STORE_NAME, this.nameIndex('__classcell__'));
 				}
 				this.loadConst(None);
@@ -731,7 +731,7 @@ class Compiler {
 				this.expr(s.value);
 				for (let i = 0; i < s.targets.length; i++) {
 					if (i < s.targets.length - 1) this.emit(Op.COPY, 1);
-					this.store(s.targets[i]!);
+					this.store(s.targets[i]);
 				}
 				return;
 			}
@@ -814,13 +814,13 @@ class Compiler {
 					if (a.asName) {
 						const parts = a.name.split('.');
 						for (let i = 1; i < parts.length; i++) {
-							this.emit(Op.IMPORT_FROM, this.nameIndex(parts[i]!));
+							this.emit(Op.IMPORT_FROM, this.nameIndex(parts[i]));
 							this.emit(Op.SWAP, 2);
 							this.emit(Op.POP_TOP);
 						}
 						this.nameOp(a.asName.value, 'store', a.asName);
 					} else {
-						this.nameOp(a.name.split('.')[0]!, 'store', a);
+						this.nameOp(a.name.split('.')[0], 'store', a);
 					}
 				}
 				return;
@@ -1075,7 +1075,7 @@ class Compiler {
 		const savedDepth = u.depth;
 		let loop: FBlockInfo | null = null;
 		for (let i = u.fblocks.length - 1; i >= 0; i--) {
-			const fb = u.fblocks[i]!;
+			const fb = u.fblocks[i];
 			if (fb.kind === FBlock.WhileLoop || fb.kind === FBlock.ForLoop || fb.kind === FBlock.AsyncForLoop) {
 				loop = fb;
 				break;
@@ -1083,7 +1083,7 @@ class Compiler {
 		}
 		if (!loop) this.fail(isBreak ? "'break' outside loop" : "'continue' not properly in loop", node);
 		for (let i = u.fblocks.length - 1; i >= 0; i--) {
-			const fb = u.fblocks[i]!;
+			const fb = u.fblocks[i];
 			if (fb === loop) {
 				if (isBreak) this.unwindBlock(fb, false, i);
 				break;
@@ -1104,7 +1104,7 @@ class Compiler {
 		else this.loadConst(None);
 		const savedHandlers = u.handlers.slice();
 		const savedDepth = u.depth;
-		for (let i = u.fblocks.length - 1; i >= 0; i--) this.unwindBlock(u.fblocks[i]!, true, i);
+		for (let i = u.fblocks.length - 1; i >= 0; i--) this.unwindBlock(u.fblocks[i], true, i);
 		this.emit(Op.RETURN_VALUE);
 		u.handlers = savedHandlers;
 		u.depth = savedDepth - 1;
@@ -1197,7 +1197,7 @@ class Compiler {
 		this.emit(Op.PUSH_EXC_INFO);
 		this.pushFBlock({ kind: FBlock.ExceptionHandler });
 		for (let i = 0; i < s.handlers.length; i++) {
-			const h = s.handlers[i]!;
+			const h = s.handlers[i];
 			const next = this.newLabel();
 			u.loc = h;
 			if (!h.typeExpr && i < s.handlers.length - 1) this.fail("default 'except:' must be last", h);
@@ -1267,7 +1267,7 @@ class Compiler {
 		const d = u.depth;
 		this.setup(handler, false);
 		this.pushFBlock({ kind: FBlock.FinallyTry, finallyBody: s.finallyBody }, 1);
-		if (s.handlers.length) this.tryExcept({ ...s, finallyBody: [] } as TryNode);
+		if (s.handlers.length) this.tryExcept({ ...s, finallyBody: [] });
 		else this.statements(s.body);
 		if (!s.handlers.length) this.statements(s.orElse);
 		this.popFBlock();
@@ -1302,7 +1302,7 @@ class Compiler {
 	private tryStar(s: TryNode): void {
 		if (s.finallyBody.length) {
 			const inner = { ...s, finallyBody: [] } as TryNode;
-			this.tryFinally({ ...s, handlers: [], orElse: [], body: [inner as unknown as StatementNode] } as TryNode);
+			this.tryFinally({ ...s, handlers: [], orElse: [], body: [inner] });
 			return;
 		}
 		const u = this.u;
@@ -1396,7 +1396,7 @@ class Compiler {
 
 	private withStatement(s: WithNode, index: number): void {
 		const u = this.u;
-		const item = s.items[index]!;
+		const item = s.items[index];
 		const isAsync = s.isAsync;
 		const final = this.newLabel();
 		const exit = this.newLabel();
@@ -1432,7 +1432,7 @@ class Compiler {
 		else if (m === 10 || u.code.length === 0) u.loc = item;
 		else {
 			const last = u.starts.length - 1;
-			u.loc = { ...item, start: u.starts[last]!, length: u.ends[last]! - u.starts[last]! };
+			u.loc = { ...item, start: u.starts[last], length: u.ends[last] - u.starts[last] };
 		}
 		if (!u.unreachable) {
 			this.callExitWithNones();
@@ -1589,8 +1589,8 @@ class Compiler {
 				for (const v of e.values) this.jumpIf(v, label, cond);
 			} else {
 				const skip = this.newLabel();
-				for (let i = 0; i < e.values.length - 1; i++) this.jumpIf(e.values[i]!, skip, !cond);
-				this.jumpIf(e.values[e.values.length - 1]!, label, cond);
+				for (let i = 0; i < e.values.length - 1; i++) this.jumpIf(e.values[i], skip, !cond);
+				this.jumpIf(e.values[e.values.length - 1], label, cond);
 				this.bind(skip);
 			}
 			return;
@@ -1628,7 +1628,7 @@ class Compiler {
 			case ParseNodeType.BinaryOperation:
 				this.expr(e.left);
 				this.expr(e.right);
-				this.emit(Op.BINARY_OP, BINOP_OF[e.operator]!);
+				this.emit(Op.BINARY_OP, BINOP_OF[e.operator]);
 				return;
 			case ParseNodeType.UnaryOperation:
 				// CPython's AST optimizer folds `~True`/`~False` (its 3.12+ DeprecationWarning is
@@ -1660,10 +1660,10 @@ class Compiler {
 				const end = this.newLabel();
 				const op = e.operator === OperatorType.Or ? Op.JUMP_IF_TRUE_OR_POP : Op.JUMP_IF_FALSE_OR_POP;
 				for (let i = 0; i < e.values.length - 1; i++) {
-					this.expr(e.values[i]!);
+					this.expr(e.values[i]);
 					this.emitJump(op, end);
 				}
-				this.expr(e.values[e.values.length - 1]!);
+				this.expr(e.values[e.values.length - 1]);
 				this.bind(end);
 				return;
 			}
@@ -1867,21 +1867,21 @@ class Compiler {
 		this.checkIsLiteral(left, ops, comps);
 		this.expr(left);
 		if (ops.length === 1) {
-			this.expr(comps[0]!);
-			this.compareOp(ops[0]!);
+			this.expr(comps[0]);
+			this.compareOp(ops[0]);
 			return;
 		}
 		const cleanup = this.newLabel();
 		const end = this.newLabel();
 		for (let i = 0; i < ops.length - 1; i++) {
-			this.expr(comps[i]!);
+			this.expr(comps[i]);
 			this.emit(Op.SWAP, 2);
 			this.emit(Op.COPY, 2);
-			this.compareOp(ops[i]!);
+			this.compareOp(ops[i]);
 			this.emitJump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
 		}
-		this.expr(comps[ops.length - 1]!);
-		this.compareOp(ops[ops.length - 1]!);
+		this.expr(comps[ops.length - 1]);
+		this.compareOp(ops[ops.length - 1]);
 		this.emitJump(Op.JUMP, end);
 		this.bind(cleanup);
 		this.emit(Op.SWAP, 2);
@@ -2019,8 +2019,8 @@ class Compiler {
 		if (minor < 8 || !this.options.onWarning) return;
 		let prev = left;
 		for (let i = 0; i < ops.length; i++) {
-			const op = ops[i]!;
-			const right = comps[i]!;
+			const op = ops[i];
+			const right = comps[i];
 			if (op === OperatorType.Is || op === OperatorType.IsNot) {
 				const t = this.literalTypeName(prev) ?? this.literalTypeName(right);
 				if (t !== null) {
@@ -2049,7 +2049,7 @@ class Compiler {
 				this.emit(Op.CONTAINS_OP, 1);
 				return;
 			default:
-				this.emit(Op.COMPARE_OP, CMP_OF[op]!);
+				this.emit(Op.COMPARE_OP, CMP_OF[op]);
 		}
 	}
 
@@ -2222,7 +2222,7 @@ class Compiler {
 		const code = this.finishUnit(inner);
 		this.emitClosureAndMake(code, 0, e);
 		this.emit(Op.PUSH_NULL);
-		const first = e.generators[0]!;
+		const first = e.generators[0];
 		this.expr(first.iterable);
 		// 3.13 locates the GET_ITER of an inlined comprehension at its iterable.
 		this.withLoc(this.options.minor >= 13 ? first.iterable : e, () => this.emit(first.isAsync ? Op.GET_AITER : Op.GET_ITER));
@@ -2235,13 +2235,13 @@ class Compiler {
 	}
 
 	private comprehensionGenerator(e: ComprehensionLike, index: number, isGenExp: boolean): void {
-		const gen = e.generators[index]!;
+		const gen = e.generators[index];
 		const start = this.newLabel();
 		const cleanup = this.newLabel();
 		const ifCleanup = this.newLabel();
 		const u = this.u;
 		if (index === 0) {
-			this.emit(Op.LOAD_FAST, u.slotIndex.get('.0')!);
+			this.emit(Op.LOAD_FAST, u.slotIndex.get('.0'));
 		} else {
 			this.expr(gen.iterable);
 			this.emit(gen.isAsync ? Op.GET_AITER : Op.GET_ITER);
@@ -2354,7 +2354,7 @@ function staticAttributes(c: ClassDefNode): string[] {
 /** Renumbers an or-alternative's capture slots (indices into `from`) as indices into `to`. */
 function remapSlots(p: Pattern, from: string[], to: string[]): Pattern {
 	const map = (slot: number): number => {
-		const name = from[slot]!;
+		const name = from[slot];
 		let i = to.indexOf(name);
 		if (i < 0) {
 			to.push(name);

@@ -11,8 +11,8 @@ import { PyCodeRef } from '../objects/function';
 export function dis(code: CodeObject, indent = ''): string {
 	const out: string[] = [`${indent}Disassembly of <code ${code.qualname}> flags=${code.flags} stack=${code.maxStack}`];
 	for (let pc = 0; pc < code.code.length; pc += 2) {
-		const op = code.code[pc]!;
-		const arg = code.code[pc + 1]!;
+		const op = code.code[pc];
+		const arg = code.code[pc + 1];
 		out.push(`${indent}${String(code.lineAt(pc)).padStart(4)} ${String(pc).padStart(5)} ${(OP_NAMES[op] ?? '?').padEnd(22)} ${arg}`);
 	}
 	for (const e of code.exceptionTable) {

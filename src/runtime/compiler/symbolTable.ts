@@ -233,7 +233,7 @@ export class SymbolTableBuilder {
 	private visitComprehension(node: ComprehensionLike): void {
 		const gens = node.generators;
 		// The first iterable is evaluated in the enclosing scope.
-		this.visitExpr(gens[0]!.iterable);
+		this.visitExpr(gens[0].iterable);
 		const kindName =
 			node.nodeType === ParseNodeType.ListComprehension
 				? '<listcomp>'
@@ -421,7 +421,7 @@ export class SymbolTableBuilder {
 				return;
 			case ParseNodeType.Import:
 				for (const a of n.names) {
-					const bound = a.asName ? a.asName.value : a.name.split('.')[0]!;
+					const bound = a.asName ? a.asName.value : a.name.split('.')[0];
 					this.bind(bound, a);
 				}
 				return;
@@ -491,7 +491,7 @@ export class SymbolTableBuilder {
 			const v = (n as unknown as Record<string, unknown>)[key];
 			if (Array.isArray(v)) {
 				for (const x of v) if (x && typeof x === 'object' && 'nodeType' in x) f(x as ParseNode);
-			} else if (v && typeof v === 'object' && 'nodeType' in (v as object)) {
+			} else if (v && typeof v === 'object' && 'nodeType' in (v)) {
 				f(v as ParseNode);
 			} else if (v && typeof v === 'object' && key === 'entries') {
 				// handled as array above

@@ -1546,7 +1546,7 @@ export class Tokenizer {
 				this._pos = pos + 1;
 				return undefined;
 			}
-			conversion = name as 's' | 'r' | 'a';
+			conversion = name;
 			pos = q;
 			c = text.charCodeAt(pos);
 		}

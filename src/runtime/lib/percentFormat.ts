@@ -241,7 +241,7 @@ class Formatter<V> {
 				spec.sign = true;
 				const x = this.hooks.toFloat(v);
 				if (x === null) pyThrow('TypeError', `must be real number, not ${this.hooks.typeName(v)}`);
-				return doubleToString(x, ch as DoubleCode, spec.prec < 0 ? 6 : spec.prec, { alt: (spec.flags & F_ALT) !== 0 });
+				return doubleToString(x, ch, spec.prec < 0 ? 6 : spec.prec, { alt: (spec.flags & F_ALT) !== 0 });
 			}
 			case 'c':
 				return this.formatChar(v);

@@ -155,7 +155,7 @@ export function sysModules(): PyDict {
 }
 
 function notFound(name: string): never {
-	const top = name.split('.')[0]!;
+	const top = name.split('.')[0];
 	const failure = lazyFailures.get(name);
 	const msg = failure !== undefined
 		? `No module named '${name}' (its code could not be fetched: ${failure})`
@@ -208,7 +208,7 @@ export function importModule(name: string, fromlist: PyValue, level: number, glo
 	for (let i = 0; i < parts.length; i++) {
 		const full = parts.slice(0, i + 1).join('.');
 		const m = loadModule(full);
-		if (parent) parent.dict.setStr(parts[i]!, m);
+		if (parent) parent.dict.setStr(parts[i], m);
 		if (!top) top = m;
 		parent = m;
 	}
@@ -216,7 +216,7 @@ export function importModule(name: string, fromlist: PyValue, level: number, glo
 	if (!hasFromlist) return top!;
 	// `from pkg import sub` may name submodules that have factories.
 	const leaf = parent!;
-	for (const item of (fromlist as PyTuple).items) {
+	for (const item of (fromlist).items) {
 		if (typeof item !== 'string' || item === '*') continue;
 		if (!leaf.dict.hasStr(item) && factories.has(`${name}.${item}`)) {
 			leaf.dict.setStr(item, loadModule(`${name}.${item}`));

@@ -64,10 +64,10 @@ methods(textStreamType, {
 /** A named tuple type like CPython's structseq (sys.version_info, sys.int_info). */
 function structSeq(name: string, fields: string[]): PyType {
 	const t = new PyType(typeType, name, [tupleType], new Map(), { builtin: true, module: 'sys', alloc: tupleType.alloc });
-	fields.forEach((f, i) => getset(t, f, (self) => (self as PyTuple).items[i]!));
+	fields.forEach((f, i) => getset(t, f, (self) => (self as PyTuple).items[i]));
 	method(t, '__repr__', (args) => {
 		const self = args[0] as PyTuple;
-		return `sys.${name}(${fields.map((f, i) => `${f}=${pyRepr(self.items[i]!)}`).join(', ')})`;
+		return `sys.${name}(${fields.map((f, i) => `${f}=${pyRepr(self.items[i])}`).join(', ')})`;
 	});
 	return t;
 }
@@ -76,13 +76,13 @@ const versionInfoSeq = structSeq('version_info', ['major', 'minor', 'micro', 're
 const intInfoSeq = structSeq('int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
 
 function makeVersionInfo(minor: number): PyTuple {
-	const [a, b, c] = FULL_VERSIONS[minor]!;
+	const [a, b, c] = FULL_VERSIONS[minor];
 	return new PyTuple([a, b, c, 'final', 0], versionInfoSeq);
 }
 
 registerModule('sys', (m: PyModule) => {
 	const d = m.dict;
-	const [a, b, c] = FULL_VERSIONS[rt.minor]!;
+	const [a, b, c] = FULL_VERSIONS[rt.minor];
 	d.setStr('version_info', makeVersionInfo(rt.minor));
 	d.setStr('version', `${a}.${b}.${c} (pyco, TypeScript runtime) [virtual clock]`);
 	d.setStr('hexversion', (a << 24) | (b << 16) | (c << 8) | 0xf0);
@@ -105,7 +105,7 @@ registerModule('sys', (m: PyModule) => {
 	d.setStr('stdin', None);
 	defFunction(m, 'getrecursionlimit', () => rt.recursionLimit);
 	defFunction(m, 'setrecursionlimit', (args) => {
-		const n = asInt(args[0]!);
+		const n = asInt(args[0]);
 		if (n === undefined) throw typeError("'float' object cannot be interpreted as an integer");
 		if (Number(n) < 1) throw valueError('recursion limit must be greater or equal than 1');
 		if (Number(n) <= rt.depth) {
@@ -115,7 +115,7 @@ registerModule('sys', (m: PyModule) => {
 		return None;
 	});
 	defFunction(m, 'exit', (args) => {
-		const code = args.length ? args[0]! : None;
+		const code = args.length ? args[0] : None;
 		throw newException(SystemExit, ...(args.length ? [code] : []));
 	});
 	defFunction(m, 'exc_info', () => {
@@ -124,10 +124,10 @@ registerModule('sys', (m: PyModule) => {
 	});
 	defFunction(m, 'exception', () => currentHandled(currentFrame()) ?? None);
 	defFunction(m, 'getsizeof', (args) => {
-		const v = args[0]!;
+		const v = args[0];
 		return typeof v === 'number' ? 28 : typeof v === 'string' ? 49 + v.length : v instanceof PyFloat ? 24 : 56;
 	});
-	defFunction(m, 'intern', (args) => args[0]!);
+	defFunction(m, 'intern', (args) => args[0]);
 	// The GIL's switch interval: our runtime has one thread, but programs print it.
 	let switchInterval = 0.005;
 	defFunction(m, 'getswitchinterval', () => new PyFloat(switchInterval));

@@ -26,7 +26,7 @@ function seconds(v: PyValue | undefined, fname: string): number {
 const FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
 /** time.struct_time: a tuple subclass with named fields. */
 const structTimeType = new PyType(typeType, 'struct_time', [tupleType], new Map(), { builtin: true, module: 'time', alloc: tupleType.alloc });
-FIELDS.forEach((f, i) => getset(structTimeType, f, (self) => (self as PyTuple).items[i]!));
+FIELDS.forEach((f, i) => getset(structTimeType, f, (self) => (self as PyTuple).items[i]));
 getset(structTimeType, 'tm_zone', () => 'UTC');
 getset(structTimeType, 'tm_gmtoff', () => 0);
 method(structTimeType, '__repr__', (args) => {
@@ -70,16 +70,16 @@ export function strftime(format: string, t: number[]): string {
 			case 'M': return pad(M);
 			case 'S': return pad(S);
 			case 'p': return H < 12 ? 'AM' : 'PM';
-			case 'a': return DAYS[wd]!.slice(0, 3);
-			case 'A': return DAYS[wd]!;
-			case 'b': case 'h': return MONTHS[mo - 1]!.slice(0, 3);
-			case 'B': return MONTHS[mo - 1]!;
+			case 'a': return DAYS[wd].slice(0, 3);
+			case 'A': return DAYS[wd];
+			case 'b': case 'h': return MONTHS[mo - 1].slice(0, 3);
+			case 'B': return MONTHS[mo - 1];
 			case 'j': return pad(yd, 3);
 			case 'w': return String((wd + 1) % 7);
 			case 'u': return String(wd + 1);
 			case 'Z': return 'UTC';
 			case 'z': return '+0000';
-			case 'c': return `${DAYS[wd]!.slice(0, 3)} ${MONTHS[mo - 1]!.slice(0, 3)} ${pad(d, 2, ' ')} ${pad(H)}:${pad(M)}:${pad(S)} ${Y}`;
+			case 'c': return `${DAYS[wd].slice(0, 3)} ${MONTHS[mo - 1].slice(0, 3)} ${pad(d, 2, ' ')} ${pad(H)}:${pad(M)}:${pad(S)} ${Y}`;
 			case 'x': return `${pad(mo)}/${pad(d)}/${pad(Y % 100)}`;
 			case 'X': return `${pad(H)}:${pad(M)}:${pad(S)}`;
 			case 'D': return `${pad(mo)}/${pad(d)}/${pad(Y % 100)}`;
@@ -99,7 +99,7 @@ registerModule('time', (m: PyModule) => {
 	defFunction(m, 'localtime', (args) => structTime(secsArg(args[0])));
 	defFunction(m, 'mktime', (args) => {
 		const [Y, mo, d, H, M, S] = toStruct(args[0]);
-		return new PyFloat(Date.UTC(Y!, mo! - 1, d, H, M, S) / 1000);
+		return new PyFloat(Date.UTC(Y, mo - 1, d, H, M, S) / 1000);
 	});
 	defFunction(m, 'strftime', (args) => {
 		const fmt = args[0];

@@ -87,7 +87,7 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
 	// __set_name__ on descriptors, in namespace order.
 	for (const [k, v] of map) {
 		if (typeof v !== 'object' || v instanceof PyType) continue;
-		const setName = (v as PyObject).cls.lookup('__set_name__');
+		const setName = (v).cls.lookup('__set_name__');
 		if (setName !== undefined) {
 			callMethodValue(setName, v, [cls, k]);
 		}
@@ -154,7 +154,7 @@ function instanceDictDescriptor(cls: PyType): PyGetSet {
 		(self) => {
 			if (typeof self !== 'object') return None;
 			if (self.dict === null) self.dict = new PyDict();
-			return self.dict as PyDict;
+			return self.dict;
 		},
 		(self, value) => {
 			if (!(value instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(value).name}'`);
@@ -167,7 +167,7 @@ function instanceDictDescriptor(cls: PyType): PyGetSet {
 /** Looks up `name` in the MRO of cls, skipping cls itself (for super-like dispatch). */
 function lookupAfter(cls: PyType, name: string): PyValue | undefined {
 	for (let i = 1; i < cls.mro.length; i++) {
-		const v = cls.mro[i]!.ns.get(name);
+		const v = cls.mro[i].ns.get(name);
 		if (v !== undefined) return v;
 	}
 	return undefined;

@@ -85,7 +85,7 @@ function tuplePrimKey(t: PyTuple): string | null {
 	let out = '\udfff\udbff\u0000(';
 	const items = t.items;
 	for (let i = 0; i < items.length; i++) {
-		const p = primKey(items[i]!);
+		const p = primKey(items[i]);
 		switch (typeof p) {
 			case 'number':
 			case 'bigint':

@@ -189,7 +189,7 @@ export function numberBinary(op: BinOp, a: PyValue, b: PyValue): PyValue {
 		// bool & bool stays bool
 		if (a instanceof PyBool && b instanceof PyBool && (op === BinOp.And || op === BinOp.Or || op === BinOp.Xor)) {
 			const r = intBinary(op, ia, ib) as number;
-			return r ? (PyBoolTrue as PyValue) : PyBoolFalse;
+			return r ? (PyBoolTrue) : PyBoolFalse;
 		}
 		return intBinary(op, ia, ib);
 	}

@@ -138,7 +138,7 @@ export class MroError extends Error {}
 
 function computeMro(t: PyType): PyType[] {
 	if (t.bases.length === 0) return [t];
-	if (t.bases.length === 1) return [t, ...t.bases[0]!.mro];
+	if (t.bases.length === 1) return [t, ...t.bases[0].mro];
 	const seqs: PyType[][] = t.bases.map((b) => [...b.mro]);
 	seqs.push([...t.bases]);
 	const result: PyType[] = [t];
@@ -147,7 +147,7 @@ function computeMro(t: PyType): PyType[] {
 		if (nonEmpty.length === 0) return result;
 		let candidate: PyType | null = null;
 		for (const s of nonEmpty) {
-			const head = s[0]!;
+			const head = s[0];
 			if (!nonEmpty.some((o) => o.indexOf(head) > 0)) {
 				candidate = head;
 				break;

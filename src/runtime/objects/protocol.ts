@@ -116,11 +116,11 @@ export function call(f: PyValue, args: PyValue[], kwargs: Kwargs | null = null):
 	if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kwargs);
 	if (f instanceof PyMethodDescriptor) {
 		if (args.length === 0) throw typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
-		if (!typeOf(args[0]!).isSubtypeOf(f.owner))
+		if (!typeOf(args[0]).isSubtypeOf(f.owner))
 			throw typeError(
 				rt.minor <= 7 || (f.name.startsWith('__') && f.name.endsWith('__'))
-					? `descriptor '${f.name}' requires a '${f.owner.name}' object but received a '${typeName(args[0]!)}'`
-					: `descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeName(args[0]!)}' object`
+					? `descriptor '${f.name}' requires a '${f.owner.name}' object but received a '${typeName(args[0])}'`
+					: `descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeName(args[0])}' object`
 			);
 		try {
 			return f.fn(args, kwargs);
@@ -157,7 +157,7 @@ export function callSpecial(obj: PyValue, name: string, args: PyValue[]): PyValu
 /** type.__call__: __new__ then __init__. */
 export function callType(cls: PyType, args: PyValue[], kwargs: Kwargs | null): PyValue {
 	if (cls === typeType) {
-		if (args.length === 1 && (!kwargs || kwargs.size === 0)) return typeOf(args[0]!);
+		if (args.length === 1 && (!kwargs || kwargs.size === 0)) return typeOf(args[0]);
 		if (args.length !== 3) throw typeError('type() takes 1 or 3 arguments');
 	}
 	// Metaclass __call__ override
@@ -695,23 +695,23 @@ export function richCompare(a: PyValue, b: PyValue, op: CmpOp): PyValue {
 	if (c !== undefined) return pyBool(Number.isNaN(c) ? op === CmpOp.Ne : cmpResult(op, c));
 	const ta = typeOf(a);
 	const tb = typeOf(b);
-	const swapped = CMP_SWAPPED[op]!;
+	const swapped = CMP_SWAPPED[op];
 	let checkedReflected = false;
 	if (ta !== tb && tb.isSubtypeOf(ta)) {
-		const m = tb.lookup(CMP_DUNDERS[swapped]!);
+		const m = tb.lookup(CMP_DUNDERS[swapped]);
 		if (m !== undefined) {
 			checkedReflected = true;
 			const r = callMethodValue(m, b, [a]);
 			if (r !== NotImplemented) return r;
 		}
 	}
-	const m = ta.lookup(CMP_DUNDERS[op]!);
+	const m = ta.lookup(CMP_DUNDERS[op]);
 	if (m !== undefined) {
 		const r = callMethodValue(m, a, [b]);
 		if (r !== NotImplemented) return r;
 	}
 	if (!checkedReflected) {
-		const mr = tb.lookup(CMP_DUNDERS[swapped]!);
+		const mr = tb.lookup(CMP_DUNDERS[swapped]);
 		if (mr !== undefined) {
 			const r = callMethodValue(mr, b, [a]);
 			if (r !== NotImplemented) return r;
@@ -805,7 +805,7 @@ function binaryOp1(op: BinOp, a: PyValue, b: PyValue): PyValue {
 	if ((ta === intType || ta === floatType || a instanceof PyBool) && (tb === intType || tb === floatType || b instanceof PyBool)) {
 		return numberBinary(op, a, b);
 	}
-	const name = BINOP_DUNDERS[op]!;
+	const name = BINOP_DUNDERS[op];
 	const slotA = ta.lookup(`__${name}__`);
 	const slotB = ta !== tb ? tb.lookup(`__r${name}__`) : undefined;
 	if (slotB !== undefined && tb.isSubtypeOf(ta) && slotB !== ta.lookup(`__r${name}__`)) {

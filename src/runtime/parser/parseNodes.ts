@@ -267,21 +267,21 @@ export namespace AnnAssignNode {
 export interface PassNode extends ParseNodeBase<ParseNodeType.Pass> {}
 export namespace PassNode {
 	export function create(range: TextRange): PassNode {
-		return _create(ParseNodeType.Pass, range) as PassNode;
+		return _create(ParseNodeType.Pass, range);
 	}
 }
 
 export interface BreakNode extends ParseNodeBase<ParseNodeType.Break> {}
 export namespace BreakNode {
 	export function create(range: TextRange): BreakNode {
-		return _create(ParseNodeType.Break, range) as BreakNode;
+		return _create(ParseNodeType.Break, range);
 	}
 }
 
 export interface ContinueNode extends ParseNodeBase<ParseNodeType.Continue> {}
 export namespace ContinueNode {
 	export function create(range: TextRange): ContinueNode {
-		return _create(ParseNodeType.Continue, range) as ContinueNode;
+		return _create(ParseNodeType.Continue, range);
 	}
 }
 
@@ -834,7 +834,7 @@ export namespace PatternNode {
 		for (const key of Object.keys(fields)) {
 			const v = (fields as Record<string, unknown>)[key];
 			if (Array.isArray(v)) _adopt(node, v as ParseNode[]);
-			else if (v && typeof v === 'object' && 'nodeType' in (v as object)) _adopt(node, v as ParseNode);
+			else if (v && typeof v === 'object' && 'nodeType' in (v)) _adopt(node, v as ParseNode);
 		}
 		return node;
 	}

@@ -3184,7 +3184,7 @@ export class Parser {
 			}
 			if (iterable.nodeType === ParseNodeType.Error) break;
 		}
-		const elementExpr = element.nodeType === ParseNodeType.DictionaryKeyEntry ? ((element as DictionaryKeyEntryNode).key as ExpressionNode) : (element as ExpressionNode);
+		const elementExpr = element.nodeType === ParseNodeType.DictionaryKeyEntry ? ((element).key) : (element as ExpressionNode);
 		const node = create(elementExpr, generators);
 		extendTo(node, this._prevToken());
 		// An await inside the comprehension (outside its first iterable, which is evaluated in the

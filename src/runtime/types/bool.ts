@@ -32,12 +32,12 @@ for (const t of [boolType, noneType, notImplementedType, ellipsisType]) t.extra 
 setNew(boolType, (args, kwargs) => {
 	noKw('bool', kwargs);
 	checkPositional('bool', args, 0, 1, 1);
-	return args.length > 1 ? pyBool(isTrue(args[1]!)) : False;
+	return args.length > 1 ? pyBool(isTrue(args[1])) : False;
 });
 method(boolType, '__repr__', (args) => ((args[0] as PyBool).value ? 'True' : 'False'));
 const bitop = (op: BinOp, reflected: boolean) => (args: PyValue[]): PyValue => {
-	const a = args[0]!;
-	const b = args[1]!;
+	const a = args[0];
+	const b = args[1];
 	if (asInt(b) === undefined) return NotImplemented;
 	if (b instanceof PyBool) return numberBinary(op, a, b);
 	return reflected ? numberBinary(op, asInt(b)!, (a as PyBool).value) : numberBinary(op, (a as PyBool).value, asInt(b)!);
@@ -58,7 +58,7 @@ setNew(noneType, (args, kwargs) => {
 });
 method(noneType, '__repr__', () => 'None');
 method(noneType, '__bool__', () => False);
-method(noneType, '__hash__', (args) => (rt.minor >= 12 ? -(2 ** 30) + 0x1c0ffee : Math.floor(objectId(args[0]!) / 16)));
+method(noneType, '__hash__', (args) => (rt.minor >= 12 ? -(2 ** 30) + 0x1c0ffee : Math.floor(objectId(args[0]) / 16)));
 
 // NotImplementedType
 registerIdentityHashType(notImplementedType);

@@ -99,7 +99,7 @@ export function decodeBytes(data: Uint8Array, encoding = 'utf-8', errors = 'stri
 			for (;;) {
 				const e = utf8Error(data, pos);
 				const stop = e === null ? data.length : e.start;
-				for (let k = pos; k < stop; k++) keep.push(data[k]!);
+				for (let k = pos; k < stop; k++) keep.push(data[k]);
 				if (e === null) break;
 				pos = e.end;
 			}
@@ -108,13 +108,13 @@ export function decodeBytes(data: Uint8Array, encoding = 'utf-8', errors = 'stri
 		const { start, end, reason } = err;
 		const where =
 			end - start === 1
-				? `byte 0x${data[start]!.toString(16).padStart(2, '0')} in position ${start}`
+				? `byte 0x${data[start].toString(16).padStart(2, '0')} in position ${start}`
 				: `bytes in position ${start}-${end - 1}`;
 		throw newException(UnicodeDecodeError, `'utf-8' codec can't decode ${where}: ${reason}`);
 	}
 	let s = '';
 	for (let i = 0; i < data.length; i++) {
-		const b = data[i]!;
+		const b = data[i];
 		if (enc === 'ascii' && b >= 0x80) {
 			if (errors === 'ignore') continue;
 			if (errors === 'replace') {
@@ -136,7 +136,7 @@ export function utf8Error(data: Uint8Array, from: number): { start: number; end:
 	let i = from;
 	const n = data.length;
 	while (i < n) {
-		const b = data[i]!;
+		const b = data[i];
 		if (b < 0x80) {
 			i++;
 			continue;
@@ -156,7 +156,7 @@ export function utf8Error(data: Uint8Array, from: number): { start: number; end:
 		} else return { start: i, end: i + 1, reason: 'invalid start byte' };
 		for (let k = 1; k <= need; k++) {
 			if (i + k >= n) return { start: i, end: n, reason: 'unexpected end of data' };
-			const c = data[i + k]!;
+			const c = data[i + k];
 			const okLo = k === 1 ? lo : 0x80;
 			const okHi = k === 1 ? hi : 0xbf;
 			if (c < okLo || c > okHi) return { start: i, end: i + k, reason: 'invalid continuation byte' };
@@ -176,7 +176,7 @@ export function bytesRepr(data: Uint8Array, prefix = 'b'): string {
 	const quote = hasSingle && !hasDouble ? '"' : "'";
 	let out = prefix + quote;
 	for (let i = 0; i < data.length; i++) {
-		const c = data[i]!;
+		const c = data[i];
 		if (c === quote.charCodeAt(0) || c === 0x5c) out += '\\' + String.fromCharCode(c);
 		else if (c === 9) out += '\\t';
 		else if (c === 10) out += '\\n';
@@ -208,7 +208,7 @@ function toBytesData(v: PyValue, fname: string): Uint8Array {
 	}
 	const out = new Uint8Array(items.length);
 	for (let i = 0; i < items.length; i++) {
-		const x = items[i]!;
+		const x = items[i];
 		const b = asInt(x) ?? (typeof x === 'object' && x.cls.lookup('__index__') ? toIndex(x) : undefined);
 		if (b === undefined) throw typeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
 		if (typeof b === 'bigint' || b < 0 || b > 255) throw valueError('bytes must be in range(0, 256)');
@@ -244,7 +244,7 @@ setNew(bytearrayType, (args) => {
 	return b;
 });
 method(bytearrayType, '__init__', (args, kwargs) => {
-	const self = B(args[0]!);
+	const self = B(args[0]);
 	self.data = construct(bytearrayType, args, kwargs, 'bytearray').data;
 	return None;
 });
@@ -289,18 +289,18 @@ function make(self: PyBytes, data: Uint8Array): PyBytes {
 for (const t of [bytesType, bytearrayType]) {
 	const isBA = t === bytearrayType;
 	method(t, '__repr__', (args) => {
-		const d = B(args[0]!).data;
+		const d = B(args[0]).data;
 		return isBA ? `bytearray(${bytesRepr(d)})` : bytesRepr(d);
 	});
 	method(t, '__str__', (args) => {
-		const d = B(args[0]!).data;
+		const d = B(args[0]).data;
 		return isBA ? `bytearray(${bytesRepr(d)})` : bytesRepr(d);
 	});
-	method(t, '__len__', (args) => B(args[0]!).data.length);
-	method(t, '__iter__', (args) => new PyBytesIter(B(args[0]!), isBA ? bytearrayIterType : bytesIterType));
+	method(t, '__len__', (args) => B(args[0]).data.length);
+	method(t, '__iter__', (args) => new PyBytesIter(B(args[0]), isBA ? bytearrayIterType : bytesIterType));
 	method(t, '__getitem__', (args) => {
-		const self = B(args[0]!);
-		const key = args[1]!;
+		const self = B(args[0]);
+		const key = args[1];
 		if (key instanceof PySlice) {
 			const [start, stop, step, n] = sliceBounds(key, self.data.length);
 			if (step === 1) return make(self, self.data.slice(start, Math.max(start, stop)));
@@ -310,46 +310,46 @@ for (const t of [bytesType, bytearrayType]) {
 		}
 		const i = indexKey(key);
 		if (i === null) throw typeError(`byte indices must be integers or slices, not ${typeName(key)}`);
-		return self.data[checkIndex(i, self.data.length, isBA ? 'bytearray index out of range' : 'index out of range')]!;
+		return self.data[checkIndex(i, self.data.length, isBA ? 'bytearray index out of range' : 'index out of range')];
 	});
 	method(t, '__contains__', (args) => {
-		const self = B(args[0]!);
-		const sub = subArg(args[1]!);
+		const self = B(args[0]);
+		const sub = subArg(args[1]);
 		return pyBool(findSub(self.data, sub, 0, self.data.length) >= 0);
 	});
 	method(t, '__add__', (args) => {
-		const o = args[1]!;
+		const o = args[1];
 		if (!(o instanceof PyBytes)) {
 			if (typeOf(o).lookup('__radd__') !== undefined && !(typeof o === 'string')) return NotImplemented;
 			throw typeError(`can't concat ${typeName(o)} to ${t.name}`);
 		}
-		const a = B(args[0]!).data;
+		const a = B(args[0]).data;
 		const out = new Uint8Array(a.length + o.data.length);
 		out.set(a);
 		out.set(o.data, a.length);
-		return make(B(args[0]!), out);
+		return make(B(args[0]), out);
 	});
 	const mul = (args: PyValue[], reflected = false): PyValue => {
-		const n = repeatCount(args[1]!);
+		const n = repeatCount(args[1]);
 		if (n === null) {
-			if (reflected) cantMultiply(args[1]!);
-			return seqMulFallback(args[0]!, args[1]!);
+			if (reflected) cantMultiply(args[1]);
+			return seqMulFallback(args[0], args[1]);
 		}
-		const a = B(args[0]!).data;
+		const a = B(args[0]).data;
 		const out = new Uint8Array(Math.max(0, n) * a.length);
 		for (let k = 0; k < n; k++) out.set(a, k * a.length);
-		return make(B(args[0]!), out);
+		return make(B(args[0]), out);
 	};
 	method(t, '__mul__', (args) => mul(args));
 	seqRmulMethods.add(method(t, '__rmul__', (args) => mul(args, true)));
 	const cmp = (op: CmpOp) => (args: PyValue[]): PyValue => {
-		const o = args[1]!;
+		const o = args[1];
 		if (!(o instanceof PyBytes)) return NotImplemented;
-		const a = B(args[0]!).data;
+		const a = B(args[0]).data;
 		const b = o.data;
 		let c = 0;
 		const n = Math.min(a.length, b.length);
-		for (let i = 0; i < n && c === 0; i++) c = a[i]! - b[i]!;
+		for (let i = 0; i < n && c === 0; i++) c = a[i] - b[i];
 		if (c === 0) c = a.length - b.length;
 		switch (op) {
 			case CmpOp.Lt:
@@ -374,16 +374,16 @@ for (const t of [bytesType, bytearrayType]) {
 	method(t, '__ge__', cmp(CmpOp.Ge));
 	method(t, 'decode', (args, kwargs) => {
 		const [enc, errors] = bindArgs({ name: 'decode', params: ['encoding', 'errors'] }, args, kwargs, 1);
-		return decodeBytes(B(args[0]!).data, (enc as string) ?? 'utf-8', (errors as string) ?? 'strict');
+		return decodeBytes(B(args[0]).data, (enc as string) ?? 'utf-8', (errors as string) ?? 'strict');
 	});
 	method(t, 'hex', (args, kwargs) => {
 		const [sep] = bindArgs({ name: 'hex', params: ['sep', 'bytes_per_sep'] }, args, kwargs, 1);
-		const parts = Array.from(B(args[0]!).data, (b) => b.toString(16).padStart(2, '0'));
+		const parts = Array.from(B(args[0]).data, (b) => b.toString(16).padStart(2, '0'));
 		return parts.join(sep === undefined ? '' : (sep as string));
 	});
 	classMethod(t, 'fromhex', (args, kwargs) => {
 		exactlyOne('fromhex', args, kwargs, 1);
-		const s = args[1]!;
+		const s = args[1];
 		if (typeof s !== 'string') throw typeError(`fromhex() argument must be str, not ${typeName(s)}`);
 		const out: number[] = [];
 		let i = 0;
@@ -394,7 +394,7 @@ for (const t of [bytesType, bytearrayType]) {
 			}
 			const pair = s.slice(i, i + 2);
 			if (!/^[0-9a-fA-F]{2}$/.test(pair)) {
-				const pos = /^[0-9a-fA-F]$/.test(s[i]!) ? i + 1 : i;
+				const pos = /^[0-9a-fA-F]$/.test(s[i]) ? i + 1 : i;
 				throw valueError(`non-hexadecimal number found in fromhex() arg at position ${pos}`);
 			}
 			out.push(parseInt(pair, 16));
@@ -404,8 +404,8 @@ for (const t of [bytesType, bytearrayType]) {
 	});
 	method(t, 'count', (args, kwargs) => {
 		posOnly('count', args, kwargs, 1, 3, 1);
-		const d = B(args[0]!).data;
-		const sub = subArg(args[1]!);
+		const d = B(args[0]).data;
+		const sub = subArg(args[1]);
 		let n = 0;
 		let i = 0;
 		for (;;) {
@@ -418,8 +418,8 @@ for (const t of [bytesType, bytearrayType]) {
 	for (const name of ['find', 'index']) {
 		method(t, name, (args, kwargs) => {
 			posOnly(name, args, kwargs, 1, 3, 1);
-			const d = B(args[0]!).data;
-			const r = findSub(d, subArg(args[1]!), 0, d.length);
+			const d = B(args[0]).data;
+			const r = findSub(d, subArg(args[1]), 0, d.length);
 			if (r < 0 && name === 'index') throw valueError('subsection not found');
 			return r;
 		});
@@ -427,8 +427,8 @@ for (const t of [bytesType, bytearrayType]) {
 	for (const name of ['startswith', 'endswith']) {
 		method(t, name, (args, kwargs) => {
 			posOnly(name, args, kwargs, 1, 3, 1);
-			const d = B(args[0]!).data;
-			const p = args[1]!;
+			const d = B(args[0]).data;
+			const p = args[1];
 			const cands = p instanceof PyTuple ? p.items : [p];
 			for (const c of cands) {
 				if (!(c instanceof PyBytes))
@@ -445,8 +445,8 @@ for (const t of [bytesType, bytearrayType]) {
 	}
 	method(t, 'join', (args, kwargs) => {
 		exactlyOne(`${t.name}.join`, args, kwargs, 1);
-		const sep = B(args[0]!).data;
-		const items = toArray(args[1]!);
+		const sep = B(args[0]).data;
+		const items = toArray(args[1]);
 		const parts: Uint8Array[] = [];
 		let total = 0;
 		items.forEach((x, i) => {
@@ -465,31 +465,31 @@ for (const t of [bytesType, bytearrayType]) {
 			out.set(d, p);
 			p += d.length;
 		});
-		return make(B(args[0]!), out);
+		return make(B(args[0]), out);
 	});
-	method(t, 'upper', (args) => make(B(args[0]!), B(args[0]!).data.map((c) => (c >= 97 && c <= 122 ? c - 32 : c))));
-	method(t, 'lower', (args) => make(B(args[0]!), B(args[0]!).data.map((c) => (c >= 65 && c <= 90 ? c + 32 : c))));
+	method(t, 'upper', (args) => make(B(args[0]), B(args[0]).data.map((c) => (c >= 97 && c <= 122 ? c - 32 : c))));
+	method(t, 'lower', (args) => make(B(args[0]), B(args[0]).data.map((c) => (c >= 65 && c <= 90 ? c + 32 : c))));
 	method(t, 'strip', (args) => {
-		const d = B(args[0]!).data;
-		const ws = args.length > 1 && args[1] !== None ? new Set(B(args[1]!).data) : new Set([32, 9, 10, 13, 11, 12]);
+		const d = B(args[0]).data;
+		const ws = args.length > 1 && args[1] !== None ? new Set(B(args[1]).data) : new Set([32, 9, 10, 13, 11, 12]);
 		let s = 0;
 		let e = d.length;
-		while (s < e && ws.has(d[s]!)) s++;
-		while (e > s && ws.has(d[e - 1]!)) e--;
-		return make(B(args[0]!), d.slice(s, e));
+		while (s < e && ws.has(d[s])) s++;
+		while (e > s && ws.has(d[e - 1])) e--;
+		return make(B(args[0]), d.slice(s, e));
 	});
 	method(t, 'split', (args, kwargs) => {
 		const [sepV] = bindArgs({ name: 'split', params: ['sep', 'maxsplit'] }, args, kwargs, 1);
-		const d = B(args[0]!).data;
+		const d = B(args[0]).data;
 		const out: PyValue[] = [];
 		if (sepV === undefined || sepV === None) {
 			let i = 0;
 			while (i < d.length) {
-				while (i < d.length && [32, 9, 10, 13, 11, 12].includes(d[i]!)) i++;
+				while (i < d.length && [32, 9, 10, 13, 11, 12].includes(d[i])) i++;
 				if (i >= d.length) break;
 				const s = i;
-				while (i < d.length && ![32, 9, 10, 13, 11, 12].includes(d[i]!)) i++;
-				out.push(make(B(args[0]!), d.slice(s, i)));
+				while (i < d.length && ![32, 9, 10, 13, 11, 12].includes(d[i])) i++;
+				out.push(make(B(args[0]), d.slice(s, i)));
 			}
 			return new PyList(out);
 		}
@@ -499,37 +499,37 @@ for (const t of [bytesType, bytearrayType]) {
 		for (;;) {
 			const j = findSub(d, sep, i, d.length);
 			if (j < 0) break;
-			out.push(make(B(args[0]!), d.slice(i, j)));
+			out.push(make(B(args[0]), d.slice(i, j)));
 			i = j + sep.length;
 		}
-		out.push(make(B(args[0]!), d.slice(i)));
+		out.push(make(B(args[0]), d.slice(i)));
 		return new PyList(out);
 	});
 	method(t, 'replace', (args, kwargs) => {
 		posOnly('replace', args, kwargs, 2, 3, 1);
-		const d = B(args[0]!).data;
-		const old = subArg(args[1]!);
-		const nw = subArg(args[2]!);
+		const d = B(args[0]).data;
+		const old = subArg(args[1]);
+		const nw = subArg(args[2]);
 		const parts: number[] = [];
 		let i = 0;
 		while (i <= d.length) {
 			const j = old.length ? findSub(d, old, i, d.length) : i < d.length ? i : -1;
 			if (j < 0) break;
-			for (let k = i; k < j; k++) parts.push(d[k]!);
+			for (let k = i; k < j; k++) parts.push(d[k]);
 			parts.push(...nw);
 			if (old.length === 0) {
-				parts.push(d[j]!);
+				parts.push(d[j]);
 				i = j + 1;
 			} else i = j + old.length;
 		}
-		for (let k = i; k < d.length; k++) parts.push(d[k]!);
-		return make(B(args[0]!), Uint8Array.from(parts));
+		for (let k = i; k < d.length; k++) parts.push(d[k]);
+		return make(B(args[0]), Uint8Array.from(parts));
 	});
 }
 
 function latin1(d: Uint8Array): string {
 	let s = '';
-	for (let i = 0; i < d.length; i++) s += String.fromCharCode(d[i]!);
+	for (let i = 0; i < d.length; i++) s += String.fromCharCode(d[i]);
 	return s;
 }
 function fromLatin1(s: string): Uint8Array {
@@ -566,18 +566,18 @@ export function bytesPercent(fmt: Uint8Array, args: PyValue): Uint8Array {
 	return fromLatin1(percentFormat(latin1(fmt), { value: args, tupleItems, getItem: getItemFn }, hooks, { minor: rt.minor }));
 }
 for (const t of [bytesType, bytearrayType]) {
-	method(t, '__mod__', (args) => make(B(args[0]!), bytesPercent(B(args[0]!).data, args[1]!)));
+	method(t, '__mod__', (args) => make(B(args[0]), bytesPercent(B(args[0]).data, args[1])));
 	method(t, '__rmod__', () => NotImplemented);
 }
 
-method(bytesType, '__hash__', (args) => bytesHash(B(args[0]!).data));
-method(bytesType, '__bytes__', (args) => args[0]!);
+method(bytesType, '__hash__', (args) => bytesHash(B(args[0]).data));
+method(bytesType, '__bytes__', (args) => args[0]);
 bytearrayType.ns.set('__hash__', None);
 
 method(bytearrayType, 'append', (args, kwargs) => {
 	exactlyOne('bytearray.append', args, kwargs, 1);
-	const self = B(args[0]!);
-	const v = subArg(asInt(args[1]!) !== undefined ? args[1]! : (() => { throw typeError(`'${typeName(args[1]!)}' object cannot be interpreted as an integer`); })());
+	const self = B(args[0]);
+	const v = subArg(asInt(args[1]) !== undefined ? args[1] : (() => { throw typeError(`'${typeName(args[1])}' object cannot be interpreted as an integer`); })());
 	const out = new Uint8Array(self.data.length + 1);
 	out.set(self.data);
 	out[self.data.length] = v[0]!;
@@ -586,8 +586,8 @@ method(bytearrayType, 'append', (args, kwargs) => {
 });
 method(bytearrayType, 'extend', (args, kwargs) => {
 	exactlyOne('bytearray.extend', args, kwargs, 1);
-	const self = B(args[0]!);
-	const extra = toBytesData(args[1]!, 'bytearray');
+	const self = B(args[0]);
+	const extra = toBytesData(args[1], 'bytearray');
 	const out = new Uint8Array(self.data.length + extra.length);
 	out.set(self.data);
 	out.set(extra, self.data.length);
@@ -595,8 +595,8 @@ method(bytearrayType, 'extend', (args, kwargs) => {
 	return None;
 });
 method(bytearrayType, '__iadd__', (args) => {
-	const self = B(args[0]!);
-	const o = args[1]!;
+	const self = B(args[0]);
+	const o = args[1];
 	if (!(o instanceof PyBytes)) throw typeError(`can't concat ${typeName(o)} to bytearray`);
 	const out = new Uint8Array(self.data.length + o.data.length);
 	out.set(self.data);
@@ -605,23 +605,23 @@ method(bytearrayType, '__iadd__', (args) => {
 	return self;
 });
 method(bytearrayType, '__setitem__', (args) => {
-	const self = B(args[0]!);
-	const i = indexKey(args[1]!);
-	if (i === null) throw typeError(`bytearray indices must be integers or slices, not ${typeName(args[1]!)}`);
-	const v = asInt(args[2]!);
-	if (v === undefined) throw typeError(`'${typeName(args[2]!)}' object cannot be interpreted as an integer`);
+	const self = B(args[0]);
+	const i = indexKey(args[1]);
+	if (i === null) throw typeError(`bytearray indices must be integers or slices, not ${typeName(args[1])}`);
+	const v = asInt(args[2]);
+	if (v === undefined) throw typeError(`'${typeName(args[2])}' object cannot be interpreted as an integer`);
 	if (typeof v === 'bigint' || v < 0 || v > 255) throw valueError('byte must be in range(0, 256)');
 	self.data[checkIndex(i, self.data.length, 'bytearray index out of range')] = v;
 	return None;
 });
 method(bytearrayType, 'pop', (args, kwargs) => {
 	posOnly('pop', args, kwargs, 0, 1, 1);
-	const self = B(args[0]!);
+	const self = B(args[0]);
 	if (self.data.length === 0) throw indexError('pop from empty bytearray');
-	let i = args.length > 1 ? (indexKey(args[1]!, HugeIndex.Argument) ?? 0) : -1;
+	let i = args.length > 1 ? (indexKey(args[1], HugeIndex.Argument) ?? 0) : -1;
 	if (i < 0) i += self.data.length;
 	if (i < 0 || i >= self.data.length) throw indexError('pop index out of range');
-	const v = self.data[i]!;
+	const v = self.data[i];
 	const out = new Uint8Array(self.data.length - 1);
 	out.set(self.data.subarray(0, i));
 	out.set(self.data.subarray(i + 1), i);
@@ -630,10 +630,10 @@ method(bytearrayType, 'pop', (args, kwargs) => {
 });
 method(bytearrayType, 'clear', (args, kwargs) => {
 	noArgs('bytearray.clear', args, kwargs);
-	B(args[0]!).data = new Uint8Array(0);
+	B(args[0]).data = new Uint8Array(0);
 	return None;
 });
-method(bytearrayType, 'copy', (args) => new PyBytes(B(args[0]!).data.slice(), bytearrayType));
+method(bytearrayType, 'copy', (args) => new PyBytes(B(args[0]).data.slice(), bytearrayType));
 
 registerIdentityHashType(bytesIterType);
 export { newTuple, getIter, iterNext, UnicodeEncodeError };

@@ -61,7 +61,7 @@ export function parseComplex(text: string): [number, number] {
 	let k = -1;
 	for (let i = body.length - 1; i > 0; i--) {
 		const c = body[i];
-		if ((c === '+' || c === '-') && !/[eE]/.test(body[i - 1]!)) {
+		if ((c === '+' || c === '-') && !/[eE]/.test(body[i - 1])) {
 			k = i;
 			break;
 		}
@@ -121,7 +121,7 @@ export function complexRepr(c: PyComplex): string {
 	if (c.re === 0 && !Object.is(c.re, -0)) return fmt(c.im) + 'j';
 	return `(${fmt(c.re)}${fmt(c.im, true)}j)`;
 }
-method(complexType, '__repr__', (args) => complexRepr(C(args[0]!)));
+method(complexType, '__repr__', (args) => complexRepr(C(args[0])));
 
 function quot(a: [number, number], b: [number, number]): [number, number] {
 	const absBr = Math.abs(b[0]);
@@ -196,34 +196,34 @@ const OPS: [string, Op][] = [
 for (const [name, f] of OPS) {
 	method(complexType, `__${name}__`, (args) => {
 		if (name === 'pow' && args.length > 2 && args[2] !== None) throw valueError('complex modulo');
-		const b = toC(args[1]!);
+		const b = toC(args[1]);
 		if (b === null) return NotImplemented;
-		const r = f(toC(args[0]!)!, b);
+		const r = f(toC(args[0])!, b);
 		return new PyComplex(r[0], r[1]);
 	});
 	method(complexType, `__r${name}__`, (args) => {
-		const b = toC(args[1]!);
+		const b = toC(args[1]);
 		if (b === null) return NotImplemented;
-		const r = f(b, toC(args[0]!)!);
+		const r = f(b, toC(args[0])!);
 		return new PyComplex(r[0], r[1]);
 	});
 }
-method(complexType, '__neg__', (args) => new PyComplex(-C(args[0]!).re, -C(args[0]!).im));
-method(complexType, '__pos__', (args) => new PyComplex(C(args[0]!).re, C(args[0]!).im));
+method(complexType, '__neg__', (args) => new PyComplex(-C(args[0]).re, -C(args[0]).im));
+method(complexType, '__pos__', (args) => new PyComplex(C(args[0]).re, C(args[0]).im));
 method(complexType, '__abs__', (args) => {
-	const c = C(args[0]!);
+	const c = C(args[0]);
 	const r = Math.hypot(c.re, c.im);
 	if (!Number.isFinite(r) && Number.isFinite(c.re) && Number.isFinite(c.im)) throw overflowError('absolute value too large');
 	return new PyFloat(r);
 });
-method(complexType, '__bool__', (args) => pyBool(C(args[0]!).re !== 0 || C(args[0]!).im !== 0));
-method(complexType, 'conjugate', (args) => new PyComplex(C(args[0]!).re, -C(args[0]!).im));
+method(complexType, '__bool__', (args) => pyBool(C(args[0]).re !== 0 || C(args[0]).im !== 0));
+method(complexType, 'conjugate', (args) => new PyComplex(C(args[0]).re, -C(args[0]).im));
 getset(complexType, 'real', (self) => new PyFloat(C(self).re));
 getset(complexType, 'imag', (self) => new PyFloat(C(self).im));
 const eqImpl = (args: PyValue[], ne: boolean): PyValue => {
-	const b = toC(args[1]!);
+	const b = toC(args[1]);
 	if (b === null) return NotImplemented;
-	const a = C(args[0]!);
+	const a = C(args[0]);
 	const eq = a.re === b[0] && a.im === b[1];
 	return pyBool(ne ? !eq : eq);
 };
@@ -231,7 +231,7 @@ method(complexType, '__eq__', (args) => eqImpl(args, false));
 method(complexType, '__ne__', (args) => eqImpl(args, true));
 for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) method(complexType, name, () => NotImplemented);
 method(complexType, '__hash__', (args) => {
-	const c = C(args[0]!);
+	const c = C(args[0]);
 	const hr = BigInt(I.hashFloat(c.re));
 	const hi = BigInt(I.hashFloat(c.im));
 	let h = BigInt.asIntN(64, hr + 1000003n * hi);
@@ -239,14 +239,14 @@ method(complexType, '__hash__', (args) => {
 	return I.normalize(h);
 });
 method(complexType, '__format__', (args) => {
-	const c = C(args[0]!);
+	const c = C(args[0]);
 	const spec = args[1] as string;
 	if (spec === '') return complexRepr(c);
 	const re = formatFloat(c.re, spec, { minor: rt.minor, typeName: 'complex' });
 	const im = formatFloat(c.im, spec.startsWith('+') ? spec : '+' + spec, { minor: rt.minor, typeName: 'complex' });
 	return `${re}${im}j`;
 });
-method(complexType, '__complex__', (args) => args[0]!);
+method(complexType, '__complex__', (args) => args[0]);
 method(complexType, '__int__', () => {
 	throw typeError(rt.minor <= 9 ? "can't convert complex to int" : "int() argument must be a string, a bytes-like object or a real number, not 'complex'");
 });

@@ -57,7 +57,7 @@ export function dictMerge(d: PyDict, other: PyValue, fname = 'update'): void {
 	if (other instanceof PyDict && (other.cls === dictType || other.cls.lookup('__iter__') === dictType.ns.get('__iter__'))) {
 		if (other === d) return;
 		const entries = other.entries();
-		for (let i = 0; i < entries.length; i++) d.set(entries[i]![0], entries[i]![1]);
+		for (let i = 0; i < entries.length; i++) d.set(entries[i][0], entries[i][1]);
 		return;
 	}
 	const keysFn = typeof other === 'object' ? getAttrOpt(other, 'keys') : undefined;
@@ -84,7 +84,7 @@ export function dictMerge(d: PyDict, other: PyValue, fname = 'update'): void {
 		}
 		if (pair.length !== 2)
 			throw valueError(`dictionary update sequence element #${n} has length ${pair.length}; 2 is required`);
-		d.set(pair[0]!, pair[1]!);
+		d.set(pair[0], pair[1]);
 	}
 }
 
@@ -96,8 +96,8 @@ setNew(dictType, (args) => {
 });
 method(dictType, '__init__', (args, kwargs) => {
 	checkPositional('dict', args, 0, 1, 1);
-	const self = D(args[0]!);
-	if (args.length > 1) dictMerge(self, args[1]!);
+	const self = D(args[0]);
+	if (args.length > 1) dictMerge(self, args[1]);
 	if (kwargs !== null) for (const [k, v] of kwargs) self.set(k, v);
 	return None;
 });
@@ -118,30 +118,30 @@ export function dictRepr(d: PyDict): string {
 		return out + '}';
 	});
 }
-method(dictType, '__repr__', (args) => dictRepr(D(args[0]!)));
+method(dictType, '__repr__', (args) => dictRepr(D(args[0])));
 dictType.ns.set('__hash__', None);
-method(dictType, '__len__', (args) => D(args[0]!).size);
+method(dictType, '__len__', (args) => D(args[0]).size);
 method(dictType, '__getitem__', (args) => {
-	const d = D(args[0]!);
-	const v = d.get(args[1]!);
+	const d = D(args[0]);
+	const v = d.get(args[1]);
 	if (v !== undefined) return v;
-	return dictGetItem(d, args[1]!);
+	return dictGetItem(d, args[1]);
 });
 method(dictType, '__setitem__', (args) => {
-	D(args[0]!).set(args[1]!, args[2]!);
+	D(args[0]).set(args[1], args[2]);
 	return None;
 });
 method(dictType, '__delitem__', (args) => {
-	if (!D(args[0]!).delete(args[1]!)) throw keyError(args[1]!);
+	if (!D(args[0]).delete(args[1])) throw keyError(args[1]);
 	return None;
 });
-method(dictType, '__contains__', (args) => pyBool(D(args[0]!).has(args[1]!)));
-method(dictType, '__iter__', (args) => new PyDictIter(D(args[0]!), DictIterKind.Keys));
+method(dictType, '__contains__', (args) => pyBool(D(args[0]).has(args[1])));
+method(dictType, '__iter__', (args) => new PyDictIter(D(args[0]), DictIterKind.Keys));
 method(dictType, '__reversed__', (args) => {
 	if (rt.minor < 8) throw typeError(`'dict' object is not reversible`);
-	return new PyDictIter(D(args[0]!), DictIterKind.Keys, true);
+	return new PyDictIter(D(args[0]), DictIterKind.Keys, true);
 });
-classMethod(dictType, '__class_getitem__', (args) => classGetItem(args[0]!, args[1]!));
+classMethod(dictType, '__class_getitem__', (args) => classGetItem(args[0], args[1]));
 
 export function dictEquals(a: PyDict, b: PyDict): boolean {
 	if (a.size !== b.size) return false;
@@ -157,36 +157,36 @@ export function dictEquals(a: PyDict, b: PyDict): boolean {
 	return true;
 }
 method(dictType, '__eq__', (args) => {
-	const o = args[1]!;
+	const o = args[1];
 	if (!(o instanceof PyDict)) return NotImplemented;
-	return pyBool(dictEquals(D(args[0]!), o));
+	return pyBool(dictEquals(D(args[0]), o));
 });
 method(dictType, '__ne__', (args) => {
-	const o = args[1]!;
+	const o = args[1];
 	if (!(o instanceof PyDict)) return NotImplemented;
-	return pyBool(!dictEquals(D(args[0]!), o));
+	return pyBool(!dictEquals(D(args[0]), o));
 });
 method(dictType, '__or__', (args) => {
 	if (rt.minor < 9) return NotImplemented;
-	const o = args[1]!;
+	const o = args[1];
 	if (!(o instanceof PyDict)) return NotImplemented;
-	const self = D(args[0]!);
+	const self = D(args[0]);
 	const r = dictCopyOf(self);
 	dictMerge(r, o);
 	return r;
 });
 method(dictType, '__ror__', (args) => {
 	if (rt.minor < 9) return NotImplemented;
-	const o = args[1]!;
+	const o = args[1];
 	if (!(o instanceof PyDict)) return NotImplemented;
 	const r = dictCopyOf(o);
-	dictMerge(r, D(args[0]!));
+	dictMerge(r, D(args[0]));
 	return r;
 });
 method(dictType, '__ior__', (args) => {
 	if (rt.minor < 9) return NotImplemented;
-	dictMerge(D(args[0]!), args[1]!);
-	return args[0]!;
+	dictMerge(D(args[0]), args[1]);
+	return args[0];
 });
 
 function dictCopyOf(d: PyDict): PyDict {
@@ -201,65 +201,65 @@ function dictCopyOf(d: PyDict): PyDict {
 
 method(dictType, 'get', (args, kwargs) => {
 	if (args.length !== 2 || kwargs !== null) posOnly('get', args, kwargs, 1, 2, 1);
-	const v = D(args[0]!).get(args[1]!);
-	return v !== undefined ? v : args.length > 2 ? args[2]! : None;
+	const v = D(args[0]).get(args[1]);
+	return v !== undefined ? v : args.length > 2 ? args[2] : None;
 });
 method(dictType, 'setdefault', (args, kwargs) => {
 	posOnly('setdefault', args, kwargs, 1, 2, 1);
-	const d = D(args[0]!);
-	const v = d.get(args[1]!);
+	const d = D(args[0]);
+	const v = d.get(args[1]);
 	if (v !== undefined) return v;
-	const dflt = args.length > 2 ? args[2]! : None;
-	d.set(args[1]!, dflt);
+	const dflt = args.length > 2 ? args[2] : None;
+	d.set(args[1], dflt);
 	return dflt;
 });
 method(dictType, 'pop', (args, kwargs) => {
 	posOnly('pop', args, kwargs, 1, 2, 1);
-	const v = D(args[0]!).pop(args[1]!);
+	const v = D(args[0]).pop(args[1]);
 	if (v !== undefined) return v;
-	if (args.length > 2) return args[2]!;
-	throw keyError(args[1]!);
+	if (args.length > 2) return args[2];
+	throw keyError(args[1]);
 });
 method(dictType, 'popitem', (args, kwargs) => {
 	noArgs('popitem', args, kwargs);
-	const r = D(args[0]!).popLast();
+	const r = D(args[0]).popLast();
 	if (r === undefined) throw keyError('popitem(): dictionary is empty');
 	return new PyTuple([r[0], r[1]]);
 });
 method(dictType, 'keys', (args, kwargs) => {
 	noArgs('dict.keys', args, kwargs);
-	return new PyDictView(dictKeysType, D(args[0]!));
+	return new PyDictView(dictKeysType, D(args[0]));
 });
 method(dictType, 'values', (args, kwargs) => {
 	noArgs('dict.values', args, kwargs);
-	return new PyDictView(dictValuesType, D(args[0]!));
+	return new PyDictView(dictValuesType, D(args[0]));
 });
 method(dictType, 'items', (args, kwargs) => {
 	noArgs('dict.items', args, kwargs);
-	return new PyDictView(dictItemsType, D(args[0]!));
+	return new PyDictView(dictItemsType, D(args[0]));
 });
 method(dictType, 'update', (args, kwargs) => {
 	checkPositional('update', args, 0, 1, 1);
-	const self = D(args[0]!);
-	if (args.length > 1) dictMerge(self, args[1]!);
+	const self = D(args[0]);
+	if (args.length > 1) dictMerge(self, args[1]);
 	if (kwargs !== null) for (const [k, v] of kwargs) self.set(k, v);
 	return None;
 });
 method(dictType, 'copy', (args, kwargs) => {
 	noArgs('dict.copy', args, kwargs);
-	return dictCopyOf(D(args[0]!));
+	return dictCopyOf(D(args[0]));
 });
 method(dictType, 'clear', (args, kwargs) => {
 	noArgs('dict.clear', args, kwargs);
-	D(args[0]!).clear();
+	D(args[0]).clear();
 	return None;
 });
 classMethod(dictType, 'fromkeys', (args, kwargs) => {
 	posOnly('fromkeys', args, kwargs, 1, 2, 1);
 	const cls = args[0] as PyType;
-	const value = args.length > 2 ? args[2]! : None;
+	const value = args.length > 2 ? args[2] : None;
 	const d = call(cls, []);
-	const keys = toArray(args[1]!);
+	const keys = toArray(args[1]);
 	if (d instanceof PyDict && d.cls === dictType) {
 		for (const k of keys) d.set(k, value);
 	} else {
@@ -271,7 +271,7 @@ classMethod(dictType, 'fromkeys', (args, kwargs) => {
 	}
 	return d;
 });
-method(dictType, '__sizeof__', (args) => 64 + 24 * D(args[0]!).size);
+method(dictType, '__sizeof__', (args) => 64 + 24 * D(args[0]).size);
 
 // ---------------------------------------------------------------------------------------------
 // Views.
@@ -297,11 +297,11 @@ const VIEW_KIND = new Map<PyType, DictIterKind>([
 ]);
 
 for (const [t, kind] of VIEW_KIND) {
-	method(t, '__len__', (args) => V(args[0]!).target.size);
-	method(t, '__iter__', (args) => new PyDictIter(V(args[0]!).target, kind));
-	method(t, '__reversed__', (args) => new PyDictIter(V(args[0]!).target, kind, true));
+	method(t, '__len__', (args) => V(args[0]).target.size);
+	method(t, '__iter__', (args) => new PyDictIter(V(args[0]).target, kind));
+	method(t, '__reversed__', (args) => new PyDictIter(V(args[0]).target, kind, true));
 	method(t, '__repr__', (args) => {
-		const v = V(args[0]!);
+		const v = V(args[0]);
 		return reprGuard(v, '...', () => {
 			const it = new PyDictIter(v.target, kind);
 			const parts: string[] = [];
@@ -317,13 +317,13 @@ for (const [t, kind] of VIEW_KIND) {
 }
 dictValuesType.ns.set('__hash__', None);
 
-method(dictKeysType, '__contains__', (args) => pyBool(V(args[0]!).target.has(args[1]!)));
+method(dictKeysType, '__contains__', (args) => pyBool(V(args[0]).target.has(args[1])));
 method(dictItemsType, '__contains__', (args) => {
-	const item = args[1]!;
+	const item = args[1];
 	if (!(item instanceof PyTuple) || item.items.length !== 2) return False;
-	const v = V(args[0]!).target.get(item.items[0]!);
+	const v = V(args[0]).target.get(item.items[0]);
 	if (v === undefined) return False;
-	return pyBool(v === item.items[1] || richEq(v, item.items[1]!));
+	return pyBool(v === item.items[1] || richEq(v, item.items[1]));
 });
 
 /** The elements of a view or any iterable as a new set. */
@@ -346,8 +346,8 @@ for (const t of [dictKeysType, dictItemsType]) {
 	t.ns.set('__hash__', None);
 	const binop = (name: string, f: (a: PySet, b: PyValue) => PySet, reflected: boolean): void => {
 		method(t, name, (args) => {
-			const self = args[0]!;
-			const other = args[1]!;
+			const self = args[0];
+			const other = args[1];
 			if (typeOf(other).lookup('__iter__') === undefined && !(typeof other === 'string')) return NotImplemented;
 			return reflected ? f(viewToSet(other), self) : f(viewToSet(self), other);
 		});
@@ -381,13 +381,13 @@ for (const t of [dictKeysType, dictItemsType]) {
 	binop('__xor__', xor, false);
 	binop('__rxor__', xor, true);
 	method(t, 'isdisjoint', (args) => {
-		const self = V(args[0]!);
-		for (const x of toArray(args[1]!)) if (viewContains(self, x)) return False;
+		const self = V(args[0]);
+		for (const x of toArray(args[1])) if (viewContains(self, x)) return False;
 		return True;
 	});
 	const cmp = (op: CmpOp) => (args: PyValue[]): PyValue => {
-		const self = V(args[0]!);
-		const other = args[1]!;
+		const self = V(args[0]);
+		const other = args[1];
 		if (!isSetLike(other)) return NotImplemented;
 		const la = pyLen(self);
 		const lb = pyLen(other);

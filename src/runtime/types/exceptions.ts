@@ -105,13 +105,13 @@ function newExceptionOf(cls: PyType, args: PyValue[]): PyException {
 
 setNew(baseExceptionType, (args) => {
 	const cls = args[0];
-	if (!(cls instanceof PyType)) throw typeError(`BaseException.__new__(X): X is not a type object (${typeName(cls!)})`);
+	if (!(cls instanceof PyType)) throw typeError(`BaseException.__new__(X): X is not a type object (${typeName(cls)})`);
 	if (!cls.isSubtypeOf(baseExceptionType))
 		throw typeError(`BaseException.__new__(${cls.name}): ${cls.name} is not a subtype of BaseException`);
 	return newExceptionOf(cls, args.slice(1));
 });
 method(baseExceptionType, '__init__', (args, kwargs) => {
-	const self = E(args[0]!);
+	const self = E(args[0]);
 	noKw(typeName(self), kwargs);
 	self.args = args.slice(1);
 	return None;
@@ -121,14 +121,14 @@ method(baseExceptionType, '__init__', (args, kwargs) => {
 export function exceptionStr(e: PyException): string {
 	const a = e.args;
 	if (a.length === 0) return '';
-	if (a.length === 1) return pyStr(a[0]!);
+	if (a.length === 1) return pyStr(a[0]);
 	return pyRepr(newTuple(a.slice()));
 }
-method(baseExceptionType, '__str__', (args) => exceptionStr(E(args[0]!)));
+method(baseExceptionType, '__str__', (args) => exceptionStr(E(args[0])));
 method(baseExceptionType, '__repr__', (args) => {
-	const e = E(args[0]!);
+	const e = E(args[0]);
 	const name = e.cls.name;
-	if (e.args.length === 1) return `${name}(${pyRepr(e.args[0]!)})`;
+	if (e.args.length === 1) return `${name}(${pyRepr(e.args[0])})`;
 	return name + pyRepr(newTuple(e.args.slice()));
 });
 getset(
@@ -141,8 +141,8 @@ getset(
 );
 method(baseExceptionType, 'with_traceback', (args, kwargs) => {
 	exactlyOne('BaseException.with_traceback', args, kwargs, 1);
-	exceptionHooks.setTraceback(E(args[0]!), args[1]!);
-	return args[0]!;
+	exceptionHooks.setTraceback(E(args[0]), args[1]);
+	return args[0];
 });
 getset(
 	baseExceptionType,
@@ -218,9 +218,9 @@ getset(
 );
 method(baseExceptionType, 'add_note', (args, kwargs) => {
 	exactlyOne('BaseException.add_note', args, kwargs, 1);
-	const e = E(args[0]!);
+	const e = E(args[0]);
 	if (rt.minor < 11) throw noAttribute(e, 'add_note');
-	const note = args[1]!;
+	const note = args[1];
 	if (typeof note !== 'string' && !(note instanceof PyBoxed && typeof note.value === 'string'))
 		throw typeError(`note must be a str, not '${typeName(note)}'`);
 	if (exSlot(e, '__notes__') !== undefined) throw typeError('Cannot add note: __notes__ is not a list');
@@ -229,7 +229,7 @@ method(baseExceptionType, 'add_note', (args, kwargs) => {
 	return None;
 });
 method(baseExceptionType, '__reduce__', (args) => {
-	const e = E(args[0]!);
+	const e = E(args[0]);
 	return newTuple([e.cls, newTuple(e.args.slice())]);
 });
 method(baseExceptionType, '__setstate__', () => None);
@@ -256,23 +256,23 @@ function exAttr(t: PyType, name: string, dflt: (e: PyException) => PyValue, sinc
 
 // StopIteration / StopAsyncIteration .value
 for (const t of [StopIteration, StopAsyncIteration]) {
-	exAttr(t, 'value', (e) => (e.args.length ? e.args[0]! : None));
+	exAttr(t, 'value', (e) => (e.args.length ? e.args[0] : None));
 	method(t, '__init__', (args, kwargs) => {
-		const self = E(args[0]!);
+		const self = E(args[0]);
 		noKw(typeName(self), kwargs);
 		self.args = args.slice(1);
-		setExSlot(self, 'value', self.args.length ? self.args[0]! : None);
+		setExSlot(self, 'value', self.args.length ? self.args[0] : None);
 		return None;
 	});
 }
 
 // SystemExit.code
-exAttr(SystemExit, 'code', (e) => (e.args.length === 0 ? None : e.args.length === 1 ? e.args[0]! : newTuple(e.args.slice())));
+exAttr(SystemExit, 'code', (e) => (e.args.length === 0 ? None : e.args.length === 1 ? e.args[0] : newTuple(e.args.slice())));
 
 // NameError.name, AttributeError.name/obj
 function kwInit(t: PyType, names: string[]): void {
 	method(t, '__init__', (args, kwargs) => {
-		const self = E(args[0]!);
+		const self = E(args[0]);
 		self.args = args.slice(1);
 		if (kwargs !== null && kwargs.size > 0 && rt.minor < 10 && t !== ImportError) throw typeError(`${typeName(self)}() takes no keyword arguments`);
 		if (kwargs !== null) {
@@ -284,7 +284,7 @@ function kwInit(t: PyType, names: string[]): void {
 				setExSlot(self, k, v);
 			}
 		}
-		if (t === ImportError) setExSlot(self, 'msg', self.args.length === 1 ? self.args[0]! : None);
+		if (t === ImportError) setExSlot(self, 'msg', self.args.length === 1 ? self.args[0] : None);
 		return None;
 	});
 }
@@ -295,11 +295,11 @@ exAttr(AttributeError, 'obj', () => None, 10);
 kwInit(AttributeError, ['name', 'obj']);
 exAttr(ImportError, 'name', () => None);
 exAttr(ImportError, 'path', () => None);
-exAttr(ImportError, 'msg', (e) => (e.args.length === 1 ? e.args[0]! : None));
+exAttr(ImportError, 'msg', (e) => (e.args.length === 1 ? e.args[0] : None));
 exAttr(ImportError, 'name_from', () => None);
 kwInit(ImportError, ['name', 'path', 'name_from']);
 method(ImportError, '__str__', (args) => {
-	const e = E(args[0]!);
+	const e = E(args[0]);
 	const msg = exSlot(e, 'msg');
 	if (msg !== undefined && msg !== None) return pyStr(msg);
 	return exceptionStr(e);
@@ -339,23 +339,23 @@ setNew(OSError, (args) => {
 });
 function initOSError(e: PyException, a: PyValue[]): void {
 	if (a.length >= 2 && a.length <= 5) {
-		setExSlot(e, 'errno', a[0]!);
-		setExSlot(e, 'strerror', a[1]!);
+		setExSlot(e, 'errno', a[0]);
+		setExSlot(e, 'strerror', a[1]);
 		if (a.length >= 3) {
-			setExSlot(e, 'filename', a[2]!);
-			if (a.length >= 5) setExSlot(e, 'filename2', a[4]!);
+			setExSlot(e, 'filename', a[2]);
+			if (a.length >= 5) setExSlot(e, 'filename2', a[4]);
 			e.args = a.slice(0, 2);
 		}
 	}
 }
 method(OSError, '__init__', (args, kwargs) => {
-	const self = E(args[0]!);
+	const self = E(args[0]);
 	noKw(typeName(self), kwargs);
 	return None;
 });
 for (const n of ['errno', 'strerror', 'filename', 'filename2']) exAttr(OSError, n, () => None);
 method(OSError, '__str__', (args) => {
-	const e = E(args[0]!);
+	const e = E(args[0]);
 	const errno = exSlot(e, 'errno') ?? None;
 	const strerror = exSlot(e, 'strerror') ?? None;
 	const filename = exSlot(e, 'filename');
@@ -371,33 +371,33 @@ method(OSError, '__str__', (args) => {
 
 // KeyError: str of a single argument is its repr.
 method(KeyError, '__str__', (args) => {
-	const e = E(args[0]!);
-	if (e.args.length === 1) return pyRepr(e.args[0]!);
+	const e = E(args[0]);
+	if (e.args.length === 1) return pyRepr(e.args[0]);
 	return exceptionStr(e);
 });
 
 // SyntaxError: msg, (filename, lineno, offset, text[, end_lineno, end_offset]).
 const SYNTAX_FIELDS = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
 method(SyntaxError, '__init__', (args, kwargs) => {
-	const self = E(args[0]!);
+	const self = E(args[0]);
 	noKw(typeName(self), kwargs);
 	const a = args.slice(1);
 	self.args = a;
-	if (a.length >= 1) setExSlot(self, 'msg', a[0]!);
+	if (a.length >= 1) setExSlot(self, 'msg', a[0]);
 	if (a.length === 2) {
-		const info = toArray(a[1]!);
+		const info = toArray(a[1]);
 		if (rt.minor <= 9 ? info.length !== 4 : info.length < 4 || info.length > 6)
 			throw newException(IndexError, 'tuple index out of range');
-		info.forEach((v, i) => setExSlot(self, SYNTAX_FIELDS[i]!, v));
+		info.forEach((v, i) => setExSlot(self, SYNTAX_FIELDS[i], v));
 	}
 	return None;
 });
-exAttr(SyntaxError, 'msg', (e) => (e.args.length ? e.args[0]! : None));
+exAttr(SyntaxError, 'msg', (e) => (e.args.length ? e.args[0] : None));
 for (const f of SYNTAX_FIELDS) exAttr(SyntaxError, f, () => None);
 exAttr(SyntaxError, 'print_file_and_line', () => None);
 method(SyntaxError, '__str__', (args) => {
-	const e = E(args[0]!);
-	const msgV = exSlot(e, 'msg') ?? (e.args.length ? e.args[0]! : None);
+	const e = E(args[0]);
+	const msgV = exSlot(e, 'msg') ?? (e.args.length ? e.args[0] : None);
 	const msg = pyStr(msgV);
 	const filename = exSlot(e, 'filename');
 	const lineno = exSlot(e, 'lineno');
@@ -417,15 +417,15 @@ method(SyntaxError, '__str__', (args) => {
 for (const t of [UnicodeDecodeError, UnicodeEncodeError]) {
 	const names = ['encoding', 'object', 'start', 'end', 'reason'];
 	method(t, '__init__', (args, kwargs) => {
-		const self = E(args[0]!);
+		const self = E(args[0]);
 		noKw(typeName(self), kwargs);
 		self.args = args.slice(1);
-		if (self.args.length === 5) names.forEach((n, i) => setExSlot(self, n, self.args[i]!));
+		if (self.args.length === 5) names.forEach((n, i) => setExSlot(self, n, self.args[i]));
 		return None;
 	});
 	for (const n of names) exAttr(t, n, () => None);
 	method(t, '__str__', (args) => {
-		const e = E(args[0]!);
+		const e = E(args[0]);
 		const enc = exSlot(e, 'encoding');
 		if (enc === undefined) return exceptionStr(e);
 		const obj = exSlot(e, 'object')!;
@@ -435,11 +435,11 @@ for (const t of [UnicodeDecodeError, UnicodeEncodeError]) {
 		if (t === UnicodeDecodeError) {
 			const data = bytesLike(obj);
 			if (end - start === 1 && data)
-				return `'${pyStr(enc)}' codec can't decode byte 0x${data[start]!.toString(16).padStart(2, '0')} in position ${start}: ${reason}`;
+				return `'${pyStr(enc)}' codec can't decode byte 0x${data[start].toString(16).padStart(2, '0')} in position ${start}: ${reason}`;
 			return `'${pyStr(enc)}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
 		}
 		if (end - start === 1 && typeof obj === 'string') {
-			const c = Array.from(obj)[start]!.codePointAt(0)!;
+			const c = Array.from(obj)[start].codePointAt(0)!;
 			const esc = c <= 0xff ? '\\x' + c.toString(16).padStart(2, '0') : c <= 0xffff ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
 			return `'${pyStr(enc)}' codec can't encode character '${esc}' in position ${start}: ${reason}`;
 		}
@@ -461,8 +461,8 @@ setNew(BaseExceptionGroup, (args, kwargs) => {
 	void kwargs;
 	const a = args.slice(1);
 	if (a.length !== 2) throw typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${a.length} given)`);
-	const message = a[0]!;
-	const excs = a[1]!;
+	const message = a[0];
+	const excs = a[1];
 	if (typeof message !== 'string' && !(message instanceof PyBoxed && typeof message.value === 'string'))
 		throw typeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typeName(message)}`);
 	const t = typeOf(excs);
@@ -488,7 +488,7 @@ setNew(BaseExceptionGroup, (args, kwargs) => {
 	return e;
 });
 method(BaseExceptionGroup, '__init__', (args, kwargs) => {
-	const self = E(args[0]!);
+	const self = E(args[0]);
 	noKw(typeName(self), kwargs);
 	self.args = args.slice(1);
 	return None;
@@ -496,16 +496,16 @@ method(BaseExceptionGroup, '__init__', (args, kwargs) => {
 getset(BaseExceptionGroup, 'message', (self) => exSlot(E(self), 'message') ?? '');
 getset(BaseExceptionGroup, 'exceptions', (self) => exSlot(E(self), 'exceptions') ?? EMPTY_TUPLE);
 method(BaseExceptionGroup, '__str__', (args) => {
-	const e = E(args[0]!);
+	const e = E(args[0]);
 	const n = egExceptions(e).length;
 	return `${pyStr(exSlot(e, 'message') ?? '')} (${n} sub-exception${n === 1 ? '' : 's'})`;
 });
 method(BaseExceptionGroup, 'derive', (args, kwargs) => {
 	exactlyOne('BaseExceptionGroup.derive', args, kwargs, 1);
-	const e = E(args[0]!);
-	return call(BaseExceptionGroup, [exSlot(e, 'message') ?? '', args[1]!]);
+	const e = E(args[0]);
+	return call(BaseExceptionGroup, [exSlot(e, 'message') ?? '', args[1]]);
 });
-classMethod(BaseExceptionGroup, '__class_getitem__', (args) => args[0]!);
+classMethod(BaseExceptionGroup, '__class_getitem__', (args) => args[0]);
 
 type Matcher = (e: PyException) => boolean;
 function makeMatcher(cond: PyValue): Matcher {
@@ -556,12 +556,12 @@ function splitGroup(e: PyException, match: Matcher, wantRest: boolean): [PyValue
 }
 method(BaseExceptionGroup, 'split', (args, kwargs) => {
 	exactlyOne('BaseExceptionGroup.split', args, kwargs, 1);
-	const [m, r] = splitGroup(E(args[0]!), makeMatcher(args[1]!), true);
+	const [m, r] = splitGroup(E(args[0]), makeMatcher(args[1]), true);
 	return newTuple([m, r]);
 });
 method(BaseExceptionGroup, 'subgroup', (args, kwargs) => {
 	exactlyOne('BaseExceptionGroup.subgroup', args, kwargs, 1);
-	return splitGroup(E(args[0]!), makeMatcher(args[1]!), false)[0];
+	return splitGroup(E(args[0]), makeMatcher(args[1]), false)[0];
 });
 
 /** Builds an exception instance of a builtin type as if called from Python (runs __new__/__init__). */

@@ -58,7 +58,7 @@ export function parseFloatStr(text: string): number {
 	if (FLOAT_RE.test(s)) return Number(s.replace(/_/g, ''));
 	const m = SPECIAL_RE.exec(s);
 	if (m) {
-		if (m[2]!.toLowerCase() === 'nan') return NaN;
+		if (m[2].toLowerCase() === 'nan') return NaN;
 		return m[1] === '-' ? -Infinity : Infinity;
 	}
 	throw valueError(`could not convert string to float: ${strRepr(text)}`);
@@ -100,7 +100,7 @@ setNew(floatType, (args, kwargs) => {
 	const cls = args[0] as PyType;
 	if (cls === floatType) noKw('float', kwargs);
 	checkPositional('float', args, 0, 1, 1);
-	const v = args.length > 1 ? toFloat(args[1]!) : 0;
+	const v = args.length > 1 ? toFloat(args[1]) : 0;
 	if (cls === floatType) return args.length > 1 && args[1] instanceof PyFloat && args[1].cls === floatType ? args[1] : new PyFloat(v);
 	const o = new PyBoxed(cls, new PyFloat(v));
 	if (cls.hasInstanceDict) o.dict = newInstanceDict();
@@ -125,14 +125,14 @@ const OPS: [string, BinOp][] = [
 ];
 for (const [name, op] of OPS) {
 	method(floatType, `__${name}__`, (args) => {
-		const b = operand(args[1]!);
+		const b = operand(args[1]);
 		if (b === undefined) return NotImplemented;
-		return floatBinary(op, floatVal(args[0]!), b);
+		return floatBinary(op, floatVal(args[0]), b);
 	});
 	method(floatType, `__r${name}__`, (args) => {
-		const b = operand(args[1]!);
+		const b = operand(args[1]);
 		if (b === undefined) return NotImplemented;
-		return floatBinary(op, b, floatVal(args[0]!));
+		return floatBinary(op, b, floatVal(args[0]));
 	});
 }
 
@@ -141,28 +141,28 @@ export function floatDivmod(x: number, y: number): PyValue {
 	return newTuple([new PyFloat(floatFloorDiv(x, y)), new PyFloat(floatMod(x, y))]);
 }
 method(floatType, '__divmod__', (args) => {
-	const b = operand(args[1]!);
+	const b = operand(args[1]);
 	if (b === undefined) return NotImplemented;
-	return floatDivmod(floatVal(args[0]!), b);
+	return floatDivmod(floatVal(args[0]), b);
 });
 method(floatType, '__rdivmod__', (args) => {
-	const b = operand(args[1]!);
+	const b = operand(args[1]);
 	if (b === undefined) return NotImplemented;
-	return floatDivmod(b, floatVal(args[0]!));
+	return floatDivmod(b, floatVal(args[0]));
 });
 const powImpl = (a: number, b: number, m: PyValue | undefined): PyValue => {
 	if (m !== undefined && m !== None) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
 	return floatBinary(BinOp.Pow, a, b);
 };
 method(floatType, '__pow__', (args) => {
-	const b = operand(args[1]!);
+	const b = operand(args[1]);
 	if (b === undefined) return NotImplemented;
-	return powImpl(floatVal(args[0]!), b, args[2]);
+	return powImpl(floatVal(args[0]), b, args[2]);
 });
 method(floatType, '__rpow__', (args) => {
-	const b = operand(args[1]!);
+	const b = operand(args[1]);
 	if (b === undefined) return NotImplemented;
-	return powImpl(b, floatVal(args[0]!), args[2]);
+	return powImpl(b, floatVal(args[0]), args[2]);
 });
 
 const CMPS: [string, CmpOp][] = [
@@ -175,9 +175,9 @@ const CMPS: [string, CmpOp][] = [
 ];
 for (const [name, op] of CMPS) {
 	method(floatType, name, (args) => {
-		const other = args[1]!;
+		const other = args[1];
 		if (asInt(other) === undefined && asFloatExact(other) === undefined) return NotImplemented;
-		const c = numberCompare(new PyFloat(floatVal(args[0]!)), asFloatExact(other) !== undefined ? new PyFloat(asFloatExact(other)!) : asInt(other)!);
+		const c = numberCompare(new PyFloat(floatVal(args[0])), asFloatExact(other) !== undefined ? new PyFloat(asFloatExact(other)!) : asInt(other)!);
 		if (c === undefined) return NotImplemented;
 		if (Number.isNaN(c)) return pyBool(op === CmpOp.Ne);
 		switch (op) {
@@ -197,45 +197,45 @@ for (const [name, op] of CMPS) {
 	});
 }
 
-method(floatType, '__repr__', (args) => floatRepr(floatVal(args[0]!)));
+method(floatType, '__repr__', (args) => floatRepr(floatVal(args[0])));
 method(floatType, '__hash__', (args) => {
-	const self = args[0]!;
+	const self = args[0];
 	const x = floatVal(self);
 	if (Number.isNaN(x)) return rt.minor >= 10 ? Math.floor(objectId(self) / 16) : 0;
 	return I.hashFloat(x);
 });
-method(floatType, '__bool__', (args) => pyBool(floatVal(args[0]!) !== 0));
-method(floatType, '__neg__', (args) => new PyFloat(-floatVal(args[0]!)));
-method(floatType, '__pos__', (args) => new PyFloat(floatVal(args[0]!)));
-method(floatType, '__abs__', (args) => new PyFloat(Math.abs(floatVal(args[0]!))));
-method(floatType, '__int__', (args) => I.floatTrunc(floatVal(args[0]!)));
-method(floatType, '__trunc__', (args) => I.floatTrunc(floatVal(args[0]!)));
-methodSince(9, floatType, '__floor__', (args) => I.floatFloor(floatVal(args[0]!)));
-methodSince(9, floatType, '__ceil__', (args) => I.floatCeil(floatVal(args[0]!)));
+method(floatType, '__bool__', (args) => pyBool(floatVal(args[0]) !== 0));
+method(floatType, '__neg__', (args) => new PyFloat(-floatVal(args[0])));
+method(floatType, '__pos__', (args) => new PyFloat(floatVal(args[0])));
+method(floatType, '__abs__', (args) => new PyFloat(Math.abs(floatVal(args[0]))));
+method(floatType, '__int__', (args) => I.floatTrunc(floatVal(args[0])));
+method(floatType, '__trunc__', (args) => I.floatTrunc(floatVal(args[0])));
+methodSince(9, floatType, '__floor__', (args) => I.floatFloor(floatVal(args[0])));
+methodSince(9, floatType, '__ceil__', (args) => I.floatCeil(floatVal(args[0])));
 method(floatType, '__float__', (args) => {
-	const self = args[0]!;
+	const self = args[0];
 	return self instanceof PyFloat ? self : new PyFloat(floatVal(self));
 });
-method(floatType, '__getnewargs__', (args) => newTuple([new PyFloat(floatVal(args[0]!))]));
+method(floatType, '__getnewargs__', (args) => newTuple([new PyFloat(floatVal(args[0]))]));
 method(floatType, '__round__', (args) => {
 	checkPositional('__round__', args, 0, 1, 1);
-	const x = floatVal(args[0]!);
+	const x = floatVal(args[0]);
 	if (args.length < 2 || args[1] === None) return roundFloatToInt(x);
-	const nd = toIndex(args[1]!);
+	const nd = toIndex(args[1]);
 	const n = typeof nd === 'bigint' ? (nd > 0n ? 400 : -400) : nd;
 	return new PyFloat(roundFloat(x, n));
 });
 method(floatType, '__format__', (args) => {
-	const spec = args[1]!;
+	const spec = args[1];
 	if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeName(spec)}`);
-	if (spec === '') return pyStr(args[0]!);
-	return formatFloat(floatVal(args[0]!), spec, { minor: rt.minor, typeName: typeName(args[0]!) });
+	if (spec === '') return pyStr(args[0]);
+	return formatFloat(floatVal(args[0]), spec, { minor: rt.minor, typeName: typeName(args[0]) });
 });
 
 getset(floatType, 'real', (self) => new PyFloat(floatVal(self)));
 getset(floatType, 'imag', () => new PyFloat(0));
-method(floatType, 'conjugate', (args) => new PyFloat(floatVal(args[0]!)));
-method(floatType, 'is_integer', (args) => pyBool(Number.isInteger(floatVal(args[0]!))));
+method(floatType, 'conjugate', (args) => new PyFloat(floatVal(args[0])));
+method(floatType, 'is_integer', (args) => pyBool(Number.isInteger(floatVal(args[0]))));
 
 /** x.as_integer_ratio() exactly. */
 export function floatRatio(x: number): [I.PyInt, I.PyInt] {
@@ -256,7 +256,7 @@ export function floatRatio(x: number): [I.PyInt, I.PyInt] {
 	}
 	return [I.normalize(n), I.normalize(d)];
 }
-method(floatType, 'as_integer_ratio', (args) => newTuple(floatRatio(floatVal(args[0]!))));
+method(floatType, 'as_integer_ratio', (args) => newTuple(floatRatio(floatVal(args[0]))));
 
 /** float.hex(). */
 export function floatHex(x: number): string {
@@ -279,13 +279,13 @@ export function floatHex(x: number): string {
 	const mant = mantHi.toString(16).padStart(5, '0') + lo.toString(16).padStart(8, '0');
 	return `${sign}0x${lead}.${mant}p${e >= 0 ? '+' : '-'}${Math.abs(e)}`;
 }
-method(floatType, 'hex', (args) => floatHex(floatVal(args[0]!)));
+method(floatType, 'hex', (args) => floatHex(floatVal(args[0])));
 
 /** float.fromhex(s). */
 export function floatFromHex(text: string): number {
 	const s = stripPyWhitespace(text);
 	const special = SPECIAL_RE.exec(s);
-	if (special) return special[2]!.toLowerCase() === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
+	if (special) return special[2].toLowerCase() === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
 	const m = /^([+-]?)(?:0[xX])?([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?(?:[pP]([+-]?\d+))?$/.exec(s);
 	if (!m || (m[2] === '' && (m[3] === undefined || m[3] === '')))
 		throw valueError('invalid hexadecimal floating-point string');
@@ -322,7 +322,7 @@ export function floatFromHex(text: string): number {
 }
 classMethod(floatType, 'fromhex', (args, kwargs) => {
 	exactlyOne('float.fromhex', args, kwargs, 1);
-	const s = args[1]!;
+	const s = args[1];
 	if (typeof s !== 'string') throw typeError(`bad argument type for built-in operation`);
 	const v = floatFromHex(s);
 	const cls = args[0] as PyType;

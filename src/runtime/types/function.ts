@@ -69,16 +69,16 @@ const F = (v: PyValue): PyFunction => {
 };
 
 method(functionType, '__repr__', (args) => {
-	const f = F(args[0]!);
+	const f = F(args[0]);
 	return `<function ${f.qualname} at ${hexId(f)}>`;
 });
 method(functionType, '__get__', (args) => {
-	const f = F(args[0]!);
+	const f = F(args[0]);
 	const obj = args[1];
 	if (obj === undefined || obj === None) return f;
 	return new PyMethod(f, obj);
 });
-method(functionType, '__call__', (args, kwargs) => call(args[0]!, args.slice(1), kwargs));
+method(functionType, '__call__', (args, kwargs) => call(args[0], args.slice(1), kwargs));
 
 function strSetter(what: string, set: (f: PyFunction, s: string) => void) {
 	return (self: PyValue, v: PyValue): void => {
@@ -176,31 +176,31 @@ getset(functionType, '__type_params__', () => EMPTY_TUPLE);
 const M = (v: PyValue): PyMethod => v as PyMethod;
 setNew(methodType, (args) => {
 	if (args.length !== 3) throw typeError(`method expected 2 arguments, got ${args.length - 1}`);
-	if (typeOf(args[1]!).lookup('__call__') === undefined && !(args[1] instanceof PyFunction)) throw typeError('first argument must be callable');
+	if (typeOf(args[1]).lookup('__call__') === undefined && !(args[1] instanceof PyFunction)) throw typeError('first argument must be callable');
 	if (args[2] === None) throw typeError('instance must not be None');
-	return new PyMethod(args[1]!, args[2]!);
+	return new PyMethod(args[1], args[2]);
 });
 method(methodType, '__repr__', (args) => {
-	const m = M(args[0]!);
+	const m = M(args[0]);
 	const fname = getAttrOpt(m.func, '__qualname__') ?? getAttrOpt(m.func, '__name__') ?? '?';
 	return `<bound method ${typeof fname === 'string' ? fname : '?'} of ${repr(m.self)}>`;
 });
-method(methodType, '__call__', (args, kwargs) => call(args[0]!, args.slice(1), kwargs));
-method(methodType, '__get__', (args) => args[0]!);
+method(methodType, '__call__', (args, kwargs) => call(args[0], args.slice(1), kwargs));
+method(methodType, '__get__', (args) => args[0]);
 method(methodType, '__eq__', (args) => {
-	const a = M(args[0]!);
-	const b = args[1]!;
+	const a = M(args[0]);
+	const b = args[1];
 	if (!(b instanceof PyMethod)) return NotImplemented;
 	return pyBool(a.func === b.func && a.self === b.self);
 });
 method(methodType, '__ne__', (args) => {
-	const a = M(args[0]!);
-	const b = args[1]!;
+	const a = M(args[0]);
+	const b = args[1];
 	if (!(b instanceof PyMethod)) return NotImplemented;
 	return pyBool(!(a.func === b.func && a.self === b.self));
 });
 method(methodType, '__hash__', (args) => {
-	const m = M(args[0]!);
+	const m = M(args[0]);
 	return (objectId(m.self) ^ hashValue(m.func)) | 0;
 });
 getset(methodType, '__func__', (self) => M(self).func);
@@ -223,13 +223,13 @@ getset(methodType, '__wrapped__', (self) => {
 
 const B = (v: PyValue): PyBuiltin => v as PyBuiltin;
 method(builtinFunctionType, '__repr__', (args) => {
-	const b = B(args[0]!);
+	const b = B(args[0]);
 	if (b.self === undefined || b.self instanceof PyModule) return `<built-in function ${b.name}>`;
 	const self = b.self;
 	if (self instanceof PyType) return `<built-in method ${b.name} of type object at ${hexId(self)}>`;
 	return `<built-in method ${b.name} of ${typeName(self)} object at ${hexId(self)}>`;
 });
-method(builtinFunctionType, '__call__', (args, kwargs) => call(args[0]!, args.slice(1), kwargs));
+method(builtinFunctionType, '__call__', (args, kwargs) => call(args[0], args.slice(1), kwargs));
 getset(builtinFunctionType, '__name__', (self) => B(self).name);
 getset(builtinFunctionType, '__qualname__', (self) => B(self).qualname);
 getset(builtinFunctionType, '__module__', (self) => B(self).module ?? None);
@@ -244,18 +244,18 @@ getset(builtinFunctionType, '__text_signature__', () => None);
 
 const MD = (v: PyValue): PyMethodDescriptor => v as PyMethodDescriptor;
 method(methodDescriptorType, '__repr__', (args) => {
-	const d = MD(args[0]!);
+	const d = MD(args[0]);
 	return `<method '${d.name}' of '${d.owner.name}' objects>`;
 });
 method(methodDescriptorType, '__get__', (args) => {
-	const d = MD(args[0]!);
+	const d = MD(args[0]);
 	const obj = args[1];
 	if (obj === undefined || obj === None) return d;
 	if (!typeOf(obj).isSubtypeOf(d.owner))
 		throw typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
 	return bindDescriptor(d, obj, typeOf(obj));
 });
-method(methodDescriptorType, '__call__', (args, kwargs) => call(args[0]!, args.slice(1), kwargs));
+method(methodDescriptorType, '__call__', (args, kwargs) => call(args[0], args.slice(1), kwargs));
 getset(methodDescriptorType, '__name__', (self) => MD(self).name);
 getset(methodDescriptorType, '__qualname__', (self) => `${MD(self).owner.name}.${MD(self).name}`);
 getset(methodDescriptorType, '__objclass__', (self) => MD(self).owner);
@@ -263,11 +263,11 @@ getset(methodDescriptorType, '__doc__', (self) => MD(self).doc ?? None);
 getset(methodDescriptorType, '__text_signature__', () => None);
 
 const CD = (v: PyValue): PyClassMethodDescriptor => v as PyClassMethodDescriptor;
-method(classMethodDescriptorType, '__repr__', (args) => `<method '${CD(args[0]!).name}' of '${CD(args[0]!).owner.name}' objects>`);
+method(classMethodDescriptorType, '__repr__', (args) => `<method '${CD(args[0]).name}' of '${CD(args[0]).owner.name}' objects>`);
 method(classMethodDescriptorType, '__get__', (args) => {
-	const d = CD(args[0]!);
+	const d = CD(args[0]);
 	const obj = args[1];
-	const t = args[2] !== undefined && args[2] !== None ? args[2]! : typeOf(obj ?? None);
+	const t = args[2] !== undefined && args[2] !== None ? args[2] : typeOf(obj ?? None);
 	return new PyBuiltin(d.name, d.fn, t);
 });
 getset(classMethodDescriptorType, '__name__', (self) => CD(self).name);
@@ -275,17 +275,17 @@ getset(classMethodDescriptorType, '__qualname__', (self) => `${CD(self).owner.na
 getset(classMethodDescriptorType, '__objclass__', (self) => CD(self).owner);
 
 const GS = (v: PyValue): PyGetSet => v as PyGetSet;
-method(getSetDescriptorType, '__repr__', (args) => `<attribute '${GS(args[0]!).name}' of '${GS(args[0]!).owner.name}' objects>`);
+method(getSetDescriptorType, '__repr__', (args) => `<attribute '${GS(args[0]).name}' of '${GS(args[0]).owner.name}' objects>`);
 method(getSetDescriptorType, '__get__', (args) => {
-	const d = GS(args[0]!);
+	const d = GS(args[0]);
 	const obj = args[1];
 	if (obj === undefined || obj === None) return d;
 	return d.getter(obj);
 });
 method(getSetDescriptorType, '__set__', (args) => {
-	const d = GS(args[0]!);
+	const d = GS(args[0]);
 	if (!d.setter) throw attributeError(`attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
-	d.setter(args[1]!, args[2]!);
+	d.setter(args[1], args[2]);
 	return None;
 });
 getset(getSetDescriptorType, '__name__', (self) => GS(self).name);
@@ -304,7 +304,7 @@ setNew(propertyType, (args) => {
 	return p;
 });
 method(propertyType, '__init__', (args, kwargs) => {
-	const p = P(args[0]!);
+	const p = P(args[0]);
 	const [fget, fset, fdel, doc] = bindArgs(PROPERTY_PARAMS, args, kwargs, 1);
 	p.fget = fget ?? None;
 	p.fset = fset ?? None;
@@ -319,25 +319,25 @@ method(propertyType, '__init__', (args, kwargs) => {
 	return None;
 });
 method(propertyType, '__get__', (args) => {
-	const p = P(args[0]!);
+	const p = P(args[0]);
 	const obj = args[1];
 	if (obj === undefined || obj === None) return p;
 	return bindDescriptor(p, obj, typeOf(obj));
 });
 method(propertyType, '__set__', (args) => {
-	const p = P(args[0]!);
-	if (p.fset === None) throw propertyError(p, args[1]!, 'setter');
-	call(p.fset, [args[1]!, args[2]!]);
+	const p = P(args[0]);
+	if (p.fset === None) throw propertyError(p, args[1], 'setter');
+	call(p.fset, [args[1], args[2]]);
 	return None;
 });
 method(propertyType, '__delete__', (args) => {
-	const p = P(args[0]!);
-	if (p.fdel === None) throw propertyError(p, args[1]!, 'deleter');
-	call(p.fdel, [args[1]!]);
+	const p = P(args[0]);
+	if (p.fdel === None) throw propertyError(p, args[1], 'deleter');
+	call(p.fdel, [args[1]]);
 	return None;
 });
 method(propertyType, '__set_name__', (args) => {
-	P(args[0]!).name = args[2]!;
+	P(args[0]).name = args[2]!;
 	return None;
 });
 function copyProperty(p: PyProperty, fget: PyValue, fset: PyValue, fdel: PyValue): PyValue {
@@ -350,18 +350,18 @@ function copyProperty(p: PyProperty, fget: PyValue, fset: PyValue, fdel: PyValue
 }
 method(propertyType, 'getter', (args, kwargs) => {
 	exactlyOne('property.getter', args, kwargs, 1);
-	const p = P(args[0]!);
-	return copyProperty(p, args[1]!, p.fset, p.fdel);
+	const p = P(args[0]);
+	return copyProperty(p, args[1], p.fset, p.fdel);
 });
 method(propertyType, 'setter', (args, kwargs) => {
 	exactlyOne('property.setter', args, kwargs, 1);
-	const p = P(args[0]!);
-	return copyProperty(p, p.fget, args[1]!, p.fdel);
+	const p = P(args[0]);
+	return copyProperty(p, p.fget, args[1], p.fdel);
 });
 method(propertyType, 'deleter', (args, kwargs) => {
 	exactlyOne('property.deleter', args, kwargs, 1);
-	const p = P(args[0]!);
-	return copyProperty(p, p.fget, p.fset, args[1]!);
+	const p = P(args[0]);
+	return copyProperty(p, p.fget, p.fset, args[1]);
 });
 getset(propertyType, 'fget', (self) => P(self).fget);
 getset(propertyType, 'fset', (self) => P(self).fset);
@@ -410,12 +410,12 @@ for (const [t, isClass] of [
 	method(t, '__init__', (args, kwargs) => {
 		if (kwargs !== null && kwargs.size > 0) throw typeError(`${t.name}() takes no keyword arguments`);
 		if (args.length !== 2) throw typeError(`${t.name} expected 1 argument, got ${args.length - 1}`);
-		const w = W(args[0]!);
+		const w = W(args[0]);
 		w.func = args[1]!;
 		return None;
 	});
 	method(t, '__get__', (args) => {
-		const w = W(args[0]!);
+		const w = W(args[0]);
 		const obj = args[1];
 		const type = args[2];
 		if (!isClass) return w.func;
@@ -447,7 +447,7 @@ for (const [t, isClass] of [
 		});
 	}
 	method(t, '__repr__', (args) => {
-		const w = W(args[0]!);
+		const w = W(args[0]);
 		if (rt.minor < 10) return `<${t.name} object at ${hexId(w)}>`;
 		return `<${t.name}(${repr(w.func)})>`;
 	});
@@ -481,15 +481,15 @@ method(cellType, '__repr__', (args) => {
 
 const CO = (v: PyValue): PyCodeRef => v as PyCodeRef;
 method(codeType, '__repr__', (args) => {
-	const c = CO(args[0]!).code;
-	return `<code object ${c.name} at ${hexId(args[0]!)}, file "${c.filename}", line ${c.firstLine}>`;
+	const c = CO(args[0]).code;
+	return `<code object ${c.name} at ${hexId(args[0])}, file "${c.filename}", line ${c.firstLine}>`;
 });
 method(codeType, '__eq__', (args) => {
-	const o = args[1]!;
+	const o = args[1];
 	if (!(o instanceof PyCodeRef)) return NotImplemented;
-	return pyBool(o.code === CO(args[0]!).code);
+	return pyBool(o.code === CO(args[0]).code);
 });
-method(codeType, '__hash__', (args) => hashValue(CO(args[0]!).code.name) ^ CO(args[0]!).code.firstLine);
+method(codeType, '__hash__', (args) => hashValue(CO(args[0]).code.name) ^ CO(args[0]).code.firstLine);
 getset(codeType, 'co_name', (self) => CO(self).code.name);
 getset(codeType, 'co_qualname', (self) => CO(self).code.qualname);
 getset(codeType, 'co_filename', (self) => CO(self).code.filename);

@@ -27,7 +27,7 @@ function intStrLimit(): I.IntStrLimit {
 	// Set by sys.set_int_max_str_digits (modules/sys.ts).
 	const max = rt.modules.get('sys.intMaxStrDigits');
 	const lim = I.defaultIntStrLimit(rt.minor);
-	if (typeof max === 'number') return { ...lim, maxDigits: max } as I.IntStrLimit;
+	if (typeof max === 'number') return { ...lim, maxDigits: max };
 	return lim;
 }
 
@@ -71,7 +71,7 @@ function toIntFromIndexOnly(r: PyValue): I.PyInt {
 
 function latin1(b: Uint8Array): string {
 	let s = '';
-	for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
+	for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
 	return s;
 }
 
@@ -81,7 +81,7 @@ setNew(intType, (args, kwargs) => {
 		throw typeError(
 			rt.minor >= 13 ? `int expected at most 2 arguments, got ${args.length - 1}` : `int() takes at most 2 arguments (${args.length - 1} given)`
 		);
-	let x: PyValue | undefined = args[1];
+	const x: PyValue | undefined = args[1];
 	let base: PyValue | undefined = args[2];
 	if (kwargs !== null) {
 		for (const [k, v] of kwargs) {
@@ -133,14 +133,14 @@ const OPS: [string, BinOp][] = [
 ];
 for (const [name, op] of OPS) {
 	method(intType, `__${name}__`, (args) => {
-		const a = args[0]!;
-		const b = args[1]!;
+		const a = args[0];
+		const b = args[1];
 		if (asInt(b) === undefined) return NotImplemented;
 		return numberBinary(op, intVal(a), asInt(b)!);
 	});
 	method(intType, `__r${name}__`, (args) => {
-		const a = args[0]!;
-		const b = args[1]!;
+		const a = args[0];
+		const b = args[1];
 		if (asInt(b) === undefined) return NotImplemented;
 		return numberBinary(op, asInt(b)!, intVal(a));
 	});
@@ -152,14 +152,14 @@ export function intDivmod(a: I.PyInt, b: I.PyInt): PyValue {
 	return newTuple([q, r]);
 }
 method(intType, '__divmod__', (args) => {
-	const b = asInt(args[1]!);
+	const b = asInt(args[1]);
 	if (b === undefined) return NotImplemented;
-	return intDivmod(intVal(args[0]!), b);
+	return intDivmod(intVal(args[0]), b);
 });
 method(intType, '__rdivmod__', (args) => {
-	const b = asInt(args[1]!);
+	const b = asInt(args[1]);
 	if (b === undefined) return NotImplemented;
-	return intDivmod(b, intVal(args[0]!));
+	return intDivmod(b, intVal(args[0]));
 });
 
 /** pow(a, b[, m]) for ints. */
@@ -171,14 +171,14 @@ export function intPow(a: I.PyInt, b: I.PyInt, m: PyValue | undefined): PyValue 
 	return I.powMod(a, b, mi, rt.minor);
 }
 method(intType, '__pow__', (args) => {
-	const b = asInt(args[1]!);
+	const b = asInt(args[1]);
 	if (b === undefined) return NotImplemented;
-	return intPow(intVal(args[0]!), b, args[2]);
+	return intPow(intVal(args[0]), b, args[2]);
 });
 method(intType, '__rpow__', (args) => {
-	const b = asInt(args[1]!);
+	const b = asInt(args[1]);
 	if (b === undefined) return NotImplemented;
-	return intPow(b, intVal(args[0]!), args[2]);
+	return intPow(b, intVal(args[0]), args[2]);
 });
 
 const CMPS: [string, CmpOp][] = [
@@ -191,9 +191,9 @@ const CMPS: [string, CmpOp][] = [
 ];
 for (const [name, op] of CMPS) {
 	method(intType, name, (args) => {
-		const b = asInt(args[1]!);
+		const b = asInt(args[1]);
 		if (b === undefined) return NotImplemented;
-		const c = I.compare(intVal(args[0]!), b);
+		const c = I.compare(intVal(args[0]), b);
 		switch (op) {
 			case CmpOp.Lt:
 				return pyBool(c < 0);
@@ -211,21 +211,21 @@ for (const [name, op] of CMPS) {
 	});
 }
 
-method(intType, '__repr__', (args) => I.intToString(intVal(args[0]!), 10, intStrLimit()));
-method(intType, '__hash__', (args) => I.hashInt(intVal(args[0]!)));
-method(intType, '__bool__', (args) => pyBool(I.sign(intVal(args[0]!)) !== 0));
-method(intType, '__neg__', (args) => I.neg(intVal(args[0]!)));
-method(intType, '__pos__', (args) => intVal(args[0]!));
-method(intType, '__abs__', (args) => I.abs(intVal(args[0]!)));
-method(intType, '__invert__', (args) => I.invert(intVal(args[0]!)));
-method(intType, '__int__', (args) => intVal(args[0]!));
-method(intType, '__index__', (args) => intVal(args[0]!));
-method(intType, '__float__', (args) => new PyFloat(intToFloatChecked(intVal(args[0]!))));
-method(intType, '__trunc__', (args) => intVal(args[0]!));
-method(intType, '__floor__', (args) => intVal(args[0]!));
-method(intType, '__ceil__', (args) => intVal(args[0]!));
-method(intType, '__getnewargs__', (args) => newTuple([intVal(args[0]!)]));
-method(intType, '__sizeof__', (args) => 28 + 4 * Math.max(0, Math.ceil(I.bitLength(intVal(args[0]!)) / 30) - 1));
+method(intType, '__repr__', (args) => I.intToString(intVal(args[0]), 10, intStrLimit()));
+method(intType, '__hash__', (args) => I.hashInt(intVal(args[0])));
+method(intType, '__bool__', (args) => pyBool(I.sign(intVal(args[0])) !== 0));
+method(intType, '__neg__', (args) => I.neg(intVal(args[0])));
+method(intType, '__pos__', (args) => intVal(args[0]));
+method(intType, '__abs__', (args) => I.abs(intVal(args[0])));
+method(intType, '__invert__', (args) => I.invert(intVal(args[0])));
+method(intType, '__int__', (args) => intVal(args[0]));
+method(intType, '__index__', (args) => intVal(args[0]));
+method(intType, '__float__', (args) => new PyFloat(intToFloatChecked(intVal(args[0]))));
+method(intType, '__trunc__', (args) => intVal(args[0]));
+method(intType, '__floor__', (args) => intVal(args[0]));
+method(intType, '__ceil__', (args) => intVal(args[0]));
+method(intType, '__getnewargs__', (args) => newTuple([intVal(args[0])]));
+method(intType, '__sizeof__', (args) => 28 + 4 * Math.max(0, Math.ceil(I.bitLength(intVal(args[0])) / 30) - 1));
 
 /** round(n, ndigits) for an int: half-to-even at 10**-ndigits. */
 export function roundInt(n: I.PyInt, ndigits: I.PyInt): I.PyInt {
@@ -241,13 +241,13 @@ export function roundInt(n: I.PyInt, ndigits: I.PyInt): I.PyInt {
 }
 method(intType, '__round__', (args) => {
 	checkPositional('__round__', args, 0, 1, 1);
-	const n = intVal(args[0]!);
+	const n = intVal(args[0]);
 	if (args.length < 2 || args[1] === None) return n;
-	return roundInt(n, toIndex(args[1]!));
+	return roundInt(n, toIndex(args[1]));
 });
 method(intType, '__format__', (args) => {
-	const self = args[0]!;
-	const spec = args[1]!;
+	const self = args[0];
+	const spec = args[1];
 	if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeName(spec)}`);
 	if (spec === '') return pyStr(self);
 	return formatInt(intVal(self), spec, { minor: rt.minor, typeName: typeName(self) });
@@ -257,16 +257,16 @@ getset(intType, 'real', (self) => intVal(self));
 getset(intType, 'imag', () => 0);
 getset(intType, 'numerator', (self) => intVal(self));
 getset(intType, 'denominator', () => 1);
-method(intType, 'conjugate', (args) => intVal(args[0]!));
+method(intType, 'conjugate', (args) => intVal(args[0]));
 method(intType, 'bit_length', (args, kwargs) => {
 	noArgs('int.bit_length', args, kwargs);
-	return I.bitLength(intVal(args[0]!));
+	return I.bitLength(intVal(args[0]));
 });
 methodSince(10, intType, 'bit_count', (args, kwargs) => {
 	noArgs('int.bit_count', args, kwargs);
-	return I.bitCount(intVal(args[0]!));
+	return I.bitCount(intVal(args[0]));
 });
-methodSince(8, intType, 'as_integer_ratio', (args) => newTuple([intVal(args[0]!), 1]));
+methodSince(8, intType, 'as_integer_ratio', (args) => newTuple([intVal(args[0]), 1]));
 methodSince(12, intType, 'is_integer', () => True);
 
 function byteorderArg(v: PyValue | undefined, fname: string): 'big' | 'little' {
@@ -286,7 +286,7 @@ method(intType, 'to_bytes', (args, kwargs) => {
 		kwargs,
 		1
 	);
-	const n = I.toBig(intVal(args[0]!));
+	const n = I.toBig(intVal(args[0]));
 	let length = 1;
 	if (lengthV !== undefined) {
 		const l = toIndex(lengthV);
@@ -329,7 +329,7 @@ classMethod(intType, 'from_bytes', (args, kwargs) => {
 	const bytes = order === 'little' ? Array.from(data).reverse() : Array.from(data);
 	let v = 0n;
 	for (const b of bytes) v = (v << 8n) | BigInt(b);
-	if (signed && bytes.length > 0 && bytes[0]! >= 0x80) v -= 1n << BigInt(bytes.length * 8);
+	if (signed && bytes.length > 0 && bytes[0] >= 0x80) v -= 1n << BigInt(bytes.length * 8);
 	const r = I.normalize(v);
 	if (cls === intType) return r;
 	return call(cls, [r]);

@@ -37,16 +37,16 @@ export function newStdStream(stream: 'stdout' | 'stderr'): PyTextStream {
 const TS = (v: PyValue): PyTextStream => v as PyTextStream;
 method(textIOWrapperType, 'write', (args, kwargs) => {
 	exactlyOne('write', args, kwargs, 1);
-	const s = strArg(args[1]!, 'write()');
-	const t = TS(args[0]!);
+	const s = strArg(args[1], 'write()');
+	const t = TS(args[0]);
 	if (t.closed) throw valueError('I/O operation on closed file.');
 	rt.write(t.stream, s);
 	return s.length;
 });
 method(textIOWrapperType, 'writelines', (args, kwargs) => {
 	exactlyOne('writelines', args, kwargs, 1);
-	const t = TS(args[0]!);
-	for (const line of toArray(args[1]!)) rt.write(t.stream, strArg(line, 'write()'));
+	const t = TS(args[0]);
+	for (const line of toArray(args[1])) rt.write(t.stream, strArg(line, 'write()'));
 	return None;
 });
 method(textIOWrapperType, 'flush', () => None);
@@ -54,9 +54,9 @@ method(textIOWrapperType, 'isatty', () => False);
 method(textIOWrapperType, 'readable', () => False);
 method(textIOWrapperType, 'writable', () => True);
 method(textIOWrapperType, 'seekable', () => False);
-method(textIOWrapperType, 'fileno', (args) => (TS(args[0]!).stream === 'stdout' ? 1 : 2));
+method(textIOWrapperType, 'fileno', (args) => (TS(args[0]).stream === 'stdout' ? 1 : 2));
 method(textIOWrapperType, 'close', (args) => {
-	TS(args[0]!).closed = true;
+	TS(args[0]).closed = true;
 	return None;
 });
 method(textIOWrapperType, 'read', () => {
@@ -65,8 +65,8 @@ method(textIOWrapperType, 'read', () => {
 method(textIOWrapperType, 'readline', () => {
 	throw newException(UnsupportedOperation(), 'not readable');
 });
-method(textIOWrapperType, '__repr__', (args) => `<_io.TextIOWrapper name='<${TS(args[0]!).stream}>' mode='w' encoding='utf-8'>`);
-method(textIOWrapperType, '__enter__', (args) => args[0]!);
+method(textIOWrapperType, '__repr__', (args) => `<_io.TextIOWrapper name='<${TS(args[0]).stream}>' mode='w' encoding='utf-8'>`);
+method(textIOWrapperType, '__enter__', (args) => args[0]);
 method(textIOWrapperType, '__exit__', () => None);
 getset(textIOWrapperType, 'name', (self) => `<${TS(self).stream}>`);
 getset(textIOWrapperType, 'mode', () => 'w');
@@ -111,7 +111,7 @@ setNew(stringIOType, (args) => {
 	return s;
 });
 method(stringIOType, '__init__', (args, kwargs) => {
-	const s = SIO(args[0]!);
+	const s = SIO(args[0]);
 	const [initial, newline] = bindArgs({ name: 'StringIO', params: ['initial_value', 'newline'] }, args, kwargs, 1);
 	void newline;
 	s.buf = initial === undefined || initial === None ? '' : strArg(initial, 'initial_value');
@@ -132,20 +132,20 @@ export function stringIOWrite(s: PyStringIO, text: string): number {
 }
 method(stringIOType, 'write', (args, kwargs) => {
 	exactlyOne('write', args, kwargs, 1);
-	const v = args[1]!;
+	const v = args[1];
 	if (typeof v !== 'string' && !(v instanceof PyBoxed && typeof v.value === 'string'))
 		throw typeError(`string argument expected, got '${typeName(v)}'`);
-	return stringIOWrite(SIO(args[0]!), typeof v === 'string' ? v : (v.value as string));
+	return stringIOWrite(SIO(args[0]), typeof v === 'string' ? v : (v.value as string));
 });
 method(stringIOType, 'writelines', (args, kwargs) => {
 	exactlyOne('writelines', args, kwargs, 1);
-	const s = SIO(args[0]!);
-	for (const line of toArray(args[1]!)) stringIOWrite(s, strArg(line, 'write()'));
+	const s = SIO(args[0]);
+	for (const line of toArray(args[1])) stringIOWrite(s, strArg(line, 'write()'));
 	return None;
 });
 method(stringIOType, 'getvalue', (args) => {
-	checkOpen(SIO(args[0]!));
-	return SIO(args[0]!).buf;
+	checkOpen(SIO(args[0]));
+	return SIO(args[0]).buf;
 });
 function sizeArg(v: PyValue | undefined): number {
 	if (v === undefined || v === None) return -1;
@@ -155,7 +155,7 @@ function sizeArg(v: PyValue | undefined): number {
 }
 method(stringIOType, 'read', (args, kwargs) => {
 	posOnly('read', args, kwargs, 0, 1, 1);
-	const s = SIO(args[0]!);
+	const s = SIO(args[0]);
 	checkOpen(s);
 	const n = sizeArg(args[1]);
 	const end = n < 0 ? s.buf.length : Math.min(s.buf.length, s.pos + n);
@@ -175,10 +175,10 @@ function readline(s: PyStringIO, limit = -1): string {
 }
 method(stringIOType, 'readline', (args, kwargs) => {
 	posOnly('readline', args, kwargs, 0, 1, 1);
-	return readline(SIO(args[0]!), sizeArg(args[1]));
+	return readline(SIO(args[0]), sizeArg(args[1]));
 });
 method(stringIOType, 'readlines', (args) => {
-	const s = SIO(args[0]!);
+	const s = SIO(args[0]);
 	const out: PyValue[] = [];
 	for (;;) {
 		const l = readline(s);
@@ -189,7 +189,7 @@ method(stringIOType, 'readlines', (args) => {
 });
 method(stringIOType, 'seek', (args, kwargs) => {
 	posOnly('seek', args, kwargs, 1, 2, 1);
-	const s = SIO(args[0]!);
+	const s = SIO(args[0]);
 	checkOpen(s);
 	const pos = sizeArg(args[1]);
 	const whence = args.length > 2 ? sizeArg(args[2]) : 0;
@@ -205,12 +205,12 @@ method(stringIOType, 'seek', (args, kwargs) => {
 	return s.pos;
 });
 method(stringIOType, 'tell', (args) => {
-	checkOpen(SIO(args[0]!));
-	return SIO(args[0]!).pos;
+	checkOpen(SIO(args[0]));
+	return SIO(args[0]).pos;
 });
 method(stringIOType, 'truncate', (args, kwargs) => {
 	posOnly('truncate', args, kwargs, 0, 1, 1);
-	const s = SIO(args[0]!);
+	const s = SIO(args[0]);
 	checkOpen(s);
 	const n = args.length > 1 && args[1] !== None ? sizeArg(args[1]) : s.pos;
 	if (n < 0) throw valueError(`Negative size value ${n}`);
@@ -218,7 +218,7 @@ method(stringIOType, 'truncate', (args, kwargs) => {
 	return n;
 });
 method(stringIOType, 'close', (args) => {
-	SIO(args[0]!).closed = true;
+	SIO(args[0]).closed = true;
 	return None;
 });
 method(stringIOType, 'flush', () => None);
@@ -227,16 +227,16 @@ method(stringIOType, 'readable', () => True);
 method(stringIOType, 'writable', () => True);
 method(stringIOType, 'seekable', () => True);
 method(stringIOType, '__enter__', (args) => {
-	checkOpen(SIO(args[0]!));
-	return args[0]!;
+	checkOpen(SIO(args[0]));
+	return args[0];
 });
 method(stringIOType, '__exit__', (args) => {
-	SIO(args[0]!).closed = true;
+	SIO(args[0]).closed = true;
 	return None;
 });
-method(stringIOType, '__iter__', (args) => args[0]!);
+method(stringIOType, '__iter__', (args) => args[0]);
 method(stringIOType, '__next__', (args) => {
-	const l = readline(SIO(args[0]!));
+	const l = readline(SIO(args[0]));
 	if (l === '') throw newException(stopIterationType());
 	return l;
 });

@@ -32,7 +32,7 @@ import { asInt } from '../objects/numeric';
 export function makeIterType(name: string, module = 'builtins', alloc: ((cls: PyType) => PyObject) | null = null): PyType {
 	const t = makeBuiltinType(name, objectType, alloc, module);
 	registerIdentityHashType(t);
-	method(t, '__iter__', (args) => args[0]!);
+	method(t, '__iter__', (args) => args[0]);
 	method(t, '__next__', (args) => {
 		const v = (args[0] as PyIteratorBase).nextValue();
 		if (v === undefined) throw stopIteration();
@@ -196,7 +196,7 @@ export class PyDictIter extends PyIteratorBase {
 		public kind: DictIterKind,
 		public reverse = false
 	) {
-		super(reverse ? DICT_REV_ITER_TYPES[kind]! : DICT_ITER_TYPES[kind]!);
+		super(reverse ? DICT_REV_ITER_TYPES[kind] : DICT_ITER_TYPES[kind]);
 		this.size = target!.size;
 		this.version = target!.version;
 		this.pos = reverse ? target!.slotCount() - 1 : 0;
@@ -371,7 +371,7 @@ export class PyZip extends PyIteratorBase {
 		if (n === 0) return undefined;
 		const out = new Array<PyValue>(n);
 		for (let i = 0; i < n; i++) {
-			const v = iterNext(its[i]!);
+			const v = iterNext(its[i]);
 			if (v === undefined) {
 				if (this.strict) {
 					if (i > 0) {
@@ -379,7 +379,7 @@ export class PyZip extends PyIteratorBase {
 						throw valueError(`zip() argument ${i + 1} is shorter than argument${plural}${i}`);
 					}
 					for (let j = 1; j < n; j++) {
-						if (iterNext(its[j]!) !== undefined) {
+						if (iterNext(its[j]) !== undefined) {
 							const plural = j === 1 ? ' ' : 's 1-';
 							throw valueError(`zip() argument ${j + 1} is longer than argument${plural}${j}`);
 						}
@@ -405,13 +405,13 @@ export class PyMap extends PyIteratorBase {
 	nextValue(): PyValue | undefined {
 		const its = this.its;
 		if (its.length === 1) {
-			const v = iterNext(its[0]!);
+			const v = iterNext(its[0]);
 			if (v === undefined) return undefined;
 			return call(this.fn, [v]);
 		}
 		const args = new Array<PyValue>(its.length);
 		for (let i = 0; i < its.length; i++) {
-			const v = iterNext(its[i]!);
+			const v = iterNext(its[i]);
 			if (v === undefined) return undefined;
 			args[i] = v;
 		}
@@ -499,9 +499,9 @@ setNew(zipType, (args, kwargs) => {
 	const its: PyValue[] = [];
 	for (let i = 1; i < args.length; i++) {
 		try {
-			its.push(getIter(args[i]!));
+			its.push(getIter(args[i]));
 		} catch (e) {
-			if (rt.minor < 8 && e instanceof PyException && e.cls === typeErrorType() && !typeOf(args[i]!).lookup('__iter__'))
+			if (rt.minor < 8 && e instanceof PyException && e.cls === typeErrorType() && !typeOf(args[i]).lookup('__iter__'))
 				throw typeError(`zip argument #${i} must support iteration`);
 			throw e;
 		}
@@ -515,22 +515,22 @@ setNew(mapType, (args, kwargs) => {
 	if (kwargs !== null && kwargs.size > 0 && cls === mapType) throw typeError('map() takes no keyword arguments');
 	if (args.length < 3) throw typeError('map() must have at least two arguments.');
 	const its: PyValue[] = [];
-	for (let i = 2; i < args.length; i++) its.push(getIter(args[i]!));
-	return newIterOfClass(cls, new PyMap(cls, args[1]!, its));
+	for (let i = 2; i < args.length; i++) its.push(getIter(args[i]));
+	return newIterOfClass(cls, new PyMap(cls, args[1], its));
 });
 
 setNew(filterType, (args, kwargs) => {
 	const cls = args[0] as PyType;
 	if (cls === filterType) noKw('filter', kwargs);
 	checkPositional('filter', args, 2, 2, 1);
-	return newIterOfClass(cls, new PyFilter(cls, args[1]!, getIter(args[2]!)));
+	return newIterOfClass(cls, new PyFilter(cls, args[1], getIter(args[2])));
 });
 
 setNew(reversedType, (args, kwargs) => {
 	const cls = args[0] as PyType;
 	if (cls === reversedType) noKw('reversed', kwargs);
 	checkPositional('reversed', args, 1, 1, 1);
-	const seq = args[1]!;
+	const seq = args[1];
 	const t = typeOf(seq);
 	const rev = t.lookup('__reversed__');
 	if (rev === None) throw typeError(`'${t.name}' object is not reversible`);

@@ -58,32 +58,32 @@ setNew(listType, (args) => {
 });
 
 method(listType, '__init__', (args, kwargs) => {
-	const self = L(args[0]!);
+	const self = L(args[0]);
 	if (kwargs !== null && kwargs.size > 0 && self.cls === listType) throw typeError('list() takes no keyword arguments');
 	checkPositional('list', args, 0, 1, 1);
 	self.items.length = 0;
 	if (args.length > 1) {
-		const src = args[1]!;
+		const src = args[1];
 		const items = toArray(src);
-		for (let i = 0; i < items.length; i++) self.items.push(items[i]!);
+		for (let i = 0; i < items.length; i++) self.items.push(items[i]);
 	}
 	return None;
 });
 
 method(listType, '__repr__', (args) => {
-	const self = L(args[0]!);
+	const self = L(args[0]);
 	return seqRepr(self, self.items, '[', ']', '[...]');
 });
 listType.ns.set('__hash__', None);
-method(listType, '__len__', (args) => L(args[0]!).items.length);
-method(listType, '__bool__', (args) => pyBool(L(args[0]!).items.length > 0));
-method(listType, '__iter__', (args) => listIter(L(args[0]!)));
-method(listType, '__reversed__', (args) => new PyListRevIter(L(args[0]!)));
+method(listType, '__len__', (args) => L(args[0]).items.length);
+method(listType, '__bool__', (args) => pyBool(L(args[0]).items.length > 0));
+method(listType, '__iter__', (args) => listIter(L(args[0])));
+method(listType, '__reversed__', (args) => new PyListRevIter(L(args[0])));
 method(listType, '__contains__', (args) => {
-	const items = L(args[0]!).items;
-	const x = args[1]!;
+	const items = L(args[0]).items;
+	const x = args[1];
 	for (let i = 0; i < items.length; i++) {
-		const y = items[i]!;
+		const y = items[i];
 		if (y === x || richEq(y, x)) return True;
 	}
 	return False;
@@ -94,15 +94,15 @@ export function listGetItem(self: PyList, key: PyValue): PyValue {
 		const items = self.items;
 		const i = key < 0 ? key + items.length : key;
 		if (i < 0 || i >= items.length) throw indexError('list index out of range');
-		return items[i]!;
+		return items[i];
 	}
 	if (key instanceof PySlice) return new PyList(sliceItems(self.items, key));
 	const i = indexKey(key);
 	if (i === null) throw typeError(`list indices must be integers or slices, not ${typeName(key)}`);
-	return self.items[checkIndex(i, self.items.length, 'list index out of range')]!;
+	return self.items[checkIndex(i, self.items.length, 'list index out of range')];
 }
-method(listType, '__getitem__', (args) => listGetItem(L(args[0]!), args[1]!));
-classMethod(listType, '__class_getitem__', (args) => classGetItem(args[0]!, args[1]!));
+method(listType, '__getitem__', (args) => listGetItem(L(args[0]), args[1]));
+classMethod(listType, '__class_getitem__', (args) => classGetItem(args[0], args[1]));
 
 /** list[key] = value, with CPython's slice-assignment rules. */
 export function listSetItem(self: PyList, key: PyValue, value: PyValue): void {
@@ -141,7 +141,7 @@ export function listSetItem(self: PyList, key: PyValue, value: PyValue): void {
 	items[checkIndex(i, items.length, 'list assignment index out of range')] = value;
 }
 method(listType, '__setitem__', (args) => {
-	listSetItem(L(args[0]!), args[1]!, args[2]!);
+	listSetItem(L(args[0]), args[1], args[2]);
 	return None;
 });
 
@@ -166,41 +166,41 @@ export function listDelItem(self: PyList, key: PyValue): void {
 	items.splice(checkIndex(i, items.length, 'list assignment index out of range'), 1);
 }
 method(listType, '__delitem__', (args) => {
-	listDelItem(L(args[0]!), args[1]!);
+	listDelItem(L(args[0]), args[1]);
 	return None;
 });
 
 method(listType, '__add__', (args) => {
-	const o = args[1]!;
+	const o = args[1];
 	if (!isList(o)) return NotImplemented;
-	return new PyList(L(args[0]!).items.concat(o.items));
+	return new PyList(L(args[0]).items.concat(o.items));
 });
 method(listType, '__iadd__', (args) => {
-	const self = L(args[0]!);
-	const src = args[1]!;
+	const self = L(args[0]);
+	const src = args[1];
 	const extra = src === self ? self.items.slice() : toArray(src);
-	for (let i = 0; i < extra.length; i++) self.items.push(extra[i]!);
+	for (let i = 0; i < extra.length; i++) self.items.push(extra[i]);
 	return self;
 });
 method(listType, '__mul__', (args) => {
-	const n = repeatCount(args[1]!);
-	if (n === null) return seqMulFallback(args[0]!, args[1]!);
-	return new PyList(repeatItems(L(args[0]!).items, n));
+	const n = repeatCount(args[1]);
+	if (n === null) return seqMulFallback(args[0], args[1]);
+	return new PyList(repeatItems(L(args[0]).items, n));
 });
 seqRmulMethods.add(
 	method(listType, '__rmul__', (args) => {
-		const n = repeatCount(args[1]!);
-		if (n === null) cantMultiply(args[1]!);
-		return new PyList(repeatItems(L(args[0]!).items, n));
+		const n = repeatCount(args[1]);
+		if (n === null) cantMultiply(args[1]);
+		return new PyList(repeatItems(L(args[0]).items, n));
 	})
 );
 method(listType, '__imul__', (args) => {
-	const self = L(args[0]!);
-	const n = repeatCount(args[1]!);
-	if (n === null) cantMultiply(args[1]!);
+	const self = L(args[0]);
+	const n = repeatCount(args[1]);
+	if (n === null) cantMultiply(args[1]);
 	const r = repeatItems(self.items, n);
 	self.items.length = 0;
-	for (let i = 0; i < r.length; i++) self.items.push(r[i]!);
+	for (let i = 0; i < r.length; i++) self.items.push(r[i]);
 	return self;
 });
 
@@ -214,9 +214,9 @@ const CMP_NAMES: [string, CmpOp][] = [
 ];
 for (const [name, op] of CMP_NAMES) {
 	method(listType, name, (args) => {
-		const o = args[1]!;
+		const o = args[1];
 		if (!isList(o)) return NotImplemented;
-		return seqCompare(L(args[0]!).items, o.items, op);
+		return seqCompare(L(args[0]).items, o.items, op);
 	});
 }
 
@@ -228,35 +228,35 @@ method(listType, 'append', (args, kwargs) => {
 		noKw('list.append', kwargs);
 		exactlyOne('list.append', args, kwargs, 1);
 	}
-	L(args[0]!).items.push(args[1]!);
+	L(args[0]).items.push(args[1]);
 	return None;
 });
 method(listType, 'extend', (args, kwargs) => {
 	exactlyOne('list.extend', args, kwargs, 1);
-	const self = L(args[0]!);
-	const src = args[1]!;
+	const self = L(args[0]);
+	const src = args[1];
 	const extra = src === self ? self.items.slice() : toArray(src);
-	for (let i = 0; i < extra.length; i++) self.items.push(extra[i]!);
+	for (let i = 0; i < extra.length; i++) self.items.push(extra[i]);
 	return None;
 });
 method(listType, 'insert', (args, kwargs) => {
 	posOnly('insert', args, kwargs, 2, 2, 1);
-	const items = L(args[0]!).items;
-	let i = indexKey(args[1]!, HugeIndex.Argument);
-	if (i === null) throw typeError(`'${typeName(args[1]!)}' object cannot be interpreted as an integer`);
+	const items = L(args[0]).items;
+	let i = indexKey(args[1], HugeIndex.Argument);
+	if (i === null) throw typeError(`'${typeName(args[1])}' object cannot be interpreted as an integer`);
 	const n = items.length;
 	if (i < 0) i = Math.max(0, i + n);
 	else if (i > n) i = n;
-	if (i === n) items.push(args[2]!);
-	else items.splice(i, 0, args[2]!);
+	if (i === n) items.push(args[2]);
+	else items.splice(i, 0, args[2]);
 	return None;
 });
 method(listType, 'remove', (args, kwargs) => {
 	exactlyOne('list.remove', args, kwargs, 1);
-	const items = L(args[0]!).items;
-	const x = args[1]!;
+	const items = L(args[0]).items;
+	const x = args[1];
 	for (let i = 0; i < items.length; i++) {
-		const y = items[i]!;
+		const y = items[i];
 		if (y === x || richEq(y, x)) {
 			items.splice(i, 1);
 			return None;
@@ -265,36 +265,36 @@ method(listType, 'remove', (args, kwargs) => {
 	throw valueError('list.remove(x): x not in list');
 });
 method(listType, 'pop', (args, kwargs) => {
-	const items = L(args[0]!).items;
+	const items = L(args[0]).items;
 	if (args.length === 1 && kwargs === null) {
 		if (items.length === 0) throw indexError('pop from empty list');
 		return items.pop()!;
 	}
 	posOnly('pop', args, kwargs, 0, 1, 1);
-	let i = indexKey(args[1]!, HugeIndex.Argument);
-	if (i === null) throw typeError(`'${typeName(args[1]!)}' object cannot be interpreted as an integer`);
+	let i = indexKey(args[1], HugeIndex.Argument);
+	if (i === null) throw typeError(`'${typeName(args[1])}' object cannot be interpreted as an integer`);
 	if (items.length === 0) throw indexError('pop from empty list');
 	if (i < 0) i += items.length;
 	if (i < 0 || i >= items.length) throw indexError('pop index out of range');
 	if (i === items.length - 1) return items.pop()!;
-	return items.splice(i, 1)[0]!;
+	return items.splice(i, 1)[0];
 });
 method(listType, 'clear', (args, kwargs) => {
 	noArgs('list.clear', args, kwargs);
-	L(args[0]!).items.length = 0;
+	L(args[0]).items.length = 0;
 	return None;
 });
 method(listType, 'copy', (args, kwargs) => {
 	noArgs('list.copy', args, kwargs);
-	return new PyList(L(args[0]!).items.slice());
+	return new PyList(L(args[0]).items.slice());
 });
 method(listType, 'index', (args, kwargs) => {
 	posOnly('index', args, kwargs, 1, 3, 1);
-	const items = L(args[0]!).items;
-	const x = args[1]!;
-	let [s, e] = clampRange(args[2], args[3], items.length);
+	const items = L(args[0]).items;
+	const x = args[1];
+	const [s, e] = clampRange(args[2], args[3], items.length);
 	for (let i = s; i < e && i < items.length; i++) {
-		const y = items[i]!;
+		const y = items[i];
 		if (y === x || richEq(y, x)) return i;
 	}
 	void e;
@@ -303,18 +303,18 @@ method(listType, 'index', (args, kwargs) => {
 });
 method(listType, 'count', (args, kwargs) => {
 	exactlyOne('list.count', args, kwargs, 1);
-	const items = L(args[0]!).items;
-	const x = args[1]!;
+	const items = L(args[0]).items;
+	const x = args[1];
 	let n = 0;
 	for (let i = 0; i < items.length; i++) {
-		const y = items[i]!;
+		const y = items[i];
 		if (y === x || richEq(y, x)) n++;
 	}
 	return n;
 });
 method(listType, 'reverse', (args, kwargs) => {
 	noArgs('list.reverse', args, kwargs);
-	L(args[0]!).items.reverse();
+	L(args[0]).items.reverse();
 	return None;
 });
 
@@ -339,7 +339,7 @@ export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): voi
 		let allStr = true;
 		let allReal = true;
 		for (let i = 0; i < items.length; i++) {
-			const x = items[i]!;
+			const x = items[i];
 			const t = typeof x;
 			if (t !== 'number') {
 				allNum = false;
@@ -359,23 +359,23 @@ export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): voi
 		let allNum = true;
 		let allStr = true;
 		for (let i = 0; i < items.length; i++) {
-			const k = call(key, [items[i]!]);
+			const k = call(key, [items[i]]);
 			const t = typeof k;
 			if (t !== 'number') allNum = false;
 			if (t !== 'string') allStr = false;
-			keyed[i] = { k, v: items[i]! };
+			keyed[i] = { k, v: items[i] };
 		}
 		if (allNum) keyed.sort((x, y) => (x.k as number) - (y.k as number));
 		else if (allStr) keyed.sort((x, y) => (x.k < y.k ? -1 : x.k > y.k ? 1 : 0));
 		else keyed.sort((x, y) => cmpValues(x.k, y.k));
-		for (let i = 0; i < items.length; i++) items[i] = keyed[i]!.v;
+		for (let i = 0; i < items.length; i++) items[i] = keyed[i].v;
 	}
 	if (reverse) items.reverse();
 }
 
 method(listType, 'sort', (args, kwargs) => {
 	const [key, reverse] = bindArgs({ name: 'sort', params: ['key', 'reverse'], kwOnlyFrom: 0 }, args, kwargs, 1);
-	const self = L(args[0]!);
+	const self = L(args[0]);
 	const items = self.items;
 	self.items = [];
 	try {
@@ -387,7 +387,7 @@ method(listType, 'sort', (args, kwargs) => {
 	}
 	return None;
 });
-method(listType, '__sizeof__', (args) => 40 + 8 * L(args[0]!).items.length);
+method(listType, '__sizeof__', (args) => 40 + 8 * L(args[0]).items.length);
 
 export { listType, PyList, PyObject, getIter, iterNext };
 export type { Kwargs };

@@ -79,7 +79,7 @@ function checkAbstract(cls: PyType): void {
 /** object.__new__(cls, *args). */
 export function objectNewImpl(args: PyValue[], kwargs: Kwargs | null): PyValue {
 	if (args.length === 0) throw typeError('object.__new__(): not enough arguments');
-	const cls = args[0]!;
+	const cls = args[0];
 	if (!(cls instanceof PyType))
 		throw typeError(`object.__new__(X): X is not a type object (${typeName(cls)})`);
 	if (excessArgs(args, kwargs, 1)) {
@@ -99,7 +99,7 @@ export function objectNewImpl(args: PyValue[], kwargs: Kwargs | null): PyValue {
 
 function objectInitImpl(args: PyValue[], kwargs: Kwargs | null): PyValue {
 	if (excessArgs(args, kwargs, 1)) {
-		const t = typeOf(args[0]!);
+		const t = typeOf(args[0]);
 		if (t.lookup('__init__') !== objectInitFn)
 			throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
 		if (t.lookup('__new__') === objectNewFn)
@@ -133,67 +133,67 @@ setObjectGetAttribute(
 	method(objectType, '__getattribute__', (args, kwargs) => {
 		noKw('__getattribute__', kwargs);
 		if (args.length !== 2) throw typeError(`expected 1 argument, got ${args.length - 1}`);
-		const name = args[1]!;
+		const name = args[1];
 		if (typeof name !== 'string')
 			throw typeError(`attribute name must be string, not '${typeName(name)}'`);
-		const v = genericGetAttr(args[0]!, name);
-		if (v === undefined) throw noAttribute(args[0]!, name);
+		const v = genericGetAttr(args[0], name);
+		if (v === undefined) throw noAttribute(args[0], name);
 		return v;
 	})
 );
 const setattrDescr = method(objectType, '__setattr__', (args) => {
 	if (args.length !== 3) throw typeError(`expected 2 arguments, got ${args.length - 1}`);
-	const name = args[1]!;
+	const name = args[1];
 	if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeName(name)}'`);
-	genericSetAttr(args[0]!, name, args[2]!);
+	genericSetAttr(args[0], name, args[2]);
 	return None;
 });
 const delattrDescr = method(objectType, '__delattr__', (args) => {
 	if (args.length !== 2) throw typeError(`expected 1 argument, got ${args.length - 1}`);
-	const name = args[1]!;
+	const name = args[1];
 	if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeName(name)}'`);
-	genericDelAttr(args[0]!, name);
+	genericDelAttr(args[0], name);
 	return None;
 });
 setObjectSetDelAttr(setattrDescr, delattrDescr);
 
-const hashDescr = method(objectType, '__hash__', (args) => Math.floor(objectId(args[0]!) / 16));
+const hashDescr = method(objectType, '__hash__', (args) => Math.floor(objectId(args[0]) / 16));
 const eqDescr = method(objectType, '__eq__', (args) => (args[0] === args[1] ? True : NotImplemented));
 setObjectHashEq(hashDescr, eqDescr);
 method(objectType, '__ne__', (args) => {
-	const self = args[0]!;
+	const self = args[0];
 	const eq = typeOf(self).lookup('__eq__');
 	if (eq === undefined) return NotImplemented;
-	const r = callMethodValue(eq, self, [args[1]!]);
+	const r = callMethodValue(eq, self, [args[1]]);
 	if (r === NotImplemented) return r;
 	return isTrue(r) ? False : True;
 });
 for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) {
 	method(objectType, name, () => NotImplemented);
 }
-method(objectType, '__repr__', (args) => defaultRepr(args[0]!));
+method(objectType, '__repr__', (args) => defaultRepr(args[0]));
 method(objectType, '__str__', (args) => {
-	const self = args[0]!;
+	const self = args[0];
 	return repr(self);
 });
 method(objectType, '__format__', (args) => {
-	const spec = args[1]!;
+	const spec = args[1];
 	if (typeof spec !== 'string')
 		throw typeError(`__format__() argument must be str, not ${typeName(spec)}`);
-	if (spec !== '') throw typeError(`unsupported format string passed to ${typeName(args[0]!)}.__format__`);
-	return str(args[0]!);
+	if (spec !== '') throw typeError(`unsupported format string passed to ${typeName(args[0])}.__format__`);
+	return str(args[0]);
 });
-method(objectType, '__dir__', (args) => dirList(objectDir(args[0]!)));
+method(objectType, '__dir__', (args) => dirList(objectDir(args[0])));
 method(objectType, '__sizeof__', (args) => (typeof args[0] === 'object' && args[0].dict ? 32 : 16));
 method(objectType, '__reduce_ex__', () => {
 	throw typeError('object.__reduce_ex__ is not supported by this runtime');
 });
 method(objectType, '__reduce__', (args) => {
-	const self = args[0]!;
+	const self = args[0];
 	throw typeError(`cannot pickle '${typeName(self)}' object`);
 });
 method(objectType, '__getstate__', (args) => {
-	const self = args[0]!;
+	const self = args[0];
 	return typeof self === 'object' && self.dict !== null ? self.dict : None;
 });
 classMethod(objectType, '__init_subclass__', (args, kwargs) => {
@@ -235,7 +235,7 @@ getset(
 		}
 		if (!isCompatibleLayout(old, value))
 			throw typeError(`__class__ assignment: '${value.name}' object layout differs from '${old.name}'`);
-		(self as PyObject).cls = value;
+		(self).cls = value;
 	}
 );
 

@@ -53,21 +53,21 @@ setNew(rangeType, (args, kwargs) => {
 	noKw('range', kwargs);
 	if (args.length === 1 && rt.minor <= 8) throw typeError(`range expected 1 argument${rt.minor <= 7 ? 's' : ''}, got 0`);
 	checkPositional('range', args, 1, 3, 1);
-	if (args.length === 2) return new PyRange(0, indexArg(args[1]!), 1);
-	const start = indexArg(args[1]!);
-	const stop = indexArg(args[2]!);
-	const step = args.length > 3 ? indexArg(args[3]!) : 1;
+	if (args.length === 2) return new PyRange(0, indexArg(args[1]), 1);
+	const start = indexArg(args[1]);
+	const stop = indexArg(args[2]);
+	const step = args.length > 3 ? indexArg(args[3]) : 1;
 	if (I.sign(step) === 0) throw valueError('range() arg 3 must not be zero');
 	return new PyRange(start, stop, step);
 });
 
 method(rangeType, '__repr__', (args) => {
-	const r = R(args[0]!);
+	const r = R(args[0]);
 	const s = I.intToString;
 	return I.compare(r.step, 1) === 0 ? `range(${s(r.start)}, ${s(r.stop)})` : `range(${s(r.start)}, ${s(r.stop)}, ${s(r.step)})`;
 });
-method(rangeType, '__len__', (args) => smallLength(R(args[0]!)));
-method(rangeType, '__bool__', (args) => pyBool(I.sign(rangeLength(R(args[0]!))) !== 0));
+method(rangeType, '__len__', (args) => smallLength(R(args[0])));
+method(rangeType, '__bool__', (args) => pyBool(I.sign(rangeLength(R(args[0]))) !== 0));
 
 export function rangeIter(r: PyRange, reverse = false): PyValue {
 	const n = rangeLength(r);
@@ -82,8 +82,8 @@ export function rangeIter(r: PyRange, reverse = false): PyValue {
 	if (reverse) return new PyLongRangeIter(I.toBig(r.start) + (nb - 1n) * st, -st, nb);
 	return new PyLongRangeIter(I.toBig(r.start), st, nb);
 }
-method(rangeType, '__iter__', (args) => rangeIter(R(args[0]!)));
-method(rangeType, '__reversed__', (args) => rangeIter(R(args[0]!), true));
+method(rangeType, '__iter__', (args) => rangeIter(R(args[0])));
+method(rangeType, '__reversed__', (args) => rangeIter(R(args[0]), true));
 
 /** Fast membership for ints. */
 export function rangeContainsInt(r: PyRange, x: I.PyInt): boolean {
@@ -95,8 +95,8 @@ export function rangeContainsInt(r: PyRange, x: I.PyInt): boolean {
 }
 
 method(rangeType, '__contains__', (args) => {
-	const r = R(args[0]!);
-	const x = args[1]!;
+	const r = R(args[0]);
+	const x = args[1];
 	const xi = typeof x === 'number' || typeof x === 'bigint' || x instanceof PyBool ? asInt(x)! : undefined;
 	if (xi !== undefined) return pyBool(rangeContainsInt(r, xi));
 	const n = smallLength(r);
@@ -105,8 +105,8 @@ method(rangeType, '__contains__', (args) => {
 });
 
 method(rangeType, '__getitem__', (args) => {
-	const r = R(args[0]!);
-	const key = args[1]!;
+	const r = R(args[0]);
+	const key = args[1];
 	if (key instanceof PySlice) {
 		const n = smallLength(r);
 		const [start, stop, step] = sliceBounds(key, n);
@@ -124,8 +124,8 @@ method(rangeType, '__getitem__', (args) => {
 
 method(rangeType, 'index', (args, kwargs) => {
 	exactlyOne('range.index', args, kwargs, 1);
-	const r = R(args[0]!);
-	const x = args[1]!;
+	const r = R(args[0]);
+	const x = args[1];
 	const xi = typeof x === 'number' || typeof x === 'bigint' || x instanceof PyBool ? asInt(x)! : undefined;
 	if (xi !== undefined) {
 		if (rangeContainsInt(r, xi)) return I.floorDiv(I.sub(xi, r.start), r.step);
@@ -137,8 +137,8 @@ method(rangeType, 'index', (args, kwargs) => {
 });
 method(rangeType, 'count', (args, kwargs) => {
 	exactlyOne('range.count', args, kwargs, 1);
-	const r = R(args[0]!);
-	const x = args[1]!;
+	const r = R(args[0]);
+	const x = args[1];
 	const xi = typeof x === 'number' || typeof x === 'bigint' || x instanceof PyBool ? asInt(x)! : undefined;
 	if (xi !== undefined) return rangeContainsInt(r, xi) ? 1 : 0;
 	const n = smallLength(r);
@@ -157,17 +157,17 @@ function rangeEq(a: PyRange, b: PyRange): boolean {
 	return I.compare(a.step, b.step) === 0;
 }
 method(rangeType, '__eq__', (args) => {
-	const o = args[1]!;
+	const o = args[1];
 	if (!(o instanceof PyRange)) return NotImplemented;
-	return pyBool(rangeEq(R(args[0]!), o));
+	return pyBool(rangeEq(R(args[0]), o));
 });
 method(rangeType, '__ne__', (args) => {
-	const o = args[1]!;
+	const o = args[1];
 	if (!(o instanceof PyRange)) return NotImplemented;
-	return pyBool(!rangeEq(R(args[0]!), o));
+	return pyBool(!rangeEq(R(args[0]), o));
 });
 method(rangeType, '__hash__', (args) => {
-	const r = R(args[0]!);
+	const r = R(args[0]);
 	const n = rangeLength(r);
 	if (I.sign(n) === 0) return tupleHash(newTuple([0, None, None]));
 	if (I.compare(n, 1) === 0) return tupleHash(newTuple([1, r.start, None]));
@@ -186,11 +186,11 @@ const SL = (v: PyValue): PySlice => v as PySlice;
 setNew(sliceType, (args, kwargs) => {
 	noKw('slice', kwargs);
 	checkPositional('slice', args, 1, 3, 1);
-	if (args.length === 2) return new PySlice(None, args[1]!, None);
-	return new PySlice(args[1]!, args[2]!, args.length > 3 ? args[3]! : None);
+	if (args.length === 2) return new PySlice(None, args[1], None);
+	return new PySlice(args[1], args[2], args.length > 3 ? args[3] : None);
 });
 method(sliceType, '__repr__', (args) => {
-	const s = SL(args[0]!);
+	const s = SL(args[0]);
 	return `slice(${repr(s.start)}, ${repr(s.stop)}, ${repr(s.step)})`;
 });
 getset(sliceType, 'start', (self) => SL(self).start);
@@ -198,16 +198,16 @@ getset(sliceType, 'stop', (self) => SL(self).stop);
 getset(sliceType, 'step', (self) => SL(self).step);
 method(sliceType, 'indices', (args, kwargs) => {
 	exactlyOne('slice.indices', args, kwargs, 1);
-	const n = toIndex(args[1]!);
+	const n = toIndex(args[1]);
 	if (I.sign(n) < 0) throw valueError('length should not be negative');
-	const [start, stop, step] = sliceBounds(SL(args[0]!), typeof n === 'number' ? n : Number.MAX_SAFE_INTEGER);
+	const [start, stop, step] = sliceBounds(SL(args[0]), typeof n === 'number' ? n : Number.MAX_SAFE_INTEGER);
 	return newTuple([start, stop, step]);
 });
 const sliceTuple = (s: PySlice): PyTuple => newTuple([s.start, s.stop, s.step]);
 const sliceCmp = (op: CmpOp) => (args: PyValue[]): PyValue => {
-	const o = args[1]!;
+	const o = args[1];
 	if (!(o instanceof PySlice)) return NotImplemented;
-	return richCompare(sliceTuple(SL(args[0]!)), sliceTuple(o), op);
+	return richCompare(sliceTuple(SL(args[0])), sliceTuple(o), op);
 };
 method(sliceType, '__eq__', sliceCmp(CmpOp.Eq));
 method(sliceType, '__ne__', sliceCmp(CmpOp.Ne));
@@ -216,7 +216,7 @@ method(sliceType, '__le__', sliceCmp(CmpOp.Le));
 method(sliceType, '__gt__', sliceCmp(CmpOp.Gt));
 method(sliceType, '__ge__', sliceCmp(CmpOp.Ge));
 method(sliceType, '__hash__', (args) => {
-	if (rt12()) return tupleHash(sliceTuple(SL(args[0]!)));
+	if (rt12()) return tupleHash(sliceTuple(SL(args[0])));
 	throw typeError(`unhashable type: 'slice'`);
 });
 import { rt } from '../objects/runtimeState';

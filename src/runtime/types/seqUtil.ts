@@ -106,8 +106,8 @@ export function seqCompare(a: PyValue[], b: PyValue[], op: CmpOp): PyValue {
 	if ((op === CmpOp.Eq || op === CmpOp.Ne) && la !== lb) return pyBool(op === CmpOp.Ne);
 	let i = 0;
 	for (; i < la && i < lb; i++) {
-		const x = a[i]!;
-		const y = b[i]!;
+		const x = a[i];
+		const y = b[i];
 		if (x === y) continue;
 		if (!richEq(x, y)) break;
 	}
@@ -129,7 +129,7 @@ export function seqCompare(a: PyValue[], b: PyValue[], op: CmpOp): PyValue {
 	}
 	if (op === CmpOp.Eq) return pyBool(false);
 	if (op === CmpOp.Ne) return pyBool(true);
-	return richCompare(a[i]!, b[i]!, op);
+	return richCompare(a[i], b[i], op);
 }
 
 /** Joined reprs with a recursion guard: `[1, 2]`, `(1,)`. */
@@ -139,7 +139,7 @@ export function seqRepr(obj: PyObject, items: PyValue[], open: string, close: st
 		let out = open;
 		for (let i = 0; i < items.length; i++) {
 			if (i) out += ', ';
-			out += repr(items[i]!);
+			out += repr(items[i]);
 		}
 		if (items.length === 1 && open === '(') out += ',';
 		return out + close;
@@ -171,7 +171,7 @@ export function cantMultiply(v: PyValue): never {
 export function repeatItems(items: PyValue[], n: number): PyValue[] {
 	if (n <= 0 || items.length === 0) return [];
 	if (items.length * n > LIMITS.maxItems) throw newExceptionForLimit(MemoryErrorForLimit);
-	if (items.length === 1) return new Array<PyValue>(n).fill(items[0]!);
+	if (items.length === 1) return new Array<PyValue>(n).fill(items[0]);
 	const out = new Array<PyValue>(items.length * n);
 	for (let k = 0, p = 0; k < n; k++) for (let i = 0; i < items.length; i++) out[p++] = items[i]!;
 	return out;

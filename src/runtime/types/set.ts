@@ -82,12 +82,12 @@ setNew(setType, (args) => {
 	return s;
 });
 method(setType, '__init__', (args, kwargs) => {
-	const self = S(args[0]!);
+	const self = S(args[0]);
 	if (self.cls === setType) noKw('set', kwargs);
 	checkPositional('set', args, 0, 1, 1);
 	self.clear();
 	if (args.length > 1) {
-		updateTable(self.table, args[1]!);
+		updateTable(self.table, args[1]);
 		self.version++;
 	}
 	return None;
@@ -99,7 +99,7 @@ setNew(frozensetType, (args, kwargs) => {
 	checkPositional('frozenset', args, 0, 1, 1);
 	if (cls === frozensetType) {
 		if (args.length === 1) return EMPTY_FROZENSET;
-		const src = args[1]!;
+		const src = args[1];
 		if (src instanceof PySet && src.cls === frozensetType) return src;
 		const t = newSetTable();
 		updateTable(t, src);
@@ -109,7 +109,7 @@ setNew(frozensetType, (args, kwargs) => {
 	const s = new PySet(cls);
 	if (cls.hasInstanceDict) s.dict = newInstanceDict();
 	if (args.length > 1) {
-		updateTable(s.table, args[1]!);
+		updateTable(s.table, args[1]);
 		s.version++;
 	}
 	return s;
@@ -126,16 +126,16 @@ export function setRepr(s: PySet): string {
 }
 
 for (const t of [setType, frozensetType]) {
-	method(t, '__repr__', (args) => setRepr(S(args[0]!)));
-	method(t, '__len__', (args) => S(args[0]!).size);
-	method(t, '__iter__', (args) => new PySetIter(S(args[0]!)));
-	method(t, '__contains__', (args) => pyBool(setHas(S(args[0]!), args[1]!)));
-	classMethod(t, '__class_getitem__', (args) => classGetItem(args[0]!, args[1]!));
+	method(t, '__repr__', (args) => setRepr(S(args[0])));
+	method(t, '__len__', (args) => S(args[0]).size);
+	method(t, '__iter__', (args) => new PySetIter(S(args[0])));
+	method(t, '__contains__', (args) => pyBool(setHas(S(args[0]), args[1])));
+	classMethod(t, '__class_getitem__', (args) => classGetItem(args[0], args[1]));
 
 	const op = (name: string, f: (a: Table, b: Table) => Table, reflected = false): void => {
 		method(t, name, (args) => {
-			const self = S(args[0]!);
-			const other = args[1]!;
+			const self = S(args[0]);
+			const other = args[1];
 			if (!(other instanceof PySet)) return NotImplemented;
 			if (reflected) return fromTable(resultType(other), f(other.table, self.table));
 			return fromTable(resultType(self), f(self.table, other.table));
@@ -152,8 +152,8 @@ for (const t of [setType, frozensetType]) {
 
 	const cmp = (name: string, c: CmpOp): void => {
 		method(t, name, (args) => {
-			const a = S(args[0]!);
-			const b = args[1]!;
+			const a = S(args[0]);
+			const b = args[1];
 			if (!(b instanceof PySet)) return NotImplemented;
 			switch (c) {
 				case CmpOp.Eq:
@@ -180,32 +180,32 @@ for (const t of [setType, frozensetType]) {
 
 	method(t, 'union', (args, kwargs) => {
 		noKw(`${t.name}.union`, kwargs);
-		const self = S(args[0]!);
+		const self = S(args[0]);
 		const r = self.table.copy();
-		for (let i = 1; i < args.length; i++) updateTable(r, args[i]!);
+		for (let i = 1; i < args.length; i++) updateTable(r, args[i]);
 		return fromTable(resultType(self), r);
 	});
 	method(t, 'intersection', (args, kwargs) => {
 		noKw(`${t.name}.intersection`, kwargs);
-		const self = S(args[0]!);
+		const self = S(args[0]);
 		return fromTable(resultType(self), intersectMulti(self.table, args));
 	});
 	method(t, 'difference', (args, kwargs) => {
 		noKw(`${t.name}.difference`, kwargs);
-		const self = S(args[0]!);
+		const self = S(args[0]);
 		if (args.length === 1) return fromTable(resultType(self), self.table.copy());
-		const first = args[1]!;
+		const first = args[1];
 		let r: Table;
 		if (first instanceof PySet) r = self.table.difference(first.table);
 		else if (first instanceof PyDict) r = self.table.difference(tableFrom(first));
 		else r = self.table.differenceIterable(hashedEntries(toArray(first)));
-		for (let i = 2; i < args.length; i++) differenceUpdate(r, args[i]!);
+		for (let i = 2; i < args.length; i++) differenceUpdate(r, args[i]);
 		return fromTable(resultType(self), r);
 	});
 	method(t, 'symmetric_difference', (args, kwargs) => {
 		exactlyOne(`${t.name}.symmetric_difference`, args, kwargs, 1);
-		const self = S(args[0]!);
-		const other = args[1]!;
+		const self = S(args[0]);
+		const other = args[1];
 		if (other instanceof PySet) return fromTable(resultType(self), self.table.symmetricDifference(other.table));
 		const tmp = tableFrom(other);
 		tmp.symmetricDifferenceUpdate(self.table);
@@ -213,36 +213,36 @@ for (const t of [setType, frozensetType]) {
 	});
 	method(t, 'issubset', (args, kwargs) => {
 		exactlyOne(`${t.name}.issubset`, args, kwargs, 1);
-		const other = args[1]!;
+		const other = args[1];
 		const o = other instanceof PySet ? other : newSetOf(setType, toArray(other));
-		return pyBool(isSubset(S(args[0]!), o));
+		return pyBool(isSubset(S(args[0]), o));
 	});
 	method(t, 'issuperset', (args, kwargs) => {
 		exactlyOne(`${t.name}.issuperset`, args, kwargs, 1);
-		const self = S(args[0]!);
-		for (const x of elementsOf(args[1]!)) if (!setHas(self, x)) return False;
+		const self = S(args[0]);
+		for (const x of elementsOf(args[1])) if (!setHas(self, x)) return False;
 		return True;
 	});
 	method(t, 'isdisjoint', (args, kwargs) => {
 		exactlyOne(`${t.name}.isdisjoint`, args, kwargs, 1);
-		const self = S(args[0]!);
-		for (const x of elementsOf(args[1]!)) if (setHas(self, x)) return False;
+		const self = S(args[0]);
+		for (const x of elementsOf(args[1])) if (setHas(self, x)) return False;
 		return True;
 	});
 	method(t, 'copy', (args, kwargs) => {
 		noArgs(`${t.name}.copy`, args, kwargs);
-		const self = S(args[0]!);
+		const self = S(args[0]);
 		if (self.cls === frozensetType) return self;
 		return fromTable(resultType(self), self.table.copy());
 	});
-	method(t, '__sizeof__', (args) => 200 + 16 * S(args[0]!).size);
+	method(t, '__sizeof__', (args) => 200 + 16 * S(args[0]).size);
 }
 
 /** set_intersection_multi: successive intersections starting from a copy. */
 function intersectMulti(self: Table, args: PyValue[]): Table {
 	let r = self.copy();
 	for (let i = 1; i < args.length; i++) {
-		const o = args[i]!;
+		const o = args[i];
 		r = o instanceof PySet ? r.intersection(o.table) : r.intersectionIterable(hashedEntries(toArray(o)));
 	}
 	return r;
@@ -263,7 +263,7 @@ function shuffleBits(h: bigint): bigint {
 	return (((h ^ 89869747n) ^ ((h << 16n) & M64)) * 3644798167n) & M64;
 }
 method(frozensetType, '__hash__', (args) => {
-	const s = S(args[0]!);
+	const s = S(args[0]);
 	let hash = 0n;
 	for (const [, h] of s.table.entries()) hash ^= shuffleBits(BigInt.asUintN(64, BigInt(h)));
 	hash ^= ((BigInt(s.size) + 1n) * 1927868237n) & M64;
@@ -278,13 +278,13 @@ setType.ns.set('__hash__', None);
 // Mutating methods of set.
 method(setType, 'add', (args, kwargs) => {
 	exactlyOne('set.add', args, kwargs, 1);
-	S(args[0]!).add(args[1]!);
+	S(args[0]).add(args[1]);
 	return None;
 });
 method(setType, 'remove', (args, kwargs) => {
 	exactlyOne('set.remove', args, kwargs, 1);
-	const self = S(args[0]!);
-	const k = args[1]!;
+	const self = S(args[0]);
+	const k = args[1];
 	let removed: boolean;
 	try {
 		removed = self.discard(k);
@@ -297,8 +297,8 @@ method(setType, 'remove', (args, kwargs) => {
 });
 method(setType, 'discard', (args, kwargs) => {
 	exactlyOne('set.discard', args, kwargs, 1);
-	const self = S(args[0]!);
-	const k = args[1]!;
+	const self = S(args[0]);
+	const k = args[1];
 	try {
 		self.discard(k);
 	} catch (e) {
@@ -309,47 +309,47 @@ method(setType, 'discard', (args, kwargs) => {
 });
 method(setType, 'pop', (args, kwargs) => {
 	noArgs('set.pop', args, kwargs);
-	const v = S(args[0]!).popFirst();
+	const v = S(args[0]).popFirst();
 	if (v === undefined) throw keyError('pop from an empty set');
 	return v;
 });
 method(setType, 'clear', (args, kwargs) => {
 	noArgs('set.clear', args, kwargs);
-	S(args[0]!).clear();
+	S(args[0]).clear();
 	return None;
 });
 method(setType, 'update', (args, kwargs) => {
 	noKw('set.update', kwargs);
-	const self = S(args[0]!);
-	for (let i = 1; i < args.length; i++) updateTable(self.table, args[i]!);
+	const self = S(args[0]);
+	for (let i = 1; i < args.length; i++) updateTable(self.table, args[i]);
 	self.version++;
 	return None;
 });
 method(setType, 'intersection_update', (args, kwargs) => {
 	noKw('set.intersection_update', kwargs);
-	const self = S(args[0]!);
+	const self = S(args[0]);
 	self.adoptTable(intersectMulti(self.table, args));
 	return None;
 });
 method(setType, 'difference_update', (args, kwargs) => {
 	noKw('set.difference_update', kwargs);
-	const self = S(args[0]!);
-	for (let i = 1; i < args.length; i++) differenceUpdate(self.table, args[i]!);
+	const self = S(args[0]);
+	for (let i = 1; i < args.length; i++) differenceUpdate(self.table, args[i]);
 	self.version++;
 	return None;
 });
 method(setType, 'symmetric_difference_update', (args, kwargs) => {
 	exactlyOne('set.symmetric_difference_update', args, kwargs, 1);
-	const self = S(args[0]!);
-	const other = args[1]!;
+	const self = S(args[0]);
+	const other = args[1];
 	self.table.symmetricDifferenceUpdate(other instanceof PySet ? other.table : tableFrom(other));
 	self.version++;
 	return None;
 });
 const inplace = (name: string, f: (self: Table, other: Table) => void): void => {
 	method(setType, name, (args) => {
-		const self = S(args[0]!);
-		const other = args[1]!;
+		const self = S(args[0]);
+		const other = args[1];
 		if (!(other instanceof PySet)) return NotImplemented;
 		f(self.table, other.table);
 		self.version++;

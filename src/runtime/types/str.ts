@@ -74,7 +74,7 @@ function argStr(v: PyValue, fname: string, argn = 1, clinicSince = 13): string {
 setNew(strType, (args, kwargs) => {
 	const cls = args[0] as PyType;
 	if (args.length === 2 && kwargs === null && cls === strType) {
-		const x = args[1]!;
+		const x = args[1];
 		return typeof x === 'string' ? x : pyStr(x);
 	}
 	if (args.length > 4)
@@ -108,18 +108,18 @@ setNew(strType, (args, kwargs) => {
 // ---------------------------------------------------------------------------------------------
 // Dunders.
 
-method(strType, '__repr__', (args) => strRepr(strVal(args[0]!)));
-method(strType, '__str__', (args) => strVal(args[0]!));
-method(strType, '__hash__', (args) => strHash(strVal(args[0]!)));
-method(strType, '__len__', (args) => pyLen(strVal(args[0]!)));
+method(strType, '__repr__', (args) => strRepr(strVal(args[0])));
+method(strType, '__str__', (args) => strVal(args[0]));
+method(strType, '__hash__', (args) => strHash(strVal(args[0])));
+method(strType, '__len__', (args) => pyLen(strVal(args[0])));
 method(strType, '__iter__', (args) => {
-	const s = strVal(args[0]!);
+	const s = strVal(args[0]);
 	return new PyStrIter(s, hasSurrogates(s));
 });
 method(strType, '__contains__', (args) => {
-	const s = strVal(args[0]!);
-	const x = asStr(args[1]!);
-	if (x === undefined) throw typeError(`'in <string>' requires string as left operand, not ${typeName(args[1]!)}`);
+	const s = strVal(args[0]);
+	const x = asStr(args[1]);
+	if (x === undefined) throw typeError(`'in <string>' requires string as left operand, not ${typeName(args[1])}`);
 	return pyBool(s.includes(x));
 });
 
@@ -128,7 +128,7 @@ export function strGetItem(s: string, key: PyValue): string {
 		if (!hasSurrogates(s)) {
 			const i = key < 0 ? key + s.length : key;
 			if (i < 0 || i >= s.length) throw indexError('string index out of range');
-			return s[i]!;
+			return s[i];
 		}
 		return pyCharAt(s, key);
 	}
@@ -143,19 +143,19 @@ export function strGetItem(s: string, key: PyValue): string {
 		throw typeError(rt.minor >= 11 ? `string indices must be integers, not '${typeName(key)}'` : 'string indices must be integers');
 	return pyCharAt(s, i);
 }
-method(strType, '__getitem__', (args) => strGetItem(strVal(args[0]!), args[1]!));
+method(strType, '__getitem__', (args) => strGetItem(strVal(args[0]), args[1]));
 method(strType, '__add__', (args) => {
-	const o = asStr(args[1]!);
+	const o = asStr(args[1]);
 	if (o === undefined) return NotImplemented;
-	return strVal(args[0]!) + o;
+	return strVal(args[0]) + o;
 });
 const strMul = (args: PyValue[], reflected = false): PyValue => {
-	const n = repeatCount(args[1]!);
+	const n = repeatCount(args[1]);
 	if (n === null) {
-		if (reflected) cantMultiply(args[1]!);
-		return seqMulFallback(args[0]!, args[1]!);
+		if (reflected) cantMultiply(args[1]);
+		return seqMulFallback(args[0], args[1]);
 	}
-	const s = strVal(args[0]!);
+	const s = strVal(args[0]);
 	if (n <= 0 || s.length === 0) return '';
 	if (s.length * n > 5e8) throw newMemoryError();
 	return s.repeat(n);
@@ -174,8 +174,8 @@ export function strCompare(a: string, b: string): number {
 	const cb = codePoints(b);
 	const n = Math.min(ca.length, cb.length);
 	for (let i = 0; i < n; i++) {
-		const x = ca[i]!.codePointAt(0)!;
-		const y = cb[i]!.codePointAt(0)!;
+		const x = ca[i].codePointAt(0)!;
+		const y = cb[i].codePointAt(0)!;
 		if (x !== y) return x < y ? -1 : 1;
 	}
 	return ca.length - cb.length;
@@ -190,9 +190,9 @@ const CMPS: [string, CmpOp][] = [
 ];
 for (const [name, op] of CMPS) {
 	method(strType, name, (args) => {
-		const b = asStr(args[1]!);
+		const b = asStr(args[1]);
 		if (b === undefined) return NotImplemented;
-		const c = strCompare(strVal(args[0]!), b);
+		const c = strCompare(strVal(args[0]), b);
 		switch (op) {
 			case CmpOp.Lt:
 				return pyBool(c < 0);
@@ -268,15 +268,15 @@ export function strPercent(fmt: string, args: PyValue): string {
 	}
 	return percentFormat(fmt, { value: args, tupleItems, getItem: getItemFn }, percentHooks, { minor: rt.minor });
 }
-method(strType, '__mod__', (args) => strPercent(strVal(args[0]!), args[1]!));
+method(strType, '__mod__', (args) => strPercent(strVal(args[0]), args[1]));
 method(strType, '__rmod__', () => NotImplemented);
 method(strType, '__format__', (args) => {
-	const spec = asStr(args[1]!);
-	if (spec === undefined) throw typeError(`__format__() argument must be str, not ${typeName(args[1]!)}`);
-	return formatStr(strVal(args[0]!), spec, { minor: rt.minor, typeName: typeName(args[0]!) });
+	const spec = asStr(args[1]);
+	if (spec === undefined) throw typeError(`__format__() argument must be str, not ${typeName(args[1])}`);
+	return formatStr(strVal(args[0]), spec, { minor: rt.minor, typeName: typeName(args[0]) });
 });
-method(strType, '__getnewargs__', (args) => newTuple([strVal(args[0]!)]));
-method(strType, '__sizeof__', (args) => 49 + strVal(args[0]!).length);
+method(strType, '__getnewargs__', (args) => newTuple([strVal(args[0])]));
+method(strType, '__sizeof__', (args) => 49 + strVal(args[0]).length);
 
 // ---------------------------------------------------------------------------------------------
 // Case and predicates.
@@ -292,9 +292,9 @@ function titleChar(ch: string): string {
 	const u = ch.toUpperCase();
 	// Titlecase digraphs (DŽ/Dž/dž etc.) have a dedicated titlecase form.
 	const special: Record<string, string> = { 'ǆ': 'ǅ', 'Ǆ': 'ǅ', 'ǅ': 'ǅ', 'ǉ': 'ǈ', 'Ǉ': 'ǈ', 'ǈ': 'ǈ', 'ǌ': 'ǋ', 'Ǌ': 'ǋ', 'ǋ': 'ǋ', 'ǳ': 'ǲ', 'Ǳ': 'ǲ', 'ǲ': 'ǲ' };
-	if (special[ch]) return special[ch]!;
+	if (special[ch]) return special[ch];
 	if (ch === 'ß') return 'Ss';
-	if (u.length > 1 && ch.length === 1 && ch.charCodeAt(0) >= 0xfb00 && ch.charCodeAt(0) <= 0xfb06) return u[0]! + u.slice(1).toLowerCase();
+	if (u.length > 1 && ch.length === 1 && ch.charCodeAt(0) >= 0xfb00 && ch.charCodeAt(0) <= 0xfb06) return u[0] + u.slice(1).toLowerCase();
 	return u;
 }
 
@@ -403,10 +403,10 @@ const predicates: Record<string, (s: string) => boolean> = {
 	},
 };
 for (const name of Object.keys(predicates)) {
-	const f = predicates[name]!;
+	const f = predicates[name];
 	method(strType, name, (args, kwargs) => {
 		noArgs(`str.${name}`, args, kwargs);
-		return pyBool(f(strVal(args[0]!)));
+		return pyBool(f(strVal(args[0])));
 	});
 }
 
@@ -419,10 +419,10 @@ const simple: Record<string, (s: string) => string> = {
 	casefold: strCasefold,
 };
 for (const name of Object.keys(simple)) {
-	const f = simple[name]!;
+	const f = simple[name];
 	method(strType, name, (args, kwargs) => {
 		noArgs(`str.${name}`, args, kwargs);
-		return f(strVal(args[0]!));
+		return f(strVal(args[0]));
 	});
 }
 
@@ -493,8 +493,8 @@ for (const [name, reverse, raise] of [
 ] as const) {
 	method(strType, name, (args, kwargs) => {
 		posOnly(name, args, kwargs, 1, 3, 1);
-		const s = strVal(args[0]!);
-		const sub = argStr(args[1]!, name);
+		const s = strVal(args[0]);
+		const sub = argStr(args[1], name);
 		const r = strFind(s, sub, args[2], args[3], reverse);
 		if (r < 0 && raise) throw valueError('substring not found');
 		return r;
@@ -502,14 +502,14 @@ for (const [name, reverse, raise] of [
 }
 method(strType, 'count', (args, kwargs) => {
 	posOnly('count', args, kwargs, 1, 3, 1);
-	return strCount(strVal(args[0]!), argStr(args[1]!, 'count'), args[2], args[3]);
+	return strCount(strVal(args[0]), argStr(args[1], 'count'), args[2], args[3]);
 });
 
 for (const name of ['startswith', 'endswith'] as const) {
 	method(strType, name, (args, kwargs) => {
 		posOnly(name, args, kwargs, 1, 3, 1);
-		const s = strVal(args[0]!);
-		const p = args[1]!;
+		const s = strVal(args[0]);
+		const p = args[1];
 		const cands = p instanceof PyTuple ? p.items : [p];
 		const b = searchBounds(s, args[2], args[3]);
 		for (const c of cands) {
@@ -625,12 +625,12 @@ function splitArgs(name: string, args: PyValue[], kwargs: Kwargs | null): [strin
 }
 
 method(strType, 'split', (args, kwargs) => {
-	const s = strVal(args[0]!);
+	const s = strVal(args[0]);
 	const [sep, max] = splitArgs('split', args, kwargs);
 	return new PyList(sep === null ? strSplitWs(s, max) : strSplit(s, sep, max));
 });
 method(strType, 'rsplit', (args, kwargs) => {
-	const s = strVal(args[0]!);
+	const s = strVal(args[0]);
 	const [sep, max] = splitArgs('rsplit', args, kwargs);
 	return new PyList(sep === null ? strRsplitWs(s, max) : strRsplit(s, sep, max));
 });
@@ -656,13 +656,13 @@ export function strSplitlines(s: string, keepends: boolean): string[] {
 }
 method(strType, 'splitlines', (args, kwargs) => {
 	const [keep] = bindArgs({ name: 'splitlines', params: ['keepends'] }, args, kwargs, 1);
-	return new PyList(strSplitlines(strVal(args[0]!), keep !== undefined && isTrue(keep)));
+	return new PyList(strSplitlines(strVal(args[0]), keep !== undefined && isTrue(keep)));
 });
 
 method(strType, 'join', (args, kwargs) => {
 	exactlyOne('str.join', args, kwargs, 1);
-	const sep = strVal(args[0]!);
-	const src = args[1]!;
+	const sep = strVal(args[0]);
+	const src = args[1];
 	let items: PyValue[];
 	if (src instanceof PyList || src instanceof PyTuple) items = src.items;
 	else {
@@ -672,7 +672,7 @@ method(strType, 'join', (args, kwargs) => {
 	}
 	let out = '';
 	for (let i = 0; i < items.length; i++) {
-		const x = items[i]!;
+		const x = items[i];
 		const s = typeof x === 'string' ? x : asStr(x);
 		if (s === undefined) throw typeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
 		if (i) out += sep;
@@ -694,12 +694,12 @@ function stripChars(s: string, chars: string | null, left: boolean, right: boole
 		const cps = codePoints(s);
 		let x = 0;
 		let y = cps.length;
-		if (left) while (x < y && set.has(cps[x]!)) x++;
-		if (right) while (y > x && set.has(cps[y - 1]!)) y--;
+		if (left) while (x < y && set.has(cps[x])) x++;
+		if (right) while (y > x && set.has(cps[y - 1])) y--;
 		return cps.slice(x, y).join('');
 	}
-	if (left) while (a < b && chars.includes(s[a]!)) a++;
-	if (right) while (b > a && chars.includes(s[b - 1]!)) b--;
+	if (left) while (a < b && chars.includes(s[a])) a++;
+	if (right) while (b > a && chars.includes(s[b - 1])) b--;
 	return s.slice(a, b);
 }
 for (const [name, l, r] of [
@@ -709,7 +709,7 @@ for (const [name, l, r] of [
 ] as const) {
 	method(strType, name, (args, kwargs) => {
 		posOnly(name, args, kwargs, 0, 1, 1);
-		const s = strVal(args[0]!);
+		const s = strVal(args[0]);
 		const c = args[1];
 		let chars: string | null = null;
 		if (c !== undefined && c !== None) {
@@ -748,8 +748,8 @@ function fillArg(v: PyValue | undefined): string {
 for (const name of ['center', 'ljust', 'rjust'] as const) {
 	method(strType, name, (args, kwargs) => {
 		posOnly(name, args, kwargs, 1, 2, 1);
-		const s = strVal(args[0]!);
-		const width = widthArg(args[1]!);
+		const s = strVal(args[0]);
+		const width = widthArg(args[1]);
 		const fill = fillArg(args[2]);
 		const len = pyLen(s);
 		if (width <= len) return s;
@@ -762,8 +762,8 @@ for (const name of ['center', 'ljust', 'rjust'] as const) {
 }
 method(strType, 'zfill', (args, kwargs) => {
 	posOnly('zfill', args, kwargs, 1, 1, 1);
-	const s = strVal(args[0]!);
-	const width = widthArg(args[1]!);
+	const s = strVal(args[0]);
+	const width = widthArg(args[1]);
 	const len = pyLen(s);
 	if (width <= len) return s;
 	const fill = '0'.repeat(width - len);
@@ -772,7 +772,7 @@ method(strType, 'zfill', (args, kwargs) => {
 });
 method(strType, 'expandtabs', (args, kwargs) => {
 	const [ts] = bindArgs({ name: 'expandtabs', params: ['tabsize'] }, args, kwargs, 1);
-	const s = strVal(args[0]!);
+	const s = strVal(args[0]);
 	const tab = ts === undefined ? 8 : widthArg(ts);
 	let out = '';
 	let col = 0;
@@ -839,9 +839,9 @@ method(strType, 'replace', (args, kwargs) => {
 		checkPositional('replace', args, 2, 3, 1);
 		countV = args[3];
 	}
-	const s = strVal(args[0]!);
-	const old = argStr(args[1]!, 'replace', 1, 7);
-	const nw = argStr(args[2]!, 'replace', 2, 7);
+	const s = strVal(args[0]);
+	const old = argStr(args[1], 'replace', 1, 7);
+	const nw = argStr(args[2], 'replace', 2, 7);
 	let count = -1;
 	if (countV !== undefined) {
 		const c = asInt(countV);
@@ -857,9 +857,9 @@ for (const [name, rev] of [
 ] as const) {
 	method(strType, name, (args, kwargs) => {
 		exactlyOne(`str.${name}`, args, kwargs, 1);
-		const s = strVal(args[0]!);
-		const sep = asStr(args[1]!);
-		if (sep === undefined) throw typeError(`must be str, not ${typeName(args[1]!)}`);
+		const s = strVal(args[0]);
+		const sep = asStr(args[1]);
+		if (sep === undefined) throw typeError(`must be str, not ${typeName(args[1])}`);
 		if (sep === '') throw valueError('empty separator');
 		const i = rev ? s.lastIndexOf(sep) : s.indexOf(sep);
 		if (i < 0) return rev ? newTuple(['', '', s]) : newTuple([s, '', '']);
@@ -872,9 +872,9 @@ for (const [name, prefix] of [
 ] as const) {
 	methodSince(9, strType, name, (args, kwargs) => {
 		exactlyOne(`str.${name}`, args, kwargs, 1);
-		const s = strVal(args[0]!);
-		const p = asStr(args[1]!);
-		if (p === undefined) throw typeError(`${name}() argument must be str, not ${typeName(args[1]!)}`);
+		const s = strVal(args[0]);
+		const p = asStr(args[1]);
+		if (p === undefined) throw typeError(`${name}() argument must be str, not ${typeName(args[1])}`);
 		if (p === '') return s;
 		if (prefix) return s.startsWith(p) ? s.slice(p.length) : s;
 		return s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
@@ -886,7 +886,7 @@ staticMethod(strType, 'maketrans', (args, kwargs) => {
 	checkPositional('maketrans', args, 1, 3, 0);
 	const d = new PyDict();
 	if (args.length === 1) {
-		const m = args[0]!;
+		const m = args[0];
 		if (!(m instanceof PyDict)) throw typeError('if you give only one argument to maketrans it must be a dict');
 		for (const [k, v] of m.entries()) {
 			const ks = asStr(k);
@@ -898,24 +898,24 @@ staticMethod(strType, 'maketrans', (args, kwargs) => {
 		}
 		return d;
 	}
-	const a = asStr(args[0]!);
-	const b = asStr(args[1]!);
-	if (a === undefined || b === undefined) throw typeError('maketrans() argument 1 must be str, not ' + typeName(args[a === undefined ? 0 : 1]!));
+	const a = asStr(args[0]);
+	const b = asStr(args[1]);
+	if (a === undefined || b === undefined) throw typeError('maketrans() argument 1 must be str, not ' + typeName(args[a === undefined ? 0 : 1]));
 	const ca = codePoints(a);
 	const cb = codePoints(b);
 	if (ca.length !== cb.length) throw valueError('the first two maketrans arguments must have equal length');
-	for (let i = 0; i < ca.length; i++) d.set(ca[i]!.codePointAt(0)!, cb[i]!.codePointAt(0)!);
+	for (let i = 0; i < ca.length; i++) d.set(ca[i].codePointAt(0)!, cb[i].codePointAt(0)!);
 	if (args.length > 2) {
-		const c = asStr(args[2]!);
-		if (c === undefined) throw typeError('maketrans() argument 3 must be str, not ' + typeName(args[2]!));
+		const c = asStr(args[2]);
+		if (c === undefined) throw typeError('maketrans() argument 3 must be str, not ' + typeName(args[2]));
 		for (const ch of c) d.set(ch.codePointAt(0)!, None);
 	}
 	return d;
 });
 method(strType, 'translate', (args, kwargs) => {
 	exactlyOne('str.translate', args, kwargs, 1);
-	const s = strVal(args[0]!);
-	const table = args[1]!;
+	const s = strVal(args[0]);
+	const table = args[1];
 	let out = '';
 	for (const ch of s) {
 		const c = ch.codePointAt(0)!;
@@ -950,13 +950,13 @@ method(strType, 'encode', (args, kwargs) => {
 	const [enc, errors] = bindArgs({ name: 'encode', params: ['encoding', 'errors'] }, args, kwargs, 1);
 	if (enc !== undefined && asStr(enc) === undefined) throw typeError(`encode() argument ${rt.minor >= 8 ? "'encoding'" : '1'} must be str, not ${typeName(enc)}`);
 	if (errors !== undefined && asStr(errors) === undefined) throw typeError(`encode() argument 'errors' must be str, not ${typeName(errors)}`);
-	return encodeStr(strVal(args[0]!), (enc as string) ?? 'utf-8', (errors as string) ?? 'strict');
+	return encodeStr(strVal(args[0]), (enc as string) ?? 'utf-8', (errors as string) ?? 'strict');
 });
 
-method(strType, 'format', (args, kwargs) => strFormat(strVal(args[0]!), args.slice(1), kwargs));
+method(strType, 'format', (args, kwargs) => strFormat(strVal(args[0]), args.slice(1), kwargs));
 method(strType, 'format_map', (args, kwargs) => {
 	exactlyOne('str.format_map', args, kwargs, 1);
-	return strFormatMap(strVal(args[0]!), args[1]!);
+	return strFormatMap(strVal(args[0]), args[1]);
 });
 
 strType.ns.set('__doc__', "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str");

@@ -87,7 +87,7 @@ function positional(src: ArgSource, i: number): PyValue {
 	if (src.positional === null) throw valueError('Format string contains positional fields');
 	if (i >= src.positional.length)
 		throw indexError(rt.minor >= 8 ? `Replacement index ${i} out of range for positional args tuple` : 'tuple index out of range');
-	return src.positional[i]!;
+	return src.positional[i];
 }
 
 function render(fmt: string, src: ArgSource, depth: number): string {
@@ -101,7 +101,7 @@ function render(fmt: string, src: ArgSource, depth: number): string {
 		while (j < n && fmt[j] !== '{' && fmt[j] !== '}') j++;
 		out += fmt.slice(i, j);
 		if (j >= n) break;
-		const c = fmt[j]!;
+		const c = fmt[j];
 		if (c === '}') {
 			if (fmt[j + 1] === '}') {
 				out += '}';
@@ -120,7 +120,7 @@ function render(fmt: string, src: ArgSource, depth: number): string {
 		let k = j + 1;
 		const nameStart = k;
 		while (k < n) {
-			const ch = fmt[k]!;
+			const ch = fmt[k];
 			if (ch === '[') {
 				k++;
 				while (k < n && fmt[k] !== ']') k++;
@@ -148,7 +148,7 @@ function render(fmt: string, src: ArgSource, depth: number): string {
 			const specStart = k;
 			let count = 1;
 			while (k < n) {
-				const ch = fmt[k]!;
+				const ch = fmt[k];
 				if (ch === '{') count++;
 				else if (ch === '}') {
 					count--;

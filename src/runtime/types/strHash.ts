@@ -32,13 +32,13 @@ function sipHash(bytes: Uint8Array, cRounds: number, dRounds: number): bigint {
 	const end = len - (len % 8);
 	for (let i = 0; i < end; i += 8) {
 		let m = 0n;
-		for (let k = 7; k >= 0; k--) m = (m << 8n) | BigInt(bytes[i + k]!);
+		for (let k = 7; k >= 0; k--) m = (m << 8n) | BigInt(bytes[i + k]);
 		v3 ^= m;
 		for (let r = 0; r < cRounds; r++) round();
 		v0 ^= m;
 	}
 	let t = BigInt(len & 0xff) << 56n;
-	for (let k = len - 1; k >= end; k--) t |= BigInt(bytes[k]!) << BigInt(8 * (k - end));
+	for (let k = len - 1; k >= end; k--) t |= BigInt(bytes[k]) << BigInt(8 * (k - end));
 	v3 ^= t;
 	for (let r = 0; r < cRounds; r++) round();
 	v0 ^= t;
@@ -59,7 +59,7 @@ function storageBytes(s: string): Uint8Array {
 	const width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
 	const out = new Uint8Array(cps.length * width);
 	for (let i = 0; i < cps.length; i++) {
-		const c = cps[i]!;
+		const c = cps[i];
 		out[i * width] = c & 0xff;
 		if (width > 1) out[i * width + 1] = (c >> 8) & 0xff;
 		if (width > 2) {

@@ -80,7 +80,7 @@ export function superLookup(thisType: PyType, obj: PyValue, objType: PyType, nam
 	let i = mro.indexOf(thisType);
 	if (i < 0) return undefined;
 	for (i++; i < mro.length; i++) {
-		const v = mro[i]!.ns.get(name);
+		const v = mro[i].ns.get(name);
 		if (v === undefined) continue;
 		if (obj === objType) {
 			// super(T, cls): bind like attribute access on the class.
@@ -109,11 +109,11 @@ setNew(superType, (args) => {
 method(superType, '__init__', (args, kwargs) => {
 	if (kwargs !== null && kwargs.size > 0) throw typeError('super() takes no keyword arguments');
 	if (args.length > 3) throw typeError(`super() takes at most 2 arguments (${args.length - 1} given)`);
-	superInit(S(args[0]!), args[1], args[2]);
+	superInit(S(args[0]), args[1], args[2]);
 	return None;
 });
 method(superType, '__getattribute__', (args) => {
-	const s = S(args[0]!);
+	const s = S(args[0]);
 	const name = args[1] as string;
 	if (s.objType !== null && s.thisType !== null && name !== '__class__') {
 		const v = superLookup(s.thisType, s.obj, s.objType, name);
@@ -124,7 +124,7 @@ method(superType, '__getattribute__', (args) => {
 	throw noAttribute(s, name);
 });
 method(superType, '__get__', (args) => {
-	const s = S(args[0]!);
+	const s = S(args[0]);
 	const obj = args[1];
 	if (obj === undefined || obj === None || s.objType !== null) return s;
 	const r = new PySuper(s.cls);
@@ -132,7 +132,7 @@ method(superType, '__get__', (args) => {
 	return r;
 });
 method(superType, '__repr__', (args) => {
-	const s = S(args[0]!);
+	const s = S(args[0]);
 	const t = s.thisType ? classRepr(s.thisType) : 'NULL';
 	if (s.objType === null) return `<super: ${t}, NULL>`;
 	return `<super: ${t}, <${s.objType.name} object>>`;

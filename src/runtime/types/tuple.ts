@@ -24,65 +24,65 @@ setNew(tupleType, (args, kwargs) => {
 	checkPositional('tuple', args, 0, 1, 1);
 	if (cls === tupleType) {
 		if (args.length === 1) return EMPTY_TUPLE;
-		const src = args[1]!;
+		const src = args[1];
 		if (src instanceof PyTuple && src.cls === tupleType) return src;
 		return newTuple(toArray(src));
 	}
-	const t = new PyTuple(args.length > 1 ? toArray(args[1]!) : [], cls);
+	const t = new PyTuple(args.length > 1 ? toArray(args[1]) : [], cls);
 	if (cls.hasInstanceDict) t.dict = newInstanceDict();
 	return t;
 });
 
 method(tupleType, '__repr__', (args) => {
-	const self = T(args[0]!);
+	const self = T(args[0]);
 	return seqRepr(self, self.items, '(', ')', '(...)');
 });
-method(tupleType, '__len__', (args) => T(args[0]!).items.length);
-method(tupleType, '__iter__', (args) => new PyTupleIter(T(args[0]!).items));
+method(tupleType, '__len__', (args) => T(args[0]).items.length);
+method(tupleType, '__iter__', (args) => new PyTupleIter(T(args[0]).items));
 method(tupleType, '__contains__', (args) => {
-	const items = T(args[0]!).items;
-	const x = args[1]!;
+	const items = T(args[0]).items;
+	const x = args[1];
 	for (let i = 0; i < items.length; i++) {
-		const y = items[i]!;
+		const y = items[i];
 		if (y === x || richEq(y, x)) return True;
 	}
 	return False;
 });
 method(tupleType, '__getitem__', (args) => {
-	const self = T(args[0]!);
-	const key = args[1]!;
+	const self = T(args[0]);
+	const key = args[1];
 	const items = self.items;
 	if (typeof key === 'number') {
 		const i = key < 0 ? key + items.length : key;
 		if (i < 0 || i >= items.length) throw indexError('tuple index out of range');
-		return items[i]!;
+		return items[i];
 	}
 	if (key instanceof PySlice) return newTuple(sliceItems(items, key));
 	const i = indexKey(key);
 	if (i === null) throw typeError(`tuple indices must be integers or slices, not ${typeName(key)}`);
-	return items[checkIndex(i, items.length, 'tuple index out of range')]!;
+	return items[checkIndex(i, items.length, 'tuple index out of range')];
 });
-classMethod(tupleType, '__class_getitem__', (args) => classGetItem(args[0]!, args[1]!));
+classMethod(tupleType, '__class_getitem__', (args) => classGetItem(args[0], args[1]));
 method(tupleType, '__add__', (args) => {
-	const o = args[1]!;
+	const o = args[1];
 	if (!(o instanceof PyTuple)) return NotImplemented;
-	return newTuple(T(args[0]!).items.concat(o.items));
+	return newTuple(T(args[0]).items.concat(o.items));
 });
 method(tupleType, '__mul__', (args) => {
-	const n = repeatCount(args[1]!);
-	if (n === null) return seqMulFallback(args[0]!, args[1]!);
-	const self = T(args[0]!);
+	const n = repeatCount(args[1]);
+	if (n === null) return seqMulFallback(args[0], args[1]);
+	const self = T(args[0]);
 	if (n === 1 && self.cls === tupleType) return self;
 	return newTuple(repeatItems(self.items, n));
 });
 seqRmulMethods.add(
 	method(tupleType, '__rmul__', (args) => {
-		const n = repeatCount(args[1]!);
-		if (n === null) cantMultiply(args[1]!);
-		return newTuple(repeatItems(T(args[0]!).items, n));
+		const n = repeatCount(args[1]);
+		if (n === null) cantMultiply(args[1]);
+		return newTuple(repeatItems(T(args[0]).items, n));
 	})
 );
-method(tupleType, '__getnewargs__', (args) => newTuple([newTuple(T(args[0]!).items.slice())]));
+method(tupleType, '__getnewargs__', (args) => newTuple([newTuple(T(args[0]).items.slice())]));
 
 const CMP: [string, CmpOp][] = [
 	['__lt__', CmpOp.Lt],
@@ -94,9 +94,9 @@ const CMP: [string, CmpOp][] = [
 ];
 for (const [name, op] of CMP) {
 	method(tupleType, name, (args) => {
-		const o = args[1]!;
+		const o = args[1];
 		if (!(o instanceof PyTuple)) return NotImplemented;
-		return seqCompare(T(args[0]!).items, o.items, op);
+		return seqCompare(T(args[0]).items, o.items, op);
 	});
 }
 
@@ -161,7 +161,7 @@ export function tupleHash(self: PyTuple): PyValue {
 		let x = 0x345678n;
 		let mult = 1000003n;
 		for (let i = items.length - 1, k = 0; i >= 0; i--, k++) {
-			const y = BigInt.asUintN(64, exactHash(items[k]!));
+			const y = BigInt.asUintN(64, exactHash(items[k]));
 			x = BigInt.asUintN(64, (x ^ y) * mult);
 			mult = BigInt.asUintN(64, mult + 82520n + BigInt(i) + BigInt(i));
 		}
@@ -173,7 +173,7 @@ export function tupleHash(self: PyTuple): PyValue {
 	let ah = P5_HI;
 	let al = P5_LO;
 	for (let i = 0; i < items.length; i++) {
-		const lane = laneHash(items[i]!);
+		const lane = laneHash(items[i]);
 		let lh: number;
 		let ll: number;
 		if (typeof lane === 'number') {
@@ -245,26 +245,26 @@ function laneHash(v: PyValue): I.PyInt {
 	if (v instanceof PyTuple && v.cls === tupleType) return tupleHash(v) as I.PyInt;
 	return pyHashValue(v);
 }
-method(tupleType, '__hash__', (args) => tupleHash(T(args[0]!)));
+method(tupleType, '__hash__', (args) => tupleHash(T(args[0])));
 
 method(tupleType, 'count', (args, kwargs) => {
 	exactlyOne('tuple.count', args, kwargs, 1);
-	const items = T(args[0]!).items;
-	const x = args[1]!;
+	const items = T(args[0]).items;
+	const x = args[1];
 	let n = 0;
 	for (let i = 0; i < items.length; i++) {
-		const y = items[i]!;
+		const y = items[i];
 		if (y === x || richEq(y, x)) n++;
 	}
 	return n;
 });
 method(tupleType, 'index', (args, kwargs) => {
 	posOnly('index', args, kwargs, 1, 3, 1);
-	const items = T(args[0]!).items;
-	const x = args[1]!;
+	const items = T(args[0]).items;
+	const x = args[1];
 	const [s, e] = clampRange(args[2], args[3], items.length);
 	for (let i = s; i < e; i++) {
-		const y = items[i]!;
+		const y = items[i];
 		if (y === x || richEq(y, x)) return i;
 	}
 	throw valueError('tuple.index(x): x not in tuple');

@@ -77,21 +77,21 @@ setNew(mappingProxyType, (args, kwargs) => {
 	const fnArgs = args.slice(1);
 	if (kwargs && kwargs.has('mapping')) fnArgs.push(kwargs.get('mapping')!);
 	if (fnArgs.length !== 1) throw typeError(`mappingproxy() missing required argument 'mapping' (pos 1)`);
-	const m = fnArgs[0]!;
+	const m = fnArgs[0];
 	if (typeOf(m).lookup('__getitem__') === undefined || m instanceof PyList || m instanceof PyTuple)
 		throw typeError(`mappingproxy() argument must be a mapping, not ${typeName(m)}`);
 	return new PyMappingProxy(m);
 });
-method(mappingProxyType, '__getitem__', (args) => getItem(mpSelf(args[0]!).mapping, args[1]!));
-method(mappingProxyType, '__len__', (args) => len(mpSelf(args[0]!).mapping));
-method(mappingProxyType, '__iter__', (args) => getIter(mpSelf(args[0]!).mapping));
-method(mappingProxyType, '__contains__', (args) => pyBool(contains(mpSelf(args[0]!).mapping, args[1]!)));
-method(mappingProxyType, '__repr__', (args) => `mappingproxy(${repr(mpSelf(args[0]!).mapping)})`);
-method(mappingProxyType, '__str__', (args) => `${repr(mpSelf(args[0]!).mapping)}`);
-method(mappingProxyType, '__eq__', (args) => pyBool(richEq(mpSelf(args[0]!).mapping, args[1]!)));
+method(mappingProxyType, '__getitem__', (args) => getItem(mpSelf(args[0]).mapping, args[1]));
+method(mappingProxyType, '__len__', (args) => len(mpSelf(args[0]).mapping));
+method(mappingProxyType, '__iter__', (args) => getIter(mpSelf(args[0]).mapping));
+method(mappingProxyType, '__contains__', (args) => pyBool(contains(mpSelf(args[0]).mapping, args[1])));
+method(mappingProxyType, '__repr__', (args) => `mappingproxy(${repr(mpSelf(args[0]).mapping)})`);
+method(mappingProxyType, '__str__', (args) => `${repr(mpSelf(args[0]).mapping)}`);
+method(mappingProxyType, '__eq__', (args) => pyBool(richEq(mpSelf(args[0]).mapping, args[1])));
 for (const name of ['keys', 'values', 'items', 'copy']) {
 	method(mappingProxyType, name, (args) => {
-		const m = mpSelf(args[0]!).mapping;
+		const m = mpSelf(args[0]).mapping;
 		const f = getAttrOpt(m, name);
 		if (f === undefined) throw typeError(`'${typeName(m)}' object has no attribute '${name}'`);
 		return call(f, []);
@@ -99,7 +99,7 @@ for (const name of ['keys', 'values', 'items', 'copy']) {
 }
 method(mappingProxyType, 'get', (args) => {
 	posOnly('get', args, null, 1, 2, 1);
-	const f = getAttrOpt(mpSelf(args[0]!).mapping, 'get')!;
+	const f = getAttrOpt(mpSelf(args[0]).mapping, 'get')!;
 	return call(f, args.slice(1));
 });
 mappingProxyType.ns.set('__hash__', None);
@@ -129,7 +129,7 @@ export function makeUnion(a: PyValue, b: PyValue): PyValue {
 	if (aa === null || bb === null) return NotImplemented;
 	const out: PyValue[] = [];
 	for (const x of [...aa, ...bb]) if (!out.includes(x)) out.push(x);
-	if (out.length === 1) return out[0]!;
+	if (out.length === 1) return out[0];
 	return new PyUnion(out);
 }
 
@@ -141,10 +141,10 @@ function unionArgRepr(v: PyValue): string {
 }
 
 method(unionType, '__repr__', (args) => (args[0] as PyUnion).args.map(unionArgRepr).join(' | '));
-method(unionType, '__or__', (args) => makeUnion(args[0]!, args[1]!));
-method(unionType, '__ror__', (args) => makeUnion(args[1]!, args[0]!));
+method(unionType, '__or__', (args) => makeUnion(args[0], args[1]));
+method(unionType, '__ror__', (args) => makeUnion(args[1], args[0]));
 method(unionType, '__eq__', (args) => {
-	const o = args[1]!;
+	const o = args[1];
 	if (!(o instanceof PyUnion)) return NotImplemented;
 	const a = (args[0] as PyUnion).args;
 	return pyBool(a.length === o.args.length && a.every((x) => o.args.includes(x)));
@@ -155,8 +155,8 @@ method(unionType, '__hash__', (args) => {
 	return h;
 });
 getset(unionType, '__args__', (self) => newTuple((self as PyUnion).args.slice()));
-method(unionType, '__instancecheck__', (args) => pyBool(isInstanceOf(args[1]!, args[0]!)));
-method(unionType, '__subclasscheck__', (args) => pyBool(isSubclassOf(args[1]!, args[0]!)));
+method(unionType, '__instancecheck__', (args) => pyBool(isInstanceOf(args[1], args[0])));
+method(unionType, '__subclasscheck__', (args) => pyBool(isSubclassOf(args[1], args[0])));
 
 // ---------------------------------------------------------------------------------------------
 // isinstance / issubclass.
@@ -274,15 +274,15 @@ const T = (v: PyValue): PyType => {
 };
 
 setNew(typeType, (args, kwargs) => {
-	const meta = args[0]!;
+	const meta = args[0];
 	if (!(meta instanceof PyType)) throw typeError(`type.__new__(X): X is not a type object (${typeName(meta)})`);
 	if (!meta.isSubtypeOf(typeType)) throw typeError(`type.__new__(${meta.name}): ${meta.name} is not a subtype of type`);
 	const n = args.length - 1;
-	if (n === 1 && meta === typeType && (!kwargs || kwargs.size === 0)) return typeOf(args[1]!);
+	if (n === 1 && meta === typeType && (!kwargs || kwargs.size === 0)) return typeOf(args[1]);
 	if (n !== 3) {
 		throw typeError(n === 1 || meta === typeType ? 'type() takes 1 or 3 arguments' : `type.__new__() takes exactly 3 arguments (${n} given)`);
 	}
-	const [name, bases, ns] = [args[1]!, args[2]!, args[3]!];
+	const [name, bases, ns] = [args[1], args[2], args[3]];
 	if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
 	if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
 	if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
@@ -334,11 +334,11 @@ method(typeType, '__init__', (args, kwargs) => {
 	void kwargs;
 	return None;
 });
-method(typeType, '__call__', (args, kwargs) => typeCallDefault(T(args[0]!), args.slice(1), kwargs));
-method(typeType, '__repr__', (args) => classRepr(T(args[0]!)));
-method(typeType, 'mro', (args) => new PyList(T(args[0]!).mro.slice()));
+method(typeType, '__call__', (args, kwargs) => typeCallDefault(T(args[0]), args.slice(1), kwargs));
+method(typeType, '__repr__', (args) => classRepr(T(args[0])));
+method(typeType, 'mro', (args) => new PyList(T(args[0]).mro.slice()));
 method(typeType, '__subclasses__', (args) => {
-	const t = T(args[0]!);
+	const t = T(args[0]);
 	const out: PyValue[] = [];
 	if (t.subclassRefs) {
 		t.subclassRefs = t.subclassRefs.filter((r) => r.deref() !== undefined);
@@ -350,22 +350,22 @@ method(typeType, '__subclasses__', (args) => {
 	return new PyList(out);
 });
 const typeInstanceCheckDescr = method(typeType, '__instancecheck__', (args) =>
-	pyBool(typeInstanceCheck(T(args[0]!), args[1]!))
+	pyBool(typeInstanceCheck(T(args[0]), args[1]))
 );
 const typeSubclassCheckDescr = method(typeType, '__subclasscheck__', (args) =>
-	pyBool(typeSubclassCheck(T(args[0]!), args[1]!))
+	pyBool(typeSubclassCheck(T(args[0]), args[1]))
 );
 classMethod(typeType, '__prepare__', () => new PyDict());
-classMethod(typeType, '__class_getitem__', (args) => classGetItem(args[0]!, args[1]!));
+classMethod(typeType, '__class_getitem__', (args) => classGetItem(args[0], args[1]));
 method(typeType, '__dir__', (args) => {
-	const t = T(args[0]!);
+	const t = T(args[0]);
 	const names = new Set<string>();
 	for (const b of t.mro) for (const k of b.ns.keys()) names.add(k);
 	return new PyList([...names]);
 });
 method(typeType, '__sizeof__', () => 400);
-method(typeType, '__or__', (args) => (rt.minor >= 10 ? makeUnion(args[0]!, args[1]!) : NotImplemented));
-method(typeType, '__ror__', (args) => (rt.minor >= 10 ? makeUnion(args[1]!, args[0]!) : NotImplemented));
+method(typeType, '__or__', (args) => (rt.minor >= 10 ? makeUnion(args[0], args[1]) : NotImplemented));
+method(typeType, '__ror__', (args) => (rt.minor >= 10 ? makeUnion(args[1], args[0]) : NotImplemented));
 
 function checkHeapType(t: PyType, name: string): void {
 	if (t.isBuiltin)
@@ -444,7 +444,7 @@ getset(
 );
 getset(typeType, '__base__', (self) => {
 	const t = T(self);
-	return t.bases.length ? t.bases[0]! : None;
+	return t.bases.length ? t.bases[0] : None;
 });
 getset(typeType, '__mro__', (self) => newTuple(T(self).mro.slice()));
 getset(typeType, '__dict__', (self) => new PyMappingProxy(typeNsDict(T(self))));
@@ -518,23 +518,23 @@ function gaRepr(g: PyGenericAlias): string {
 }
 
 const GA = (v: PyValue): PyGenericAlias => v as PyGenericAlias;
-method(genericAliasType, '__repr__', (args) => gaRepr(GA(args[0]!)));
-method(genericAliasType, '__call__', (args, kwargs) => call(GA(args[0]!).origin, args.slice(1), kwargs));
+method(genericAliasType, '__repr__', (args) => gaRepr(GA(args[0])));
+method(genericAliasType, '__call__', (args, kwargs) => call(GA(args[0]).origin, args.slice(1), kwargs));
 method(genericAliasType, '__eq__', (args) => {
-	const a = GA(args[0]!);
-	const b = args[1]!;
+	const a = GA(args[0]);
+	const b = args[1];
 	if (!(b instanceof PyGenericAlias)) return NotImplemented;
-	return pyBool(a.origin === b.origin && a.args.length === b.args.length && a.args.every((x, i) => x === b.args[i] || richEq(x, b.args[i]!)));
+	return pyBool(a.origin === b.origin && a.args.length === b.args.length && a.args.every((x, i) => x === b.args[i] || richEq(x, b.args[i])));
 });
 method(genericAliasType, '__hash__', (args) => {
-	const g = GA(args[0]!);
+	const g = GA(args[0]);
 	let h = hashValue(g.origin);
 	for (const x of g.args) h = (h * 1000003) ^ hashValue(x);
 	return h | 0;
 });
-method(genericAliasType, '__mro_entries__', (args) => newTuple([GA(args[0]!).origin]));
-method(genericAliasType, '__or__', (args) => (rt.minor >= 10 ? makeUnion(args[0]!, args[1]!) : NotImplemented));
-method(genericAliasType, '__ror__', (args) => (rt.minor >= 10 ? makeUnion(args[1]!, args[0]!) : NotImplemented));
+method(genericAliasType, '__mro_entries__', (args) => newTuple([GA(args[0]).origin]));
+method(genericAliasType, '__or__', (args) => (rt.minor >= 10 ? makeUnion(args[0], args[1]) : NotImplemented));
+method(genericAliasType, '__ror__', (args) => (rt.minor >= 10 ? makeUnion(args[1], args[0]) : NotImplemented));
 method(genericAliasType, '__instancecheck__', () => {
 	throw typeError('isinstance() argument 2 cannot be a parameterized generic');
 });
@@ -545,7 +545,7 @@ getset(genericAliasType, '__origin__', (self) => GA(self).origin);
 getset(genericAliasType, '__args__', (self) => newTuple(GA(self).args.slice()));
 getset(genericAliasType, '__parameters__', () => newTuple([]));
 method(genericAliasType, '__getattr__', (args) => {
-	const v = getAttrOpt(GA(args[0]!).origin, args[1] as string);
+	const v = getAttrOpt(GA(args[0]).origin, args[1] as string);
 	if (v === undefined) throw typeError(`'types.GenericAlias' object has no attribute '${String(args[1])}'`);
 	return v;
 });

@@ -19,7 +19,7 @@ export function method(t: PyType, name: string, fn: NativeFn, doc: string | null
 
 /** Installs several methods at once. */
 export function methods(t: PyType, table: Record<string, NativeFn>): void {
-	for (const name of Object.keys(table)) method(t, name, table[name]!);
+	for (const name of Object.keys(table)) method(t, name, table[name]);
 }
 
 /** Installs a native classmethod (args[0] is the class). */
@@ -80,7 +80,7 @@ export function exactlyOne(name: string, args: PyValue[], kwargs: Kwargs | null,
 		const shown = rt.minor <= 8 && name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : name;
 		throw typeError(`${shown}() takes exactly one argument (${n} given)`);
 	}
-	return args[offset]!;
+	return args[offset];
 }
 
 /** METH_NOARGS style: `name() takes no arguments (N given)`. */
@@ -211,16 +211,16 @@ function levenshtein(a: string, b: string, maxCost: number): number {
 		cur[0] = i * MOVE;
 		let rowMin = cur[0];
 		for (let j = 1; j <= lb; j++) {
-			const ca = a[i - 1]!;
-			const cb = b[j - 1]!;
+			const ca = a[i - 1];
+			const cb = b[j - 1];
 			const sub = ca === cb ? 0 : ca.toLowerCase() === cb.toLowerCase() ? CASE : MOVE;
-			cur[j] = Math.min(prev[j - 1]! + sub, prev[j]! + MOVE, cur[j - 1]! + MOVE);
-			rowMin = Math.min(rowMin, cur[j]!);
+			cur[j] = Math.min(prev[j - 1] + sub, prev[j] + MOVE, cur[j - 1] + MOVE);
+			rowMin = Math.min(rowMin, cur[j]);
 		}
 		if (rowMin > maxCost) return maxCost + 1;
 		prev = cur;
 	}
-	return prev[lb]!;
+	return prev[lb];
 }
 
 /** The closest name (CPython's _Py_CalculateSuggestions rules), or null. */

@@ -22,7 +22,7 @@ export function buildClass(args: PyValue[], kwargs: Kwargs | null): PyValue {
 	let meta: PyValue | undefined = kw.get('metaclass');
 	kw.delete('metaclass');
 	let isClass = true;
-	if (meta === undefined) meta = bases.length ? typeOf(bases[0]!) : typeType;
+	if (meta === undefined) meta = bases.length ? typeOf(bases[0]) : typeType;
 	if (meta instanceof PyType) meta = calculateMetaclass(meta, bases);
 	else isClass = false;
 	void isClass;

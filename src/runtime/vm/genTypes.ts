@@ -81,7 +81,7 @@ getset(frameType, 'f_locals', (self) => {
 getset(frameType, 'f_lasti', (self) => (self as PyFrameRef).frame.lasti);
 method(frameType, '__repr__', (args) => {
 	const f = (args[0] as PyFrameRef).frame;
-	return `<frame at 0x${objectId(args[0]!).toString(16).padStart(12, '0')}, file '${f.code.filename}', line ${f.code.lineAt(f.lasti)}, code ${f.code.name}>`;
+	return `<frame at 0x${objectId(args[0]).toString(16).padStart(12, '0')}, file '${f.code.filename}', line ${f.code.lineAt(f.lasti)}, code ${f.code.name}>`;
 });
 
 getset(codeType, 'co_name', (self) => (self as PyCodeRef).code.name);
@@ -96,7 +96,7 @@ getset(codeType, 'co_varnames', (self) => {
 });
 method(codeType, '__repr__', (args) => {
 	const c = (args[0] as PyCodeRef).code;
-	return `<code object ${c.name} at 0x${objectId(args[0]!).toString(16).padStart(12, '0')}, file "${c.filename}", line ${c.firstLine}>`;
+	return `<code object ${c.name} at 0x${objectId(args[0]).toString(16).padStart(12, '0')}, file "${c.filename}", line ${c.firstLine}>`;
 });
 
 import * as containers from '../objects/containers';
@@ -134,10 +134,10 @@ method(generatorType, 'send', (args) => {
 	return genSendFn(args, null);
 });
 method(generatorType, '__next__', (args) => genSend(args[0] as GenLike, None));
-method(generatorType, '__iter__', (args) => args[0]!);
+method(generatorType, '__iter__', (args) => args[0]);
 method(generatorType, 'throw', (args) => throwPublic(args[0] as GenLike, throwArgs(args, 'generator')));
 method(generatorType, 'close', (args) => genClose(args[0] as GenLike));
-method(generatorType, '__repr__', (args) => reprGen(args[0] as GenLike, 'generator', args[0]!));
+method(generatorType, '__repr__', (args) => reprGen(args[0] as GenLike, 'generator', args[0]));
 addCommonAttrs(generatorType, 'gi');
 
 /** throw() as seen from Python: a return during throw becomes StopIteration(value). */
@@ -192,15 +192,15 @@ function addCommonAttrs(t: typeof generatorType, prefix: 'gi' | 'cr' | 'ag'): vo
 
 method(coroutineType, 'send', (args) => {
 	if (args.length !== 2) throw typeError(`coroutine.send() takes exactly one argument (${args.length - 1} given)`);
-	return genSend(args[0] as GenLike, args[1]!);
+	return genSend(args[0] as GenLike, args[1]);
 });
 method(coroutineType, 'throw', (args) => throwPublic(args[0] as GenLike, throwArgs(args, 'coroutine')));
 method(coroutineType, 'close', (args) => genClose(args[0] as GenLike));
 method(coroutineType, '__await__', (args) => new PyCoroutineWrapper(args[0] as PyCoroutine));
-method(coroutineType, '__repr__', (args) => reprGen(args[0] as GenLike, 'coroutine', args[0]!));
+method(coroutineType, '__repr__', (args) => reprGen(args[0] as GenLike, 'coroutine', args[0]));
 addCommonAttrs(coroutineType, 'cr');
 
-method(coroutineWrapperType, '__iter__', (args) => args[0]!);
+method(coroutineWrapperType, '__iter__', (args) => args[0]);
 method(coroutineWrapperType, '__next__', (args) => genSend((args[0] as PyCoroutineWrapper).coro, None));
 method(coroutineWrapperType, 'send', (args) => genSend((args[0] as PyCoroutineWrapper).coro, args[1] ?? None));
 method(coroutineWrapperType, 'throw', (args) => throwPublic((args[0] as PyCoroutineWrapper).coro, throwArgs(args, 'coroutine')));
@@ -208,18 +208,18 @@ method(coroutineWrapperType, 'close', (args) => genClose((args[0] as PyCoroutine
 
 // --- async generator -------------------------------------------------------------------------
 
-method(asyncGeneratorType, '__aiter__', (args) => args[0]!);
+method(asyncGeneratorType, '__aiter__', (args) => args[0]);
 method(asyncGeneratorType, '__anext__', (args) => new PyAsyncGenASend(args[0] as PyAsyncGenerator, None));
 method(asyncGeneratorType, 'asend', (args) => new PyAsyncGenASend(args[0] as PyAsyncGenerator, args[1] ?? None));
 method(asyncGeneratorType, 'athrow', (args) => new PyAsyncGenAThrow(args[0] as PyAsyncGenerator, throwArgs(args, 'async generator')));
 method(asyncGeneratorType, 'aclose', (args) => new PyAsyncGenAThrow(args[0] as PyAsyncGenerator, null));
-method(asyncGeneratorType, '__repr__', (args) => reprGen(args[0] as GenLike, 'async_generator', args[0]!));
+method(asyncGeneratorType, '__repr__', (args) => reprGen(args[0] as GenLike, 'async_generator', args[0]));
 addCommonAttrs(asyncGeneratorType, 'ag');
 getset(asyncGeneratorType, 'ag_running', (self) => pyBool((self as PyAsyncGenerator).runningAsync));
 
 for (const t of [asyncGenASendType, asyncGenAThrowType]) {
-	method(t, '__await__', (args) => args[0]!);
-	method(t, '__iter__', (args) => args[0]!);
+	method(t, '__await__', (args) => args[0]);
+	method(t, '__iter__', (args) => args[0]);
 	method(t, '__next__', (args) => (args[0] as PyAsyncGenASend | PyAsyncGenAThrow).send(None));
 	method(t, 'send', (args) => (args[0] as PyAsyncGenASend | PyAsyncGenAThrow).send(args[1] ?? None));
 	method(t, 'throw', (args) => (args[0] as PyAsyncGenASend | PyAsyncGenAThrow).throw(makeThrowable(args.slice(1))));

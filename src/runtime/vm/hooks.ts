@@ -66,7 +66,7 @@ function codeFrom(source: PyValue, mode: 'exec' | 'eval', fname: string): PyCode
 
 function namespaces(args: PyValue[], fname: string): [PyDict, PyDict] {
 	const f = currentFrame();
-	let g = args[1];
+	const g = args[1];
 	let l = args[2];
 	if (g === undefined || g === None) {
 		const globals = f?.globals ?? (rt.mainDict as PyDict);
@@ -80,20 +80,20 @@ function namespaces(args: PyValue[], fname: string): [PyDict, PyDict] {
 }
 
 execHooks.exec = (args: PyValue[], _kw: Kwargs | null) => {
-	const code = codeFrom(args[0]!, 'exec', 'exec');
+	const code = codeFrom(args[0], 'exec', 'exec');
 	const [g, l] = namespaces(args, 'exec');
 	runCode(code.code, g, l);
 	return None;
 };
 execHooks.eval = (args: PyValue[], _kw: Kwargs | null) => {
-	const code = codeFrom(args[0]!, 'eval', 'eval');
+	const code = codeFrom(args[0], 'eval', 'eval');
 	const [g, l] = namespaces(args, 'eval');
 	return runCode(code.code, g, l);
 };
 execHooks.compile = (args: PyValue[], _kw: Kwargs | null) => {
 	const [source, filename, mode] = args;
 	if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') {
-		throw new PyException(typeError('').cls as PyType, ["compile() mode must be 'exec', 'eval' or 'single'"]);
+		throw new PyException(typeError('').cls, ["compile() mode must be 'exec', 'eval' or 'single'"]);
 	}
 	if (typeof source !== 'string') throw typeError('compile() arg 1 must be a string, bytes or AST object');
 	return new PyCodeRef(compileSource(source, filename === undefined ? '<string>' : pyStr(filename), rt.minor, mode === 'eval' ? 'eval' : 'exec'));
@@ -106,7 +106,7 @@ inlineResume.next.add(builtinNext);
 
 setExceptionGroupSplit((eg, t) => {
 	const r = call(getAttr(eg, 'split'), [t]) as PyTuple;
-	return [r.items[0]!, r.items[1]!];
+	return [r.items[0], r.items[1]];
 });
 
 // anext(it, default): an awaitable that returns `default` when the iterator is exhausted.

@@ -22,9 +22,9 @@ export function rewriteMagics(source: string): string | null {
 	let cell = false;
 	// %%time must open the cell; comment and blank lines may precede it.
 	let first = 0;
-	while (first < lines.length && /^[ \t]*(#.*)?$/.test(lines[first]!)) first++;
+	while (first < lines.length && /^[ \t]*(#.*)?$/.test(lines[first])) first++;
 	for (let i = 0; i < lines.length; i++) {
-		const line = lines[i]!;
+		const line = lines[i];
 		if (i === first && CELL_TIME.test(line)) {
 			lines[i] = '__pyco_time_start__()';
 			cell = true;
@@ -68,7 +68,7 @@ export function formatIPythonTime(timespan: number): string {
 	// Python: min(-int(floor(log10(t)) // 3), 3), with floor division.
 	const order = timespan > 0 ? Math.min(-Math.floor(Math.floor(Math.log10(timespan)) / 3), 3) : 3;
 	const o = Math.max(0, order);
-	return `${doubleToString(timespan * scaling[o]!, 'g', 3)} ${units[o]}`;
+	return `${doubleToString(timespan * scaling[o], 'g', 3)} ${units[o]}`;
 }
 
 const starts: { virtual: number; real: number }[] = [];

@@ -60,7 +60,7 @@ function matches(p: Pattern, subject: PyValue, values: PyValue[], binds: PyValue
 			binds[p.slot] = subject;
 			return true;
 		case 'value':
-			return richEq(subject, values[p.idx]!);
+			return richEq(subject, values[p.idx]);
 		case 'singleton':
 			return subject === p.v;
 		case 'as':
@@ -82,21 +82,21 @@ function matches(p: Pattern, subject: PyValue, values: PyValue[], binds: PyValue
 			const n = p.pats.length;
 			if (p.star < 0) {
 				if (items.length !== n) return false;
-				for (let i = 0; i < n; i++) if (!matches(p.pats[i]!, items[i]!, values, binds)) return false;
+				for (let i = 0; i < n; i++) if (!matches(p.pats[i], items[i], values, binds)) return false;
 				return true;
 			}
 			const after = n - p.star;
 			if (items.length < n) return false;
-			for (let i = 0; i < p.star; i++) if (!matches(p.pats[i]!, items[i]!, values, binds)) return false;
+			for (let i = 0; i < p.star; i++) if (!matches(p.pats[i], items[i], values, binds)) return false;
 			if (p.starSlot >= 0) binds[p.starSlot] = new PyList(items.slice(p.star, items.length - after));
-			for (let i = 0; i < after; i++) if (!matches(p.pats[p.star + i]!, items[items.length - after + i]!, values, binds)) return false;
+			for (let i = 0; i < after; i++) if (!matches(p.pats[p.star + i], items[items.length - after + i], values, binds)) return false;
 			return true;
 		}
 		case 'map': {
 			if (!isMapping(subject)) return false;
 			const seen: PyValue[] = [];
 			for (let i = 0; i < p.keys.length; i++) {
-				const key = values[p.keys[i]!]!;
+				const key = values[p.keys[i]];
 				if (seen.some((k) => richEq(k, key))) throw valueError(`mapping pattern checks duplicate key (${repr(key)})`);
 				seen.push(key);
 				let v: PyValue | undefined;
@@ -115,7 +115,7 @@ function matches(p: Pattern, subject: PyValue, values: PyValue[], binds: PyValue
 					v = r === MISSING ? undefined : r;
 				}
 				if (v === undefined) return false;
-				if (!matches(p.pats[i]!, v, values, binds)) return false;
+				if (!matches(p.pats[i], v, values, binds)) return false;
 			}
 			if (p.restSlot >= 0) {
 				const rest = new PyDict();
@@ -126,12 +126,12 @@ function matches(p: Pattern, subject: PyValue, values: PyValue[], binds: PyValue
 			return true;
 		}
 		case 'class': {
-			const cls = values[p.cls]!;
+			const cls = values[p.cls];
 			if (!(cls instanceof PyType)) throw typeError('called match pattern must be a class');
 			if (!isInstance(subject, cls)) return false;
 			if (p.pos.length) {
 				if (p.pos.length === 1 && cls.isBuiltin && SELF_MATCHING.has(cls.name)) {
-					if (!matches(p.pos[0]!, subject, values, binds)) return false;
+					if (!matches(p.pos[0], subject, values, binds)) return false;
 				} else {
 					const ma = cls.lookup('__match_args__');
 					let names: PyValue[];
@@ -143,18 +143,18 @@ function matches(p: Pattern, subject: PyValue, values: PyValue[], binds: PyValue
 					}
 					for (let i = 0; i < p.pos.length; i++) {
 						const name = names[i];
-						if (typeof name !== 'string') throw typeError(`__match_args__ elements must be strings (got ${typeName(name!)})`);
+						if (typeof name !== 'string') throw typeError(`__match_args__ elements must be strings (got ${typeName(name)})`);
 						if (p.kwNames.includes(name)) throw typeError(`${cls.name}() got multiple sub-patterns for attribute '${name}'`);
 						const v = getAttrOpt(subject, name);
 						if (v === undefined) return false;
-						if (!matches(p.pos[i]!, v, values, binds)) return false;
+						if (!matches(p.pos[i], v, values, binds)) return false;
 					}
 				}
 			}
 			for (let i = 0; i < p.kwNames.length; i++) {
-				const v = getAttrOpt(subject, p.kwNames[i]!);
+				const v = getAttrOpt(subject, p.kwNames[i]);
 				if (v === undefined) return false;
-				if (!matches(p.kwPats[i]!, v, values, binds)) return false;
+				if (!matches(p.kwPats[i], v, values, binds)) return false;
 			}
 			return true;
 		}

@@ -191,7 +191,7 @@ function isSpace(ch: string | undefined): boolean {
 function anchorsSingleLine(segment: string): Anchors | null {
 	const r = parse(segment, { pythonVersion: '3.12' });
 	if (r.diagnostics.length || r.module.body.length !== 1) return null;
-	const st = r.module.body[0]!;
+	const st = r.module.body[0];
 	if (st.nodeType !== ParseNodeType.ExpressionStatement) return null;
 	const e = st.expression;
 	if (e.nodeType === ParseNodeType.BinaryOperation) {
@@ -202,7 +202,7 @@ function anchorsSingleLine(segment: string): Anchors | null {
 		let left = opStart + opOffset;
 		let right = left + 1;
 		if (opOffset + 1 < opStr.length && !isSpace(opStr[opOffset + 1])) right++;
-		while (left < segment.length && (isSpace(segment[left]) || ')#'.includes(segment[left]!))) {
+		while (left < segment.length && (isSpace(segment[left]) || ')#'.includes(segment[left]))) {
 			left++;
 			right++;
 		}
@@ -224,7 +224,7 @@ function anchorsMultiLine(segment: string): Anchors | null {
 	const wrapped = `(\n${segment}\n)`;
 	const r = parse(wrapped, { pythonVersion: '3.13' });
 	if (r.diagnostics.length || r.module.body.length !== 1) return null;
-	const st = r.module.body[0]!;
+	const st = r.module.body[0];
 	if (st.nodeType !== ParseNodeType.ExpressionStatement) return null;
 	const e = st.expression;
 	const lines = segment.split('\n');
@@ -233,7 +233,7 @@ function anchorsMultiLine(segment: string): Anchors | null {
 		return [l - 1, c];
 	};
 	const nextValid = (l: number, c: number): [number, number] => {
-		while (l < lines.length && c >= lines[l]!.length) {
+		while (l < lines.length && c >= lines[l].length) {
 			c = 0;
 			l++;
 		}
@@ -242,7 +242,7 @@ function anchorsMultiLine(segment: string): Anchors | null {
 	};
 	const incrementUntil = (l: number, c: number, stop: (ch: string) => boolean): [number, number] => {
 		for (;;) {
-			const ch = lines[l]![c]!;
+			const ch = lines[l][c];
 			if (ch === '\\' || ch === '#') [l, c] = nextValid(l + 1, 0);
 			else if (!stop(ch)) [l, c] = nextValid(l, c + 1);
 			else return [l, c];
@@ -258,8 +258,8 @@ function anchorsMultiLine(segment: string): Anchors | null {
 			[l, c] = incrementUntil(l, c, (ch) => !isSpace(ch) && ch !== ')');
 			let right = c + 1;
 			const [rl, rc] = pos(e.right.start);
-			const line = lines[l]!;
-			if (right < line.length && (rl > l || right < rc) && !isSpace(line[right]) && !'\\#'.includes(line[right]!)) right++;
+			const line = lines[l];
+			if (right < line.length && (rl > l || right < rc) && !isSpace(line[right]) && !'\\#'.includes(line[right])) right++;
 			return { leftLine: l, leftCol: c, rightLine: l, rightCol: right };
 		}
 		if (e.nodeType === ParseNodeType.Index || e.nodeType === ParseNodeType.Call) {
@@ -300,10 +300,10 @@ function shouldShowCarets(start: number, end: number, allLines: string[], anchor
 	const real = r.diagnostics.filter((d) => !/outside (async )?function|outside loop|not properly in loop/.test(d.message));
 	if (!real.length) {
 		if (!r.module.body.length) return false;
-		const st = r.module.body[0]!;
+		const st = r.module.body[0];
 		let value: { start: number; length: number } | null = null;
 		if (st.nodeType === ParseNodeType.Return && st.value?.nodeType === ParseNodeType.Call && st.value.func.nodeType === ParseNodeType.Name) value = st.value;
-		if (st.nodeType === ParseNodeType.Assign && st.value.nodeType === ParseNodeType.Call && st.targets.length === 1 && st.targets[0]!.nodeType === ParseNodeType.Name) value = st.value;
+		if (st.nodeType === ParseNodeType.Assign && st.value.nodeType === ParseNodeType.Call && st.targets.length === 1 && st.targets[0].nodeType === ParseNodeType.Name) value = st.value;
 		if (value) {
 			const [sl, sc] = lineCol(text, value.start);
 			const [el, ec] = lineCol(text, value.start + value.length);
@@ -311,7 +311,7 @@ function shouldShowCarets(start: number, end: number, allLines: string[], anchor
 		}
 	}
 	if (anchors) return true;
-	return allLines[0]!.slice(0, start).trim() !== '' || allLines[allLines.length - 1]!.slice(end).trim() !== '';
+	return allLines[0].slice(0, start).trim() !== '' || allLines[allLines.length - 1].slice(end).trim() !== '';
 }
 
 /** The source lines (with carets) printed under "File ..., line N, in f". */
@@ -350,13 +350,13 @@ function frameSourceLines(e: TracebackEntry): string[] {
 	// 3.13: possibly several lines, dedented, with significant-line elision.
 	const lines = src.split('\n').slice(sl, el + 1).map((l) => l.replace(/\r$/, ''));
 	const allLines = dedentLines(lines);
-	const dedentChars = lines[0]!.length - allLines[0]!.length;
+	const dedentChars = lines[0].length - allLines[0].length;
 	const start = Math.max(0, sc - dedentChars);
 	const end = Math.max(0, ec - dedentChars);
-	const dpStart = displayWidth(allLines[0]!, start);
-	const dpEnd = displayWidth(allLines[allLines.length - 1]!, end);
+	const dpStart = displayWidth(allLines[0], start);
+	const dpEnd = displayWidth(allLines[allLines.length - 1], end);
 	let segment = allLines.join('\n');
-	segment = segment.slice(start, segment.length - (allLines[allLines.length - 1]!.length - end));
+	segment = segment.slice(start, segment.length - (allLines[allLines.length - 1].length - end));
 	const anchors = anchorsMultiLine(segment);
 	const show = shouldShowCarets(start, end, allLines, anchors);
 	const significant = new Set<number>([0, allLines.length - 1]);
@@ -365,8 +365,8 @@ function frameSourceLines(e: TracebackEntry): string[] {
 	if (anchors) {
 		aLeft = anchors.leftCol + (anchors.leftLine === 0 ? start : 0);
 		aRight = anchors.rightCol + (anchors.rightLine === 0 ? start : 0);
-		aLeft = displayWidth(allLines[anchors.leftLine]!, aLeft);
-		aRight = displayWidth(allLines[anchors.rightLine]!, aRight);
+		aLeft = displayWidth(allLines[anchors.leftLine], aLeft);
+		aRight = displayWidth(allLines[anchors.rightLine], aRight);
 		for (const d of [-1, 0, 1]) {
 			significant.add(anchors.leftLine + d);
 			significant.add(anchors.rightLine + d);
@@ -376,7 +376,7 @@ function frameSourceLines(e: TracebackEntry): string[] {
 	significant.delete(allLines.length);
 	const result: string[] = [];
 	const outputLine = (ln: number): void => {
-		const text = allLines[ln]!;
+		const text = allLines[ln];
 		result.push(text);
 		if (!show) return;
 		const numSpaces = text.length - text.replace(/^\s+/, '').length;
@@ -397,7 +397,7 @@ function frameSourceLines(e: TracebackEntry): string[] {
 	const sig = [...significant].sort((a, b) => a - b);
 	sig.forEach((ln, i) => {
 		if (i) {
-			const diff = ln - sig[i - 1]!;
+			const diff = ln - sig[i - 1];
 			if (diff === 2) outputLine(ln - 1);
 			else if (diff > 2) result.push(`...<${diff - 1} lines>...`);
 		}
@@ -496,7 +496,7 @@ function formatInto(exc: PyException, out: string[], ctx: PrintContext): void {
 		e = next;
 	}
 	for (let i = chain.length - 1; i >= 0; i--) {
-		const [msg, x] = chain[i]!;
+		const [msg, x] = chain[i];
 		if (msg !== null) ctx.emit(out, msg);
 		const excs = groupExceptions(x);
 		const tb = x.traceback !== null && hasVisible(x.traceback) ? formatTraceback(x.traceback) : null;
@@ -528,7 +528,7 @@ function formatInto(exc: PyException, out: string[], ctx: PrintContext): void {
 			const title = truncated ? '...' : String(k + 1);
 			out.push(ctx.indent() + (k === 0 ? '+-' : '  ') + `+---------------- ${title} ----------------\n`);
 			ctx.depth++;
-			if (!truncated) formatInto(excs[k]!, out, ctx);
+			if (!truncated) formatInto(excs[k], out, ctx);
 			else {
 				const remaining = excs.length - MAX_GROUP_WIDTH;
 				ctx.emit(out, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
@@ -594,11 +594,11 @@ function levenshtein(a: string, b: string, maxCost: number): number {
 	const row = Array.from({ length: a.length }, (_, i) => (i + 1) * MOVE_COST);
 	let result = 0;
 	for (let bi = 0; bi < b.length; bi++) {
-		const bc = b[bi]!;
+		const bc = b[bi];
 		let distance = (result = bi * MOVE_COST);
 		let minimum = Infinity;
 		for (let ai = 0; ai < a.length; ai++) {
-			const sub = distance + substitutionCost(a[ai]!, bc);
+			const sub = distance + substitutionCost(a[ai], bc);
 			distance = row[ai]!;
 			const ins = distance + MOVE_COST;
 			const del = result + MOVE_COST;

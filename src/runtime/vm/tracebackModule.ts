@@ -64,7 +64,7 @@ function chunks(text: string): string[] {
 
 /** The exception a traceback function is about: (exc) in 3.10+, or (type, value, tb). */
 function excArg(args: PyValue[], kwargs: Kwargs | null): PyException | null {
-	const v = args.length >= 2 ? args[1]! : (args[0] ?? kwargs?.get('exc') ?? kwargs?.get('value'));
+	const v = args.length >= 2 ? args[1] : (args[0] ?? kwargs?.get('exc') ?? kwargs?.get('value'));
 	if (v === undefined || v === None) return null;
 	if (!(v instanceof PyException)) throw typeError(`Exception expected for value, ${(v as PyObject).cls?.name ?? typeof v} found`);
 	return v;
