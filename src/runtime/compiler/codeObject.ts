@@ -5,6 +5,7 @@
  */
 
 import type { PyValue } from '../objects/object';
+import type { Frame } from '../vm/frame';
 
 export const enum CodeFlags {
 	Optimized = 1 << 0, // locals live in fast slots (functions), not a dict
@@ -34,10 +35,10 @@ export interface ExceptionTableEntry {
 }
 
 /** An empty array already in V8's "any element" kind, so pushing objects never transitions it. */
-function objectArray(): any[] {
-	const a: any[] = [undefined];
+function objectArray<T>(): T[] {
+	const a: (T | undefined)[] = [undefined];
 	a.pop();
-	return a;
+	return a as T[];
 }
 
 export class CodeObject {
@@ -64,8 +65,8 @@ export class CodeObject {
 	maxStack = 0;
 	/** Docstring constant, or null. */
 	doc: PyValue | null = null;
-	/** Finished frames kept for reuse by the VM (typed loosely to keep this module VM-free). */
-	framePool: any[] = objectArray();
+	/** Finished frames kept for reuse by the VM (a type-only import: this module stays VM-free). */
+	framePool: Frame[] = objectArray<Frame>();
 
 	constructor(
 		public name: string,

@@ -38,7 +38,7 @@ export function exportType(m: PyModule, t: PyType, name = t.name): void {
 
 /** Gives an object of a (possibly user-subclassed) native type its instance dict. */
 export function withDict<T extends PyObject>(cls: PyType, obj: T): T {
-	if (cls.hasInstanceDict && obj.dict === null) obj.dict = newInstanceDict() as PyObject["dict"];
+	if (cls.hasInstanceDict && obj.dict === null) obj.dict = newInstanceDict();
 	return obj;
 }
 

@@ -276,7 +276,7 @@ export class PyDict extends PyObject implements PyDictLike {
 		return out;
 	}
 	keyList(): PyValue[] {
-		return this.table.keys.filter((k) => k !== DELETED) as PyValue[];
+		return this.table.keys.filter((k) => k !== DELETED);
 	}
 	valueList(): PyValue[] {
 		const out: PyValue[] = [];

@@ -35,6 +35,8 @@ export interface PyDictLike extends PyObject {
 	setStr(key: string, value: PyValue): void;
 	deleteStr(key: string): boolean;
 	hasStr(key: string): boolean;
+	/** The keys in insertion order (a fresh array). */
+	keyList(): PyValue[];
 }
 
 /** Bumped whenever any type's namespace changes; invalidates every attribute cache. */

@@ -20,6 +20,7 @@ import {
 	PyBoxed,
 	typeOf,
 	typeType,
+	type PyDictLike,
 	objectType,
 	intType,
 	floatType,
@@ -57,6 +58,7 @@ import { strRepr, pyLen } from '../lib/strMethods';
 import { floatRepr } from '../lib/floatFormat';
 import { PyLibError } from '../lib/errors';
 import { builtinExceptionTypes } from './exceptions';
+import type { PyList, PyTuple } from './containers';
 
 // ---------------------------------------------------------------------------------------------
 // Hooks installed by the VM (kept here so the object layer never imports the VM).
@@ -217,13 +219,13 @@ export function setObjectNewInit(n: PyValue, i: PyValue): void {
 	objectInit = i;
 }
 
-let dictFactory: () => PyObject & { getStr(k: string): PyValue | undefined } = () => {
+let dictFactory: () => PyDictLike = () => {
 	throw new Error('dict factory not installed');
 };
 export function setDictFactory(f: typeof dictFactory): void {
 	dictFactory = f;
 }
-export function newInstanceDict(): any {
+export function newInstanceDict(): PyDictLike {
 	return dictFactory();
 }
 
@@ -283,8 +285,8 @@ export function noAttribute(obj: PyValue, name: string): PyException {
 	else msg = `'${typeName(obj)}' object has no attribute '${name}'`;
 	const e = newException(AttributeError, msg);
 	e.dict = newInstanceDict();
-	(e.dict as any).setStr('name', name);
-	(e.dict as any).setStr('obj', obj);
+	e.dict.setStr('name', name);
+	e.dict.setStr('obj', obj);
 	return e;
 }
 
@@ -424,7 +426,7 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void
 	if (typeof obj === 'object' && type.hasInstanceDict) {
 		// Builtin objects whose __dict__ is created on first use (functions).
 		obj.dict = newInstanceDict();
-		obj.dict!.setStr(name, value);
+		obj.dict.setStr(name, value);
 		return;
 	}
 	if (attr !== undefined)
@@ -921,7 +923,7 @@ export function iterNext(it: PyValue): PyValue | undefined {
 export function toArray(v: PyValue): PyValue[] {
 	if (typeof v === 'object') {
 		const t = v.cls;
-		if (t === listTypeRef || t === tupleTypeRef) return ((v as any).items as PyValue[]).slice();
+		if (t === listTypeRef || t === tupleTypeRef) return (v as PyList | PyTuple).items.slice();
 	}
 	const it = getIter(v);
 	const out: PyValue[] = [];

@@ -35,7 +35,7 @@ export function markBuiltinModule(m: PyModule): void {
 setNew(moduleType, (args) => {
 	const cls = args[0] as PyType;
 	const m = new PyModule('?', cls);
-	m.dict = newInstanceDict();
+	m.dict = new PyDict();
 	return m;
 });
 method(moduleType, '__init__', (args, kwargs) => {

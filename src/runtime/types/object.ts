@@ -17,6 +17,7 @@ import {
 	typeType,
 	typeOf,
 	PyBoxed,
+	type PyDictLike,
 } from '../objects/object';
 import { typeError, attributeError, PyException } from '../objects/exceptions';
 import {
@@ -50,9 +51,6 @@ function excessArgs(args: PyValue[], kwargs: Kwargs | null, offset: number): boo
 	return args.length > offset || (kwargs !== null && kwargs.size > 0);
 }
 
-let objectNewFn: PyValue;
-let objectInitFn: PyValue;
-
 /** Abstract-method check of object.__new__ (ABCs set __abstractmethods__ on the class). */
 function checkAbstract(cls: PyType): void {
 	const am = cls.lookup('__abstractmethods__');
@@ -64,7 +62,7 @@ function checkAbstract(cls: PyType): void {
 		return;
 	}
 	if (names.length === 0) return;
-	const sorted = names.map((n) => String(n)).sort();
+	const sorted = names.map((n) => (typeof n === 'string' ? n : repr(n))).sort();
 	if (rt.minor >= 12) {
 		const list = sorted.map((n) => `'${n}'`).join(', ');
 		throw typeError(
@@ -112,7 +110,7 @@ function objectInitImpl(args: PyValue[], kwargs: Kwargs | null): PyValue {
 export function objectDir(obj: PyValue): string[] {
 	const names = new Set<string>();
 	if (typeof obj === 'object' && obj.dict !== null) {
-		for (const k of (obj.dict as any).keyList() as PyValue[]) if (typeof k === 'string') names.add(k);
+		for (const k of obj.dict.keyList()) if (typeof k === 'string') names.add(k);
 	}
 	const t = typeOf(obj);
 	for (const base of t.mro) for (const k of base.ns.keys()) names.add(k);
@@ -124,8 +122,8 @@ export function dirList(names: Iterable<string>): PyList {
 }
 
 setNew(objectType, objectNewImpl);
-objectNewFn = objectType.ns.get('__new__')!;
-objectInitFn = method(objectType, '__init__', objectInitImpl);
+const objectNewFn = objectType.ns.get('__new__')!;
+const objectInitFn = method(objectType, '__init__', objectInitImpl);
 setObjectNewInit(objectNewFn, objectInitFn);
 setAbstractCheck(checkAbstract);
 
@@ -250,7 +248,7 @@ getset(
 		if (typeof self !== 'object' || self.dict === null) throw noAttribute(self, '__dict__');
 		if (!(value instanceof PyObject) || !typeOf(value).isSubtypeOf(typeOf(self.dict)))
 			throw typeError(`__dict__ must be set to a dictionary, not a '${typeName(value)}'`);
-		self.dict = value as any;
+		self.dict = value as PyDictLike;
 	}
 );
 
