@@ -5,15 +5,15 @@
  * details and timings. Works in Node and in a Web Worker (no DOM, no Node built-ins).
  */
 
-import type { RunOptions, RunResult, OutputChunk, ErrorInfo, PythonVersion, RunHandle } from './api';
+import type { RunOptions, RunResult, OutputChunk, ErrorInfo, RunHandle } from './api';
 import { STOPPED_EXIT_CODE, SIGINT_EXIT_CODE } from './api';
 import { DEFAULT_PYTHON_VERSION, PYTHON_VERSIONS } from './api';
-import { compileSource, makeSyntaxError, columnOf } from './compile';
+import { compileSource, columnOf } from './compile';
 import { PyValue, None, PyObject } from './objects/object';
-import { PyException, SystemExit, SyntaxError, IndentationError, TabError, newException, KeyboardInterrupt } from './objects/exceptions';
+import { PyException, SystemExit, SyntaxError, newException, KeyboardInterrupt } from './objects/exceptions';
 import { PyDict } from './objects/containers';
-import { PyModule, PyCodeRef } from './objects/function';
-import { rewriteMagics, magicBuiltins } from './vm/magics';
+import { PyModule } from './objects/function';
+import { magicBuiltins } from './vm/magics';
 import { rt, resetRuntimeState } from './objects/runtimeState';
 import { str as pyStr, repr as pyRepr, isTrue, getAttrOpt } from './objects/protocol';
 import { asInt } from './objects/numeric';

@@ -39,11 +39,9 @@ import {
 	richCompare,
 	CmpOp,
 	binaryOp,
-	hashValue,
 	objectId,
 	toIndex,
 	PyIteratorBase,
-	hashString,
 	genericGetAttr,
 } from '../objects/protocol';
 import { BinOp, asInt, asFloatExact } from '../objects/numeric';

@@ -886,7 +886,6 @@ export class Tokenizer {
 
 	private _handleNumber(): void {
 		const text = this._text;
-		const end = this._end;
 		const start = this._pos;
 		let pos = start;
 		let kind = NumberKind.Int;

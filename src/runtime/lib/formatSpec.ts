@@ -3,7 +3,7 @@
  * The format-spec mini-language of format()/str.format()/f-strings, applied to ints, floats and strs as CPython does.
  */
 
-import { PyLibError, pyThrow } from './errors';
+import { pyThrow } from './errors';
 import { doubleToString, floatRepr, type DoubleCode } from './floatFormat';
 import { defaultIntStrLimit, intToFloat, intToString, type IntStrLimit, type PyInt } from './intOps';
 import { pyLen, pySlice } from './strMethods';

@@ -4,7 +4,7 @@
  */
 
 import { pyThrow } from './errors';
-import { doubleToString, type DoubleCode } from './floatFormat';
+import { doubleToString } from './floatFormat';
 import { defaultIntStrLimit, intToString, type IntStrLimit, type PyInt } from './intOps';
 import { pyLen, pySlice } from './strMethods';
 

@@ -39,8 +39,8 @@ function sameHash(a: PyInt, b: PyInt): boolean {
  * once, like CPython caches it in the entry) and Python's == through `eq`. Iteration follows slot order.
  */
 export class SetTable<K> {
-	private keys: (K | typeof DUMMY | undefined)[] = new Array(MINSIZE);
-	private hashes: PyInt[] = new Array(MINSIZE).fill(0);
+	private keys: (K | typeof DUMMY | undefined)[] = new Array<K | typeof DUMMY | undefined>(MINSIZE);
+	private hashes: PyInt[] = new Array<PyInt>(MINSIZE).fill(0);
 	private mask = MINSIZE - 1;
 	/** Active + dummy slots. */
 	private fill = 0;
@@ -165,8 +165,8 @@ export class SetTable<K> {
 		if (newSize === MINSIZE && this.mask === MINSIZE - 1 && this.fill === this.used) return;
 		const oldKeys = this.keys;
 		const oldHashes = this.hashes;
-		this.keys = new Array(newSize);
-		this.hashes = new Array(newSize).fill(0);
+		this.keys = new Array<K | typeof DUMMY | undefined>(newSize);
+		this.hashes = new Array<PyInt>(newSize).fill(0);
 		this.mask = newSize - 1;
 		this.fill = this.used;
 		for (let i = 0; i < oldKeys.length; i++) {
@@ -200,8 +200,8 @@ export class SetTable<K> {
 
 	/** set.clear(): back to an empty minimum-size table. */
 	clear(): void {
-		this.keys = new Array(MINSIZE);
-		this.hashes = new Array(MINSIZE).fill(0);
+		this.keys = new Array<K | typeof DUMMY | undefined>(MINSIZE);
+		this.hashes = new Array<PyInt>(MINSIZE).fill(0);
 		this.mask = MINSIZE - 1;
 		this.fill = 0;
 		this.used = 0;
@@ -284,9 +284,9 @@ export class SetTable<K> {
 	intersection(other: SetTable<K>): SetTable<K> {
 		if (other === this) return this.copy();
 		const result = this.empty();
-		let big: SetTable<K> = this;
-		let small = other;
-		if (other.used > this.used) [big, small] = [other, this];
+		const swap = other.used > this.used;
+		const big = swap ? other : this;
+		const small = swap ? this : other;
 		for (const [key, hash] of small.entries()) if (big.has(key, hash)) result.add(key, hash);
 		return result;
 	}

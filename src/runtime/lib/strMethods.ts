@@ -259,9 +259,9 @@ export function isSpace(s: string): boolean {
 	return allChars(s, charClass.isSpace);
 }
 
-/** str.isascii(). */
+/** str.isascii(): no UTF-16 code unit above U+007F. */
 export function isAscii(s: string): boolean {
-	return /^[\x00-\x7f]*$/.test(s);
+	return /^[^\u0080-\uffff]*$/.test(s);
 }
 
 /** str.isprintable() (true for the empty string). */

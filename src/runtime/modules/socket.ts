@@ -5,7 +5,7 @@
  * name resolution against the simulated host table. There are no real sockets.
  */
 
-import { PyType, PyValue, None, typeType } from '../objects/object';
+import { PyType, None, typeType } from '../objects/object';
 import { OSError, TimeoutError, newException, PyException } from '../objects/exceptions';
 import { PyTuple, PyList } from '../objects/containers';
 import { callType, str } from '../objects/protocol';

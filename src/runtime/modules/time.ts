@@ -10,7 +10,7 @@ import { PyTuple, tupleType } from '../objects/containers';
 import { getset, method } from '../types/util';
 import { typeError, valueError } from '../objects/exceptions';
 import { asNumber } from '../objects/numeric';
-import { typeName } from '../objects/protocol';
+import { typeName, repr } from '../objects/protocol';
 import { PyModule } from '../objects/function';
 import { registerModule, defFunction } from './registry';
 import { monotonic, wallTime, sleepBlocking, clock } from '../vm/clock';
@@ -31,7 +31,7 @@ getset(structTimeType, 'tm_zone', () => 'UTC');
 getset(structTimeType, 'tm_gmtoff', () => 0);
 method(structTimeType, '__repr__', (args) => {
 	const t = args[0] as PyTuple;
-	return `time.struct_time(${FIELDS.map((f, i) => `${f}=${String(t.items[i])}`).join(', ')})`;
+	return `time.struct_time(${FIELDS.map((f, i) => `${f}=${repr(t.items[i])}`).join(', ')})`;
 });
 
 /** struct_time for a POSIX timestamp, in UTC (the runtime's "local" time zone is UTC). */

@@ -4,7 +4,7 @@
  * __set_name__, __init_subclass__, the __class__ cell, and __slots__ (as plain attributes).
  */
 
-import { PyType, PyValue, Kwargs, typeType, objectType, None, typeOf, MroError, PyObject, bumpTypeEpoch } from './object';
+import { PyType, PyValue, Kwargs, typeType, objectType, None, typeOf, MroError, bumpTypeEpoch } from './object';
 import { typeError, attributeError } from './exceptions';
 import { PyDict, PyTuple, PyList } from './containers';
 import { PyFunction, PyCell, PyClassMethod, PyStaticMethod, PyGetSet, PyMethod, PyBuiltin, PyClassMethodDescriptor } from './function';
@@ -141,7 +141,7 @@ function slotDescriptor(cls: PyType, name: string): PyGetSet {
 		(self, value) => {
 			if (typeof self !== 'object') return;
 			let m = slotValues.get(self);
-			if (!m) slotValues.set(self, (m = new Map()));
+			if (!m) slotValues.set(self, (m = new Map<string, PyValue>()));
 			m.set(name, value);
 		},
 		cls

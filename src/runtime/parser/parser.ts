@@ -2864,8 +2864,7 @@ export class Parser {
 				} else if (this._peekOperatorType() === OperatorType.Assign && !reported) {
 					// f(a+1=2)
 					const eq = this._getNextToken();
-					void eq;
-					const rhs = this._parseTest();
+					this._parseTest(); // the value after '=', skipped
 					if (this._version >= 309) {
 						this._addError('expression cannot contain assignment, perhaps you meant "=="?', value.start, eq.start + 1);
 					} else {

@@ -7,7 +7,7 @@
 import { PyObject, PyType, PyValue, None, NotImplemented, True, False, pyBool, makeBuiltinType, objectType, typeOf } from '../objects/object';
 import { typeError, valueError, indexError, newException, UnicodeDecodeError, LookupError, UnicodeEncodeError } from '../objects/exceptions';
 import { PySlice, PyList, PyTuple, newTuple } from '../objects/containers';
-import { toArray, toIndex, typeName, newInstanceDict, CmpOp, hashString, callSpecial, PyIteratorBase, getIter, iterNext, registerIdentityHashType } from '../objects/protocol';
+import { toArray, toIndex, typeName, newInstanceDict, CmpOp, callSpecial, PyIteratorBase, getIter, iterNext, registerIdentityHashType } from '../objects/protocol';
 import { asInt } from '../objects/numeric';
 import { method, setNew, bindArgs, classMethod, posOnly, exactlyOne, noArgs } from './util';
 import { sliceBounds, indexKey, HugeIndex, checkIndex, repeatCount, seqMulFallback, seqRmulMethods, cantMultiply } from './seqUtil';

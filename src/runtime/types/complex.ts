@@ -6,7 +6,7 @@
 
 import { PyObject, PyType, PyValue, None, NotImplemented, pyBool, PyFloat, PyBoxed, makeBuiltinType, objectType, typeOf } from '../objects/object';
 import { typeError, valueError, zeroDivisionError, overflowError, newException, NotImplementedError } from '../objects/exceptions';
-import { typeName, newInstanceDict, callSpecial, CmpOp } from '../objects/protocol';
+import { typeName, newInstanceDict, callSpecial } from '../objects/protocol';
 import { asInt, asFloatExact, intToFloatChecked, setComplexPow } from '../objects/numeric';
 import * as I from '../lib/intOps';
 import { doubleToString } from '../lib/floatFormat';

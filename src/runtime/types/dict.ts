@@ -28,7 +28,7 @@ import {
 	contains,
 } from '../objects/protocol';
 import { rt } from '../objects/runtimeState';
-import { method, setNew, classMethod, posOnly, noArgs, exactlyOne, getset, checkPositional, methodSince } from './util';
+import { method, setNew, classMethod, posOnly, noArgs, exactlyOne, getset, checkPositional } from './util';
 import { PyDictIter, DictIterKind, setDictTypeRef } from './iterators';
 import { PyMappingProxy } from './type';
 

@@ -14,7 +14,7 @@ import * as I from '../lib/intOps';
 import { formatFloat } from '../lib/formatSpec';
 import { floatRepr, roundFloat, roundFloatToInt } from '../lib/floatFormat';
 import { isPyWhitespaceCode } from '../lib/intOps';
-import { strRepr } from '../lib/strMethods';
+import { strRepr, isAscii } from '../lib/strMethods';
 import { rt } from '../objects/runtimeState';
 import { method, setNew, getset, classMethod, checkPositional, noKw, exactlyOne, methodSince } from './util';
 import { bytesLike } from './bytes';
@@ -39,7 +39,7 @@ const SPECIAL_RE = /^([+-]?)(inf|infinity|nan)$/i;
 
 /** Converts Unicode decimal digits to ASCII (float('١.٥')). */
 function asciiDigits(s: string): string {
-	if (/^[\x00-\x7f]*$/.test(s)) return s;
+	if (isAscii(s)) return s;
 	return s.replace(/\p{Nd}/gu, (d) => {
 		const c = d.codePointAt(0)!;
 		// Decimal digit blocks are contiguous runs of ten starting at a code point ending in 0 (mostly).

@@ -5,7 +5,7 @@
  * to_bytes/from_bytes, formatting and the numerator/denominator/real/imag attributes.
  */
 
-import { PyValue, PyType, Kwargs, None, NotImplemented, True, False, pyBool, PyBool, PyFloat, PyBoxed, intType, boolType, typeOf } from '../objects/object';
+import { PyValue, PyType, Kwargs, None, NotImplemented, True, False, pyBool, PyFloat, PyBoxed, intType, boolType, typeOf } from '../objects/object';
 import { typeError, valueError, overflowError, zeroDivisionError } from '../objects/exceptions';
 import { newTuple } from '../objects/containers';
 import { BinOp, numberBinary, asInt, asFloatExact, intToFloatChecked } from '../objects/numeric';
@@ -233,11 +233,11 @@ export function roundInt(n: I.PyInt, ndigits: I.PyInt): I.PyInt {
 	const nd = -Number(ndigits);
 	if (nd > 5000) return 0;
 	const p = I.pow(10, nd);
-	let [q, r] = I.divmod(n, p);
+	const [q, r] = I.divmod(n, p);
 	const twice = I.mul(r, 2);
 	const c = I.compare(twice, p);
-	if (c > 0 || (c === 0 && I.sign(I.and(q, 1)) !== 0)) q = I.add(q, 1);
-	return I.mul(q, p);
+	const up = c > 0 || (c === 0 && I.sign(I.and(q, 1)) !== 0);
+	return I.mul(up ? I.add(q, 1) : q, p);
 }
 method(intType, '__round__', (args) => {
 	checkPositional('__round__', args, 0, 1, 1);

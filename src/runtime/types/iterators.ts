@@ -23,7 +23,7 @@ import {
 	newInstanceDict,
 	repr,
 } from '../objects/protocol';
-import { hasSurrogates } from '../lib/strMethods';
+import { hasSurrogates, isAscii } from '../lib/strMethods';
 import { rt } from '../objects/runtimeState';
 import { method, setNew, bindArgs, posOnly, noKw, checkPositional, unexpectedKw } from './util';
 import { asInt } from '../objects/numeric';
@@ -105,7 +105,7 @@ export class PyStrIter extends PyIteratorBase {
 		public s: string,
 		public surrogates: boolean
 	) {
-		super(!surrogates && /^[\x00-\x7f]*$/.test(s) && rt.minor >= 11 ? strAsciiIterType : strIterType);
+		super(!surrogates && isAscii(s) && rt.minor >= 11 ? strAsciiIterType : strIterType);
 	}
 	nextValue(): PyValue | undefined {
 		const s = this.s;

@@ -355,7 +355,7 @@ export function sortItems(items: PyValue[], key: PyValue, reverse: boolean): voi
 		else if (allStr) (items as string[]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 		else items.sort(cmpValues);
 	} else {
-		const keyed: { k: PyValue; v: PyValue }[] = new Array(items.length);
+		const keyed = new Array<{ k: PyValue; v: PyValue }>(items.length);
 		let allNum = true;
 		let allStr = true;
 		for (let i = 0; i < items.length; i++) {

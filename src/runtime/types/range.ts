@@ -7,7 +7,7 @@
 import { PyValue, None, NotImplemented, True, False, pyBool, PyBool, typeOf } from '../objects/object';
 import { typeError, valueError, indexError, overflowError } from '../objects/exceptions';
 import { PyRange, PySlice, rangeType, sliceType, newTuple, PyTuple } from '../objects/containers';
-import { toIndex, richEq, typeName, repr, CmpOp, hashValue, registerIdentityHashType, richCompare, isTrue } from '../objects/protocol';
+import { toIndex, richEq, typeName, repr, CmpOp, hashValue, richCompare, isTrue } from '../objects/protocol';
 import * as I from '../lib/intOps';
 import { asInt } from '../objects/numeric';
 import { method, setNew, noKw, checkPositional, getset, exactlyOne, noArgs } from './util';
@@ -176,7 +176,6 @@ method(rangeType, '__hash__', (args) => {
 getset(rangeType, 'start', (self) => R(self).start);
 getset(rangeType, 'stop', (self) => R(self).stop);
 getset(rangeType, 'step', (self) => R(self).step);
-registerIdentityHashType; // ranges hash by value
 
 // ---------------------------------------------------------------------------------------------
 // slice

@@ -9,7 +9,7 @@ import { PyValue, PyType, None, NotImplemented, True, False, pyBool, typeOf } fr
 import { typeError, keyError, PyException } from '../objects/exceptions';
 import { PySet, PyDict, setType, frozensetType, dictType, newSetTable, hashedEntries } from '../objects/containers';
 import { SetTable } from '../lib/setTable';
-import { toArray, repr, reprGuard, newInstanceDict, hashValue, CmpOp, getIter, iterNext } from '../objects/protocol';
+import { toArray, repr, reprGuard, newInstanceDict, CmpOp, getIter, iterNext } from '../objects/protocol';
 import { method, setNew, exactlyOne, noArgs, checkPositional, noKw, classMethod } from './util';
 import { PySetIter } from './iterators';
 

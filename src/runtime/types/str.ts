@@ -14,7 +14,6 @@ import {
 	typeName,
 	newInstanceDict,
 	CmpOp,
-	hashString,
 	str as pyStr,
 	repr as pyRepr,
 	getItem,
@@ -35,6 +34,7 @@ import {
 	strAscii,
 	isPrintableCodePoint,
 	codePoints,
+	isAscii,
 } from '../lib/strMethods';
 import { formatStr } from '../lib/formatSpec';
 import { percentFormat, PercentHooks } from '../lib/percentFormat';
@@ -363,7 +363,7 @@ const predicates: Record<string, (s: string) => boolean> = {
 		return true;
 	},
 	isspace: strIsSpace,
-	isascii: (s) => /^[\x00-\x7f]*$/.test(s),
+	isascii: isAscii,
 	isidentifier: (s) => RE_IDENT.test(s.normalize('NFKC')),
 	isprintable: (s) => {
 		for (const ch of s) if (!isPrintableCodePoint(ch)) return false;

@@ -8,7 +8,7 @@ import { classGetItem } from './type';
 import { PyValue, None, NotImplemented, PyType, True, False, pyBool, PyBool, PyFloat, PyObject } from '../objects/object';
 import { typeError, valueError, indexError } from '../objects/exceptions';
 import { PyTuple, PySlice, tupleType, newTuple, EMPTY_TUPLE } from '../objects/containers';
-import { toArray, richEq, CmpOp, typeName, newInstanceDict, hashString, callMethodValue, objectId, lookupHashMode } from '../objects/protocol';
+import { toArray, richEq, CmpOp, typeName, newInstanceDict, callMethodValue, objectId, lookupHashMode } from '../objects/protocol';
 import * as I from '../lib/intOps';
 import { method, setNew, exactlyOne, checkPositional, posOnly, bindArgs, classMethod } from './util';
 import { sliceItems, indexKey, checkIndex, seqCompare, seqRepr, repeatCount, repeatItems, clampRange, seqMulFallback, seqRmulMethods, cantMultiply } from './seqUtil';

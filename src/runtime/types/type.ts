@@ -9,11 +9,8 @@ import {
 	PyObject,
 	PyType,
 	PyValue,
-	Kwargs,
 	None,
 	NotImplemented,
-	True,
-	False,
 	typeType,
 	objectType,
 	noneType,
@@ -24,11 +21,10 @@ import {
 	typeOf,
 	makeBuiltinType,
 	pyBool,
-	PyBoxed,
 } from '../objects/object';
 import { typeError } from '../objects/exceptions';
-import { PyDict, PyTuple, PyList, newTuple, dictType, tupleType } from '../objects/containers';
-import { PyGetSet, PyMethodDescriptor, PyBuiltin, PyClassMethodDescriptor } from '../objects/function';
+import { PyDict, PyTuple, PyList, newTuple } from '../objects/containers';
+import { PyGetSet } from '../objects/function';
 import {
 	typeCallDefault,
 	typeName,
@@ -39,18 +35,15 @@ import {
 	callMethodValue,
 	registerIdentityHashType,
 	getIter,
-	iterNext,
 	getItem,
 	len,
 	contains,
 	hashValue,
 	richEq,
-	reprGuard,
-	objectId,
 } from '../objects/protocol';
 import { calculateMetaclass, newClass, classRepr } from '../objects/classes';
 import { rt } from '../objects/runtimeState';
-import { method, setNew, getset, classMethod, noKw, posOnly, attr, dottedTypeName } from './util';
+import { method, setNew, getset, classMethod, posOnly, dottedTypeName } from './util';
 
 registerIdentityHashType(typeType);
 
@@ -545,7 +538,8 @@ getset(genericAliasType, '__origin__', (self) => GA(self).origin);
 getset(genericAliasType, '__args__', (self) => newTuple(GA(self).args.slice()));
 getset(genericAliasType, '__parameters__', () => newTuple([]));
 method(genericAliasType, '__getattr__', (args) => {
-	const v = getAttrOpt(GA(args[0]).origin, args[1] as string);
-	if (v === undefined) throw typeError(`'types.GenericAlias' object has no attribute '${String(args[1])}'`);
+	const name = args[1] as string;
+	const v = getAttrOpt(GA(args[0]).origin, name);
+	if (v === undefined) throw typeError(`'types.GenericAlias' object has no attribute '${name}'`);
 	return v;
 });

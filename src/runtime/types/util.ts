@@ -140,7 +140,7 @@ export function bindArgs(spec: ArgSpec, args: PyValue[], kwargs: Kwargs | null, 
 	const posOnlyN = spec.posOnly ?? 0;
 	const maxPos = spec.kwOnlyFrom ?? params.length;
 	const n = args.length - offset;
-	const out: (PyValue | undefined)[] = new Array(params.length);
+	const out = new Array<PyValue | undefined>(params.length);
 	if (n > maxPos) {
 		if (maxPos === 0) throw typeError(`${name}() takes no positional arguments`);
 		const kwGiven = kwargs ? kwargs.size : 0;

@@ -4,7 +4,7 @@
  * exec/eval/compile, and `next()` on generators that returned a value.
  */
 
-import { PyValue, None, Kwargs, PyType } from '../objects/object';
+import { PyValue, None, Kwargs } from '../objects/object';
 import { PyDict } from '../objects/containers';
 import { PyCodeRef, PyCell } from '../objects/function';
 import { typeError, PyException } from '../objects/exceptions';

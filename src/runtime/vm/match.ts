@@ -5,7 +5,7 @@
  * the captured values in the order the compiler assigned, or nothing when it does not match.
  */
 
-import { PyObject, PyType, PyValue, None, typeOf, makeBuiltinType, isInstance, intType, strType, floatType, boolType } from '../objects/object';
+import { PyObject, PyType, PyValue, None, makeBuiltinType, isInstance, intType, strType, floatType, boolType } from '../objects/object';
 import { typeError, valueError } from '../objects/exceptions';
 import { PyTuple, PyList, PyDict, PyRange, PySet, tupleType, listType, dictType, setType, frozensetType } from '../objects/containers';
 import { richEq, getAttrOpt, getItem, len, call, typeName, toArray, isTrue, getAttr, noAttribute, repr } from '../objects/protocol';
@@ -165,7 +165,7 @@ const MISSING = new PyObject(makeBuiltinType('_missing'));
 
 /** MATCH_PATTERN: the captured values as a tuple, or None when the subject does not match. */
 export function matchPattern(pat: PyPattern, subject: PyValue, values: PyTuple): PyValue {
-	const binds: PyValue[] = new Array(pat.nbinds).fill(None);
+	const binds = new Array<PyValue>(pat.nbinds).fill(None);
 	return matches(pat.pattern, subject, values.items, binds) ? new PyTuple(binds) : None;
 }
 

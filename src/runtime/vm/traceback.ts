@@ -6,7 +6,7 @@
  * line with "Did you mean" suggestions for NameError/AttributeError (3.10+).
  */
 
-import { PyValue, PyType, typeOf, None } from '../objects/object';
+import { PyValue, PyType, typeOf } from '../objects/object';
 import {
 	PyException,
 	TracebackEntry,
@@ -115,16 +115,6 @@ function sourceLine(source: string | null, line: number): string | null {
 	let end = source.indexOf('\n', start);
 	if (end < 0) end = source.length;
 	return source.slice(start, end).replace(/\r$/, '');
-}
-
-function lineStartOffset(source: string, line: number): number {
-	let start = 0;
-	for (let i = 1; i < line; i++) {
-		const nl = source.indexOf('\n', start);
-		if (nl < 0) return -1;
-		start = nl + 1;
-	}
-	return start;
 }
 
 // ---------------------------------------------------------------------------------------------
