@@ -378,13 +378,15 @@ method(listType, 'sort', (args, kwargs) => {
 	const self = L(args[0]);
 	const items = self.items;
 	self.items = [];
+	let modified: boolean;
 	try {
 		sortItems(items, key === undefined ? None : key, reverse === undefined ? false : isTrue(reverse));
 	} finally {
-		const modified = self.items.length > 0;
+		modified = self.items.length > 0;
 		self.items = items;
-		if (modified) throw valueError('list modified during sort');
 	}
+	// Like CPython, only when the sort itself succeeded: an exception from a key or __lt__ wins.
+	if (modified) throw valueError('list modified during sort');
 	return None;
 });
 method(listType, '__sizeof__', (args) => 40 + 8 * L(args[0]).items.length);
