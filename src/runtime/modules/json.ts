@@ -33,7 +33,7 @@ function initDecodeError(e: PyException, msg: string, doc: string, pos: number):
 	const colno = cp - (nl < 0 ? -1 : unitToCodePointIndex(doc, nl));
 	const errmsg = `${msg}: line ${lineno} column ${colno} (char ${cp})`;
 	e.args = [errmsg];
-	if (!e.dict) e.dict = newInstanceDict() as PyDict;
+	if (!e.dict) e.dict = newInstanceDict();
 	const d = e.dict as PyDict;
 	d.setStr('msg', msg);
 	d.setStr('doc', doc);

@@ -39,7 +39,7 @@ export function reErrorType(): PyType {
 
 function reErr(msg: string): PyException {
 	const e = newException(reErrorType(), msg);
-	e.dict = newInstanceDict() as PyDict;
+	e.dict = newInstanceDict();
 	(e.dict as PyDict).setStr('msg', msg);
 	(e.dict as PyDict).setStr('pattern', None);
 	(e.dict as PyDict).setStr('pos', None);

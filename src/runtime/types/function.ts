@@ -161,7 +161,7 @@ getset(
 	(self) => {
 		const f = F(self);
 		if (f.dict === null) f.dict = newInstanceDict();
-		return f.dict!;
+		return f.dict;
 	},
 	(self, v) => {
 		if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
@@ -443,7 +443,7 @@ for (const [t, isClass] of [
 		}, (self, v) => {
 			const w = W(self);
 			if (w.dict === null) w.dict = newInstanceDict();
-			w.dict!.setStr(name, v);
+			w.dict.setStr(name, v);
 		});
 	}
 	method(t, '__repr__', (args) => {

@@ -8,7 +8,7 @@ import { PyValue, PyType, None, typeOf } from '../objects/object';
 import { typeError } from '../objects/exceptions';
 import { PyDict, PyList } from '../objects/containers';
 import { moduleType, PyModule } from '../objects/function';
-import { registerIdentityHashType, newInstanceDict, repr, typeName, call, getAttrOpt, toArray } from '../objects/protocol';
+import { registerIdentityHashType, repr, typeName, call, getAttrOpt, toArray } from '../objects/protocol';
 import { method, setNew, bindArgs, getset } from './util';
 
 registerIdentityHashType(moduleType);
