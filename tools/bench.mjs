@@ -22,7 +22,9 @@ function findPython() {
 		const rootDir = execFileSync('pyenv', ['root'], { encoding: 'utf8' }).trim();
 		const p = join(rootDir, 'versions/3.13.0/bin/python3');
 		if (existsSync(p)) return p;
-	} catch {}
+	} catch {
+		// No pyenv: fall back to python3 on PATH.
+	}
 	return 'python3';
 }
 

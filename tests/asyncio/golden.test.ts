@@ -25,7 +25,7 @@ describe('asyncio ordering rules (golden programs, CPython under the virtual-clo
 			it(`${name}@${v}`, () => {
 				const p = join(expDir, `${name}.${v}.json`);
 				expect(existsSync(p), `missing ${p}: run node tools/gen-asyncio-golden.mjs`).toBe(true);
-				const expected = JSON.parse(readFileSync(p, 'utf8'));
+				const expected: unknown = JSON.parse(readFileSync(p, 'utf8'));
 				const r = run(source, { python: v as PythonVersion, filename: '<main>', startDate: VIRTUAL_EPOCH_MS, maxInstructions: 50_000_000 });
 				expect({ stdout: normaliseOutput(r.stdout), stderr: normaliseOutput(r.stderr), exitCode: r.exitCode }).toEqual(expected);
 			});

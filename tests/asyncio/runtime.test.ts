@@ -227,7 +227,7 @@ async def main():
 asyncio.run(main())`,
 			{ ...opts, trace: true }
 		);
-		const kinds = (r.trace ?? []).map((e) => `${e.kind}${e.awaits ? ':' + String(e.awaits) : ''}@${e.time}`);
+		const kinds = (r.trace ?? []).map((e) => `${e.kind}${e.awaits ? ':' + (e.awaits as string) : ''}@${e.time}`);
 		expect(kinds).toContain('task-created@0');
 		expect(kinds).toContain('step-end:sleep 0.5@0');
 		expect(kinds).toContain('step-end:task kid@0');

@@ -4,18 +4,22 @@
  */
 
 import { expect } from 'vitest';
+import type { EncodedError } from './pyjson';
 
 /** Deep equality that tells -0.0 from 0.0, accepts NaN == NaN and compares encoded errors. */
-export function same(a: any, b: any): boolean {
+export function same(a: unknown, b: unknown): boolean {
 	if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
-	if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null)
-		return a.error === b.error && a.message === b.message;
+	if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
+		const ea = a as Partial<EncodedError>;
+		const eb = b as Partial<EncodedError>;
+		return ea.error === eb.error && ea.message === eb.message;
+	}
 	return Object.is(a, b);
 }
 
 /** Shows a value in a failure line (bigints and errors included). */
 function show(v: unknown): string {
-	return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() + 'n' : Object.is(x, -0) ? '-0' : x));
+	return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() + 'n' : Object.is(x, -0) ? '-0' : x));
 }
 
 /** Runs all cases and reports up to 15 mismatches at once. */

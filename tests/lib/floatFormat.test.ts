@@ -6,9 +6,13 @@
 import { describe, it } from 'vitest';
 import { doubleToString, floatRepr, roundFloat, roundFloatToInt, type DoubleCode } from '../../src/runtime/lib/floatFormat';
 import { checkAll } from './check';
-import { capture, dec, expected, loadFixture } from './pyjson';
+import { capture, dec, expected, loadFixture, type Encoded } from './pyjson';
 
-const F = loadFixture('floatformat');
+const F = loadFixture<{
+	repr: [x: Encoded, want: string][];
+	formats: [x: Encoded, spec: string, want: string][];
+	round: [x: Encoded, ndigits: number | null, want: Encoded][];
+}>('floatformat');
 
 /** Applies a fixture spec "[+][z][#].<p><code>" through doubleToString (the empty code is 'g' plus ".0"). */
 function applySpec(x: number, spec: string): string {
@@ -20,15 +24,15 @@ function applySpec(x: number, spec: string): string {
 
 describe('floatFormat', () => {
 	it('repr matches CPython', () => {
-		checkAll(F.repr as any[], ([x, want]) => [floatRepr(dec(x)), want]);
+		checkAll(F.repr, ([x, want]) => [floatRepr(dec(x)), want]);
 	});
 
 	it('e/f/g conversions with precision, sign, z and # flags', () => {
-		checkAll(F.formats as any[], ([x, spec, want]) => [applySpec(dec(x), spec), want]);
+		checkAll(F.formats, ([x, spec, want]) => [applySpec(dec(x), spec), want]);
 	});
 
 	it('round(x) and round(x, n)', () => {
-		checkAll(F.round as any[], ([x, nd, want]) => [
+		checkAll(F.round, ([x, nd, want]) => [
 			capture(() => (nd === null ? roundFloatToInt(dec(x)) : roundFloat(dec(x), nd))),
 			expected(want),
 		]);

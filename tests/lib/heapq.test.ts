@@ -8,7 +8,11 @@ import * as H from '../../src/runtime/lib/heapq';
 import { checkAll } from './check';
 import { capture, loadFixture } from './pyjson';
 
-const F = loadFixture('heapq');
+/** A run's log entry: [op, item (an Item, or the initial Item[] for 'init'), ids after, result]. */
+type Entry = [op: string, item: unknown, ids: number[], result?: unknown];
+/** Selections: [items, n, nsmallest ids, nlargest ids, the same by key % 7]. */
+type Selection = [items: Item[], n: number, smallest: number[], largest: number[], smallestByKey: number[], largestByKey: number[]];
+const F = loadFixture<{ runs: Entry[][]; selections: Selection[] }>('heapq');
 
 /** Items as in the fixture: [key, id]; only the key is compared. */
 type Item = [number, number];
@@ -19,15 +23,16 @@ const identity = (a: Item, b: Item): boolean => a === b;
 
 describe('heapq', () => {
 	it('push/pop/pushpop/replace/heapify leave the heap exactly as CPython', () => {
-		const steps: [number, any[], unknown, unknown][] = [];
-		(F.runs as any[][]).forEach((log, run) => {
+		const steps: [number, Entry, unknown, unknown][] = [];
+		F.runs.forEach((log, run) => {
 			let heap: Item[] = [];
 			for (const entry of log) {
-				const [op, item] = entry;
+				const op = entry[0];
 				if (op === 'init') {
-					heap = item.map((x: Item) => [x[0], x[1]] as Item);
+					heap = (entry[1] as Item[]).map((x): Item => [x[0], x[1]]);
 					continue;
 				}
+				const item = entry[1] as Item;
 				let result: unknown;
 				if (op === 'heapify') H.heapify(heap, lt);
 				else if (op === 'push') H.heappush(heap, item, lt);
@@ -49,7 +54,7 @@ describe('heapq', () => {
 		const byKey = { key: (item: Item) => item[0] % 7 };
 		const numLt = (a: number, b: number): boolean => a < b;
 		const numEq = (a: number, b: number): boolean => a === b;
-		checkAll(F.selections as any[], ([items, n, smallest, largest, smallestByKey, largestByKey]) => [
+		checkAll(F.selections, ([items, n, smallest, largest, smallestByKey, largestByKey]) => [
 			[
 				ids(H.nsmallest(n, items, lt, identity)),
 				ids(H.nlargest(n, items, lt, identity)),

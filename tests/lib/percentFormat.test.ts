@@ -10,7 +10,7 @@ import { floatTrunc, intToFloat, intToString, type PyInt } from '../../src/runti
 import { percentFormat, type PercentArgs, type PercentHooks } from '../../src/runtime/lib/percentFormat';
 import { strAscii, strRepr } from '../../src/runtime/lib/strMethods';
 import { checkAll } from './check';
-import { capture, dec, expected, loadFixture } from './pyjson';
+import { capture, dec, expected, loadFixture, type Encoded } from './pyjson';
 
 /** A fixture argument decoded into a tagged value standing for a Python object. */
 type Value =
@@ -20,8 +20,26 @@ type Value =
 	| { t: 'str'; v: string }
 	| { t: 'obj'; name: string; str: string; repr: string; ascii: string };
 
-/** Decodes one encoded argument (see enc_arg in tools/gen-lib-fixtures.py). */
-function decodeValue(e: any): Value {
+/** One encoded argument (see enc_arg in tools/gen-lib-fixtures.py). */
+type EncodedValue =
+	| string
+	| { bool: boolean }
+	| { i: string }
+	| { f: string }
+	| { obj: string; str: string; repr: string; ascii: string };
+
+/** The encoded right operand of %. */
+type EncodedArgs =
+	| { tuple: EncodedValue[] }
+	| { dict: Record<string, EncodedValue> }
+	| { list: EncodedValue }
+	| { single: EncodedValue };
+
+/** [format, right operand, result or error] */
+type Case = [fmt: string, args: EncodedArgs, want: Encoded];
+
+/** Decodes one encoded argument. */
+function decodeValue(e: EncodedValue): Value {
 	if (typeof e === 'string') return { t: 'str', v: e };
 	if ('bool' in e) return { t: 'bool', v: e.bool };
 	if ('i' in e) return { t: 'int', v: dec(e) };
@@ -30,13 +48,13 @@ function decodeValue(e: any): Value {
 }
 
 /** Builds the PercentArgs the interpreter would pass for the encoded right operand. */
-function decodeArgs(e: any): PercentArgs<Value> {
+function decodeArgs(e: EncodedArgs): PercentArgs<Value> {
 	if ('tuple' in e) {
-		const items = (e.tuple as any[]).map(decodeValue);
+		const items = e.tuple.map(decodeValue);
 		return { value: { t: 'obj', name: 'tuple', str: '', repr: '', ascii: '' }, tupleItems: items };
 	}
 	if ('dict' in e) {
-		const entries = e.dict as Record<string, any>;
+		const entries = e.dict;
 		return {
 			value: { t: 'obj', name: 'dict', str: '', repr: '', ascii: '' },
 			tupleItems: null,
@@ -73,13 +91,13 @@ const hooks: PercentHooks<Value> = {
 
 describe('percentFormat', () => {
 	it('str % args matches CPython 3.13', () => {
-		checkAll(loadFixture('percentformat') as any[], ([fmt, args, want]) => [
+		checkAll(loadFixture<Case[]>('percentformat'), ([fmt, args, want]) => [
 			capture(() => percentFormat(fmt, decodeArgs(args), hooks)),
 			expected(want),
 		]);
 	});
 
-	const versions = loadFixture('percentformat_versions') as Record<string, { minor: number; cases: any[] }>;
+	const versions = loadFixture<Record<string, { minor: number; cases: Case[] }>>('percentformat_versions');
 	for (const [version, { minor, cases }] of Object.entries(versions)) {
 		it(`str % args matches CPython ${version}`, () => {
 			checkAll(cases, ([fmt, args, want]) => [capture(() => percentFormat(fmt, decodeArgs(args), hooks, { minor })), expected(want)]);

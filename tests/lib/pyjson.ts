@@ -11,8 +11,14 @@ import { normalize, type PyInt } from '../../src/runtime/lib/intOps';
 
 const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
-/** Loads tests/lib/fixtures/<name>.json. */
-export function loadFixture<T = any>(name: string): T {
+/**
+ * A value as the fixtures encode it: ints as {i: hex text}, floats as {f: bit pattern}, an error
+ * as {error, message}, otherwise plain JSON.
+ */
+export type Encoded = null | boolean | number | string | { i: string } | { f: string } | EncodedError | Encoded[] | { [key: string]: Encoded };
+
+/** Loads tests/lib/fixtures/<name>.json; T is the fixture's shape, which the test states. */
+export function loadFixture<T>(name: string): T {
 	return JSON.parse(readFileSync(join(FIXTURE_DIR, name + '.json'), 'utf8')) as T;
 }
 
@@ -42,12 +48,19 @@ export function decFloat(v: { f: string }): number {
 	return view.getFloat64(0);
 }
 
-/** Decodes any encoded value recursively (ints, floats, lists, plain JSON). */
-export function dec(v: any): any {
-	if (Array.isArray(v)) return v.map(dec);
+/**
+ * Decodes any encoded value recursively (ints, floats, lists, plain JSON). T is what the caller
+ * knows the fixture holds there (usually inferred from the parameter the value is passed to).
+ */
+export function dec<T = unknown>(v: Encoded): T {
+	return decAny(v) as T;
+}
+
+function decAny(v: Encoded): unknown {
+	if (Array.isArray(v)) return v.map(decAny);
 	if (v !== null && typeof v === 'object') {
-		if ('i' in v) return decInt(v);
-		if ('f' in v) return decFloat(v);
+		if ('i' in v && typeof v.i === 'string') return decInt({ i: v.i });
+		if ('f' in v && typeof v.f === 'string') return decFloat({ f: v.f });
 	}
 	return v;
 }
@@ -63,7 +76,7 @@ export function capture<T>(fn: () => T): T | EncodedError {
 }
 
 /** The expected value of a fixture: decoded result, or the error as-is. */
-export function expected(v: any): any {
+export function expected(v: Encoded): unknown {
 	return isError(v) ? { error: v.error, message: v.message } : dec(v);
 }
 

@@ -7,7 +7,14 @@ import { describe, it } from 'vitest';
 import { compareIntFloat, hashFloat, hashInt, type PyInt } from '../../src/runtime/lib/intOps';
 import { SetTable, type SetEntry } from '../../src/runtime/lib/setTable';
 import { checkAll } from './check';
-import { capture, dec, loadFixture } from './pyjson';
+import { capture, dec, loadFixture, type EncodedError } from './pyjson';
+
+/** An encoded int or float key. */
+type EncodedKey = { i: string } | { f: string };
+/** One operation of a case: [op, argument (a key or a list of keys, by op), listing after, result]. */
+type Step = [op: string, arg: unknown, after: EncodedKey[], result: null | EncodedError | EncodedKey];
+/** A case: how the set is built ('literal' or not), its keys and first listing, then the operations. */
+type Log = [[kind: string, items: EncodedKey[], first: EncodedKey[]], ...Step[]];
 
 /** A Python int or float key, kept as an object so identity is per key like CPython objects. */
 interface Key {
@@ -24,12 +31,12 @@ function equal(a: Key, b: Key): boolean {
 }
 
 /** Decodes a fixture key ({i: hex} or {f: bits}). */
-function decodeKey(e: any): Key {
+function decodeKey(e: EncodedKey): Key {
 	return { isFloat: 'f' in e, v: dec(e) };
 }
 
 /** The entry (key and its Python hash) for a fixture key. */
-function entry(e: any): SetEntry<Key> {
+function entry(e: EncodedKey): SetEntry<Key> {
 	const key = decodeKey(e);
 	return [key, key.isFloat ? hashFloat(key.v as number) : hashInt(key.v)];
 }
@@ -46,9 +53,9 @@ function encodeKey(k: Key): string {
 }
 
 const listing = (s: SetTable<Key>): string[] => s.values().map(encodeKey);
-const fixtureListing = (items: any[]): string[] => items.map((e) => JSON.stringify(e));
+const fixtureListing = (items: EncodedKey[]): string[] => items.map((e) => JSON.stringify(e));
 let currentMinor = 13;
-const tableOf = (items: any[]): SetTable<Key> => SetTable.fromEntries(equal, items.map(entry), currentMinor);
+const tableOf = (items: EncodedKey[]): SetTable<Key> => SetTable.fromEntries(equal, items.map(entry), currentMinor);
 
 /** The steps of a case up to its first mismatch (later steps only repeat the divergence). */
 function untilFirstMismatch(steps: [unknown, unknown][]): [unknown, unknown][] {
@@ -57,27 +64,29 @@ function untilFirstMismatch(steps: [unknown, unknown][]): [unknown, unknown][] {
 }
 
 /** Replays one fixture case; returns [actual, expected] listings for every step. */
-function replay(log: any[], minor: number): [unknown, unknown][] {
+function replay(log: Log, minor: number): [unknown, unknown][] {
 	const steps: [unknown, unknown][] = [];
 	currentMinor = minor;
 	const [kind, items, first] = log[0];
 	let s = kind === 'literal' && minor >= 9 ? SetTable.fromConstantDisplay(equal, items.map(entry), minor) : tableOf(items);
 	steps.push([listing(s), fixtureListing(first)]);
-	for (const [op, arg, after, result] of log.slice(1)) {
+	for (const [op, arg, after, result] of log.slice(1) as Step[]) {
+		const key = arg as EncodedKey;
+		const keys = arg as EncodedKey[];
 		let got: unknown = null;
 		const outcome = capture(() => {
 			switch (op) {
 				case 'add':
-					s.add(...entry(arg));
+					s.add(...entry(key));
 					break;
 				case 'addmany':
-					for (const e of arg) s.add(...entry(e));
+					for (const e of keys) s.add(...entry(e));
 					break;
 				case 'discard':
-					s.discard(...entry(arg));
+					s.discard(...entry(key));
 					break;
 				case 'remove': {
-					if (!s.discard(...entry(arg))) got = { error: 'KeyError', message: 'missing' };
+					if (!s.discard(...entry(key))) got = { error: 'KeyError', message: 'missing' };
 					break;
 				}
 				case 'pop':
@@ -87,43 +96,43 @@ function replay(log: any[], minor: number): [unknown, unknown][] {
 					s.clear();
 					break;
 				case 'or':
-					s = s.union(tableOf(arg));
+					s = s.union(tableOf(keys));
 					break;
 				case 'and':
-					s = s.intersection(tableOf(arg));
+					s = s.intersection(tableOf(keys));
 					break;
 				case 'sub':
-					s = s.difference(tableOf(arg));
+					s = s.difference(tableOf(keys));
 					break;
 				case 'xor':
-					s = s.symmetricDifference(tableOf(arg));
+					s = s.symmetricDifference(tableOf(keys));
 					break;
 				case 'ior':
-					s.update(tableOf(arg));
+					s.update(tableOf(keys));
 					break;
 				case 'iand':
-					s.intersectionUpdate(tableOf(arg));
+					s.intersectionUpdate(tableOf(keys));
 					break;
 				case 'isub':
-					s.differenceUpdate(tableOf(arg));
+					s.differenceUpdate(tableOf(keys));
 					break;
 				case 'ixor':
-					s.symmetricDifferenceUpdate(tableOf(arg));
+					s.symmetricDifferenceUpdate(tableOf(keys));
 					break;
 				case 'copy':
 					s = s.copy();
 					break;
 				case 'update_list':
-					s.updateFromIterable(arg.map(entry));
+					s.updateFromIterable(keys.map(entry));
 					break;
 				case 'intersection_list':
-					s = s.intersectionIterable(arg.map(entry));
+					s = s.intersectionIterable(keys.map(entry));
 					break;
 				case 'difference_list':
-					s = s.differenceIterable(arg.map(entry));
+					s = s.differenceIterable(keys.map(entry));
 					break;
 				case 'difference_update_list':
-					s.differenceUpdateIterable(arg.map(entry));
+					s.differenceUpdateIterable(keys.map(entry));
 					break;
 				default:
 					throw new Error('unknown op ' + op);
@@ -140,23 +149,23 @@ function replay(log: any[], minor: number): [unknown, unknown][] {
 function short(step: unknown): unknown {
 	const compact = (items: string[]): string =>
 		items.map((t) => {
-			const e = JSON.parse(t);
-			const v = dec(e);
+			const e = JSON.parse(t) as EncodedKey;
+			const v = dec<PyInt>(e);
 			return 'f' in e ? `${Object.is(v, -0) ? '-0' : v}f` : String(v);
 		}).join(' ');
-	if (Array.isArray(step) && typeof step[0] === 'string' && Array.isArray(step[1])) return `${step[0]}: ${compact(step[1])} | ${JSON.stringify(step[2])}`;
+	if (Array.isArray(step) && typeof step[0] === 'string' && Array.isArray(step[1])) return `${step[0]}: ${compact(step[1] as string[])} | ${JSON.stringify(step[2])}`;
 	return Array.isArray(step) ? compact(step as string[]) : step;
 }
 
 describe('setTable', () => {
 	it('iteration order matches CPython 3.13 after every operation', () => {
-		const steps = (loadFixture('settable').cases as any[][]).flatMap((log) => untilFirstMismatch(replay(log, 13)));
+		const steps = loadFixture<{ cases: Log[] }>('settable').cases.flatMap((log) => untilFirstMismatch(replay(log, 13)));
 		checkAll(steps, ([actual, want]) => [short(actual), short(want)]);
 	});
 
-	for (const { minor, cases } of loadFixture('settable_versions') as any[]) {
+	for (const { minor, cases } of loadFixture<{ minor: number; cases: Log[] }[]>('settable_versions')) {
 		it(`iteration order matches CPython 3.${minor}`, () => {
-			const steps = (cases as any[][]).flatMap((log) => untilFirstMismatch(replay(log, minor)));
+			const steps = cases.flatMap((log) => untilFirstMismatch(replay(log, minor)));
 			checkAll(steps, ([actual, want]) => [short(actual), short(want)]);
 		});
 	}

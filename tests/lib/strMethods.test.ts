@@ -6,9 +6,23 @@
 import { describe, it } from 'vitest';
 import * as S from '../../src/runtime/lib/strMethods';
 import { checkAll } from './check';
-import { capture, expected, loadFixture } from './pyjson';
+import { capture, expected, loadFixture, type Encoded } from './pyjson';
 
-const F = loadFixture('strmethods');
+/** A string (or one character) followed by its predicate results, case mappings or reprs. */
+type Row = [text: string, ...results: (boolean | string)[]];
+
+const F = loadFixture<{
+	perChar: Row[];
+	whole: Row[];
+	ops: [op: string, text: string, args: unknown[], want: Encoded][];
+	predicates: string[];
+	caseMaps: string[];
+}>('strmethods');
+
+/** Calls a str method with the fixture's arguments, which the generator writes in the method's parameter order. */
+function withArgs<A extends unknown[], R>(fn: (s: string, ...rest: A) => R, t: string, args: unknown[]): R {
+	return fn(t, ...(args as A));
+}
 
 const PREDICATES: Record<string, (s: string) => boolean> = {
 	isdecimal: S.isDecimal,
@@ -35,46 +49,52 @@ const CASE_MAPS: Record<string, (s: string) => string> = {
 };
 
 /** Runs one str method of the ops fixture. */
-function runOp(op: string, t: string, args: any[]): unknown {
+function runOp(op: string, t: string, args: unknown[]): unknown {
 	switch (op) {
 		case 'split':
-			return S.split(t, args[0], args[1]);
+			return withArgs(S.split, t, args);
 		case 'rsplit':
-			return S.rsplit(t, args[0], args[1]);
+			return withArgs(S.rsplit, t, args);
 		case 'splitlines':
-			return S.splitlines(t, args[0]);
+			return withArgs(S.splitlines, t, args);
 		case 'strip':
-			return S.strip(t, args[0]);
+			return withArgs(S.strip, t, args);
 		case 'lstrip':
-			return S.lstrip(t, args[0]);
+			return withArgs(S.lstrip, t, args);
 		case 'rstrip':
-			return S.rstrip(t, args[0]);
+			return withArgs(S.rstrip, t, args);
 		case 'partition':
-			return S.partition(t, args[0]);
+			return withArgs(S.partition, t, args);
 		case 'rpartition':
-			return S.rpartition(t, args[0]);
+			return withArgs(S.rpartition, t, args);
 		case 'find':
+			return withArgs(S.find, t, args);
 		case 'rfind':
+			return withArgs(S.rfind, t, args);
 		case 'index':
+			return withArgs(S.index, t, args);
 		case 'rindex':
+			return withArgs(S.rindex, t, args);
 		case 'count':
+			return withArgs(S.count, t, args);
 		case 'startswith':
+			return withArgs(S.startswith, t, args);
 		case 'endswith':
-			return (S as any)[op](t, args[0], args[1], args[2]);
+			return withArgs(S.endswith, t, args);
 		case 'replace':
-			return S.replace(t, args[0], args[1], args[2]);
+			return withArgs(S.replace, t, args);
 		case 'center':
-			return S.center(t, args[0], args[1]);
+			return withArgs(S.center, t, args);
 		case 'ljust':
-			return S.ljust(t, args[0], args[1]);
+			return withArgs(S.ljust, t, args);
 		case 'rjust':
-			return S.rjust(t, args[0], args[1]);
+			return withArgs(S.rjust, t, args);
 		case 'zfill':
-			return S.zfill(t, args[0]);
+			return withArgs(S.zfill, t, args);
 		case 'expandtabs':
-			return S.expandtabs(t, args[0]);
+			return withArgs(S.expandtabs, t, args);
 		case 'slice':
-			return S.pySlice(t, args[0], args[1], args[2]);
+			return withArgs(S.pySlice, t, args);
 		case 'len':
 			return S.pyLen(t);
 	}
@@ -83,29 +103,29 @@ function runOp(op: string, t: string, args: any[]): unknown {
 
 describe('strMethods', () => {
 	it('per-character predicates match CPython', () => {
-		const names: string[] = F.predicates;
-		checkAll(F.perChar as any[], (row) => [names.map((p) => PREDICATES[p](row[0])), row.slice(1, 1 + names.length)]);
+		const names = F.predicates;
+		checkAll(F.perChar, (row) => [names.map((p) => PREDICATES[p](row[0])), row.slice(1, 1 + names.length)]);
 	});
 
 	it('per-character case mappings match CPython', () => {
-		const names: string[] = F.caseMaps;
+		const names = F.caseMaps;
 		const offset = 1 + F.predicates.length;
-		checkAll(F.perChar as any[], (row) => [names.map((m) => CASE_MAPS[m](row[0])), row.slice(offset)]);
+		checkAll(F.perChar, (row) => [names.map((m) => CASE_MAPS[m](row[0])), row.slice(offset)]);
 	});
 
 	it('repr() and ascii() of strings', () => {
-		checkAll(F.whole as any[], ([t, repr, ascii]) => [[S.strRepr(t), S.strAscii(t)], [repr, ascii]]);
+		checkAll(F.whole, ([t, repr, ascii]) => [[S.strRepr(t), S.strAscii(t)], [repr, ascii]]);
 	});
 
 	it('predicates and case mappings of whole strings', () => {
-		const names: string[] = [...F.predicates, ...F.caseMaps];
-		checkAll(F.whole as any[], (row) => [
+		const names = [...F.predicates, ...F.caseMaps];
+		checkAll(F.whole, (row) => [
 			names.map((n) => (PREDICATES[n] ?? CASE_MAPS[n])(row[0])),
 			row.slice(3),
 		]);
 	});
 
 	it('split, strip, find, replace, padding and slicing', () => {
-		checkAll(F.ops as any[], ([op, t, args, want]) => [capture(() => runOp(op, t, args)), expected(want)]);
+		checkAll(F.ops, ([op, t, args, want]) => [capture(() => runOp(op, t, args)), expected(want)]);
 	});
 });

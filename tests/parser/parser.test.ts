@@ -63,7 +63,7 @@ describe('AST contract', () => {
 	test('f-string parts, conversions and debug text', () => {
 		const f = expr("f'a{x!r:>{w}}b{y = }{z=!s}{q=:5}'") as FormattedStringNode;
 		expect(f.nodeType).toBe(ParseNodeType.FormattedString);
-		const kinds = f.parts.map((p) => (p.nodeType === ParseNodeType.Constant ? `'${p.value}'` : 'F'));
+		const kinds = f.parts.map((p) => (p.nodeType === ParseNodeType.Constant ? `'${String(p.value)}'` : 'F'));
 		expect(kinds).toEqual(["'a'", 'F', "'by = '", 'F', "'z='", 'F', "'q='", 'F']);
 		const [, x, , y, , z, , q] = f.parts as FormattedValueNode[];
 		expect(x.conversion).toBe('r');

@@ -10,7 +10,7 @@ import { resetRuntimeState, rt } from '../../src/runtime/objects/runtimeState';
 import { PyDict } from '../../src/runtime/objects/containers';
 import { runCase, Case } from './evalCase';
 
-const cases: Case[] = JSON.parse(readFileSync(new URL('./fixtures/cases.json', import.meta.url), 'utf-8'));
+const cases = JSON.parse(readFileSync(new URL('./fixtures/cases.json', import.meta.url), 'utf-8')) as Case[];
 
 /** Object addresses differ between interpreters. */
 const normalize = (s: string): string => s.replace(/0x[0-9a-f]{6,}/g, '0x?');

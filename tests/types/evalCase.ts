@@ -33,10 +33,34 @@ import { PyBytes } from '../../src/runtime/types/bytes';
 import { PyComplex } from '../../src/runtime/types/complex';
 import * as I from '../../src/runtime/lib/intOps';
 
-export interface CaseNode {
-	k: string;
-	[key: string]: any;
-}
+/** A constant as tools' case generator encodes it (ints and floats as text, so nothing is rounded). */
+type EncodedConst =
+	| null
+	| boolean
+	| string
+	| { int: string }
+	| { float: string }
+	| { complex: [number | string, number | string] }
+	| { bytes: number[] }
+	| { ellipsis: true };
+
+/** An expression of the case AST (cases.json), one variant per node kind. */
+export type CaseNode =
+	| { k: 'const'; v: EncodedConst }
+	| { k: 'name'; id: string }
+	| { k: 'walrus'; id: string; v: CaseNode }
+	| { k: 'attr'; obj: CaseNode; name: string }
+	| { k: 'call'; f: CaseNode; args: CaseNode[]; kw: [string, CaseNode][] }
+	| { k: 'star'; v: CaseNode }
+	| { k: 'binop'; op: string; l: CaseNode; r: CaseNode }
+	| { k: 'unary'; op: string; v: CaseNode }
+	| { k: 'cmp'; l: CaseNode; ops: string[]; rs: CaseNode[] }
+	| { k: 'boolop'; op: string; vs: CaseNode[] }
+	| { k: 'ifexp'; t: CaseNode; a: CaseNode; b: CaseNode }
+	| { k: 'sub'; obj: CaseNode; idx: CaseNode }
+	| { k: 'slice'; lo: CaseNode | null; hi: CaseNode | null; st: CaseNode | null }
+	| { k: 'list' | 'tuple' | 'set'; elts: CaseNode[] }
+	| { k: 'dict'; keys: CaseNode[]; vals: CaseNode[] };
 
 export interface Case {
 	src: string;
@@ -69,7 +93,7 @@ const CMPOPS: Record<string, CmpOp> = {
 	'>=': CmpOp.Ge,
 };
 
-function decodeConst(v: any): PyValue {
+function decodeConst(v: EncodedConst): PyValue {
 	if (v === null) return None;
 	if (v === true) return True;
 	if (v === false) return False;
@@ -139,7 +163,7 @@ export class Evaluator {
 				let result: PyValue = True;
 				for (let i = 0; i < n.ops.length; i++) {
 					const right = this.eval(n.rs[i]);
-					const op: string = n.ops[i];
+					const op = n.ops[i];
 					if (op === 'in') result = pyBool(contains(right, left));
 					else if (op === 'not in') result = pyBool(!contains(right, left));
 					else if (op === 'is') result = pyBool(left === right);
@@ -165,13 +189,13 @@ export class Evaluator {
 			case 'slice':
 				return new PySlice(n.lo ? this.eval(n.lo) : None, n.hi ? this.eval(n.hi) : None, n.st ? this.eval(n.st) : None);
 			case 'list':
-				return new PyList(n.elts.map((e: CaseNode) => this.eval(e)));
+				return new PyList(n.elts.map((e) => this.eval(e)));
 			case 'tuple':
-				return newTuple(n.elts.map((e: CaseNode) => this.eval(e)));
+				return newTuple(n.elts.map((e) => this.eval(e)));
 			case 'set': {
 				const s = new PySet();
-				const values = n.elts.map((e: CaseNode) => this.eval(e));
-				if (rt.minor >= 9 && values.length >= 3 && n.elts.every((e: CaseNode) => e.k === 'const')) {
+				const values = n.elts.map((e) => this.eval(e));
+				if (rt.minor >= 9 && values.length >= 3 && n.elts.every((e) => e.k === 'const')) {
 					// CPython 3.9+ compiles a display of 3+ constants to a frozenset constant merged into a new set.
 					s.adoptTable(SetTable.fromConstantDisplay((a: PyValue, b: PyValue) => richEq(a, b), hashedEntries(values), rt.minor));
 				} else for (const v of values) s.add(v);

@@ -8,7 +8,7 @@ import { resetRuntimeState, rt } from '../../src/runtime/objects/runtimeState';
 import { PyDict } from '../../src/runtime/objects/containers';
 import { runCase, Case } from './evalCase';
 
-const cases: Case[] = JSON.parse(readFileSync(new URL('./fixtures/cases.json', import.meta.url), 'utf-8'));
+const cases = JSON.parse(readFileSync(new URL('./fixtures/cases.json', import.meta.url), 'utf-8')) as Case[];
 const minors = process.argv[2] ? [Number(process.argv[2])] : [7, 8, 9, 10, 11, 12, 13];
 const filter = process.argv[3] ?? '';
 let bad = 0;
