@@ -68,15 +68,9 @@ export function emitCompileWarning(category: 'SyntaxWarning' | 'DeprecationWarni
 }
 
 export const warnHook = {
-	warn: defaultWarn as (category: PyType, message: string, stacklevel?: number) => void,
+	warn: defaultWarn,
 	/** A warning attributed to an explicit line of frame f (warnings.warn_explicit). */
-	warnAt: defaultWarnAt as (
-		category: PyType,
-		message: string,
-		f: Frame | null,
-		line: number,
-		source?: PyValue
-	) => void,
+	warnAt: defaultWarnAt,
 	/** The default implementations, for a Python-level module that wants to delegate to them. */
 	defaultWarn,
 	defaultWarnAt,
