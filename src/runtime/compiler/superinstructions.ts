@@ -50,7 +50,7 @@ export function fuseInstructions(code: Int32Array): void {
 	// pairs (A B C) fuse at both A and B; running A's fused op continues at C.
 	const original = code.slice();
 	for (let pc = 0; pc + 2 < original.length; pc += 2) {
-		const fused = fusedOp(original[pc]!, original[pc + 2]!);
+		const fused = fusedOp(original[pc], original[pc + 2]);
 		if (fused >= 0) code[pc] = fused;
 	}
 }

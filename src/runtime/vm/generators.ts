@@ -292,7 +292,7 @@ export function genResume(g: GenLike, mode: ResumeMode, value: PyValue): PyValue
 	}
 	g.returned = false;
 	if (g.state === GenState.Closed) {
-		if (mode === ResumeMode.Throw) throw value;
+		if (mode === ResumeMode.Throw) throw value as PyException;
 		if (g instanceof PyCoroutine) throw runtimeError('cannot reuse already awaited coroutine');
 		if (g instanceof PyAsyncGenerator) throw newException(StopAsyncIteration);
 		g.returned = true;
@@ -365,7 +365,7 @@ export function genSend(g: GenLike, v: PyValue): PyValue {
 
 /** Value of a StopIteration exception. */
 export function stopIterationValue(e: PyException): PyValue {
-	return e.args.length ? e.args[0]! : None;
+	return e.args.length ? e.args[0] : None;
 }
 
 /**
@@ -438,9 +438,8 @@ export function genClose(g: GenLike): PyValue {
 		return None;
 	}
 	if (g.state === GenState.Closed) return None;
-	let r: PyValue;
 	try {
-		r = genThrowInternal(g, newException(GeneratorExit));
+		genThrowInternal(g, newException(GeneratorExit));
 	} catch (e) {
 		if (e instanceof PyException && (e.cls.isSubtypeOf(GeneratorExit) || e.cls.isSubtypeOf(StopIteration))) return None;
 		throw e;

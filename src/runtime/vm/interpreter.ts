@@ -17,7 +17,7 @@ import {
 	PyFloat,
 	NotImplemented,
 	typeOf,
-	pyBool,
+	
 	strType,
 	isInstance,
 } from '../objects/object';
@@ -262,7 +262,7 @@ export function makeFrame(
 	if (ncells || code.freevars.length) {
 		const nl = code.varnames.length;
 		for (let i = 0; i < ncells; i++) {
-			const a = code.cell2arg[i]!;
+			const a = code.cell2arg[i];
 			fast[nl + i] = new PyCell(a >= 0 ? fast[a] : undefined);
 		}
 		const closure = fn.closure;
@@ -283,7 +283,7 @@ function fnName(fn: PyFunction): string {
 
 function joinNames(names: string[]): string {
 	const q = names.map((n) => `'${n}'`);
-	if (q.length === 1) return q[0]!;
+	if (q.length === 1) return q[0];
 	if (q.length === 2) return `${q[0]} and ${q[1]}`;
 	return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
 }
@@ -371,7 +371,7 @@ function bindArguments(
 		for (let i = argCount; i < nargs; i++) {
 			if (fast[i] !== undefined) continue;
 			if (i >= firstDefault) fast[i] = defaults[i - firstDefault];
-			else missing.push(varnames[i]!);
+			else missing.push(varnames[i]);
 		}
 		if (missing.length) {
 			throw typeError(
@@ -384,7 +384,7 @@ function bindArguments(
 		for (let j = 0; j < nkwonly; j++) {
 			const slot = kwOnlyStart + j;
 			if (fast[slot] !== undefined) continue;
-			const name = varnames[slot]!;
+			const name = varnames[slot];
 			const d = fn.kwdefaults?.get(name);
 			if (d !== undefined) fast[slot] = d;
 			else missing.push(name);
@@ -408,7 +408,7 @@ function tooManyPositional(
 	let kwonlyGiven = 0;
 	if (kwargs) {
 		for (let j = 0; j < code.kwonlyargcount; j++)
-			if (kwargs.has(code.varnames[nargs + j]!)) kwonlyGiven++;
+			if (kwargs.has(code.varnames[nargs + j])) kwonlyGiven++;
 	}
 	const takes =
 		ndefaults > 0
@@ -566,8 +566,8 @@ function addTraceback(exc: PyException, f: Frame, pc: number): void {
 		filename: code.filename,
 		name: code.name,
 		line: code.lineAt(pc),
-		start: i < code.starts.length ? code.starts[i]! : -1,
-		end: i < code.ends.length ? code.ends[i]! : -1,
+		start: i < code.starts.length ? code.starts[i] : -1,
+		end: i < code.ends.length ? code.ends[i] : -1,
 		source: code.source,
 		hidden: inlined || (code.flags & CodeFlags.HiddenFrame) !== 0,
 		inlined,
@@ -656,7 +656,7 @@ export const nameErrorContext = new WeakMap<PyException, Frame>();
 function cellName(code: CodeObject, slot: number): string {
 	const nl = code.varnames.length;
 	const nc = code.cellvars.length;
-	return slot - nl < nc ? code.cellvars[slot - nl]! : code.freevars[slot - nl - nc]!;
+	return slot - nl < nc ? code.cellvars[slot - nl] : code.freevars[slot - nl - nc];
 }
 
 /** Unpacks an iterable into exactly n values (UNPACK_SEQUENCE), CPython's messages. */
@@ -717,7 +717,7 @@ function unpackEx(v: PyValue, before: number, after: number): PyValue[] {
 	}
 	const out = all.slice(0, before);
 	out.push(new PyList(all.slice(before, all.length - after)));
-	for (let i = all.length - after; i < all.length; i++) out.push(all[i]!);
+	for (let i = all.length - after; i < all.length; i++) out.push(all[i]);
 	return out;
 }
 
@@ -1304,8 +1304,8 @@ export function runFrame(
 				throw e;
 			}
 			for (;;) {
-				const op = bc[pc]!;
-				const arg = bc[pc + 1]!;
+				const op = bc[pc];
+				const arg = bc[pc + 1];
 				pc += 2;
 				ticks++;
 				switch (op) {
@@ -1341,7 +1341,7 @@ export function runFrame(
 						break;
 					case Op.LOAD_FAST: {
 						const v = fast[arg];
-						if (v === undefined) throw unboundLocal(code.varnames[arg]!);
+						if (v === undefined) throw unboundLocal(code.varnames[arg]);
 						stack[sp++] = v;
 						break;
 					}
@@ -1353,9 +1353,9 @@ export function runFrame(
 					// pc at it so the plain instruction raises with its own position.
 					case Op.LOAD_FAST_LOAD_FAST: {
 						const v = fast[arg];
-						if (v === undefined) throw unboundLocal(code.varnames[arg]!);
+						if (v === undefined) throw unboundLocal(code.varnames[arg]);
 						stack[sp++] = v;
-						const w = fast[bc[pc + 1]!];
+						const w = fast[bc[pc + 1]];
 						if (w === undefined) break;
 						stack[sp++] = w;
 						pc += 2;
@@ -1364,16 +1364,16 @@ export function runFrame(
 					}
 					case Op.LOAD_FAST_LOAD_CONST: {
 						const v = fast[arg];
-						if (v === undefined) throw unboundLocal(code.varnames[arg]!);
+						if (v === undefined) throw unboundLocal(code.varnames[arg]);
 						stack[sp++] = v;
-						stack[sp++] = consts[bc[pc + 1]!];
+						stack[sp++] = consts[bc[pc + 1]];
 						pc += 2;
 						ticks++;
 						break;
 					}
 					case Op.LOAD_CONST_LOAD_FAST: {
 						stack[sp++] = consts[arg];
-						const w = fast[bc[pc + 1]!];
+						const w = fast[bc[pc + 1]];
 						if (w === undefined) break;
 						stack[sp++] = w;
 						pc += 2;
@@ -1382,7 +1382,7 @@ export function runFrame(
 					}
 					case Op.STORE_FAST_LOAD_FAST: {
 						fast[arg] = stack[--sp];
-						const w = fast[bc[pc + 1]!];
+						const w = fast[bc[pc + 1]];
 						if (w === undefined) break;
 						stack[sp++] = w;
 						pc += 2;
@@ -1391,12 +1391,12 @@ export function runFrame(
 					}
 					case Op.STORE_FAST_STORE_FAST:
 						fast[arg] = stack[--sp];
-						fast[bc[pc + 1]!] = stack[--sp];
+						fast[bc[pc + 1]] = stack[--sp];
 						pc += 2;
 						ticks++;
 						break;
 					case Op.DELETE_FAST:
-						if (fast[arg] === undefined) throw unboundLocal(code.varnames[arg]!);
+						if (fast[arg] === undefined) throw unboundLocal(code.varnames[arg]);
 						fast[arg] = undefined;
 						if (watchedExceptions.size !== 0) releaseCaught(f, sp, pc, true);
 						break;
@@ -1424,7 +1424,7 @@ export function runFrame(
 						sp = opLoadClassderef(f, stack, sp, arg, pc);
 						break;
 					case Op.LOAD_GLOBAL: {
-						const name = names[arg]!;
+						const name = names[arg];
 						let v = f.globals.getStr(name);
 						if (v === undefined) {
 							v = f.builtins.getStr(name);
@@ -1434,7 +1434,7 @@ export function runFrame(
 						break;
 					}
 					case Op.LOAD_GLOBAL_PUSH_NULL: {
-						const name = names[arg]!;
+						const name = names[arg];
 						let v = f.globals.getStr(name);
 						if (v === undefined) {
 							v = f.builtins.getStr(name);
@@ -1447,14 +1447,14 @@ export function runFrame(
 						break;
 					}
 					case Op.STORE_GLOBAL:
-						f.globals.setStr(names[arg]!, stack[--sp]!);
+						f.globals.setStr(names[arg], stack[--sp]!);
 						break;
 					case Op.DELETE_GLOBAL:
-						if (!f.globals.deleteStr(names[arg]!)) throw notDefined(names[arg]!);
+						if (!f.globals.deleteStr(names[arg])) throw notDefined(names[arg]);
 						if (watchedExceptions.size !== 0) releaseCaught(f, sp, pc, true);
 						break;
 					case Op.LOAD_NAME: {
-						const name = names[arg]!;
+						const name = names[arg];
 						let v = f.locals!.getStr(name);
 						if (v === undefined) {
 							v = f.globals.getStr(name);
@@ -1467,18 +1467,18 @@ export function runFrame(
 						break;
 					}
 					case Op.STORE_NAME:
-						f.locals!.setStr(names[arg]!, stack[--sp]!);
+						f.locals!.setStr(names[arg], stack[--sp]!);
 						break;
 					case Op.DELETE_NAME:
-						if (!f.locals!.deleteStr(names[arg]!)) throw notDefined(names[arg]!);
+						if (!f.locals!.deleteStr(names[arg])) throw notDefined(names[arg]);
 						if (watchedExceptions.size !== 0) releaseCaught(f, sp, pc, true);
 						break;
 					case Op.LOAD_ATTR:
-						stack[sp - 1] = P.getAttrStrict(stack[sp - 1]!, names[arg]!);
+						stack[sp - 1] = P.getAttrStrict(stack[sp - 1]!, names[arg]);
 						break;
 					case Op.LOAD_METHOD: {
 						const obj = stack[sp - 1]!;
-						const name = names[arg]!;
+						const name = names[arg];
 						const t = typeOf(obj);
 						if (
 							!(obj instanceof PyType) &&
@@ -1501,11 +1501,11 @@ export function runFrame(
 					case Op.STORE_ATTR: {
 						const obj = stack[--sp]!;
 						const v = stack[--sp]!;
-						P.setAttr(obj, names[arg]!, v);
+						P.setAttr(obj, names[arg], v);
 						break;
 					}
 					case Op.DELETE_ATTR:
-						P.delAttr(stack[--sp]!, names[arg]!);
+						P.delAttr(stack[--sp]!, names[arg]);
 						break;
 					case Op.PUSH_NULL:
 						stack[sp++] = undefined;
@@ -1571,7 +1571,7 @@ export function runFrame(
 									continue;
 							}
 						}
-						stack[sp - 1] = P.binaryOp((arg & 15) as BinOp, a, b, arg >= 16);
+						stack[sp - 1] = P.binaryOp((arg & 15), a, b, arg >= 16);
 						break;
 					}
 					case Op.UNARY_NEGATIVE:
@@ -1616,11 +1616,11 @@ export function runFrame(
 							}
 							sp -= 2;
 							ticks++;
-							pc = r === (op === Op.COMPARE_OP_POP_JUMP_IF_TRUE) ? bc[pc + 1]! : pc + 2;
+							pc = r === (op === Op.COMPARE_OP_POP_JUMP_IF_TRUE) ? bc[pc + 1] : pc + 2;
 							break;
 						}
 						stack[--sp] = undefined;
-						stack[sp - 1] = P.richCompare(a, b, arg as P.CmpOp);
+						stack[sp - 1] = P.richCompare(a, b, arg);
 						break;
 					}
 					case Op.COMPARE_OP: {
@@ -1649,7 +1649,7 @@ export function runFrame(
 							}
 							stack[sp - 1] = r ? True : False;
 						} else {
-							stack[sp - 1] = P.richCompare(a, b, arg as P.CmpOp);
+							stack[sp - 1] = P.richCompare(a, b, arg);
 						}
 						break;
 					}
@@ -1686,7 +1686,7 @@ export function runFrame(
 						// `a[i]` / `a[i] = v` with a local index: a list and an in-range int take
 						// the fast path; anything else pushes the index for the plain instruction.
 						const key = fast[arg];
-						if (key === undefined) throw unboundLocal(code.varnames[arg]!);
+						if (key === undefined) throw unboundLocal(code.varnames[arg]);
 						const obj = stack[sp - 1]!;
 						if (typeof key === 'number' && obj instanceof PyList && obj.cls === listType) {
 							const items = obj.items;
@@ -1838,7 +1838,7 @@ export function runFrame(
 					case Op.LOAD_FAST_POP_JUMP_IF_TRUE: {
 						// `if x:` / `while x:` on a local: test it without pushing it.
 						const v = fast[arg];
-						if (v === undefined) throw unboundLocal(code.varnames[arg]!);
+						if (v === undefined) throw unboundLocal(code.varnames[arg]);
 						pc += 2; // a failing __bool__ is reported at the jump
 						ticks++;
 						const truth = v === True || (v !== False && v !== None && P.isTrue(v));
@@ -1875,7 +1875,7 @@ export function runFrame(
 							if (it instanceof PyRangeIter) {
 								if (it.remaining > 0) {
 									it.remaining--;
-									fast[bc[pc + 1]!] = it.next;
+									fast[bc[pc + 1]] = it.next;
 									it.next += it.step;
 									pc += 2;
 									ticks++;
@@ -1888,7 +1888,7 @@ export function runFrame(
 							if (it instanceof PyListIter) {
 								const v = it.nextValue();
 								if (v !== undefined) {
-									fast[bc[pc + 1]!] = v;
+									fast[bc[pc + 1]] = v;
 									pc += 2;
 									ticks++;
 								} else {
@@ -1990,7 +1990,7 @@ export function runFrame(
 								kwargs = new Map();
 								const kn = kwnames.items as string[];
 								npos = argc - kn.length;
-								for (let i = 0; i < kn.length; i++) kwargs.set(kn[i]!, stack[argStart + npos + i]!);
+								for (let i = 0; i < kn.length; i++) kwargs.set(kn[i], stack[argStart + npos + i]!);
 							}
 							const isGen =
 								(callable.code.flags &
@@ -2065,7 +2065,7 @@ export function runFrame(
 								kwargs = new Map();
 								const kn = kwnames.items as string[];
 								npos = argc - kn.length;
-								for (let i = 0; i < kn.length; i++) kwargs.set(kn[i]!, stack[argStart + npos + i]!);
+								for (let i = 0; i < kn.length; i++) kwargs.set(kn[i], stack[argStart + npos + i]!);
 							}
 							const args = stack.slice(argStart, argStart + npos) as PyValue[];
 							if (
@@ -2323,7 +2323,7 @@ export function runFrame(
 				current = prevFrame;
 				throw thrown;
 			}
-			let exc = toPyException(thrown);
+			const exc = toPyException(thrown);
 			let isReraise = reraising;
 			reraising = false;
 			// Unwind: look for a handler in this frame, else pop inline frames.
@@ -2433,7 +2433,7 @@ function opBuildMap(
 	stack: (PyValue | undefined)[],
 	sp: number,
 	arg: number,
-	pc: number
+	_pc: number
 ): number {
 	sp -= 2 * arg;
 	const d = new PyDict();
@@ -2448,7 +2448,7 @@ function opBuildSlice(
 	stack: (PyValue | undefined)[],
 	sp: number,
 	arg: number,
-	pc: number
+	_pc: number
 ): number {
 	const step = arg === 3 ? stack[--sp]! : None;
 	const stop = stack[--sp]!;
@@ -2494,7 +2494,7 @@ function opSetUpdate(
 	stack: (PyValue | undefined)[],
 	sp: number,
 	arg: number,
-	pc: number
+	_pc: number
 ): number {
 	const v = stack[--sp]!;
 	const target = stack[sp - arg] as PySet;
@@ -2508,7 +2508,7 @@ function opDictUpdate(
 	stack: (PyValue | undefined)[],
 	sp: number,
 	arg: number,
-	pc: number
+	_pc: number
 ): number {
 	const v = stack[--sp]!;
 	const target = stack[sp - arg] as PyDict;
@@ -2528,7 +2528,7 @@ function opDictMerge(
 	stack: (PyValue | undefined)[],
 	sp: number,
 	arg: number,
-	pc: number
+	_pc: number
 ): number {
 	const v = stack[--sp]!;
 	const target = stack[sp - arg] as PyDict;
@@ -2560,7 +2560,7 @@ function opUnpackEx(
 	stack: (PyValue | undefined)[],
 	sp: number,
 	arg: number,
-	pc: number
+	_pc: number
 ): number {
 	const before = arg & 0xff;
 	const after = arg >> 8;
@@ -2575,7 +2575,7 @@ function opMakeFunction(
 	stack: (PyValue | undefined)[],
 	sp: number,
 	arg: number,
-	pc: number
+	_pc: number
 ): number {
 	const codeRef = stack[--sp] as PyCodeRef;
 	const fn = new PyFunction(codeRef.code, f.globals);
@@ -2617,8 +2617,8 @@ function opGetYieldFromIter(
 	f: Frame,
 	stack: (PyValue | undefined)[],
 	sp: number,
-	arg: number,
-	pc: number
+	_arg: number,
+	_pc: number
 ): number {
 	const v = stack[sp - 1]!;
 	if (v instanceof PyCoroutine) {
@@ -2635,8 +2635,8 @@ function opGetAiter(
 	f: Frame,
 	stack: (PyValue | undefined)[],
 	sp: number,
-	arg: number,
-	pc: number
+	_arg: number,
+	_pc: number
 ): number {
 	const v = stack[sp - 1]!;
 	const m = typeOf(v).lookup('__aiter__');
@@ -2656,8 +2656,8 @@ function opGetAnext(
 	f: Frame,
 	stack: (PyValue | undefined)[],
 	sp: number,
-	arg: number,
-	pc: number
+	_arg: number,
+	_pc: number
 ): number {
 	const ai = stack[sp - 1]!;
 	const m = typeOf(ai).lookup('__anext__');
@@ -2683,8 +2683,8 @@ function opCheckEgMatch(
 	f: Frame,
 	stack: (PyValue | undefined)[],
 	sp: number,
-	arg: number,
-	pc: number
+	_arg: number,
+	_pc: number
 ): number {
 	const t = stack[--sp]!;
 	const eg = stack[sp - 1] as PyException;
@@ -2699,8 +2699,8 @@ function opPrepReraiseStar(
 	f: Frame,
 	stack: (PyValue | undefined)[],
 	sp: number,
-	arg: number,
-	pc: number
+	_arg: number,
+	_pc: number
 ): number {
 	const list = stack[--sp] as PyList;
 	const orig = stack[sp - 1] as PyException;
@@ -2782,7 +2782,7 @@ function opImportName(
 	const level = stack[sp - 1] as number;
 	f.pc = pc;
 	f.sp = sp;
-	stack[sp - 1] = vmHooks.importModule(f.code.names[arg]!, fromlist, level, f.globals);
+	stack[sp - 1] = vmHooks.importModule(f.code.names[arg], fromlist, level, f.globals);
 	return sp;
 }
 
@@ -2792,10 +2792,10 @@ function opImportFrom(
 	stack: (PyValue | undefined)[],
 	sp: number,
 	arg: number,
-	pc: number
+	_pc: number
 ): number {
 	const mod = stack[sp - 1]!;
-	const name = f.code.names[arg]!;
+	const name = f.code.names[arg];
 	let v = P.getAttrOpt(mod, name);
 	if (v === undefined && mod instanceof PyModule) {
 		// A submodule not yet imported as an attribute.
@@ -2823,8 +2823,8 @@ function opImportStar(
 	f: Frame,
 	stack: (PyValue | undefined)[],
 	sp: number,
-	arg: number,
-	pc: number
+	_arg: number,
+	_pc: number
 ): number {
 	const mod = stack[--sp]!;
 	const target = f.locals ?? f.globals;
@@ -2844,8 +2844,8 @@ function opStopiterationError(
 	f: Frame,
 	stack: (PyValue | undefined)[],
 	sp: number,
-	arg: number,
-	pc: number
+	_arg: number,
+	_pc: number
 ): number {
 	const exc = stack[sp - 1] as PyException;
 	const flags = f.code.flags;
@@ -2875,8 +2875,8 @@ function opMatchPattern(
 	f: Frame,
 	stack: (PyValue | undefined)[],
 	sp: number,
-	arg: number,
-	pc: number
+	_arg: number,
+	_pc: number
 ): number {
 	const pat = stack[--sp] as PyPattern;
 	const values = stack[--sp] as PyTuple;
@@ -2895,7 +2895,7 @@ function opLoadClassderef(
 	pc: number
 ): number {
 	// The NOP that follows carries the name; it then executes as a no-op.
-	const name = f.code.names[f.code.code[pc + 1]!]!;
+	const name = f.code.names[f.code.code[pc + 1]];
 	let v = f.locals!.getStr(name);
 	if (v === undefined) {
 		v = (f.fast[arg] as PyCell).value;
@@ -2911,7 +2911,7 @@ function opUnpackSequence(
 	stack: (PyValue | undefined)[],
 	sp: number,
 	arg: number,
-	pc: number
+	_pc: number
 ): number {
 	const items = unpackSequence(stack[--sp]!, arg);
 	for (let i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
@@ -2923,8 +2923,8 @@ function opSetupAnnotations(
 	f: Frame,
 	stack: (PyValue | undefined)[],
 	sp: number,
-	arg: number,
-	pc: number
+	_arg: number,
+	_pc: number
 ): number {
 	const ns = f.locals!;
 	if (!ns.hasStr('__annotations__')) ns.setStr('__annotations__', new PyDict());
@@ -2936,8 +2936,8 @@ function opLoadBuildClass(
 	f: Frame,
 	stack: (PyValue | undefined)[],
 	sp: number,
-	arg: number,
-	pc: number
+	_arg: number,
+	_pc: number
 ): number {
 	const bc2 = f.builtins.getStr('__build_class__');
 	if (bc2 === undefined) throw newException(NameError, '__build_class__ not found');
@@ -2951,7 +2951,7 @@ function opDeleteDeref(
 	stack: (PyValue | undefined)[],
 	sp: number,
 	arg: number,
-	pc: number
+	_pc: number
 ): number {
 	const cell = f.fast[arg] as PyCell;
 	if (cell.value === undefined) throw unboundLocal(cellName(f.code, arg));
@@ -3013,7 +3013,7 @@ function leaves(e: PyException, out: Set<PyException>): void {
 function prepReraiseStar(orig: PyException, items: PyValue[]): PyValue {
 	const excs = items.filter((x) => x !== None) as PyException[];
 	if (excs.length === 0) return None;
-	if (!orig.cls.isSubtypeOf(BaseExceptionGroup)) return excs[0]!;
+	if (!orig.cls.isSubtypeOf(BaseExceptionGroup)) return excs[0];
 	const raised: PyException[] = [];
 	const reraised: PyException[] = [];
 	for (const e of excs) {
@@ -3033,7 +3033,7 @@ function prepReraiseStar(orig: PyException, items: PyValue[]): PyValue {
 	if (raised.length === 0) return reraisedEg;
 	if (reraisedEg !== None) raised.push(reraisedEg as PyException);
 	if (raised.length > 1) return P.call(builtinExceptionGroup, ['', new PyList(raised)]);
-	return raised[0]!;
+	return raised[0];
 }
 
 export {

@@ -11,7 +11,7 @@
  * explains the deadlock instead.
  */
 
-import { PyObject, PyType, PyValue, None, True, False, pyBool, PyFloat, Kwargs, objectType } from '../../objects/object';
+import { PyObject, PyType, PyValue, None, True, False, pyBool, PyFloat, objectType } from '../../objects/object';
 import { PyException, notImplementedError, runtimeError, typeError, KeyboardInterrupt, SystemExit, newException } from '../../objects/exceptions';
 import { PyDict, PyTuple } from '../../objects/containers';
 import { call, repr, isTrue, getAttrOpt, getAttr, typeName } from '../../objects/protocol';
@@ -23,14 +23,20 @@ import { monotonic, advanceTo, clock } from '../../vm/clock';
 import { markWait, traceEvent, traceId, traceState } from '../../vm/trace';
 import { formatException } from '../../vm/traceback';
 import { BudgetExceeded, counters, sliceActive } from '../../vm/interpreter';
-import { asyncGenHooks, PyAsyncGenerator, GenState, PyCoroutine, PyGenerator, DriverChannel, DriverOp, runDriverSync } from '../../vm/generators';
+import { asyncGenHooks, PyAsyncGenerator, PyCoroutine, PyGenerator, DriverChannel, DriverOp, runDriverSync } from '../../vm/generators';
 import { asyncioType, withDict, state, parseArgs, numArg, SyntheticFrame, prependFrames, className, asyncioFrame, raisedAt, holding } from './util';
 import { Handle, TimerHandle, NativeCb, setRunningLoop, getRunningLoopOrNull, loopFactory, handleType } from './events';
 import { heappush, heappop, heapify } from './heapq';
-import { Future, FState, NativeDoneCb, isFuture, futureType } from './futures';
+import { Future, NativeDoneCb, isFuture, futureType } from './futures';
 import { Task, ensureFuture, taskType, taskStep, taskWakeup, taskStepBegin, taskWakeupBegin, taskStepEnd } from './tasks';
 import { exc } from './exceptions';
 import { copyContextForTask, Context } from './contextvars';
+
+/** A callable's __qualname__ for the scheduling trace, or `fallback` when it has no str one. */
+function qualnameOr(fn: PyValue, fallback: string): string {
+	const q = getAttrOpt(fn, '__qualname__');
+	return typeof q === 'string' ? q : fallback;
+}
 
 /** base_events.MAXIMUM_SELECT_TIMEOUT */
 const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
@@ -199,7 +205,7 @@ export class EventLoop extends PyObject {
 			this._scheduled = kept;
 			this._timerCancelledCount = 0;
 		} else {
-			while (sched.length > 0 && sched[0]!._cancelled) {
+			while (sched.length > 0 && sched[0]._cancelled) {
 				this._timerCancelledCount--;
 				const h = heappop(sched);
 				h._scheduled = false;
@@ -209,7 +215,7 @@ export class EventLoop extends PyObject {
 		// 2-3. "select": with nothing ready, wait (jump the virtual clock) until the first deadline.
 		if (this.readyCount === 0 && !this._stopping && this._ioEvents.length === 0) {
 			if (heap.length === 0) this.deadlock();
-			const when = heap[0]!._when;
+			const when = heap[0]._when;
 			const timeout = Math.min(Math.max(0, when - this.time()), MAXIMUM_SELECT_TIMEOUT);
 			if (timeout > 0) {
 				const before = clock.now;
@@ -228,7 +234,7 @@ export class EventLoop extends PyObject {
 		// 4. Move the due timers after the handles already ready.
 		const endTime = this.time() + this._clockResolution;
 		while (heap.length > 0) {
-			const h = heap[0]!;
+			const h = heap[0];
 			if (h._when >= endTime) break;
 			heappop(heap);
 			h._scheduled = false;
@@ -298,11 +304,11 @@ export class EventLoop extends PyObject {
 				let head = this._readyHead;
 				const ntodo = ready.length - head;
 				for (let i = 0; i < ntodo; i++) {
-					const h = ready[head]!;
+					const h = ready[head];
 					ready[head++] = undefined as unknown as Handle;
 					this._readyHead = head;
 					if (h._cancelled) continue;
-					if (traceState.enabled && h._callback !== null) traceEvent('callback', { callback: String(getAttrOpt(h._callback, '__qualname__') ?? 'callback') });
+					if (traceState.enabled && h._callback !== null) traceEvent('callback', { callback: qualnameOr(h._callback, 'callback') });
 					const fn = h.nfn;
 					if (this._debug) {
 						const t0 = this.time();
@@ -397,7 +403,7 @@ export class EventLoop extends PyObject {
 				future._log_traceback = false;
 			}
 			// SystemExit/KeyboardInterrupt leave a task step through the loop's own frames.
-			if (exitExc) prependFrames(e as PyException, LOOP_ESCAPE_FRAMES());
+			if (exitExc) prependFrames(e, LOOP_ESCAPE_FRAMES());
 			throw e;
 		} finally {
 			this._waitingFor = prevWaiting;
@@ -521,7 +527,7 @@ export class EventLoop extends PyObject {
 		let job = 0;
 		if (tracing) {
 			job = traceId(fut);
-			const name = String(getAttrOpt(nameOf, '__qualname__') ?? 'job');
+			const name = qualnameOr(nameOf, 'job');
 			traceEvent('executor-job', { job, callback: name });
 			markWait(fut, { wait: 'executor', label: `${via}(${name})` });
 		}
@@ -625,7 +631,7 @@ let rucPy: PyValue | null = null;
 function RUN_UNTIL_COMPLETE_CB_PY(): PyValue {
 	if (rucPy === null) {
 		rucPy = new PyBuiltin('_run_until_complete_cb', (args) => {
-			const f = args[0]!;
+			const f = args[0];
 			const loop = getAttrOpt(f, 'get_loop');
 			if (loop !== undefined) call(getAttrOpt(call(loop, []), 'stop')!, []);
 			return None;
@@ -639,7 +645,7 @@ function ENSURE_FUTURE_FRAMES(): SyntheticFrame[] {
 	const m = rt.minor;
 	const c = m >= 11 && m <= 12;
 	const frames: SyntheticFrame[] = [
-		{ file: 'base_events.py', line: [566, 595, 626, 628, 632, 663, 700][m - 7]!, name: 'run_until_complete', text: 'future = tasks.ensure_future(future, loop=self)', carets: c ? [9, 47] : null },
+		{ file: 'base_events.py', line: [566, 595, 626, 628, 632, 663, 700][m - 7], name: 'run_until_complete', text: 'future = tasks.ensure_future(future, loop=self)', carets: c ? [9, 47] : null },
 	];
 	const raiseText =
 		m === 7
@@ -649,7 +655,7 @@ function ENSURE_FUTURE_FRAMES(): SyntheticFrame[] {
 		frames.push({ file: 'tasks.py', line: m === 10 ? 615 : 659, name: 'ensure_future', text: 'return _ensure_future(coro_or_future, loop=loop)', carets: m === 11 ? [7, 48] : null });
 		frames.push({ file: 'tasks.py', line: m === 10 ? 621 : 665, name: '_ensure_future', text: raiseText, carets: null });
 	} else {
-		frames.push({ file: 'tasks.py', line: [614, 678, 671, 0, 0, 677, 730][m - 7]!, name: 'ensure_future', text: raiseText, carets: m >= 13 ? [0, raiseText.length] : null });
+		frames.push({ file: 'tasks.py', line: [614, 678, 671, 0, 0, 677, 730][m - 7], name: 'ensure_future', text: raiseText, carets: m >= 13 ? [0, raiseText.length] : null });
 	}
 	return frames;
 }
@@ -680,8 +686,8 @@ function checkCallable(fn: PyValue | undefined, what: string, loop: EventLoop): 
 	if (!loop._debug) return fn;
 	if (typeof fn !== 'object' || (fn.cls.lookup('__call__') === undefined && !(fn instanceof PyType) && fn.cls.name !== 'function' && fn.cls.name !== 'builtin_function_or_method' && fn.cls.name !== 'method')) {
 		const { iscoroutine } = coroutineChecks;
-		if (iscoroutine(fn!)) throw typeError(`coroutines cannot be used with ${what}()`);
-		throw typeError(`a callable object was expected by ${what}(), got ${repr(fn!)}`);
+		if (iscoroutine(fn)) throw typeError(`coroutines cannot be used with ${what}()`);
+		throw typeError(`a callable object was expected by ${what}(), got ${repr(fn)}`);
 	}
 	if (coroutineChecks.iscoroutinefunction(fn)) throw typeError(`coroutines cannot be used with ${what}()`);
 	return fn;
@@ -700,21 +706,21 @@ export const coroutineChecks = {
 	iscoroutinefunction: (_v: PyValue): boolean => false,
 };
 
-method(T, 'time', (args) => new PyFloat(L(args[0]!).time()));
+method(T, 'time', (args) => new PyFloat(L(args[0]).time()));
 method(T, 'call_soon', (args) => {
-	const loop = L(args[0]!);
+	const loop = L(args[0]);
 	loop.checkClosed('call_soon');
 	const cb = checkCallable(args[1], 'call_soon', loop);
 	return loop.callSoon(cb, callbackArgs(args, 2));
 });
 method(T, 'call_soon_threadsafe', (args) => {
-	const loop = L(args[0]!);
+	const loop = L(args[0]);
 	loop.checkClosed('call_soon_threadsafe');
 	const cb = checkCallable(args[1], 'call_soon_threadsafe', loop);
 	return loop.callSoon(cb, callbackArgs(args, 2));
 });
 method(T, 'call_later', (args) => {
-	const loop = L(args[0]!);
+	const loop = L(args[0]);
 	const d = numArg(args[1]);
 	if (d === null) throw typeError('unsupported operand type(s) for +: \'float\' and \'NoneType\'');
 	loop.checkClosed();
@@ -722,52 +728,52 @@ method(T, 'call_later', (args) => {
 	return loop.callLater(d, cb, callbackArgs(args, 3));
 });
 method(T, 'call_at', (args) => {
-	const loop = L(args[0]!);
+	const loop = L(args[0]);
 	const when = numArg(args[1]);
 	if (when === null) throw typeError("'<' not supported between instances of 'NoneType' and 'float'");
 	loop.checkClosed();
 	const cb = checkCallable(args[2], 'call_at', loop);
 	return loop.callAt(when, cb, callbackArgs(args, 3));
 });
-method(T, 'create_future', (args) => new Future(L(args[0]!)));
+method(T, 'create_future', (args) => new Future(L(args[0])));
 method(T, 'create_task', (args, kwargs) => {
-	const loop = L(args[0]!);
+	const loop = L(args[0]);
 	// A Python method: its argument errors name it with its qualname from 3.10.
 	const [coro, name, context] = parseArgs(rt.minor >= 10 ? 'BaseEventLoop.create_task' : 'create_task', args, kwargs, rt.minor >= 11 ? ['coro', 'name', 'context'] : rt.minor >= 8 ? ['coro', 'name'] : ['coro'], 1, 1, 1);
 	return loop.createTask(coro!, name ?? None, contextArg(context));
 });
 method(T, 'run_forever', (args) => {
-	L(args[0]!).runForever();
+	L(args[0]).runForever();
 	return None;
 }).driver = function* (args, _kwargs, ch) {
-	ch.sub = L(args[0]!).runForeverG(ch);
+	ch.sub = L(args[0]).runForeverG(ch);
 	yield DriverOp.Delegate;
 	return None;
 };
 method(T, 'run_until_complete', (args) => {
 	if (args.length < 2) throw typeError("BaseEventLoop.run_until_complete() missing 1 required positional argument: 'future'");
-	return L(args[0]!).runUntilComplete(args[1]!);
+	return L(args[0]).runUntilComplete(args[1]);
 }).driver = function* (args, _kwargs, ch) {
 	if (args.length < 2) throw typeError("BaseEventLoop.run_until_complete() missing 1 required positional argument: 'future'");
-	return yield* L(args[0]!).runUntilCompleteG(args[1]!, ch);
+	return yield* L(args[0]).runUntilCompleteG(args[1], ch);
 };
 method(T, 'stop', (args) => {
-	L(args[0]!).stop();
+	L(args[0]).stop();
 	return None;
 });
 method(T, 'close', (args) => {
-	L(args[0]!).close();
+	L(args[0]).close();
 	return None;
 });
-method(T, 'is_running', (args) => pyBool(L(args[0]!)._running));
-method(T, 'is_closed', (args) => pyBool(L(args[0]!)._closed));
-method(T, 'get_debug', (args) => pyBool(L(args[0]!)._debug));
+method(T, 'is_running', (args) => pyBool(L(args[0])._running));
+method(T, 'is_closed', (args) => pyBool(L(args[0])._closed));
+method(T, 'get_debug', (args) => pyBool(L(args[0])._debug));
 method(T, 'set_debug', (args) => {
-	L(args[0]!)._debug = isTrue(args[1] ?? False);
+	L(args[0])._debug = isTrue(args[1] ?? False);
 	return None;
 });
 method(T, 'set_exception_handler', (args) => {
-	const loop = L(args[0]!);
+	const loop = L(args[0]);
 	const h = args[1] ?? None;
 	if (h !== None && (typeof h !== 'object' || (h.cls.lookup('__call__') === undefined && !(h instanceof PyType) && !['function', 'builtin_function_or_method', 'method'].includes(h.cls.name)))) {
 		throw typeError(`A callable object or None is expected, got ${repr(h)}`);
@@ -775,26 +781,26 @@ method(T, 'set_exception_handler', (args) => {
 	loop._exceptionHandler = h;
 	return None;
 });
-method(T, 'get_exception_handler', (args) => L(args[0]!)._exceptionHandler);
+method(T, 'get_exception_handler', (args) => L(args[0])._exceptionHandler);
 method(T, 'default_exception_handler', (args) => {
-	L(args[0]!).defaultExceptionHandler(args[1] as PyDict);
+	L(args[0]).defaultExceptionHandler(args[1] as PyDict);
 	return None;
 });
 method(T, 'call_exception_handler', (args) => {
-	L(args[0]!).callExceptionHandler(args[1] as PyDict);
+	L(args[0]).callExceptionHandler(args[1] as PyDict);
 	return None;
 });
 method(T, 'set_task_factory', (args) => {
 	const factory = args[1] ?? None;
 	if (factory !== None && !isCallable(factory)) throw typeError('task factory must be a callable or None');
-	L(args[0]!)._taskFactory = factory;
+	L(args[0])._taskFactory = factory;
 	return None;
 });
-method(T, 'get_task_factory', (args) => L(args[0]!)._taskFactory);
+method(T, 'get_task_factory', (args) => L(args[0])._taskFactory);
 /** CPython BaseEventLoop.run_in_executor(self, executor, func, *args): a Python method, so its
  * argument errors name it like CPython's function-call errors (qualname from 3.10). */
 method(T, 'run_in_executor', (args, kwargs) => {
-	const loop = L(args[0]!);
+	const loop = L(args[0]);
 	const fname = rt.minor >= 10 ? 'BaseEventLoop.run_in_executor' : 'run_in_executor';
 	let executor: PyValue | undefined = args[1];
 	let func: PyValue | undefined = args[2];
@@ -818,7 +824,7 @@ method(T, 'set_default_executor', () => {
 	throw notImplementedError('loop.set_default_executor() is not supported by this runtime (run_in_executor(None, ...) uses a simulated thread pool)');
 });
 method(T, '__repr__', (args) => {
-	const l = L(args[0]!);
+	const l = L(args[0]);
 	return `<${l.cls.name} running=${l._running ? 'True' : 'False'} closed=${l._closed ? 'True' : 'False'} debug=${l._debug ? 'True' : 'False'}>`;
 });
 getset(T, '_ready', (self) => new PyTuple(L(self)._ready.slice(L(self)._readyHead)));

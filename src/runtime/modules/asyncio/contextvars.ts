@@ -86,7 +86,7 @@ method(MISSING.cls, '__repr__', () => '<Token.MISSING>');
 setNew(contextVarType, (args, kwargs) => {
 	const [name, dflt] = parseArgs('ContextVar', args, kwargs, ['name', 'default'], 1, 1, 1);
 	if (typeof name !== 'string') throw typeError('context variable name must be a str');
-	ctxState.owner !== rt.modules && current();
+	if (ctxState.owner !== rt.modules) current();
 	ctxState.used = true;
 	return new ContextVar(name, dflt);
 });
@@ -95,7 +95,7 @@ method(contextVarType, 'get', (args) => {
 	const ctx = current();
 	const x = ctx.vars.get(v);
 	if (x !== undefined) return x;
-	if (args.length > 1) return args[1]!;
+	if (args.length > 1) return args[1];
 	if (v.dflt !== undefined) return v.dflt;
 	const e = newException(LookupError, v);
 	throw e;
@@ -125,8 +125,8 @@ method(contextVarType, '__repr__', (args) => {
 	const d = v.dflt === undefined ? '' : ` default=${repr(v.dflt)}`;
 	return `<ContextVar name=${repr(v.name)}${d} at 0x${objectId(v).toString(16)}>`;
 });
-method(contextVarType, '__class_getitem__', (args) => args[0]!);
-method(contextVarType, '__hash__', (args) => objectId(args[0]!) >> 4);
+method(contextVarType, '__class_getitem__', (args) => args[0]);
+method(contextVarType, '__hash__', (args) => objectId(args[0]) >> 4);
 
 getset(tokenType, 'var', (self) => (self as Token).v);
 getset(tokenType, 'old_value', (self) => (self as Token).old ?? MISSING);
@@ -138,24 +138,24 @@ method(tokenType, '__repr__', (args) => {
 
 const C = (v: PyValue): Context => v as Context;
 method(contextType, 'run', (args, kwargs) => {
-	const ctx = C(args[0]!);
+	const ctx = C(args[0]);
 	const fn = args[1];
 	if (fn === undefined) throw typeError('run() missing 1 required positional argument');
 	return runInContext(ctx, () => call(fn, args.slice(2), kwargs));
 });
-method(contextType, 'copy', (args) => new Context(new Map(C(args[0]!).vars)));
-method(contextType, 'get', (args) => C(args[0]!).vars.get(args[1] as ContextVar) ?? args[2] ?? None);
+method(contextType, 'copy', (args) => new Context(new Map(C(args[0]).vars)));
+method(contextType, 'get', (args) => C(args[0]).vars.get(args[1] as ContextVar) ?? args[2] ?? None);
 method(contextType, '__getitem__', (args) => {
-	const x = C(args[0]!).vars.get(args[1] as ContextVar);
-	if (x === undefined) throw keyError(args[1]!);
+	const x = C(args[0]).vars.get(args[1] as ContextVar);
+	if (x === undefined) throw keyError(args[1]);
 	return x;
 });
-method(contextType, '__contains__', (args) => pyBool(C(args[0]!).vars.has(args[1] as ContextVar)));
-method(contextType, '__len__', (args) => C(args[0]!).vars.size);
-method(contextType, 'keys', (args) => new PyList([...C(args[0]!).vars.keys()]));
-method(contextType, 'values', (args) => new PyList([...C(args[0]!).vars.values()]));
-method(contextType, 'items', (args) => new PyList([...C(args[0]!).vars].map(([k, v]) => new PyTuple([k, v]))));
-method(contextType, '__iter__', (args) => call((new PyList([...C(args[0]!).vars.keys()])).cls.lookup('__iter__')!, [new PyList([...C(args[0]!).vars.keys()])]));
+method(contextType, '__contains__', (args) => pyBool(C(args[0]).vars.has(args[1] as ContextVar)));
+method(contextType, '__len__', (args) => C(args[0]).vars.size);
+method(contextType, 'keys', (args) => new PyList([...C(args[0]).vars.keys()]));
+method(contextType, 'values', (args) => new PyList([...C(args[0]).vars.values()]));
+method(contextType, 'items', (args) => new PyList([...C(args[0]).vars].map(([k, v]) => new PyTuple([k, v]))));
+method(contextType, '__iter__', (args) => call((new PyList([...C(args[0]).vars.keys()])).cls.lookup('__iter__')!, [new PyList([...C(args[0]).vars.keys()])]));
 
 registerModule('contextvars', (m: PyModule) => {
 	m.dict.setStr('ContextVar', contextVarType);

@@ -7,7 +7,7 @@
  * "coroutine '…' was never awaited" like them.
  */
 
-import { PyObject, PyType, PyValue, None, True, False, pyBool, typeOf } from '../../objects/object';
+import { PyType, PyValue, None, True, False, pyBool, typeOf } from '../../objects/object';
 import { PyException, typeError, runtimeError, stopIteration, StopIteration, GeneratorExit, newException, DeprecationWarning, valueError } from '../../objects/exceptions';
 import { PyFunction, PyBuiltin, PyMethod } from '../../objects/function';
 import { PyIteratorBase, call, callType, getAttrOpt, getAttr, repr, objectId, typeName } from '../../objects/protocol';
@@ -22,7 +22,7 @@ import {
 	pendingCoroutines,
 	genResume,
 	genThrowInternal,
-	genClose,
+	
 	ResumeMode,
 	stopIterationValue,
 } from '../../vm/generators';
@@ -225,7 +225,7 @@ function* driveGen(obj: PyCoroutine | PyGenerator): Generator<PyValue, PyValue, 
 // Python-visible methods of native coroutines.
 const NC = (v: PyValue): NativeCoro => v as NativeCoro;
 method(nativeCoroType, 'send', (args) => {
-	const c = NC(args[0]!);
+	const c = NC(args[0]);
 	const v = args[1] ?? None;
 	if (v !== None && !c.started) throw typeError("can't send non-None value to a just-started coroutine");
 	const r = c.step(null);
@@ -233,8 +233,8 @@ method(nativeCoroType, 'send', (args) => {
 	return r;
 });
 method(nativeCoroType, 'throw', (args) => {
-	const c = NC(args[0]!);
-	let e = args[1]!;
+	const c = NC(args[0]);
+	let e = args[1];
 	if (e instanceof PyType) e = callType(e, args[2] !== undefined && args[2] !== None ? [args[2]] : [], null);
 	if (!(e instanceof PyException)) throw typeError('exceptions must be classes or instances deriving from BaseException, not ' + typeName(e));
 	if (!c.started) {
@@ -248,12 +248,12 @@ method(nativeCoroType, 'throw', (args) => {
 	return r;
 });
 method(nativeCoroType, 'close', (args) => {
-	NC(args[0]!).close();
+	NC(args[0]).close();
 	return None;
 });
 // `await coro` only needs an iterator: the coroutine itself (no wrapper allocation per await).
 method(nativeCoroType, '__await__', (args) => {
-	const c = NC(args[0]!);
+	const c = NC(args[0]);
 	c.awaitCalled = true;
 	return c;
 });
@@ -261,7 +261,7 @@ method(nativeCoroType, '__await__', (args) => {
 // `yield from native_coro` inside a @types.coroutine / @asyncio.coroutine generator.
 method(nativeCoroType, '__iter__', (args) => {
 	const f = currentFrame();
-	const c = NC(args[0]!);
+	const c = NC(args[0]);
 	if (!c.awaitCalled && (f === null || !(f.code.flags & (CodeFlags.IterableCoroutine | CodeFlags.Coroutine)))) throw typeError("'coroutine' object is not iterable");
 	return new NativeCoroWrapper(c);
 });
@@ -277,16 +277,16 @@ export class NativeCoroWrapper extends PyIteratorBase {
 	}
 }
 const W = (v: PyValue): NativeCoro => (v as NativeCoroWrapper).coro;
-method(nativeCoroWrapperType, '__iter__', (args) => args[0]!);
+method(nativeCoroWrapperType, '__iter__', (args) => args[0]);
 method(nativeCoroWrapperType, '__next__', (args) => {
-	const v = W(args[0]!).nextValue();
+	const v = W(args[0]).nextValue();
 	if (v === undefined) throw stopIteration();
 	return v;
 });
 for (const name of ['send', 'throw', 'close']) {
-	method(nativeCoroWrapperType, name, (args) => call(nativeCoroType.ns.get(name)!, [W(args[0]!), ...args.slice(1)]));
+	method(nativeCoroWrapperType, name, (args) => call(nativeCoroType.ns.get(name)!, [W(args[0]), ...args.slice(1)]));
 }
-method(nativeCoroType, '__repr__', (args) => `<coroutine object ${NC(args[0]!).qualname} at 0x${objectId(args[0]!).toString(16).padStart(12, '0')}>`);
+method(nativeCoroType, '__repr__', (args) => `<coroutine object ${NC(args[0]).qualname} at 0x${objectId(args[0]).toString(16).padStart(12, '0')}>`);
 getset(nativeCoroType, '__name__', (self) => NC(self).name);
 getset(nativeCoroType, '__qualname__', (self) => NC(self).qualname);
 getset(nativeCoroType, 'cr_running', (self) => pyBool(NC(self).running));
@@ -323,12 +323,12 @@ export function iscoroutinefunction(v: PyValue): boolean {
 	if (f instanceof PyFunction) {
 		if (f.code.flags & CodeFlags.Coroutine) return true;
 		if (legacyCoroutineFunctions.has(f)) return true;
-		const marker = f.dict ? (f.dict as any).getStr?.('_is_coroutine') : undefined;
+		const marker = f.dict ? f.dict.getStr('_is_coroutine') : undefined;
 		return marker !== undefined;
 	}
 	if (typeof f === 'object' && legacyCoroutineFunctions.has(f)) return true;
 	if (typeof f === 'object' && f.dict) {
-		const marker = (f.dict as any).getStr?.('_is_coroutine');
+		const marker = f.dict.getStr('_is_coroutine');
 		if (marker !== undefined) return true;
 	}
 	return false;

@@ -12,7 +12,6 @@ import { PyDict } from '../../objects/containers';
 import { call, repr, objectId } from '../../objects/protocol';
 import { floatRepr } from '../../lib/floatFormat';
 import { rt } from '../../objects/runtimeState';
-import { BudgetExceeded } from '../../vm/interpreter';
 import { method, getset } from '../../types/util';
 import { warnHook } from '../../vm/warnings';
 import { asyncioType, state, formatCallbackSource, SyntheticFrame, prependFrames } from './util';
@@ -20,6 +19,7 @@ import type { EventLoop } from './baseEvents';
 import { Context, runInContext } from './contextvars';
 
 /** A native callback: the fast path for the loop's own callbacks (task steps, wake-ups). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each callback takes its own argument types
 export type NativeCb = ((a: any, b: any) => void) & { pyName?: string };
 
 export const handleType = asyncioType('Handle', 'asyncio.events');
@@ -136,19 +136,19 @@ function EVENTS_RUN_FRAME(): SyntheticFrame {
 // Python-visible Handle API.
 const H = (v: PyValue): Handle => v as Handle;
 method(handleType, 'cancel', (args) => {
-	H(args[0]!).cancel();
+	H(args[0]).cancel();
 	return None;
 });
-method(handleType, 'cancelled', (args) => pyBool(H(args[0]!)._cancelled));
+method(handleType, 'cancelled', (args) => pyBool(H(args[0])._cancelled));
 method(handleType, 'get_context', () => {
 	throw notImplementedError('contextvars is not supported by this runtime');
 });
 method(handleType, '_run', (args) => {
-	H(args[0]!)._run();
+	H(args[0])._run();
 	return None;
 });
 method(handleType, '__repr__', (args) => {
-	const h = H(args[0]!);
+	const h = H(args[0]);
 	return `<${h.cls.name} ${h.reprInfo().join(' ')}>`;
 });
 getset(handleType, '_cancelled', (self) => pyBool(H(self)._cancelled));
@@ -175,7 +175,7 @@ method(timerHandleType, '__eq__', (args) => {
 	if (!(o instanceof TimerHandle)) return notImpl();
 	return pyBool(a === o || (a._when === o._when && a._callback === o._callback && a._cancelled === o._cancelled && a.nfn === o.nfn));
 });
-method(timerHandleType, '__hash__', (args) => objectId(args[0]!) >> 4);
+method(timerHandleType, '__hash__', (args) => objectId(args[0]) >> 4);
 
 import { NotImplemented } from '../../objects/object';
 function notImpl(): PyValue {

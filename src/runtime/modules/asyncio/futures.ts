@@ -23,7 +23,7 @@ import { PyList } from '../../objects/containers';
 import { call, repr, richEq, PyIteratorBase, callType, getAttrOpt, isTrue, objectId } from '../../objects/protocol';
 import { rt } from '../../objects/runtimeState';
 import { method, getset, setNew, dottedTypeName } from '../../types/util';
-import { asyncioType, withDict, formatCallbackSource, reprLimited, parseArgs, className, clinicArgs } from './util';
+import { asyncioType, withDict, formatCallbackSource, reprLimited, className, clinicArgs } from './util';
 import { cancelledError, invalidStateError, exc } from './exceptions';
 import { getEventLoop, NativeCb } from './events';
 import type { EventLoop } from './baseEvents';
@@ -99,7 +99,7 @@ export class Future extends PyObject {
 		this._callbacks = null;
 		const loop = this.loop;
 		for (let i = 0; i < cbs.length; i++) {
-			const cb = cbs[i]!;
+			const cb = cbs[i];
 			if (cb instanceof NativeDoneCb) loop.callSoonPooled(cb.nfn, cb.na, this);
 			else if (taskHooks.isTask(cb)) loop.callSoonPooled(taskHooks.wakeup, cb, this);
 			else loop.callSoon(cb, [this]);
@@ -125,7 +125,7 @@ export class Future extends PyObject {
 		for (const c of cbs) {
 			if (c === cb) continue;
 			if (typeof cb !== 'object' || !(cb instanceof NativeDoneCb)) {
-				if (!(c instanceof NativeDoneCb) && !taskHooks.isTask(c) && !taskHooks.isTask(cb) && richEq(c, cb as PyValue)) continue;
+				if (!(c instanceof NativeDoneCb) && !taskHooks.isTask(c) && !taskHooks.isTask(cb) && richEq(c, cb)) continue;
 			}
 			kept.push(c);
 		}
@@ -208,7 +208,7 @@ export class Future extends PyObject {
 	}
 
 	reprInfo(): string[] {
-		const info = [STATE_NAMES[this._state]!.toLowerCase()];
+		const info = [STATE_NAMES[this._state].toLowerCase()];
 		if (this._state === FState.Finished) {
 			if (this._exception !== null) info.push(`exception=${repr(this._exception)}`);
 			else info.push(`result=${reprLimited(this._result)}`);
@@ -224,9 +224,9 @@ export class Future extends PyObject {
 							: `<TaskWakeupMethWrapper object at 0x${(objectId(c) + 0x30).toString(16).padStart(12, '0')}>()`
 						: formatCallbackSource(c, []);
 			let s: string;
-			if (cbs.length === 1) s = f(cbs[0]!);
-			else if (cbs.length === 2) s = `${f(cbs[0]!)}, ${f(cbs[1]!)}`;
-			else s = `${f(cbs[0]!)}, <${cbs.length - 2} more>, ${f(cbs[cbs.length - 1]!)}`;
+			if (cbs.length === 1) s = f(cbs[0]);
+			else if (cbs.length === 2) s = `${f(cbs[0])}, ${f(cbs[1])}`;
+			else s = `${f(cbs[0])}, <${cbs.length - 2} more>, ${f(cbs[cbs.length - 1])}`;
 			info.push(`cb=[${s}]`);
 		}
 		if (this._createdAt !== null) info.push(`created at ${this._createdAt}`);
@@ -259,7 +259,7 @@ export class FutureIter extends PyIteratorBase {
 		throw stopIteration(r);
 	}
 }
-method(futureIterType, '__iter__', (args) => args[0]!);
+method(futureIterType, '__iter__', (args) => args[0]);
 method(futureIterType, '__next__', (args) => {
 	const v = (args[0] as FutureIter).nextValue();
 	if (v === undefined) throw stopIteration();
@@ -273,9 +273,9 @@ method(futureIterType, 'send', (args) => {
 method(futureIterType, 'throw', (args) => {
 	const it = args[0] as FutureIter;
 	it.fut = null;
-	let e = args[1]!;
+	let e = args[1];
 	if (e instanceof PyType) e = callType(e, args[2] !== undefined && args[2] !== None ? [args[2]] : [], null);
-	throw e;
+	throw e as PyException;
 });
 method(futureIterType, 'close', (args) => {
 	(args[0] as FutureIter).fut = null;
@@ -292,44 +292,44 @@ export function asFuture(v: PyValue): Future {
 const F = asFuture;
 
 method(futureType, '__init__', (args, kwargs) => {
-	const self = F(args[0]!);
+	const self = F(args[0]);
 	if (args.length > 1) throw typeError(`Future.__init__() takes 0 positional arguments but ${args.length - 1} were given`);
 	const loop = kwargs?.get('loop');
 	self._loop = loop === undefined || loop === None ? getEventLoop() : (loop as EventLoop);
 	return None;
 });
-method(futureType, 'result', (args) => F(args[0]!).result());
-method(futureType, 'exception', (args) => F(args[0]!).exception());
-method(futureType, 'done', (args) => pyBool(F(args[0]!).done()));
-method(futureType, 'cancelled', (args) => pyBool(F(args[0]!).cancelled()));
-method(futureType, 'get_loop', (args) => F(args[0]!).loop);
+method(futureType, 'result', (args) => F(args[0]).result());
+method(futureType, 'exception', (args) => F(args[0]).exception());
+method(futureType, 'done', (args) => pyBool(F(args[0]).done()));
+method(futureType, 'cancelled', (args) => pyBool(F(args[0]).cancelled()));
+method(futureType, 'get_loop', (args) => F(args[0]).loop);
 method(futureType, 'set_result', (args) => {
-	F(args[0]!).setResult(args[1] ?? None);
+	F(args[0]).setResult(args[1] ?? None);
 	return None;
 });
 method(futureType, 'set_exception', (args) => {
-	F(args[0]!).setException(args[1] ?? None);
+	F(args[0]).setException(args[1] ?? None);
 	return None;
 });
 method(futureType, 'cancel', (args, kwargs) => {
-	const self = F(args[0]!);
+	const self = F(args[0]);
 	const [msg] = clinicArgs({ name: 'cancel', params: rt.minor >= 9 ? ['msg'] : [] }, args, kwargs);
 	return pyBool(self.cancel(msg ?? None));
 });
 method(futureType, 'add_done_callback', (args) => {
 	const fn = args[1];
 	if (fn === undefined) throw typeError('add_done_callback() missing 1 required positional argument: \'fn\'');
-	F(args[0]!).addDoneCallback(fn);
+	F(args[0]).addDoneCallback(fn);
 	return None;
 });
-method(futureType, 'remove_done_callback', (args) => F(args[0]!).removeDoneCallback(args[1] ?? None));
-method(futureType, '__await__', (args) => new FutureIter(F(args[0]!)));
-method(futureType, '__iter__', (args) => new FutureIter(F(args[0]!)));
+method(futureType, 'remove_done_callback', (args) => F(args[0]).removeDoneCallback(args[1] ?? None));
+method(futureType, '__await__', (args) => new FutureIter(F(args[0])));
+method(futureType, '__iter__', (args) => new FutureIter(F(args[0])));
 method(futureType, '__repr__', (args) => {
-	const f = F(args[0]!);
+	const f = F(args[0]);
 	return `<${className(f.cls)} ${f.reprInfo().join(' ')}>`;
 });
-method(futureType, '_make_cancelled_error', (args) => F(args[0]!).makeCancelledError());
+method(futureType, '_make_cancelled_error', (args) => F(args[0]).makeCancelledError());
 getset(
 	futureType,
 	'_asyncio_future_blocking',
@@ -339,7 +339,7 @@ getset(
 	}
 );
 getset(futureType, '_loop', (self) => F(self)._loop ?? None);
-getset(futureType, '_state', (self) => STATE_NAMES[F(self)._state]!);
+getset(futureType, '_state', (self) => STATE_NAMES[F(self)._state]);
 getset(futureType, '_result', (self) => F(self)._result);
 getset(futureType, '_exception', (self) => F(self)._exception ?? None);
 getset(
@@ -358,7 +358,7 @@ getset(futureType, '_callbacks', (self) => {
 getset(futureType, '_cancel_message', (self) => F(self)._cancel_message, (self, v) => {
 	F(self)._cancel_message = v;
 });
-method(futureType, '__class_getitem__', (args) => args[0]!);
+method(futureType, '__class_getitem__', (args) => args[0]);
 
 /** futures.isfuture(obj) */
 export function isFuture(v: PyValue): boolean {

@@ -11,10 +11,10 @@ export interface Timed {
 }
 
 function siftdown<T extends Timed>(heap: T[], startpos: number, pos: number): void {
-	const newitem = heap[pos]!;
+	const newitem = heap[pos];
 	while (pos > startpos) {
 		const parentpos = (pos - 1) >> 1;
-		const parent = heap[parentpos]!;
+		const parent = heap[parentpos];
 		if (newitem._when < parent._when) {
 			heap[pos] = parent;
 			pos = parentpos;
@@ -28,11 +28,11 @@ function siftdown<T extends Timed>(heap: T[], startpos: number, pos: number): vo
 function siftup<T extends Timed>(heap: T[], pos: number): void {
 	const endpos = heap.length;
 	const startpos = pos;
-	const newitem = heap[pos]!;
+	const newitem = heap[pos];
 	let childpos = 2 * pos + 1;
 	while (childpos < endpos) {
 		const rightpos = childpos + 1;
-		if (rightpos < endpos && !(heap[childpos]!._when < heap[rightpos]!._when)) childpos = rightpos;
+		if (rightpos < endpos && !(heap[childpos]._when < heap[rightpos]._when)) childpos = rightpos;
 		heap[pos] = heap[childpos]!;
 		pos = childpos;
 		childpos = 2 * pos + 1;
@@ -49,7 +49,7 @@ export function heappush<T extends Timed>(heap: T[], item: T): void {
 export function heappop<T extends Timed>(heap: T[]): T {
 	const last = heap.pop()!;
 	if (heap.length > 0) {
-		const ret = heap[0]!;
+		const ret = heap[0];
 		heap[0] = last;
 		siftup(heap, 0);
 		return ret;

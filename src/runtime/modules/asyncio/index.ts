@@ -6,10 +6,10 @@
  */
 
 import { PyValue, None, True, False, pyBool, PyFloat, PyType, Kwargs, PyObject, typeType, objectType, typeOf } from '../../objects/object';
-import { PyException, AssertionError, notImplementedError, typeError, valueError, runtimeError, DeprecationWarning, newException, AttributeError, StopIteration, StopAsyncIteration } from '../../objects/exceptions';
+import { PyException, AssertionError, notImplementedError, typeError, valueError, runtimeError, DeprecationWarning, newException, StopIteration, StopAsyncIteration } from '../../objects/exceptions';
 import { PyList, PyTuple, PySet } from '../../objects/containers';
 import { PyModule, PyBuiltin } from '../../objects/function';
-import { call, repr, str, isTrue, toArray, PyIteratorBase, getAttrOpt, typeName } from '../../objects/protocol';
+import { call, str, isTrue, toArray, PyIteratorBase, getAttrOpt, typeName } from '../../objects/protocol';
 import { asNumber } from '../../objects/numeric';
 import { rt } from '../../objects/runtimeState';
 import { method, getset, classMethod } from '../../types/util';
@@ -30,7 +30,7 @@ import {
 	EventLoop,
 	abstractEventLoopType,
 	baseEventLoopType,
-	baseSelectorEventLoopType,
+	
 	unixSelectorEventLoopType,
 	coroutineChecks,
 	contextArg,
@@ -73,7 +73,7 @@ const Tk = (v: PyValue): Task => {
 };
 
 method(taskType, '__init__', (args, kwargs) => {
-	const self = Tk(args[0]!);
+	const self = Tk(args[0]);
 	const params = rt.minor >= 12 ? ['coro', 'loop', 'name', 'context', 'eager_start'] : rt.minor >= 11 ? ['coro', 'loop', 'name', 'context'] : rt.minor >= 8 ? ['coro', 'loop', 'name'] : ['coro', 'loop'];
 	const [coro, loop, name, context, eager] = clinicArgs(rt.minor >= 8 ? { name: 'Task', params, required: 1, kwOnlyFrom: 1, exactPositional: true } : { name: 'Task', params, required: 1 }, args, kwargs);
 	self._loop = loop === undefined || loop === None ? getEventLoop() : (loop as EventLoop);
@@ -82,18 +82,18 @@ method(taskType, '__init__', (args, kwargs) => {
 });
 method(taskType, 'cancel', (args, kwargs) => {
 	const [msg] = clinicArgs({ name: 'cancel', params: rt.minor >= 9 ? ['msg'] : [] }, args, kwargs);
-	return pyBool(Tk(args[0]!).cancel(msg ?? None));
+	return pyBool(Tk(args[0]).cancel(msg ?? None));
 });
-method(taskType, 'get_coro', (args) => Tk(args[0]!)._coro);
-method(taskType, 'get_name', (args) => Tk(args[0]!)._name);
+method(taskType, 'get_coro', (args) => Tk(args[0])._coro);
+method(taskType, 'get_name', (args) => Tk(args[0])._name);
 method(taskType, 'set_name', (args) => {
-	Tk(args[0]!)._name = str(args[1] ?? None);
+	Tk(args[0])._name = str(args[1] ?? None);
 	return None;
 });
-method(taskType, 'cancelling', (args) => Tk(args[0]!).cancelling());
-method(taskType, 'uncancel', (args) => Tk(args[0]!).uncancel());
-method(taskType, 'get_context', (args) => Tk(args[0]!)._context ?? None);
-method(taskType, 'get_loop', (args) => Tk(args[0]!).loop);
+method(taskType, 'cancelling', (args) => Tk(args[0]).cancelling());
+method(taskType, 'uncancel', (args) => Tk(args[0]).uncancel());
+method(taskType, 'get_context', (args) => Tk(args[0])._context ?? None);
+method(taskType, 'get_loop', (args) => Tk(args[0]).loop);
 method(taskType, 'set_result', () => {
 	throw runtimeError('Task does not support set_result operation');
 });
@@ -105,7 +105,7 @@ method(taskType, 'print_stack', () => {
 	throw notImplementedError('Task.print_stack() is not supported by this runtime');
 });
 method(taskType, '__repr__', (args) => {
-	const t = Tk(args[0]!);
+	const t = Tk(args[0]);
 	return `<${className(t.cls)} ${t.reprInfo().join(' ')}>`;
 });
 getset(taskType, '_coro', (self) => Tk(self)._coro);
@@ -256,14 +256,14 @@ class AsCompleted extends PyIteratorBase {
 }
 import * as futuresMod from './futures';
 for (const t of [asCompletedGenType, asCompletedIterType]) {
-	method(t, '__iter__', (args) => args[0]!);
+	method(t, '__iter__', (args) => args[0]);
 	method(t, '__next__', (args) => {
 		const v = (args[0] as AsCompleted).nextValue();
 		if (v === undefined) throw newException(StopIteration);
 		return v;
 	});
 }
-method(asCompletedIterType, '__aiter__', (args) => args[0]!);
+method(asCompletedIterType, '__aiter__', (args) => args[0]);
 method(asCompletedIterType, '__anext__', (args) => {
 	const it = args[0] as AsCompleted;
 	return new GenCoro('__anext__', (function* () {
@@ -358,7 +358,7 @@ function fill(m: PyModule): string[] {
 				[asyncioFrame('events.py', [771, 771, 771, 771, 771, 792, 810], 'set_event_loop_policy', text, null)]
 			);
 		}
-		if (p !== None && (p as PyObject).cls !== policyType)
+		if (p !== None && (p).cls !== policyType)
 			throw notImplementedError(
 				'event loop policies with their own methods are not supported by this runtime'
 			);
@@ -366,7 +366,7 @@ function fill(m: PyModule): string[] {
 			state.policyLoop = null;
 			state.policySetCalled = false;
 		}
-		policy = p === None ? null : (p as PyObject);
+		policy = p === None ? null : (p);
 		return None;
 	});
 	def('DefaultEventLoopPolicy', policyType);
@@ -429,7 +429,7 @@ function fill(m: PyModule): string[] {
 	fn('sleep', (args, kwargs) => {
 		if (kwargs === null && args.length === 1) {
 			// Fast path: sleep(delay).
-			const d0 = args[0]!;
+			const d0 = args[0];
 			if (typeof d0 === 'number') return new SleepCoro(d0, None);
 			if (d0 instanceof PyFloat && !Number.isNaN(d0.value)) return new SleepCoro(d0.value, None);
 		}

@@ -100,7 +100,7 @@ export class Lock extends LoopBound {
 	}
 	wakeUpFirst(): void {
 		if (!this._waiters || this._waiters.length === 0) return;
-		const fut = this._waiters[0]!;
+		const fut = this._waiters[0];
 		if (!fut.done()) fut.setResult(True);
 	}
 }
@@ -197,6 +197,8 @@ export class Condition extends LoopBound {
 					yield* this.acquire();
 					break;
 				} catch (e) {
+					// As CPython's Condition.wait: another error from re-acquiring replaces the first.
+					// eslint-disable-next-line no-unsafe-finally
 					if (!isCancelledError(e)) throw e;
 					sawCancel = true;
 					cancelled = e as PyException;
@@ -204,7 +206,7 @@ export class Condition extends LoopBound {
 			}
 			if (sawCancel) {
 				// eslint-disable-next-line no-unsafe-finally
-				throw rt.minor >= 11 ? cancelled! : (require_exc().cancelledError() as PyException);
+				throw rt.minor >= 11 ? cancelled! : (require_exc().cancelledError());
 			}
 		}
 	}
@@ -377,8 +379,8 @@ export class Semaphore extends LoopBound {
 // ---------------------------------------------------------------------------------------------
 // Python-visible API.
 
-function asyncMethod(t: PyType, name: string, qualname: string, body: (self: any, args: PyValue[]) => Generator<PyValue, PyValue, undefined>): void {
-	method(t, name, (args) => new GenCoro(name, body(args[0], args), qualname));
+function asyncMethod<T>(t: PyType, name: string, qualname: string, body: (self: T, args: PyValue[]) => Generator<PyValue, PyValue, undefined>): void {
+	method(t, name, (args) => new GenCoro(name, body(args[0] as T, args), qualname));
 }
 
 /**
@@ -403,14 +405,14 @@ method(lockContextManagerType, '__exit__', (args) => {
 });
 
 /** CPython 3.7/3.8 locks._ContextManagerMixin's deprecated protocols (version-gated). */
-function installLegacyContextManager(t: PyType, acquire: (self: any) => Generator<PyValue, PyValue, undefined>, release: (self: any) => void): void {
+function installLegacyContextManager<T>(t: PyType, acquire: (self: T) => Generator<PyValue, PyValue, undefined>, release: (self: T) => void): void {
 	method(t, '__enter__', () => {
 		throw runtimeError('"yield from" should be used as context manager expression');
 	});
 	method(t, '__exit__', () => None);
 	// A generator (@coroutine): the warning comes with its first step, from the `yield from`.
 	method(t, '__iter__', (args) => {
-		const self = args[0];
+		const self = args[0] as T;
 		const gen = new GenCoro('__iter__', (function* () {
 			warnHook.warn(DeprecationWarning, "'with (yield from lock)' is deprecated use 'async with lock' instead", 1);
 			yield* acquire(self);
@@ -420,7 +422,7 @@ function installLegacyContextManager(t: PyType, acquire: (self: any) => Generato
 	});
 	// `return self.__acquire_ctx().__await__()`, warning for the frame that awaits.
 	method(t, '__await__', (args) => {
-		const self = args[0];
+		const self = args[0] as T;
 		warnHook.warn(DeprecationWarning, "'with await lock' is deprecated use 'async with lock' instead", 1);
 		const gen = new GenCoro('__acquire_ctx', (function* () {
 			yield* acquire(self);
@@ -431,17 +433,17 @@ function installLegacyContextManager(t: PyType, acquire: (self: any) => Generato
 	for (const name of ['__enter__', '__exit__', '__iter__', '__await__']) gateAttr(t, name, 7, 8);
 }
 
-function installContextManager(t: PyType, acquire: (self: any) => Generator<PyValue, PyValue, undefined>, release: (self: any) => void): void {
+function installContextManager<T>(t: PyType, acquire: (self: T) => Generator<PyValue, PyValue, undefined>, release: (self: T) => void): void {
 	installLegacyContextManager(t, acquire, release);
 	method(t, '__aenter__', (args) => {
-		const self = args[0];
+		const self = args[0] as T;
 		return new GenCoro('__aenter__', (function* () {
 			yield* acquire(self);
 			return None;
 		})(), `${t.name}.__aenter__`);
 	});
 	method(t, '__aexit__', (args) => {
-		const self = args[0];
+		const self = args[0] as T;
 		return new GenCoro('__aexit__', (function* () {
 			release(self);
 			return None;
@@ -592,7 +594,7 @@ export class Barrier extends LoopBound {
 		this.cond.lockObj = l;
 	}
 	extraRepr(): string {
-		let s = BSTATE_NAMES[this.bstate]!;
+		let s = BSTATE_NAMES[this.bstate];
 		if (this.bstate !== BState.Broken) s += `, waiters:${this.nWaiting()}/${this.parties}`;
 		return s;
 	}

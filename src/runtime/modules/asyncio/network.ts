@@ -158,7 +158,7 @@ export function lookupHost(name: string): { ip: string; host: SimHost | null } |
 	if (n === 'localhost' || n === '127.0.0.1' || n === '::1' || n === '0.0.0.0' || n === '') return { ip: '127.0.0.1', host: null };
 	const h = HOSTS[n];
 	if (h) return { ip: h.ip, host: h };
-	for (const k of Object.keys(HOSTS)) if (HOSTS[k]!.ip === n) return { ip: n, host: HOSTS[k]! };
+	for (const k of Object.keys(HOSTS)) if (HOSTS[k].ip === n) return { ip: n, host: HOSTS[k] };
 	return null;
 }
 

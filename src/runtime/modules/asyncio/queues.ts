@@ -89,7 +89,7 @@ export class Queue extends PyObject {
 			let pos = q.length - 1;
 			while (pos > 0) {
 				const parent = (pos - 1) >> 1;
-				if (lt(item, q[parent]!)) {
+				if (lt(item, q[parent])) {
 					q[pos] = q[parent]!;
 					pos = parent;
 				} else break;
@@ -105,15 +105,15 @@ export class Queue extends PyObject {
 		// heapq.heappop
 		const last = q.pop()!;
 		if (q.length === 0) return last;
-		const ret = q[0]!;
+		const ret = q[0];
 		q[0] = last;
 		const end = q.length;
 		let pos = 0;
-		const newitem = q[0]!;
+		const newitem = q[0];
 		let child = 1;
 		while (child < end) {
 			const right = child + 1;
-			if (right < end && !lt(q[child]!, q[right]!)) child = right;
+			if (right < end && !lt(q[child], q[right])) child = right;
 			q[pos] = q[child]!;
 			pos = child;
 			child = 2 * pos + 1;
@@ -121,7 +121,7 @@ export class Queue extends PyObject {
 		q[pos] = newitem;
 		while (pos > 0) {
 			const parent = (pos - 1) >> 1;
-			if (lt(newitem, q[parent]!)) {
+			if (lt(newitem, q[parent])) {
 				q[pos] = q[parent]!;
 				pos = parent;
 			} else break;
@@ -223,7 +223,7 @@ export class Queue extends PyObject {
 const Q = (v: PyValue): Queue => v as Queue;
 
 method(queueType, '__init__', (args, kwargs) => {
-	const self = Q(args[0]!);
+	const self = Q(args[0]);
 	const loop = kwargs?.get('loop');
 	const kw = kwargs ? new Map([...kwargs].filter(([k]) => k !== 'loop')) : null;
 	if (loop !== undefined) {
@@ -243,24 +243,24 @@ method(queueType, '__init__', (args, kwargs) => {
 	self._finished._loop = self._loop;
 	return None;
 });
-method(queueType, 'qsize', (args) => Q(args[0]!).qsize());
-method(queueType, 'empty', (args) => pyBool(Q(args[0]!).empty()));
-method(queueType, 'full', (args) => pyBool(Q(args[0]!).full()));
+method(queueType, 'qsize', (args) => Q(args[0]).qsize());
+method(queueType, 'empty', (args) => pyBool(Q(args[0]).empty()));
+method(queueType, 'full', (args) => pyBool(Q(args[0]).full()));
 getset(queueType, 'maxsize', (self) => Q(self)._maxsize);
 method(queueType, 'put_nowait', (args) => {
-	Q(args[0]!).putNowait(args[1] ?? None);
+	Q(args[0]).putNowait(args[1] ?? None);
 	return None;
 });
-method(queueType, 'get_nowait', (args) => Q(args[0]!).getNowait());
-method(queueType, 'put', (args) => new GenCoro('put', Q(args[0]!).asyncPut(args[1] ?? None), 'Queue.put'));
-method(queueType, 'get', (args) => new GenCoro('get', Q(args[0]!).asyncGet(), 'Queue.get'));
-method(queueType, 'join', (args) => new GenCoro('join', Q(args[0]!).join(), 'Queue.join'));
+method(queueType, 'get_nowait', (args) => Q(args[0]).getNowait());
+method(queueType, 'put', (args) => new GenCoro('put', Q(args[0]).asyncPut(args[1] ?? None), 'Queue.put'));
+method(queueType, 'get', (args) => new GenCoro('get', Q(args[0]).asyncGet(), 'Queue.get'));
+method(queueType, 'join', (args) => new GenCoro('join', Q(args[0]).join(), 'Queue.join'));
 method(queueType, 'task_done', (args) => {
-	Q(args[0]!).taskDone();
+	Q(args[0]).taskDone();
 	return None;
 });
 method(queueType, 'shutdown', (args, kwargs) => {
-	const self = Q(args[0]!);
+	const self = Q(args[0]);
 	const [immediate] = parseArgs('shutdown', args, kwargs, ['immediate'], 0);
 	self._is_shutdown = true;
 	if (immediate !== undefined && isTrue(immediate)) {
@@ -281,16 +281,16 @@ method(queueType, 'shutdown', (args, kwargs) => {
 	return None;
 });
 method(queueType, '__repr__', (args) => {
-	const q = Q(args[0]!);
+	const q = Q(args[0]);
 	return `<${q.cls.name} at 0x${objectId(q).toString(16)} ${q.format()}>`;
 });
 method(queueType, '__str__', (args) => {
-	const q = Q(args[0]!);
+	const q = Q(args[0]);
 	return `<${q.cls.name} ${q.format()}>`;
 });
 getset(queueType, '_queue', (self) => new PyList(Q(self)._queue.slice()));
 getset(queueType, '_unfinished_tasks', (self) => Q(self)._unfinished_tasks);
-method(queueType, '__class_getitem__', (args) => args[0]!);
+method(queueType, '__class_getitem__', (args) => args[0]);
 
 export const QUEUES_ALL = ['Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty'];
 export { True, False, typeOf, PyException };

@@ -158,7 +158,7 @@ export function* asyncioRunG(main: PyValue, debug: PyValue, loopFactory: PyValue
 		try {
 			return yield* runner.runG(main, ch);
 		} catch (e) {
-			if (e instanceof PyException) prependFrames(e, [frames()[0]!]);
+			if (e instanceof PyException) prependFrames(e, [frames()[0]]);
 			throw e;
 		}
 	} finally {
@@ -219,7 +219,7 @@ export class Runner extends PyObject {
 		try {
 			return yield* this._loop!.runUntilCompleteG(task, ch);
 		} catch (e) {
-			if (e instanceof PyException && rt.minor >= 11) prependFrames(e, [frames()[1]!]);
+			if (e instanceof PyException && rt.minor >= 11) prependFrames(e, [frames()[1]]);
 			throw e;
 		}
 	}
@@ -244,19 +244,19 @@ function coroClose(_c: PyValue): void {}
 
 const R = (v: PyValue): Runner => v as Runner;
 method(runnerType, '__init__', (args, kwargs) => {
-	const self = R(args[0]!);
+	const self = R(args[0]);
 	const [debug, loopFactory] = parseArgs('Runner', args, kwargs, ['debug', 'loop_factory'], 0, 1, 0);
 	self._debug = debug ?? None;
 	self._loopFactory = loopFactory ?? None;
 	return None;
 });
 method(runnerType, '__enter__', (args) => {
-	R(args[0]!).lazyInit();
-	return args[0]!;
+	R(args[0]).lazyInit();
+	return args[0];
 });
 method(runnerType, '__exit__', (args) => {
 	try {
-		R(args[0]!).close();
+		R(args[0]).close();
 	} catch (e) {
 		if (e instanceof PyException) prependFrames(e, [asyncioFrame('runners.py', [0, 0, 0, 0, 63, 62, 62], '__exit__', 'self.close()', [0, 12], 13)]);
 		throw e;
@@ -264,20 +264,20 @@ method(runnerType, '__exit__', (args) => {
 	return None;
 });
 method(runnerType, 'close', (args) => {
-	R(args[0]!).close();
+	R(args[0]).close();
 	return None;
 });
 method(runnerType, 'get_loop', (args) => {
-	const r = R(args[0]!);
+	const r = R(args[0]);
 	r.lazyInit();
 	return r._loop!;
 });
 method(runnerType, 'run', (args, kwargs) => {
 	const [coro] = parseArgs('run', args, kwargs, ['coro', 'context'], 1, 1, 1);
-	return R(args[0]!).run(coro!);
+	return R(args[0]).run(coro!);
 }).driver = function* (args, kwargs, ch) {
 	const [coro] = parseArgs('run', args, kwargs, ['coro', 'context'], 1, 1, 1);
-	return yield* R(args[0]!).runG(coro!, ch);
+	return yield* R(args[0]).runG(coro!, ch);
 };
 
 export { True, False, pyBool, KeyboardInterrupt, Task, allTasks, isCancelledError };

@@ -152,10 +152,10 @@ export class StreamReader extends PyObject {
 			return yield* this.readuntil(NL);
 		} catch (e) {
 			if (e instanceof PyException && e.dict) {
-				const partial = (e.dict as any).getStr('partial');
+				const partial = e.dict.getStr('partial');
 				if (e.cls.name === 'IncompleteReadError' && partial !== undefined) return partial;
 				if (e.cls.name === 'LimitOverrunError') {
-					const consumed = Number((e.dict as any).getStr('consumed') ?? 0);
+					const consumed = Number(e.dict.getStr('consumed') ?? 0);
 					if (indexOf(this._buffer, NL, consumed) >= 0) this._buffer = this._buffer.slice(indexOf(this._buffer, NL, consumed) + 1);
 					else this._buffer = EMPTY;
 					throw valueError(str(e.args[0] ?? ''));
@@ -340,21 +340,21 @@ class HttpPeer implements Sink {
 		let hostHeader = this.hostName;
 		for (const l of headerLines) {
 			const m = /^host:\s*(.*)$/i.exec(l);
-			if (m) hostHeader = m[1]!.trim();
+			if (m) hostHeader = m[1].trim();
 		}
 		const respondAt = (): void => {
 			let text: string;
-			if (parts.length !== 3 || !/^HTTP\/1\.[01]$/.test(parts[2]!)) {
+			if (parts.length !== 3 || !/^HTTP\/1\.[01]$/.test(parts[2])) {
 				text = 'HTTP/1.1 400 Bad Request\r\nContent-Type: text/html\r\nContent-Length: 0\r\nConnection: close\r\n\r\n';
 			} else {
-				const r = this.host.respond(parts[0]!, parts[1]!, hostHeader, httpDate(wallTime()));
+				const r = this.host.respond(parts[0], parts[1], hostHeader, httpDate(wallTime()));
 				text = r.status + '\r\n' + r.headers.map(([k, v]) => `${k}: ${v}`).join('\r\n') + '\r\n\r\n' + r.body;
 			}
 			traceEvent('socket-data', { host: this.hostName, bytes: text.length });
 			this.client.feedData(new TextEncoder().encode(text));
 			this.client.feedEof();
 		};
-		const probe = parts.length === 3 ? this.host.respond(parts[0]!, parts[1]!, hostHeader, '') : null;
+		const probe = parts.length === 3 ? this.host.respond(parts[0], parts[1], hostHeader, '') : null;
 		const delay = this.host.rtt + this.host.serverTime + (probe?.delay ?? 0);
 		const cb: NativeCb = respondAt;
 		cb.pyName = 'simulated_network.deliver_response';
@@ -572,17 +572,17 @@ function transportWrite(t: SocketTransport, b: Uint8Array): void {
 	t.tr.write(b);
 }
 method(socketTransportType, 'write', (args) => {
-	transportWrite(ST(args[0]!), transportData(args[1]));
+	transportWrite(ST(args[0]), transportData(args[1]));
 	return None;
 });
 method(socketTransportType, 'writelines', (args) => {
-	const t = ST(args[0]!);
+	const t = ST(args[0]);
 	const parts = toArray(args[1] ?? None).map((x) => transportData(x));
 	transportWrite(t, parts.reduce((a, b) => concat(a, b), EMPTY));
 	return None;
 });
 method(socketTransportType, 'write_eof', (args) => {
-	const t = ST(args[0]!);
+	const t = ST(args[0]);
 	if (t.tr.closing || t.tr.eofWritten) return None;
 	t.tr.eofWritten = true;
 	t.tr.sink.eof();
@@ -590,32 +590,32 @@ method(socketTransportType, 'write_eof', (args) => {
 });
 method(socketTransportType, 'can_write_eof', () => True);
 method(socketTransportType, 'close', (args) => {
-	ST(args[0]!).tr.close();
+	ST(args[0]).tr.close();
 	return None;
 });
 method(socketTransportType, 'abort', (args) => {
-	ST(args[0]!).tr.close();
+	ST(args[0]).tr.close();
 	return None;
 });
-method(socketTransportType, 'is_closing', (args) => pyBool(ST(args[0]!).tr.closing));
+method(socketTransportType, 'is_closing', (args) => pyBool(ST(args[0]).tr.closing));
 method(socketTransportType, 'is_reading', (args) => {
-	const t = ST(args[0]!);
+	const t = ST(args[0]);
 	return pyBool(!t.paused && !t.tr.closing);
 });
 method(socketTransportType, 'pause_reading', (args) => {
-	ST(args[0]!).paused = true;
+	ST(args[0]).paused = true;
 	return None;
 });
 method(socketTransportType, 'resume_reading', (args) => {
-	const t = ST(args[0]!);
+	const t = ST(args[0]);
 	t.paused = false;
 	const r = t.tr.reader;
 	if (r instanceof ProtocolReceiver) r.attached();
 	return None;
 });
-method(socketTransportType, 'get_protocol', (args) => ST(args[0]!).protocol);
+method(socketTransportType, 'get_protocol', (args) => ST(args[0]).protocol);
 method(socketTransportType, 'set_protocol', (args) => {
-	const t = ST(args[0]!);
+	const t = ST(args[0]);
 	t.protocol = args[1] ?? None;
 	const r = t.tr.reader;
 	if (r instanceof ProtocolReceiver) r.protocol = t.protocol;
@@ -626,7 +626,7 @@ method(socketTransportType, 'get_write_buffer_limits', () => new PyTuple([16384,
 method(socketTransportType, 'set_write_buffer_limits', () => None);
 method(socketTransportType, 'get_extra_info', (args, kwargs) => {
 	const [name, dflt] = parseArgs('get_extra_info', args, kwargs, ['name', 'default'], 1);
-	const t = ST(args[0]!).tr;
+	const t = ST(args[0]).tr;
 	switch (str(name!)) {
 		case 'peername':
 			return addrTuple(t.peername);
@@ -637,7 +637,7 @@ method(socketTransportType, 'get_extra_info', (args, kwargs) => {
 	}
 });
 method(socketTransportType, '__repr__', (args) => {
-	const t = ST(args[0]!);
+	const t = ST(args[0]);
 	return `<_SelectorSocketTransport fd=${t.tr.closing ? -1 : t.tr.fd}${t.tr.closing ? ' closing' : ''}>`;
 });
 
@@ -816,7 +816,7 @@ function sepArg(v: PyValue | undefined): Uint8Array {
 	if (v === undefined) return NL;
 	const b = bytesLike(v);
 	if (b === null) {
-		if (v instanceof PyTuple && rt.minor >= 13) return bytesLike(v.items[0]!) ?? NL;
+		if (v instanceof PyTuple && rt.minor >= 13) return bytesLike(v.items[0]) ?? NL;
 		throw typeError(`a bytes-like object is required, not '${typeof v === 'string' ? 'str' : (v as PyObject).cls.name}'`);
 	}
 	return b;
@@ -824,43 +824,43 @@ function sepArg(v: PyValue | undefined): Uint8Array {
 
 method(streamReaderType, '__init__', (args, kwargs) => {
 	const [limit] = parseArgs('StreamReader', args, kwargs, ['limit', 'loop'], 0);
-	const r = SR(args[0]!);
+	const r = SR(args[0]);
 	r._limit = limit === undefined ? LIMIT : Number(asInt(limit) ?? LIMIT);
 	if (r._limit <= 0) throw valueError('Limit cannot be <= 0');
 	return None;
 });
 method(streamReaderType, 'read', (args, kwargs) => {
 	const [n] = parseArgs('read', args, kwargs, ['n'], 0);
-	return new GenCoro('read', SR(args[0]!).read(n === undefined ? -1 : Number(asInt(n) ?? -1)), 'StreamReader.read');
+	return new GenCoro('read', SR(args[0]).read(n === undefined ? -1 : Number(asInt(n) ?? -1)), 'StreamReader.read');
 });
-method(streamReaderType, 'readline', (args) => new GenCoro('readline', SR(args[0]!).readline(), 'StreamReader.readline'));
+method(streamReaderType, 'readline', (args) => new GenCoro('readline', SR(args[0]).readline(), 'StreamReader.readline'));
 method(streamReaderType, 'readuntil', (args, kwargs) => {
 	const [sep] = parseArgs('readuntil', args, kwargs, ['separator'], 0);
-	return new GenCoro('readuntil', SR(args[0]!).readuntil(sepArg(sep)), 'StreamReader.readuntil');
+	return new GenCoro('readuntil', SR(args[0]).readuntil(sepArg(sep)), 'StreamReader.readuntil');
 });
 method(streamReaderType, 'readexactly', (args) => {
 	const n = Number(asInt(args[1] ?? 0) ?? 0);
-	return new GenCoro('readexactly', SR(args[0]!).readexactly(n), 'StreamReader.readexactly');
+	return new GenCoro('readexactly', SR(args[0]).readexactly(n), 'StreamReader.readexactly');
 });
-method(streamReaderType, 'at_eof', (args) => pyBool(SR(args[0]!).atEof()));
+method(streamReaderType, 'at_eof', (args) => pyBool(SR(args[0]).atEof()));
 method(streamReaderType, 'feed_data', (args) => {
 	const b = bytesLike(args[1] ?? None);
 	if (b === null) throw typeError('data argument must be a bytes-like object');
-	SR(args[0]!).feedData(b);
+	SR(args[0]).feedData(b);
 	return None;
 });
 method(streamReaderType, 'feed_eof', (args) => {
-	SR(args[0]!).feedEof();
+	SR(args[0]).feedEof();
 	return None;
 });
-method(streamReaderType, 'exception', (args) => SR(args[0]!)._exception ?? None);
+method(streamReaderType, 'exception', (args) => SR(args[0])._exception ?? None);
 method(streamReaderType, 'set_exception', (args) => {
-	SR(args[0]!).setException(args[1] as PyException);
+	SR(args[0]).setException(args[1] as PyException);
 	return None;
 });
-method(streamReaderType, '__aiter__', (args) => args[0]!);
+method(streamReaderType, '__aiter__', (args) => args[0]);
 method(streamReaderType, '__anext__', (args) => {
-	const r = SR(args[0]!);
+	const r = SR(args[0]);
 	return new GenCoro('__anext__', (function* () {
 		const line = (yield* r.readline()) as PyBytes;
 		if (line.data.length === 0) throw newException(StopAsyncIteration);
@@ -868,7 +868,7 @@ method(streamReaderType, '__anext__', (args) => {
 	})(), 'StreamReader.__anext__');
 });
 method(streamReaderType, '__repr__', (args) => {
-	const r = SR(args[0]!);
+	const r = SR(args[0]);
 	const info = ['StreamReader'];
 	if (r._buffer.length) info.push(`${r._buffer.length} bytes`);
 	if (r._eof) info.push('eof');
@@ -880,14 +880,14 @@ method(streamReaderType, '__repr__', (args) => {
 });
 
 method(streamWriterType, 'write', (args) => {
-	const w = SW(args[0]!);
+	const w = SW(args[0]);
 	const b = bytesLike(args[1] ?? None);
 	if (b === null) throw typeError(`data argument must be a bytes-like object, not '${typeof args[1] === 'string' ? 'str' : (args[1] as PyObject).cls.name}'`);
 	w.transport.write(b);
 	return None;
 });
 method(streamWriterType, 'writelines', (args) => {
-	const w = SW(args[0]!);
+	const w = SW(args[0]);
 	for (const x of toArray(args[1] ?? None)) {
 		const b = bytesLike(x);
 		if (b === null) throw typeError('data argument must be a bytes-like object');
@@ -896,7 +896,7 @@ method(streamWriterType, 'writelines', (args) => {
 	return None;
 });
 method(streamWriterType, 'drain', (args) => {
-	const w = SW(args[0]!);
+	const w = SW(args[0]);
 	return new GenCoro('drain', (function* () {
 		if (w.reader !== null && w.reader._exception !== null) throw w.reader._exception;
 		if (w.transport.closing) {
@@ -908,12 +908,12 @@ method(streamWriterType, 'drain', (args) => {
 	})(), 'StreamWriter.drain');
 });
 method(streamWriterType, 'close', (args) => {
-	SW(args[0]!).transport.close();
+	SW(args[0]).transport.close();
 	return None;
 });
-method(streamWriterType, 'is_closing', (args) => pyBool(SW(args[0]!).transport.closing));
+method(streamWriterType, 'is_closing', (args) => pyBool(SW(args[0]).transport.closing));
 method(streamWriterType, 'wait_closed', (args) => {
-	const w = SW(args[0]!);
+	const w = SW(args[0]);
 	return new GenCoro('wait_closed', (function* () {
 		yield* awaitFuture(w.transport.closed);
 		return None;
@@ -921,12 +921,12 @@ method(streamWriterType, 'wait_closed', (args) => {
 });
 method(streamWriterType, 'can_write_eof', () => True);
 method(streamWriterType, 'write_eof', (args) => {
-	SW(args[0]!).transport.sink.eof();
+	SW(args[0]).transport.sink.eof();
 	return None;
 });
 method(streamWriterType, 'get_extra_info', (args, kwargs) => {
 	const [name, dflt] = parseArgs('get_extra_info', args, kwargs, ['name', 'default'], 1);
-	const t = SW(args[0]!).transport;
+	const t = SW(args[0]).transport;
 	switch (str(name!)) {
 		case 'peername':
 			return addrTuple(t.peername);
@@ -936,23 +936,23 @@ method(streamWriterType, 'get_extra_info', (args, kwargs) => {
 			return dflt ?? None;
 	}
 });
-getset(streamWriterType, 'transport', (self) => new PyBuiltin('transport', () => None));
+getset(streamWriterType, 'transport', (_self) => new PyBuiltin('transport', () => None));
 method(streamWriterType, '__repr__', (args) => {
-	const w = SW(args[0]!);
+	const w = SW(args[0]);
 	return `<StreamWriter transport=<_SelectorSocketTransport fd=${w.transport.fd}>${w.reader ? ` reader=<StreamReader transport=<_SelectorSocketTransport fd=${w.transport.fd}>>` : ''}>`;
 });
 
 method(serverType, 'close', (args) => {
-	SV(args[0]!).close();
+	SV(args[0]).close();
 	return None;
 });
-method(serverType, 'is_serving', (args) => pyBool(SV(args[0]!).serving));
-method(serverType, 'get_loop', (args) => SV(args[0]!).loop);
+method(serverType, 'is_serving', (args) => pyBool(SV(args[0]).serving));
+method(serverType, 'get_loop', (args) => SV(args[0]).loop);
 method(serverType, 'start_serving', () => new GenCoro('start_serving', (function* () {
 	return None;
 })(), 'Server.start_serving'));
 method(serverType, 'wait_closed', (args) => {
-	const s = SV(args[0]!);
+	const s = SV(args[0]);
 	return new GenCoro('wait_closed', (function* () {
 		if (s.serving) {
 			// CPython (3.12+) waits until the server is closed and all connections are done.
@@ -965,7 +965,7 @@ method(serverType, 'wait_closed', (args) => {
 	})(), 'Server.wait_closed');
 });
 method(serverType, 'serve_forever', (args) => {
-	const s = SV(args[0]!);
+	const s = SV(args[0]);
 	return new GenCoro('serve_forever', (function* () {
 		if (s.serveForeverFut !== null) throw runtimeError(`server ${repr(s)} is already being awaited on serve_forever()`);
 		if (!s.serving) throw runtimeError(`server ${repr(s)} is closed`);
@@ -988,17 +988,17 @@ getset(serverType, 'sockets', (self) => {
 	return new PyTuple(s.serving ? [`<asyncio.TransportSocket fd=${5}, family=2, type=1, proto=6, laddr=('${s.host}', ${s.port})>`] : []);
 });
 method(serverType, '__repr__', (args) => {
-	const s = SV(args[0]!);
+	const s = SV(args[0]);
 	return `<Server sockets=(${s.serving ? `<asyncio.TransportSocket fd=5, family=2, type=1, proto=6, laddr=('${s.host}', ${s.port})>,` : ''})>`;
 });
 method(serverType, '__aenter__', (args) => {
-	const s = args[0]!;
+	const s = args[0];
 	return new GenCoro('__aenter__', (function* () {
 		return s;
 	})(), 'Server.__aenter__');
 });
 method(serverType, '__aexit__', (args) => {
-	const s = SV(args[0]!);
+	const s = SV(args[0]);
 	return new GenCoro('__aexit__', (function* () {
 		s.close();
 		if (s.closedFut && !s.closedFut.done()) s.closedFut.setResult(None);
@@ -1111,6 +1111,7 @@ for (const [name, what] of UNSUPPORTED_LOOP_METHODS) {
 }
 
 // Server close also completes wait_closed (3.12+ waits for it).
+// eslint-disable-next-line @typescript-eslint/unbound-method -- called below as origClose.call(this)
 const origClose = Server.prototype.close;
 Server.prototype.close = function (this: Server): void {
 	origClose.call(this);

@@ -178,16 +178,16 @@ function onTaskDone(g: TaskGroup, task: Task): void {
 
 const G = (v: PyValue): TaskGroup => v as TaskGroup;
 method(taskGroupType, '__init__', () => None);
-method(taskGroupType, '__repr__', (args) => G(args[0]!).reprText());
+method(taskGroupType, '__repr__', (args) => G(args[0]).reprText());
 method(taskGroupType, '__aenter__', (args) => {
-	const g = G(args[0]!);
+	const g = G(args[0]);
 	return new GenCoro('__aenter__', (function* () {
 		g.enter();
 		return g;
 	})(), 'TaskGroup.__aenter__');
 });
 method(taskGroupType, '__aexit__', (args) => {
-	const g = G(args[0]!);
+	const g = G(args[0]);
 	const ev = args[2];
 	return new GenCoro('__aexit__', (function* () {
 		try {
@@ -199,7 +199,7 @@ method(taskGroupType, '__aexit__', (args) => {
 });
 method(taskGroupType, 'create_task', (args, kwargs) => {
 	const [coro, name, context] = parseArgs('create_task', args, kwargs, ['coro', 'name', 'context'], 1, 1, 1);
-	return G(args[0]!).createTask(coro!, name ?? None, contextArg(context));
+	return G(args[0]).createTask(coro!, name ?? None, contextArg(context));
 });
 
 export { True, False, newException, NativeCoro };

@@ -6,7 +6,7 @@
  * and to_thread. Each version's observable differences are selected with rt.minor.
  */
 
-import { PyObject, PyType, PyValue, None, True, False, pyBool, Kwargs, PyFloat, typeOf } from '../../objects/object';
+import { PyObject, PyType, PyValue, None, True, False, PyFloat, typeOf } from '../../objects/object';
 import {
 	PyException,
 	typeError,
@@ -20,14 +20,14 @@ import {
 	TimeoutError as BuiltinTimeoutError,
 } from '../../objects/exceptions';
 import { PyList, PyTuple, PySet, PyDict } from '../../objects/containers';
-import { call, repr, str, getAttrOpt, getAttr, isTrue, PyIteratorBase, toArray, hashValue, richEq, callType } from '../../objects/protocol';
+import { call, repr, str, getAttrOpt, getAttr, isTrue, PyIteratorBase, toArray, hashValue, callType } from '../../objects/protocol';
 import { rt } from '../../objects/runtimeState';
 import { method, getset, dottedTypeName } from '../../types/util';
 import { BudgetExceeded, currentFrame } from '../../vm/interpreter';
 import type { Frame } from '../../vm/frame';
 import { markWait, traceEvent, traceId, traceState, waitOf, type TraceWait } from '../../vm/trace';
 import { warnHook } from '../../vm/warnings';
-import { PyCoroutine, PyGenerator, genResume, genThrowInternal, ResumeMode, stopIterationValue, pendingCoroutines, collectedWith, driverCanResume, DriverOutcome, type DriverChannel } from '../../vm/generators';
+import { PyCoroutine, PyGenerator, GenState, genResume, genThrowInternal, ResumeMode, stopIterationValue, pendingCoroutines, collectedWith, driverCanResume, DriverOutcome, type DriverChannel } from '../../vm/generators';
 import { StopIteration } from '../../objects/exceptions';
 import { asyncioType, withDict, state, parseArgs, numArg, prependFrames, asyncioFrame, raisedAt, className, holding, type SyntheticFrame } from './util';
 import { Future, FState, futureType, NativeDoneCb, taskHooks, isFuture, setResultUnlessCancelled, getLoopOf } from './futures';
@@ -249,8 +249,8 @@ export function formatCoroutine(c: PyValue): string {
 	const name = `${coroName(c)}()`;
 	if (c instanceof PyCoroutine || c instanceof PyGenerator) {
 		const code = c.frame.code;
-		if (c.state !== 3 /* Closed */) {
-			const line = c.state === 0 /* Created */ ? code.firstLine : c.frame.line;
+		if (c.state !== GenState.Closed) {
+			const line = c.state === GenState.Created ? code.firstLine : c.frame.line;
 			return `${name} running at ${code.filename}:${line}`;
 		}
 		return `${name} done, defined at ${code.filename}:${code.firstLine}`;
@@ -588,7 +588,7 @@ function wakeupCallable(task: Task): PyBuiltin {
 	let b = wakeupCallables.get(task);
 	if (!b) {
 		b = new PyBuiltin('task_wakeup', (args) => {
-			taskWakeup(task, args[0]!);
+			taskWakeup(task, args[0]);
 			return None;
 		}, undefined, 'Task.task_wakeup', '_asyncio');
 		wakeupCallables.set(task, b);
@@ -607,10 +607,10 @@ const SLEEP_AWAIT = [595, 659, 652, 605, 649, 665, 718];
 export class SleepCoro extends NativeCoro {
 	override location(): { file: string; def: number; line: number | null } {
 		const i = rt.minor - 7;
-		const def = SLEEP_DEF[i]!;
+		const def = SLEEP_DEF[i];
 		if (this.finished) return { file: 'tasks.py', def, line: null };
 		if (this.phase === 0) return { file: 'tasks.py', def, line: def };
-		return { file: 'tasks.py', def, line: this.phase === 3 ? SLEEP_SLEEP0[i]! : SLEEP_AWAIT[i]! };
+		return { file: 'tasks.py', def, line: this.phase === 3 ? SLEEP_SLEEP0[i] : SLEEP_AWAIT[i] };
 	}
 	private phase = 0;
 	private fut: Future | null = null;
@@ -795,7 +795,7 @@ function gatherDoneCallback(g: GatherState, fut: Future): void {
 			results.push(res);
 		}
 		if (outer._cancel_requested) {
-			const last = g.children[g.children.length - 1]!;
+			const last = g.children[g.children.length - 1];
 			outer.setException(rt.minor >= 9 ? fut.makeCancelledError() : cancelledError());
 			void last;
 		} else {
@@ -928,7 +928,7 @@ function* waitBody(fsArg: PyValue, timeout: number | null, returnWhen: PyValue):
 	} else {
 		fs = uniq.map((f) => asNativeFuture(ensureFuture(f, loop)));
 	}
-	return yield* innerWait(fs, timeout, returnWhen as string, loop);
+	return yield* innerWait(fs, timeout, returnWhen, loop);
 }
 
 function asNativeFuture(v: PyValue): Future {

@@ -144,20 +144,20 @@ timeoutsHooks.timeoutBody = function* (delay: number | null, aw: PyValue): Gener
 
 const T = (v: PyValue): Timeout => v as Timeout;
 method(timeoutType, '__init__', (args) => {
-	T(args[0]!)._when = numArg(args[1] ?? None, 'when');
+	T(args[0])._when = numArg(args[1] ?? None, 'when');
 	return None;
 });
 method(timeoutType, 'when', (args) => {
-	const w = T(args[0]!)._when;
+	const w = T(args[0])._when;
 	return w === null ? None : new PyFloat(w);
 });
 method(timeoutType, 'reschedule', (args) => {
-	T(args[0]!).reschedule(numArg(args[1] ?? None, 'when'));
+	T(args[0]).reschedule(numArg(args[1] ?? None, 'when'));
 	return None;
 });
-method(timeoutType, 'expired', (args) => pyBool(T(args[0]!).expired()));
+method(timeoutType, 'expired', (args) => pyBool(T(args[0]).expired()));
 method(timeoutType, '__repr__', (args) => {
-	const t = T(args[0]!);
+	const t = T(args[0]);
 	let info = '';
 	if (t._state === TState.Entered) {
 		const w = t._when === null ? 'None' : floatRepr(Math.round(t._when * 1000) / 1000);
@@ -166,14 +166,14 @@ method(timeoutType, '__repr__', (args) => {
 	return `<Timeout [${STATE_VALUES[t._state]}]${info}>`;
 });
 method(timeoutType, '__aenter__', (args) => {
-	const t = T(args[0]!);
+	const t = T(args[0]);
 	return new GenCoro('__aenter__', (function* () {
 		t.enter();
 		return t;
 	})(), 'Timeout.__aenter__');
 });
 method(timeoutType, '__aexit__', (args) => {
-	const t = T(args[0]!);
+	const t = T(args[0]);
 	const ev = args[2];
 	return new GenCoro('__aexit__', (function* () {
 		t.exit(ev instanceof PyException ? ev : null);

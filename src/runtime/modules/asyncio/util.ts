@@ -7,6 +7,7 @@
 
 import { PyObject, PyType, PyValue, Kwargs, None, makeBuiltinType, objectType, PyFloat, typeOf, bumpTypeEpoch } from '../../objects/object';
 import { PyException, TracebackEntry, typeError } from '../../objects/exceptions';
+import { PyTuple } from '../../objects/containers';
 import { bindArgs, type ArgSpec } from '../../types/util';
 import { PyFunction, PyMethod, PyBuiltin } from '../../objects/function';
 import { registerIdentityHashType, repr, getAttrOpt, typeName, newInstanceDict } from '../../objects/protocol';
@@ -49,7 +50,7 @@ export function parseArgs(
 	offset = 1,
 	kwOnlyFrom = params.length
 ): (PyValue | undefined)[] {
-	const out: (PyValue | undefined)[] = new Array(params.length);
+	const out = new Array<PyValue | undefined>(params.length);
 	const n = args.length - offset;
 	if (n > kwOnlyFrom) {
 		throw typeError(
@@ -152,7 +153,7 @@ function formatArgs(args: PyValue[]): string {
 export function reprLimited(v: PyValue): string {
 	const r = repr(v);
 	if (typeof v === 'string' && r.length > 30) {
-		const q = r[0]!;
+		const q = r[0];
 		return r.slice(0, 13) + '...' + r.slice(r.length - 14, r.length - 1) + q;
 	}
 	return r;
@@ -163,7 +164,7 @@ export function formatCallback(fn: PyValue, args: PyValue[]): string {
 	if (typeof fn === 'object' && fn.cls.name === 'partial') {
 		const inner = getAttrOpt(fn, 'func') ?? None;
 		const pargs = getAttrOpt(fn, 'args');
-		const extra = pargs && (pargs as any).items ? ((pargs as any).items as PyValue[]) : [];
+		const extra = pargs instanceof PyTuple ? pargs.items : [];
 		return formatCallback(inner, [...extra, ...args]);
 	}
 	let name: string;
@@ -222,7 +223,7 @@ export function syntheticEntry(f: SyntheticFrame, next: TracebackEntry | null): 
 /** Prepends synthetic frames (outermost first) to an exception's traceback. */
 export function prependFrames(exc: PyException, frames: SyntheticFrame[]): void {
 	let tb = exc.traceback;
-	for (let i = frames.length - 1; i >= 0; i--) tb = syntheticEntry(frames[i]!, tb);
+	for (let i = frames.length - 1; i >= 0; i--) tb = syntheticEntry(frames[i], tb);
 	exc.traceback = tb;
 }
 
@@ -234,7 +235,7 @@ export { typeOf };
 
 /** A frame of CPython's asyncio/*.py for the emulated version (line per minor 7..13). */
 export function asyncioFrame(file: string, lines: number[], name: string, text: string, carets: [number, number] | null, caretsFrom = 11): SyntheticFrame {
-	return { file, line: lines[rt.minor - 7] ?? lines[lines.length - 1]!, name, text, carets: rt.minor >= caretsFrom ? carets : null };
+	return { file, line: lines[rt.minor - 7] ?? lines[lines.length - 1], name, text, carets: rt.minor >= caretsFrom ? carets : null };
 }
 
 /** The frame `f` holding `values` in its variables (an argument of the stdlib function, say). */
