@@ -11,6 +11,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import { parseFenceMeta, type FenceOptions } from '../../src/site/fenceMeta';
 import { hashString } from '../../src/site/hash';
+import type { RunOptions, RunResult } from '../../src/runtime/api';
 
 export interface BookBlock {
 	/** Path of the page, relative to the repository. */
@@ -65,4 +66,17 @@ export function listBookBlocks(root = process.cwd()): BookBlock[] {
 		});
 	}
 	return blocks;
+}
+
+/** Is the runtime's source here (the book's tests run its blocks on it)? */
+export const HAS_RUNTIME = existsSync(join(process.cwd(), 'src/runtime/index.ts'));
+
+export type BookRun = (source: string, options?: RunOptions) => RunResult;
+let runtime: Promise<BookRun> | undefined;
+/** The runtime's run(), imported once for all of a file's tests. */
+export function loadBookRun(): Promise<BookRun> {
+	// A variable path keeps this file compiling while src/runtime/index.ts does not exist.
+	const path = '../../src/runtime/index';
+	runtime ??= import(/* @vite-ignore */ path).then((m: { run: BookRun }) => m.run);
+	return runtime;
 }

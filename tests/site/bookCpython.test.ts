@@ -11,8 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { normaliseOutput, VIRTUAL_EPOCH_MS } from '../conformance/corpus.mjs';
-import type { RunOptions, RunResult } from '../../src/runtime/api';
-import { listBookBlocks, type BookExpected } from './bookBlocks';
+import type { RunOptions } from '../../src/runtime/api';
+import { listBookBlocks, loadBookRun, type BookExpected } from './bookBlocks';
 
 
 const expected = JSON.parse(
@@ -32,15 +32,9 @@ const exempt = new Map(
 
 const blocks = listBookBlocks().filter((b) => !b.options.norun);
 
-type Run = (source: string, options?: RunOptions) => RunResult;
-let runtime: Promise<Run> | undefined;
-function loadRun(): Promise<Run> {
-	runtime ??= import('../../src/runtime/index').then((m: { run: Run }) => m.run);
-	return runtime;
-}
 
 async function runOnRuntime(code: string, version: string) {
-	const run = await loadRun();
+	const run = await loadBookRun();
 	const r = run(code, {
 		python: version as RunOptions['python'],
 		filename: '<main>',

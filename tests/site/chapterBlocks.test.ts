@@ -5,24 +5,12 @@
  * mistake is reported precisely. The site build applies the same rule (remarkPyBlocks).
  */
 
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { RunOptions, RunResult } from '../../src/runtime/api';
-import { listBookBlocks } from './bookBlocks';
+import { HAS_RUNTIME, listBookBlocks, loadBookRun } from './bookBlocks';
 
 const ROOT = process.cwd();
-const HAS_RUNTIME = existsSync(join(ROOT, 'src/runtime/index.ts'));
 const blocks = listBookBlocks(ROOT);
 
-type Run = (source: string, options?: RunOptions) => RunResult;
-let runtime: Promise<Run> | undefined;
-function loadRun(): Promise<Run> {
-	// A variable path keeps this file compiling while src/runtime/index.ts does not exist.
-	const path = '../../src/runtime/index';
-	runtime ??= import(/* @vite-ignore */ path).then((m: { run: Run }) => m.run);
-	return runtime;
-}
 
 describe.skipIf(!HAS_RUNTIME)('every python block of the book runs as its fence says', () => {
 	test.each(blocks.map((b) => [`${b.file}:${b.line}`, b] as const))(
@@ -30,7 +18,7 @@ describe.skipIf(!HAS_RUNTIME)('every python block of the book runs as its fence 
 		async (_name, block) => {
 			const { options } = block;
 			if (options.norun) return;
-			const run = await loadRun();
+			const run = await loadBookRun();
 			const result = run(block.code, {
 				python: options.version,
 				clock: 'virtual',

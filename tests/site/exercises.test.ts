@@ -9,27 +9,17 @@
  * - the solution's code, run as the exercise (the exercise's Python version), passes it.
  */
 
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { PythonVersion, RunOptions, RunResult } from '../../src/runtime/api';
+import type { PythonVersion } from '../../src/runtime/api';
 import { compareOutput, expectedFromRun } from '../../src/site/exerciseCheck';
-import { listBookBlocks, type BookBlock } from './bookBlocks';
+import { HAS_RUNTIME, listBookBlocks, loadBookRun, type BookBlock } from './bookBlocks';
 
 const ROOT = process.cwd();
-const HAS_RUNTIME = existsSync(join(ROOT, 'src/runtime/index.ts'));
 const blocks = listBookBlocks(ROOT);
 
-type Run = (source: string, options?: RunOptions) => RunResult;
-let runtime: Promise<Run> | undefined;
-function loadRun(): Promise<Run> {
-	const path = '../../src/runtime/index';
-	runtime ??= import(/* @vite-ignore */ path).then((m: { run: Run }) => m.run);
-	return runtime;
-}
 
 async function runAs(code: string, version: PythonVersion, startDate = Date.UTC(2025, 0, 1)) {
-	const run = await loadRun();
+	const run = await loadBookRun();
 	return run(code, { python: version, clock: 'virtual', maxInstructions: 50_000_000, startDate });
 }
 

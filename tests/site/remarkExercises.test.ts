@@ -3,29 +3,14 @@
  * output as data-expected (and an empty verdict box); pairing mistakes fail the build.
  */
 
-import type { Code, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import type { BuildRun } from '../../src/site/buildRunner';
 import { parseExpected } from '../../src/site/exerciseCheck';
+import { tree } from './mdastTree';
 import remarkPyBlocks from '../../src/site/remarkPyBlocks';
 
-function tree(...blocks: Partial<Code>[]): Root {
-	return {
-		type: 'root',
-		children: blocks.map((b, i) => ({
-			type: 'code',
-			lang: 'python',
-			meta: null,
-			value: 'print(1)',
-			position: {
-				start: { line: 10 * (i + 1), column: 1 },
-				end: { line: 10 * (i + 1) + 2, column: 1 },
-			},
-			...b,
-		})),
-	};
-}
 
 /** A fake runner: the "output" of a block is its code, on stdout (or stderr after `err:`). */
 function fakeRun(code: string): BuildRun {

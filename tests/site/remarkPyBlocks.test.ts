@@ -1,25 +1,10 @@
-import type { Code, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import type { BuildRun } from '../../src/site/buildRunner';
+import { tree } from './mdastTree';
 import remarkPyBlocks, { localeOfPath } from '../../src/site/remarkPyBlocks';
 
-function tree(...blocks: Partial<Code>[]): Root {
-	return {
-		type: 'root',
-		children: blocks.map((b, i) => ({
-			type: 'code',
-			lang: 'python',
-			meta: null,
-			value: 'print(1)',
-			position: {
-				start: { line: 10 * (i + 1), column: 1 },
-				end: { line: 10 * (i + 1) + 2, column: 1 },
-			},
-			...b,
-		})),
-	};
-}
 
 const ok: BuildRun = {
 	summary: {

@@ -160,21 +160,3 @@ export const enum MakeFunctionFlags {
 	Annotations = 4,
 	Closure = 8,
 }
-
-/** Jump instructions (their argument is an absolute pc). */
-export function isJump(op: Op): boolean {
-	switch (op) {
-		case Op.JUMP:
-		case Op.POP_JUMP_IF_FALSE:
-		case Op.POP_JUMP_IF_TRUE:
-		case Op.POP_JUMP_IF_NONE:
-		case Op.POP_JUMP_IF_NOT_NONE:
-		case Op.JUMP_IF_FALSE_OR_POP:
-		case Op.JUMP_IF_TRUE_OR_POP:
-		case Op.FOR_ITER:
-		case Op.SEND:
-			return true;
-		default:
-			return false;
-	}
-}

@@ -54,30 +54,3 @@ export function fuseInstructions(code: Int32Array): void {
 		if (fused >= 0) code[pc] = fused;
 	}
 }
-
-/** The opcode a fused instruction starts with (for code that inspects instructions). */
-export function unfusedOp(op: number): number {
-	switch (op) {
-		case Op.LOAD_FAST_LOAD_FAST:
-		case Op.LOAD_FAST_LOAD_CONST:
-		case Op.LOAD_FAST_POP_JUMP_IF_FALSE:
-		case Op.LOAD_FAST_POP_JUMP_IF_TRUE:
-		case Op.LOAD_FAST_BINARY_SUBSCR:
-		case Op.LOAD_FAST_STORE_SUBSCR:
-			return Op.LOAD_FAST;
-		case Op.LOAD_CONST_LOAD_FAST:
-			return Op.LOAD_CONST;
-		case Op.STORE_FAST_LOAD_FAST:
-		case Op.STORE_FAST_STORE_FAST:
-			return Op.STORE_FAST;
-		case Op.LOAD_GLOBAL_PUSH_NULL:
-			return Op.LOAD_GLOBAL;
-		case Op.COMPARE_OP_POP_JUMP_IF_FALSE:
-		case Op.COMPARE_OP_POP_JUMP_IF_TRUE:
-			return Op.COMPARE_OP;
-		case Op.FOR_ITER_STORE_FAST:
-			return Op.FOR_ITER;
-		default:
-			return op;
-	}
-}

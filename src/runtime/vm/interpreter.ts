@@ -1594,26 +1594,7 @@ export function runFrame(
 						const b = stack[sp - 1]!;
 						const a = stack[sp - 2]!;
 						if (typeof a === 'number' && typeof b === 'number') {
-							let r: boolean;
-							switch (arg as P.CmpOp) {
-								case P.CmpOp.Lt:
-									r = a < b;
-									break;
-								case P.CmpOp.Le:
-									r = a <= b;
-									break;
-								case P.CmpOp.Eq:
-									r = a === b;
-									break;
-								case P.CmpOp.Ne:
-									r = a !== b;
-									break;
-								case P.CmpOp.Gt:
-									r = a > b;
-									break;
-								default:
-									r = a >= b;
-							}
+							const r = compareNumbers(a, b, arg);
 							sp -= 2;
 							ticks++;
 							pc = r === (op === Op.COMPARE_OP_POP_JUMP_IF_TRUE) ? bc[pc + 1] : pc + 2;
@@ -1627,26 +1608,7 @@ export function runFrame(
 						const b = stack[--sp]!;
 						const a = stack[sp - 1]!;
 						if (typeof a === 'number' && typeof b === 'number') {
-							let r: boolean;
-							switch (arg as P.CmpOp) {
-								case P.CmpOp.Lt:
-									r = a < b;
-									break;
-								case P.CmpOp.Le:
-									r = a <= b;
-									break;
-								case P.CmpOp.Eq:
-									r = a === b;
-									break;
-								case P.CmpOp.Ne:
-									r = a !== b;
-									break;
-								case P.CmpOp.Gt:
-									r = a > b;
-									break;
-								default:
-									r = a >= b;
-							}
+							const r = compareNumbers(a, b, arg);
 							stack[sp - 1] = r ? True : False;
 						} else {
 							stack[sp - 1] = P.richCompare(a, b, arg);
@@ -2394,6 +2356,24 @@ export function runFrame(
 				isReraise = false;
 			}
 		}
+	}
+}
+
+/** A comparison of two JS numbers (ints), as COMPARE_OP's fast paths do it. */
+function compareNumbers(a: number, b: number, op: P.CmpOp): boolean {
+	switch (op) {
+		case P.CmpOp.Lt:
+			return a < b;
+		case P.CmpOp.Le:
+			return a <= b;
+		case P.CmpOp.Eq:
+			return a === b;
+		case P.CmpOp.Ne:
+			return a !== b;
+		case P.CmpOp.Gt:
+			return a > b;
+		default:
+			return a >= b;
 	}
 }
 

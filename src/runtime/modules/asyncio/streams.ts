@@ -624,9 +624,9 @@ method(socketTransportType, 'set_protocol', (args) => {
 method(socketTransportType, 'get_write_buffer_size', () => 0);
 method(socketTransportType, 'get_write_buffer_limits', () => new PyTuple([16384, 65536]));
 method(socketTransportType, 'set_write_buffer_limits', () => None);
-method(socketTransportType, 'get_extra_info', (args, kwargs) => {
+/** transport.get_extra_info(name, default=None) / StreamWriter.get_extra_info: the socket's addresses. */
+function extraInfo(t: { peername: [string, number]; sockname: [string, number] }, args: PyValue[], kwargs: Kwargs | null): PyValue {
 	const [name, dflt] = parseArgs('get_extra_info', args, kwargs, ['name', 'default'], 1);
-	const t = ST(args[0]).tr;
 	switch (str(name!)) {
 		case 'peername':
 			return addrTuple(t.peername);
@@ -635,7 +635,8 @@ method(socketTransportType, 'get_extra_info', (args, kwargs) => {
 		default:
 			return dflt ?? None;
 	}
-});
+}
+method(socketTransportType, 'get_extra_info', (args, kwargs) => extraInfo(ST(args[0]).tr, args, kwargs));
 method(socketTransportType, '__repr__', (args) => {
 	const t = ST(args[0]);
 	return `<_SelectorSocketTransport fd=${t.tr.closing ? -1 : t.tr.fd}${t.tr.closing ? ' closing' : ''}>`;
@@ -924,18 +925,7 @@ method(streamWriterType, 'write_eof', (args) => {
 	SW(args[0]).transport.sink.eof();
 	return None;
 });
-method(streamWriterType, 'get_extra_info', (args, kwargs) => {
-	const [name, dflt] = parseArgs('get_extra_info', args, kwargs, ['name', 'default'], 1);
-	const t = SW(args[0]).transport;
-	switch (str(name!)) {
-		case 'peername':
-			return addrTuple(t.peername);
-		case 'sockname':
-			return addrTuple(t.sockname);
-		default:
-			return dflt ?? None;
-	}
-});
+method(streamWriterType, 'get_extra_info', (args, kwargs) => extraInfo(SW(args[0]).transport, args, kwargs));
 getset(streamWriterType, 'transport', (_self) => new PyBuiltin('transport', () => None));
 method(streamWriterType, '__repr__', (args) => {
 	const w = SW(args[0]);
