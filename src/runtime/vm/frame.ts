@@ -16,10 +16,17 @@ import type { PyException } from '../objects/exceptions';
  * the interpreter's optimized code is not thrown away when a new frame holds another kind.
  */
 export function objectSlots<T>(n: number): (T | undefined)[] {
-	const a: (T | undefined)[] = [undefined];
-	a.length = n;
-	return a.fill(undefined);
+	let template = slotTemplates[n];
+	if (template === undefined) {
+		template = [undefined];
+		template.length = n;
+		template.fill(undefined);
+		if (n < slotTemplates.length) slotTemplates[n] = template;
+	}
+	// slice() copies a fast array in a few instructions; fill() on a holey array is a slow builtin.
+	return template.slice() as (T | undefined)[];
 }
+const slotTemplates: (unknown[] | undefined)[] = new Array(256);
 
 export class Frame {
 	pc = 0;
