@@ -35,7 +35,7 @@ export interface ExceptionTableEntry {
 }
 
 /** An empty array already in V8's "any element" kind, so pushing objects never transitions it. */
-function objectArray<T>(): T[] {
+export function objectArray<T>(): T[] {
 	const a: (T | undefined)[] = [undefined];
 	a.pop();
 	return a as T[];
@@ -75,6 +75,14 @@ export class CodeObject {
 		/** The full source text of the file (for tracebacks). */
 		public source: string
 	) {}
+
+	/** A copy with other flags (types.coroutine), built by the constructor so it keeps the same shape. */
+	withFlags(flags: number): CodeObject {
+		const copy = Object.assign(new CodeObject(this.name, this.qualname, this.filename, this.source), this);
+		copy.flags = flags;
+		copy.framePool = objectArray<Frame>();
+		return copy;
+	}
 
 	get nlocals(): number {
 		return this.varnames.length;

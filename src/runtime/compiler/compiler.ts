@@ -39,7 +39,7 @@ import {
 	PatternNode,
 } from '../parser/parseNodes';
 import { PyPattern, type Pattern } from '../vm/match';
-import { CodeObject, CodeFlags, ExceptionTableEntry } from './codeObject';
+import { CodeObject, CodeFlags, ExceptionTableEntry, objectArray } from './codeObject';
 import { Op, MakeFunctionFlags } from './opcodes';
 import { fuseInstructions } from './superinstructions';
 import { Scope, ScopeKind, SymbolTableBuilder, NameScope, ComprehensionLike } from './symbolTable';
@@ -139,13 +139,22 @@ const CMP_OF: Partial<Record<OperatorType, CmpOp>> = {
 };
 
 /** Builds one CodeObject. */
+/**
+ * The engine's single copy of a name. Names parsed from source are fresh strings; as Map keys
+ * (dicts, globals) they compare by content on every lookup, while interned ones compare by
+ * identity. Object.keys returns property keys, which the engine has already interned.
+ */
+function internString(s: string): string {
+	return Object.keys({ [s]: 0 })[0] ?? s;
+}
+
 class Unit {
 	code: number[] = [];
 	lines: number[] = [];
 	starts: number[] = [];
 	ends: number[] = [];
 	handlerOf: (Handler | null)[] = [];
-	consts: PyValue[] = [];
+	consts: PyValue[] = objectArray<PyValue>();
 	constIndex = new Map<unknown, number>();
 	names: string[] = [];
 	nameIndex = new Map<string, number>();
@@ -261,7 +270,7 @@ class Compiler {
 
 	private addVar(u: Unit, name: string): void {
 		u.slotIndex.set(name, u.varnames.length);
-		u.varnames.push(name);
+		u.varnames.push(internString(name));
 	}
 
 	private finishUnit(u: Unit): CodeObject {
@@ -356,7 +365,7 @@ class Compiler {
 		let i = u.constIndex.get(k);
 		if (i === undefined) {
 			i = u.consts.length;
-			u.consts.push(v);
+			u.consts.push(typeof v === 'string' && v.length <= 64 ? internString(v) : v);
 			u.constIndex.set(k, i);
 		}
 		return i;
@@ -369,7 +378,7 @@ class Compiler {
 		let i = u.nameIndex.get(name);
 		if (i === undefined) {
 			i = u.names.length;
-			u.names.push(name);
+			u.names.push(internString(name));
 			u.nameIndex.set(name, i);
 		}
 		return i;

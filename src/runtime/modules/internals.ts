@@ -82,9 +82,7 @@ registerModule('_pyco', (m: PyModule) => {
 	defFunction(m, 'make_iterable_coroutine', (args) => {
 		const f = args[0];
 		if (!(f instanceof PyFunction)) throw typeError('types.coroutine() expects a callable');
-		const copy = Object.assign(Object.create(CodeObject.prototype), f.code) as CodeObject;
-		copy.flags |= CodeFlags.IterableCoroutine;
-		f.code = copy;
+		f.code = f.code.withFlags(f.code.flags | CodeFlags.IterableCoroutine);
 		return f;
 	});
 	/**
