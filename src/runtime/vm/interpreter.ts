@@ -236,11 +236,14 @@ export function makeFrame(
 	const pooled = poolable ? code.framePool.pop() : undefined;
 	if (pooled !== undefined) {
 		f = pooled;
-		f.globals = fn.globals;
-		f.func = fn;
+		// Usually the same function again: skip the pointer stores (each pays a write barrier).
+		if (f.func !== fn) {
+			f.globals = fn.globals;
+			f.func = fn;
+		}
+		if (f.builtins !== builtinsDict) f.builtins = builtinsDict!;
 		f.pc = 0;
 		f.sp = 0;
-		f.builtins = builtinsDict!;
 	} else {
 		f = new Frame(code, fn.globals, builtinsDict!, null, fn);
 		f.pooled = poolable;
@@ -1147,6 +1150,39 @@ function enterGenerator(
 	target: number,
 	caller: Frame
 ): Frame {
+	const wasSuspended = g.state === GenState.Suspended;
+	let nf = pushGenerator(g, v, kind, target, caller);
+	if (!wasSuspended || traceState.enabled) return nf;
+	// A frame suspended in a `yield from`/`await` loop would only jump back to its SEND and pass
+	// v on to its delegate: do that here for each level of a delegation chain, as its JUMP and
+	// SEND would (lasti at the SEND, for a traceback through it), without a dispatch per level.
+	for (;;) {
+		const code = nf.code.code;
+		const pc = nf.pc;
+		if (code[pc] !== Op.JUMP || code[pc - 2] !== Op.YIELD_VALUE || code[pc - 1] !== 1) return nf;
+		const delegate = nf.stack[nf.sp - 2];
+		if (
+			!(delegate instanceof PyGenerator || delegate instanceof PyCoroutine) ||
+			delegate.state !== GenState.Suspended ||
+			rt.depth >= rt.recursionLimit
+		)
+			return nf;
+		const sendPc = code[pc + 1];
+		nf.lasti = sendPc;
+		nf.pc = sendPc + 2;
+		counters.instructions += 2;
+		nf = pushGenerator(delegate, v, ResumeKind.Send, code[sendPc + 1], nf);
+	}
+}
+
+/** Resumes one generator frame on top of `caller` (enterGenerator without the chain walk). */
+function pushGenerator(
+	g: PyGenerator | PyCoroutine,
+	v: PyValue,
+	kind: ResumeKind,
+	target: number,
+	caller: Frame
+): Frame {
 	const nf = g.frame;
 	if (g.state === GenState.Suspended) nf.stack[nf.sp++] = v;
 	g.state = GenState.Running;
@@ -1278,7 +1314,8 @@ export function runFrame(
 						drv = d;
 						continue frameLoop;
 					}
-					f.driver = d;
+					// The coroutine reports to the driver; f may be the innermost frame it delegates to.
+					g.frame.driver = d;
 				}
 			}
 		}
@@ -2103,11 +2140,29 @@ export function runFrame(
 						f.lasti = pc - 2;
 						if (f !== entry) {
 							// An inline-resumed generator suspends: hand the value to its caller.
-							(f.gen as GenLike).state = GenState.Suspended;
-							if (traceState.enabled) traceHandOff('yield', f.gen as GenLike, v);
-							rt.depth--;
-							const caller = f.back!;
-							f.back = null;
+							let caller: Frame;
+							for (;;) {
+								(f.gen as GenLike).state = GenState.Suspended;
+								if (traceState.enabled) traceHandOff('yield', f.gen as GenLike, v);
+								rt.depth--;
+								caller = f.back!;
+								f.back = null;
+								if (
+									f.resumeKind !== ResumeKind.Send ||
+									caller === entry ||
+									traceState.enabled ||
+									caller.code.code[caller.pc] !== Op.YIELD_VALUE
+								)
+									break;
+								// The caller's SEND got v from its delegate, and its next instruction is
+								// the `yield from`/`await` loop's YIELD_VALUE: run that here too.
+								caller.stack[caller.sp - 1] = v;
+								caller.sp--;
+								caller.pc += 2;
+								caller.lasti = caller.pc - 2;
+								ticks++;
+								f = caller;
+							}
 							if (f.resumeKind === ResumeKind.Send) caller.stack[caller.sp - 1] = v;
 							else if (f.resumeKind === ResumeKind.Driver) {
 								const d = f.driver as DriverCall;
