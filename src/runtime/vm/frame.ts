@@ -18,15 +18,18 @@ import type { PyException } from '../objects/exceptions';
 export function objectSlots<T>(n: number): (T | undefined)[] {
 	let template = slotTemplates[n];
 	if (template === undefined) {
+		// Shrinking to 0 first makes even a one-slot array holey, the kind of all the others.
 		template = [undefined];
+		template.length = 0;
 		template.length = n;
 		template.fill(undefined);
-		if (n < slotTemplates.length) slotTemplates[n] = template;
+		if (n <= MAX_TEMPLATE_SLOTS) slotTemplates[n] = template;
 	}
 	// slice() copies a fast array in a few instructions; fill() on a holey array is a slow builtin.
 	return template.slice() as (T | undefined)[];
 }
-const slotTemplates: (unknown[] | undefined)[] = new Array(256);
+const MAX_TEMPLATE_SLOTS = 256;
+const slotTemplates: (unknown[] | undefined)[] = [];
 
 export class Frame {
 	pc = 0;
