@@ -65,6 +65,12 @@ export class CodeObject {
 	maxStack = 0;
 	/** Docstring constant, or null. */
 	doc: PyValue | null = null;
+	/**
+	 * The positional argument count of a call that only copies its arguments into the locals (no
+	 * *args, **kwargs, keyword-only parameters, cells, free variables, or generator), else -1: the
+	 * VM's inline call takes its fast path when a call passes exactly this many.
+	 */
+	plainArgc = -1;
 	/** Finished frames kept for reuse by the VM (a type-only import: this module stays VM-free). */
 	framePool: Frame[] = objectArray<Frame>();
 

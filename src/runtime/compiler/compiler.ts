@@ -288,6 +288,15 @@ class Compiler {
 		code.ends = Int32Array.from(u.ends);
 		code.maxStack = u.maxDepth + 2;
 		code.exceptionTable = buildExceptionTable(u);
+		const notPlain =
+			CodeFlags.VarArgs | CodeFlags.VarKeywords | CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator;
+		code.plainArgc =
+			(code.flags & notPlain) === 0 &&
+			code.kwonlyargcount === 0 &&
+			code.cellvars.length === 0 &&
+			code.freevars.length === 0
+				? code.argcount
+				: -1;
 		return code;
 	}
 

@@ -1983,23 +1983,48 @@ export function runFrame(
 							}
 						}
 						if (callable instanceof PyFunction) {
-							let kwargs: Kwargs | null = null;
-							let npos = argc;
-							if (kwnames !== null) {
-								kwargs = new Map();
-								const kn = kwnames.items as string[];
-								npos = argc - kn.length;
-								for (let i = 0; i < kn.length; i++) kwargs.set(kn[i], stack[argStart + npos + i]!);
-							}
-							const isGen =
-								(callable.code.flags &
-									(CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) !==
-								0;
-							const nf = makeFrame(callable, stack as PyValue[], kwargs, argStart, npos, !isGen);
-							sp = base;
-							if (isGen) {
-								stack[sp++] = makeGenerator(nf);
-								break;
+							const calleeCode = callable.code;
+							let nf: Frame | undefined;
+							if (kwnames === null && argc === calleeCode.plainArgc) {
+								// makeFrame's common case, inline: a pooled frame, the arguments copied.
+								nf = calleeCode.framePool.pop();
+								if (nf === undefined) {
+									nf = new Frame(calleeCode, callable.globals, builtinsDict!, null, callable);
+									nf.pooled = true;
+								} else {
+									// Usually the same function again: skip pointer stores that change nothing.
+									if (nf.func !== callable) {
+										nf.globals = callable.globals;
+										nf.func = callable;
+									}
+									if (nf.builtins !== builtinsDict) nf.builtins = builtinsDict!;
+									nf.pc = 0;
+									nf.sp = 0;
+									const locals = nf.fast;
+									for (let i = argc; i < locals.length; i++) locals[i] = undefined;
+								}
+								const locals = nf.fast;
+								for (let i = 0; i < argc; i++) locals[i] = stack[argStart + i];
+								sp = base;
+							} else {
+								let kwargs: Kwargs | null = null;
+								let npos = argc;
+								if (kwnames !== null) {
+									kwargs = new Map();
+									const kn = kwnames.items as string[];
+									npos = argc - kn.length;
+									for (let i = 0; i < kn.length; i++) kwargs.set(kn[i], stack[argStart + npos + i]!);
+								}
+								const isGen =
+									(calleeCode.flags &
+										(CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) !==
+									0;
+								nf = makeFrame(callable, stack as PyValue[], kwargs, argStart, npos, !isGen);
+								sp = base;
+								if (isGen) {
+									stack[sp++] = makeGenerator(nf);
+									break;
+								}
 							}
 							// Inline call: switch to the new frame.
 							enterDepth();
@@ -2028,7 +2053,17 @@ export function runFrame(
 							}
 							nf.back = f;
 							f = nf;
-							continue frameLoop;
+							// Switch to the callee here: a plain frame starts at pc 0 with nothing to throw.
+							current = f;
+							code = calleeCode;
+							bc = code.code;
+							consts = code.consts;
+							names = code.names;
+							stack = f.stack;
+							fast = f.fast;
+							sp = 0;
+							pc = 0;
+							break;
 						}
 						let result: PyValue;
 						if (callable instanceof PyMethodDescriptor && self !== undefined && kwnames === null) {
@@ -2114,7 +2149,30 @@ export function runFrame(
 						f.pc = pc;
 						const caller = f.back!;
 						f.back = null;
-						if (f.resumeKind === ResumeKind.Driver && f.gen !== null) {
+						if (f.gen === null) {
+							// A plain function (returnToCaller and releaseFrame, inline).
+							caller.stack[caller.sp++] = v;
+							if (f.pooled) {
+								const pool = f.code.framePool;
+								if (pool.length < FRAME_POOL_SIZE) {
+									if (f.excInfo !== null) f.excInfo = null;
+									f.lasti = 0;
+									pool.push(f);
+								}
+							}
+							f = caller;
+							current = f;
+							code = f.code;
+							bc = code.code;
+							consts = code.consts;
+							names = code.names;
+							stack = f.stack;
+							fast = f.fast;
+							sp = f.sp;
+							pc = f.pc;
+							break;
+						}
+						if (f.resumeKind === ResumeKind.Driver) {
 							const g = f.gen as GenLike;
 							g.state = GenState.Closed;
 							g.returned = true;
