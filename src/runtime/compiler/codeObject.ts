@@ -84,7 +84,10 @@ export class CodeObject {
 
 	/** A copy with other flags (types.coroutine), built by the constructor so it keeps the same shape. */
 	withFlags(flags: number): CodeObject {
-		const copy = Object.assign(new CodeObject(this.name, this.qualname, this.filename, this.source), this);
+		const copy = Object.assign(
+			new CodeObject(this.name, this.qualname, this.filename, this.source),
+			this
+		);
 		copy.flags = flags;
 		copy.framePool = objectArray<Frame>();
 		return copy;

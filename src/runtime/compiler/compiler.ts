@@ -196,12 +196,21 @@ export interface CompileOptions {
 }
 
 /** Compiles a parsed module. Throws CompileFailure for scope errors found here. */
-export function compileModule(module: ModuleNode, source: string, options: CompileOptions): CodeObject {
+export function compileModule(
+	module: ModuleNode,
+	source: string,
+	options: CompileOptions
+): CodeObject {
 	const st = new SymbolTableBuilder();
 	const top = st.build(module);
 	if (st.errors.length) {
 		const e = st.errors[0];
-		throw new CompileFailure({ message: e.message, start: e.node.start, end: e.node.start + e.node.length, kind: 'SyntaxError' });
+		throw new CompileFailure({
+			message: e.message,
+			start: e.node.start,
+			end: e.node.start + e.node.length,
+			kind: 'SyntaxError',
+		});
 	}
 	const c = new Compiler(source, options, st.scopes);
 	return c.compileModule(module, top);
@@ -218,7 +227,8 @@ class Compiler {
 		private scopes: Map<ParseNode, Scope>
 	) {
 		this.lineStarts = [0];
-		for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+		for (let i = 0; i < source.length; i++)
+			if (source.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
 	}
 
 	private lineOf(offset: number): number {
@@ -234,13 +244,24 @@ class Compiler {
 	}
 
 	private fail(message: string, node: ParseNode): never {
-		throw new CompileFailure({ message, start: node.start, end: node.start + node.length, kind: 'SyntaxError' });
+		throw new CompileFailure({
+			message,
+			start: node.start,
+			end: node.start + node.length,
+			kind: 'SyntaxError',
+		});
 	}
 
 	// -----------------------------------------------------------------------------------------
 	// Units
 
-	private enterUnit(scope: Scope, name: string, qualname: string, node: ParseNode, flags: number): Unit {
+	private enterUnit(
+		scope: Scope,
+		name: string,
+		qualname: string,
+		node: ParseNode,
+		flags: number
+	): Unit {
 		const code = new CodeObject(name, qualname, this.options.filename, this.source);
 		code.firstLine = this.lineOf(node.start);
 		code.flags = flags;
@@ -282,14 +303,20 @@ class Compiler {
 		code.varnames = u.varnames;
 		code.cellvars = u.cellvars;
 		code.freevars = u.freevars;
-		code.cell2arg = u.cellvars.map((n) => (u.scope.params.includes(n) ? u.scope.params.indexOf(n) : -1));
+		code.cell2arg = u.cellvars.map((n) =>
+			u.scope.params.includes(n) ? u.scope.params.indexOf(n) : -1
+		);
 		code.lines = Int32Array.from(u.lines);
 		code.starts = Int32Array.from(u.starts);
 		code.ends = Int32Array.from(u.ends);
 		code.maxStack = u.maxDepth + 2;
 		code.exceptionTable = buildExceptionTable(u);
 		const notPlain =
-			CodeFlags.VarArgs | CodeFlags.VarKeywords | CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator;
+			CodeFlags.VarArgs |
+			CodeFlags.VarKeywords |
+			CodeFlags.Generator |
+			CodeFlags.Coroutine |
+			CodeFlags.AsyncGenerator;
 		code.plainArgc =
 			(code.flags & notPlain) === 0 &&
 			code.kwonlyargcount === 0 &&
@@ -314,7 +341,8 @@ class Compiler {
 		u.handlerOf.push(u.handlers.length ? u.handlers[u.handlers.length - 1] : null);
 		u.depth += stackEffect(op, arg);
 		if (u.depth > u.maxDepth) u.maxDepth = u.depth;
-		u.unreachable = op === Op.JUMP || op === Op.RETURN_VALUE || op === Op.RAISE_VARARGS || op === Op.RERAISE;
+		u.unreachable =
+			op === Op.JUMP || op === Op.RETURN_VALUE || op === Op.RAISE_VARARGS || op === Op.RERAISE;
 		return pc;
 	}
 
@@ -421,22 +449,34 @@ class Compiler {
 					this.emit(Op.NOP, this.nameIndex(mangled));
 					return;
 				}
-				this.emit(ctx === 'load' ? Op.LOAD_DEREF : ctx === 'store' ? Op.STORE_DEREF : Op.DELETE_DEREF, slot);
+				this.emit(
+					ctx === 'load' ? Op.LOAD_DEREF : ctx === 'store' ? Op.STORE_DEREF : Op.DELETE_DEREF,
+					slot
+				);
 				return;
 			}
 		}
 		if (isFunc && r === NameScope.Local) {
 			const slot = u.slotIndex.get(mangled);
 			if (slot !== undefined) {
-				this.emit(ctx === 'load' ? Op.LOAD_FAST : ctx === 'store' ? Op.STORE_FAST : Op.DELETE_FAST, slot);
+				this.emit(
+					ctx === 'load' ? Op.LOAD_FAST : ctx === 'store' ? Op.STORE_FAST : Op.DELETE_FAST,
+					slot
+				);
 				return;
 			}
 		}
 		if (r === NameScope.GlobalExplicit || (isFunc && r === NameScope.GlobalImplicit)) {
-			this.emit(ctx === 'load' ? Op.LOAD_GLOBAL : ctx === 'store' ? Op.STORE_GLOBAL : Op.DELETE_GLOBAL, this.nameIndex(mangled));
+			this.emit(
+				ctx === 'load' ? Op.LOAD_GLOBAL : ctx === 'store' ? Op.STORE_GLOBAL : Op.DELETE_GLOBAL,
+				this.nameIndex(mangled)
+			);
 			return;
 		}
-		this.emit(ctx === 'load' ? Op.LOAD_NAME : ctx === 'store' ? Op.STORE_NAME : Op.DELETE_NAME, this.nameIndex(mangled));
+		this.emit(
+			ctx === 'load' ? Op.LOAD_NAME : ctx === 'store' ? Op.STORE_NAME : Op.DELETE_NAME,
+			this.nameIndex(mangled)
+		);
 		void node;
 	}
 
@@ -458,7 +498,8 @@ class Compiler {
 		const body = module.body;
 		if (this.options.mode === 'eval') {
 			const only = body[0];
-			if (body.length !== 1 || only.nodeType !== ParseNodeType.ExpressionStatement) this.fail('invalid syntax', only ?? module);
+			if (body.length !== 1 || only.nodeType !== ParseNodeType.ExpressionStatement)
+				this.fail('invalid syntax', only ?? module);
 			this.withLoc(only, () => {
 				this.expr(only.expression);
 				this.emit(Op.RETURN_VALUE);
@@ -484,7 +525,9 @@ class Compiler {
 	}
 
 	private qualname(name: string): string {
-		const parent = this.qualnameStack.length ? this.qualnameStack[this.qualnameStack.length - 1] : '';
+		const parent = this.qualnameStack.length
+			? this.qualnameStack[this.qualnameStack.length - 1]
+			: '';
 		return parent ? `${parent}.${name}` : name;
 	}
 
@@ -572,7 +615,8 @@ class Compiler {
 
 	/** Generators, coroutines and async generators get PEP 479's StopIteration guard around the body. */
 	private wrapGeneratorBody(codeFlags: number, compileBody: () => void): void {
-		const isGen = (codeFlags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) !== 0;
+		const isGen =
+			(codeFlags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) !== 0;
 		if (!isGen) {
 			compileBody();
 			return;
@@ -734,7 +778,9 @@ class Compiler {
 		// Invariant: a statement leaves the value stack as it found it. A mismatch is a compiler
 		// bug that would corrupt exception-handler depths, so fail loudly.
 		if (!u.unreachable && u.depth !== depth && s.nodeType !== ParseNodeType.Return) {
-			throw new Error(`internal compiler error: stack depth ${depth} -> ${u.depth} after line ${this.lineOf(s.start)}`);
+			throw new Error(
+				`internal compiler error: stack depth ${depth} -> ${u.depth} after line ${this.lineOf(s.start)}`
+			);
 		}
 		if (u.unreachable) u.depth = depth;
 	}
@@ -762,7 +808,12 @@ class Compiler {
 					this.expr(s.value);
 					this.store(s.target);
 				}
-				if (s.target.nodeType === ParseNodeType.Name && s.simple && scope.kind !== ScopeKind.Function && scope.kind !== ScopeKind.Lambda) {
+				if (
+					s.target.nodeType === ParseNodeType.Name &&
+					s.simple &&
+					scope.kind !== ScopeKind.Function &&
+					scope.kind !== ScopeKind.Lambda
+				) {
 					this.expr(s.annotation);
 					this.emit(Op.LOAD_NAME, this.nameIndex('__annotations__'));
 					this.loadConst(this.mangle(s.target.value));
@@ -956,9 +1007,15 @@ class Compiler {
 		this.bind(end);
 	}
 
-	private compilePattern(p: PatternNode, values: ExpressionNode[], names: string[], where: ParseNode): Pattern {
+	private compilePattern(
+		p: PatternNode,
+		values: ExpressionNode[],
+		names: string[],
+		where: ParseNode
+	): Pattern {
 		const bindName = (n: NameNode): number => {
-			if (names.includes(n.value)) this.fail(`multiple assignments to name '${n.value}' in pattern`, n);
+			if (names.includes(n.value))
+				this.fail(`multiple assignments to name '${n.value}' in pattern`, n);
 			names.push(n.value);
 			return names.length - 1;
 		};
@@ -970,9 +1027,20 @@ class Compiler {
 			case ParseNodeType.MatchValue:
 				return { k: 'value', idx: value(p.value) };
 			case ParseNodeType.MatchSingleton:
-				return { k: 'singleton', v: p.value.kind === ConstantKind.True ? True : p.value.kind === ConstantKind.False ? False : None };
+				return {
+					k: 'singleton',
+					v:
+						p.value.kind === ConstantKind.True
+							? True
+							: p.value.kind === ConstantKind.False
+								? False
+								: None,
+				};
 			case ParseNodeType.MatchAs:
-				if (!p.name) return p.pattern ? this.compilePattern(p.pattern, values, names, where) : { k: 'wildcard' };
+				if (!p.name)
+					return p.pattern
+						? this.compilePattern(p.pattern, values, names, where)
+						: { k: 'wildcard' };
 				if (!p.pattern) return { k: 'capture', slot: bindName(p.name) };
 				{
 					const inner = this.compilePattern(p.pattern, values, names, where);
@@ -988,8 +1056,13 @@ class Compiler {
 					const pat = this.compilePattern(alt, values, altNames, where);
 					if (first === null) {
 						first = altNames;
-						for (const n of altNames) if (names.includes(n)) this.fail(`multiple assignments to name '${n}' in pattern`, alt);
-					} else if (first.length !== altNames.length || !first.every((n) => altNames.includes(n))) {
+						for (const n of altNames)
+							if (names.includes(n))
+								this.fail(`multiple assignments to name '${n}' in pattern`, alt);
+					} else if (
+						first.length !== altNames.length ||
+						!first.every((n) => altNames.includes(n))
+					) {
 						this.fail('alternative patterns bind different names', alt);
 					}
 					alts.push(remapSlots(pat, altNames, names));
@@ -1041,7 +1114,9 @@ class Compiler {
 		this.withLoc(s.iterable, () => this.emit(Op.GET_ITER));
 		this.bind(start);
 		// FOR_ITER is located at the iterable in 3.13+, at the whole statement before.
-		this.withLoc(this.options.minor >= 13 ? s.iterable : s, () => this.emitJump(Op.FOR_ITER, cleanup));
+		this.withLoc(this.options.minor >= 13 ? s.iterable : s, () =>
+			this.emitJump(Op.FOR_ITER, cleanup)
+		);
 		this.store(s.target);
 		this.pushFBlock({ kind: FBlock.ForLoop, start, exit });
 		this.statements(s.body);
@@ -1094,12 +1169,17 @@ class Compiler {
 		let loop: FBlockInfo | null = null;
 		for (let i = u.fblocks.length - 1; i >= 0; i--) {
 			const fb = u.fblocks[i];
-			if (fb.kind === FBlock.WhileLoop || fb.kind === FBlock.ForLoop || fb.kind === FBlock.AsyncForLoop) {
+			if (
+				fb.kind === FBlock.WhileLoop ||
+				fb.kind === FBlock.ForLoop ||
+				fb.kind === FBlock.AsyncForLoop
+			) {
 				loop = fb;
 				break;
 			}
 		}
-		if (!loop) this.fail(isBreak ? "'break' outside loop" : "'continue' not properly in loop", node);
+		if (!loop)
+			this.fail(isBreak ? "'break' outside loop" : "'continue' not properly in loop", node);
 		for (let i = u.fblocks.length - 1; i >= 0; i--) {
 			const fb = u.fblocks[i];
 			if (fb === loop) {
@@ -1117,7 +1197,8 @@ class Compiler {
 	private returnStatement(value: ExpressionNode | undefined, node: ParseNode): void {
 		const u = this.u;
 		if (!u.scope.isFunctionLike()) this.fail("'return' outside function", node);
-		if (value && u.codeObj.flags & CodeFlags.AsyncGenerator) this.fail("'return' with value in async generator", node);
+		if (value && u.codeObj.flags & CodeFlags.AsyncGenerator)
+			this.fail("'return' with value in async generator", node);
 		if (value) this.expr(value);
 		else this.loadConst(None);
 		const savedHandlers = u.handlers.slice();
@@ -1676,7 +1757,8 @@ class Compiler {
 				}
 			case ParseNodeType.BoolOperation: {
 				const end = this.newLabel();
-				const op = e.operator === OperatorType.Or ? Op.JUMP_IF_TRUE_OR_POP : Op.JUMP_IF_FALSE_OR_POP;
+				const op =
+					e.operator === OperatorType.Or ? Op.JUMP_IF_TRUE_OR_POP : Op.JUMP_IF_FALSE_OR_POP;
 				for (let i = 0; i < e.values.length - 1; i++) {
 					this.expr(e.values[i]);
 					this.emitJump(op, end);
@@ -1769,7 +1851,8 @@ class Compiler {
 			case ParseNodeType.YieldFrom: {
 				const u = this.u;
 				if (!u.scope.isFunctionLike()) this.fail("'yield' outside function", e);
-				if (u.codeObj.flags & CodeFlags.AsyncGenerator) this.fail("'yield from' inside async function", e);
+				if (u.codeObj.flags & CodeFlags.AsyncGenerator)
+					this.fail("'yield from' inside async function", e);
 				this.expr(e.value);
 				this.emit(Op.GET_YIELD_FROM_ITER);
 				this.loadConst(None);
@@ -1779,9 +1862,12 @@ class Compiler {
 			case ParseNodeType.Await: {
 				const u = this.u;
 				const flags = u.codeObj.flags;
-				const inAsync = (flags & (CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) !== 0 || this.isAsyncComprehensionScope();
+				const inAsync =
+					(flags & (CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) !== 0 ||
+					this.isAsyncComprehensionScope();
 				if (!inAsync) {
-					if (u.scope.kind === ScopeKind.Module || u.scope.kind === ScopeKind.Class) this.fail("'await' outside function", e);
+					if (u.scope.kind === ScopeKind.Module || u.scope.kind === ScopeKind.Class)
+						this.fail("'await' outside function", e);
 					this.fail("'await' outside async function", e);
 				}
 				this.expr(e.expression);
@@ -1811,7 +1897,10 @@ class Compiler {
 				this.loadConst(value as number | bigint);
 				return;
 			case ConstantKind.Float:
-				this.loadConst(new PyFloat(value as number), 'f:' + (Object.is(value, -0) ? '-0' : String(value)));
+				this.loadConst(
+					new PyFloat(value as number),
+					'f:' + (Object.is(value, -0) ? '-0' : String(value))
+				);
 				return;
 			case ConstantKind.String:
 				this.loadConst(value as string);
@@ -1931,7 +2020,7 @@ class Compiler {
 		}
 		if (e.nodeType === ParseNodeType.Tuple) {
 			const ok = e.elements.every(
-				(x) => (x.nodeType === ParseNodeType.Constant) || this.literalTypeName(x) !== null
+				(x) => x.nodeType === ParseNodeType.Constant || this.literalTypeName(x) !== null
 			);
 			return ok ? 'tuple' : null;
 		}
@@ -2000,7 +2089,10 @@ class Compiler {
 			case ParseNodeType.SetComprehension:
 			case ParseNodeType.GeneratorExpression:
 			case ParseNodeType.FormattedString:
-				this.warn(`'${this.inferType(func)}' object is not callable; perhaps you missed a comma?`, func);
+				this.warn(
+					`'${this.inferType(func)}' object is not callable; perhaps you missed a comma?`,
+					func
+				);
 		}
 	}
 
@@ -2008,7 +2100,15 @@ class Compiler {
 	private checkSubscript(value: ExpressionNode, index: ExpressionNode): void {
 		let subscripter = false;
 		if (value.nodeType === ParseNodeType.Constant) {
-			subscripter = [ConstantKind.None, ConstantKind.Ellipsis, ConstantKind.Int, ConstantKind.Float, ConstantKind.Imaginary, ConstantKind.True, ConstantKind.False].includes(value.kind);
+			subscripter = [
+				ConstantKind.None,
+				ConstantKind.Ellipsis,
+				ConstantKind.Int,
+				ConstantKind.Float,
+				ConstantKind.Imaginary,
+				ConstantKind.True,
+				ConstantKind.False,
+			].includes(value.kind);
 		} else if (
 			value.nodeType === ParseNodeType.Set ||
 			value.nodeType === ParseNodeType.SetComprehension ||
@@ -2018,18 +2118,27 @@ class Compiler {
 			subscripter = true;
 		}
 		if (subscripter) {
-			this.warn(`'${this.inferType(value)}' object is not subscriptable; perhaps you missed a comma?`, value);
+			this.warn(
+				`'${this.inferType(value)}' object is not subscriptable; perhaps you missed a comma?`,
+				value
+			);
 			return;
 		}
 		const indexType = index.nodeType === ParseNodeType.Slice ? 'slice' : this.inferType(index);
-		if (indexType === null || indexType === 'int' || indexType === 'bool' || indexType === 'slice') return;
+		if (indexType === null || indexType === 'int' || indexType === 'bool' || indexType === 'slice')
+			return;
 		const seq =
-			(value.nodeType === ParseNodeType.Constant && (value.kind === ConstantKind.String || value.kind === ConstantKind.Bytes)) ||
+			(value.nodeType === ParseNodeType.Constant &&
+				(value.kind === ConstantKind.String || value.kind === ConstantKind.Bytes)) ||
 			value.nodeType === ParseNodeType.Tuple ||
 			value.nodeType === ParseNodeType.List ||
 			value.nodeType === ParseNodeType.ListComprehension ||
 			value.nodeType === ParseNodeType.FormattedString;
-		if (seq) this.warn(`${this.inferType(value)} indices must be integers or slices, not ${indexType}; perhaps you missed a comma?`, value);
+		if (seq)
+			this.warn(
+				`${this.inferType(value)} indices must be integers or slices, not ${indexType}; perhaps you missed a comma?`,
+				value
+			);
 	}
 
 	private checkIsLiteral(left: ExpressionNode, ops: OperatorType[], comps: ExpressionNode[]): void {
@@ -2045,7 +2154,11 @@ class Compiler {
 					const kw = op === OperatorType.Is ? '"is"' : '"is not"';
 					const alt = op === OperatorType.Is ? '"=="' : '"!="';
 					const what = minor >= 12 ? `'${t}' literal` : 'a literal';
-					this.options.onWarning({ category: 'SyntaxWarning', message: `${kw} with ${what}. Did you mean ${alt}?`, line: this.lineOf(prev.start) });
+					this.options.onWarning({
+						category: 'SyntaxWarning',
+						message: `${kw} with ${what}. Did you mean ${alt}?`,
+						line: this.lineOf(prev.start),
+					});
 				}
 			}
 			prev = right;
@@ -2104,7 +2217,12 @@ class Compiler {
 		if (build === Op.BUILD_TUPLE) this.emit(Op.LIST_TO_TUPLE);
 	}
 
-	private dictionary(entries: (DictionaryKeyEntryNode | { nodeType: ParseNodeType; value: ExpressionNode; key?: ExpressionNode })[]): void {
+	private dictionary(
+		entries: (
+			| DictionaryKeyEntryNode
+			| { nodeType: ParseNodeType; value: ExpressionNode; key?: ExpressionNode }
+		)[]
+	): void {
 		let pending = 0;
 		let started = false;
 		for (const en of entries) {
@@ -2138,7 +2256,9 @@ class Compiler {
 		const simple = args.every((a) => a.category === ArgumentCategory.Simple);
 		if (func.nodeType === ParseNodeType.MemberAccess && simple) {
 			this.expr(func.object);
-			this.withLoc(func, () => this.emit(Op.LOAD_METHOD, this.nameIndex(this.mangle(func.member.value))));
+			this.withLoc(func, () =>
+				this.emit(Op.LOAD_METHOD, this.nameIndex(this.mangle(func.member.value)))
+			);
 			this.callArguments(args, 0, func);
 			return;
 		}
@@ -2180,7 +2300,9 @@ class Compiler {
 			this.emit(a.category === ArgumentCategory.UnpackedList ? Op.LIST_EXTEND : Op.LIST_APPEND, 1);
 		}
 		this.emit(Op.LIST_TO_TUPLE);
-		const kwParts = args.filter((a) => a.name || a.category === ArgumentCategory.UnpackedDictionary);
+		const kwParts = args.filter(
+			(a) => a.name || a.category === ArgumentCategory.UnpackedDictionary
+		);
 		if (kwParts.length) {
 			this.emit(Op.BUILD_MAP, 0);
 			for (const a of kwParts) {
@@ -2214,7 +2336,10 @@ class Compiler {
 		}
 		if (isAsync && !isGenExp) {
 			const outerFlags = this.u.codeObj.flags;
-			if (!(outerFlags & (CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) && !this.isAsyncComprehensionScope())
+			if (
+				!(outerFlags & (CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) &&
+				!this.isAsyncComprehensionScope()
+			)
 				this.fail('asynchronous comprehension outside of an asynchronous function', e);
 		}
 		const qual = this.qualname(name);
@@ -2226,7 +2351,12 @@ class Compiler {
 		try {
 			this.wrapGeneratorBody(isGenExp ? flags : 0, () => {
 				if (!isGenExp) {
-					const build = e.nodeType === ParseNodeType.ListComprehension ? Op.BUILD_LIST : e.nodeType === ParseNodeType.SetComprehension ? Op.BUILD_SET : Op.BUILD_MAP;
+					const build =
+						e.nodeType === ParseNodeType.ListComprehension
+							? Op.BUILD_LIST
+							: e.nodeType === ParseNodeType.SetComprehension
+								? Op.BUILD_SET
+								: Op.BUILD_MAP;
 					this.emit(build, 0);
 				}
 				this.comprehensionGenerator(e, 0, isGenExp);
@@ -2243,7 +2373,9 @@ class Compiler {
 		const first = e.generators[0];
 		this.expr(first.iterable);
 		// 3.13 locates the GET_ITER of an inlined comprehension at its iterable.
-		this.withLoc(this.options.minor >= 13 ? first.iterable : e, () => this.emit(first.isAsync ? Op.GET_AITER : Op.GET_ITER));
+		this.withLoc(this.options.minor >= 13 ? first.iterable : e, () =>
+			this.emit(first.isAsync ? Op.GET_AITER : Op.GET_ITER)
+		);
 		this.emit(Op.CALL, 1);
 		if (isAsync && !isGenExp) {
 			this.emit(Op.GET_AWAITABLE, 0);
@@ -2323,8 +2455,14 @@ class Compiler {
 function staticAttributes(c: ClassDefNode): string[] {
 	const names = new Set<string>();
 	const visitTargets = (t: ExpressionNode, self: string): void => {
-		if (t.nodeType === ParseNodeType.MemberAccess && t.object.nodeType === ParseNodeType.Name && t.object.value === self) names.add(t.member.value);
-		else if (t.nodeType === ParseNodeType.Tuple || t.nodeType === ParseNodeType.List) for (const e of t.elements) visitTargets(e, self);
+		if (
+			t.nodeType === ParseNodeType.MemberAccess &&
+			t.object.nodeType === ParseNodeType.Name &&
+			t.object.value === self
+		)
+			names.add(t.member.value);
+		else if (t.nodeType === ParseNodeType.Tuple || t.nodeType === ParseNodeType.List)
+			for (const e of t.elements) visitTargets(e, self);
 		else if (t.nodeType === ParseNodeType.Starred) visitTargets(t.expression, self);
 	};
 	const visit = (stmts: StatementNode[], self: string): void => {
@@ -2389,11 +2527,27 @@ function remapSlots(p: Pattern, from: string[], to: string[]): Pattern {
 			case 'or':
 				return { k: 'or', alts: q.alts.map(walk) };
 			case 'seq':
-				return { k: 'seq', pats: q.pats.map(walk), star: q.star, starSlot: q.starSlot >= 0 ? map(q.starSlot) : -1 };
+				return {
+					k: 'seq',
+					pats: q.pats.map(walk),
+					star: q.star,
+					starSlot: q.starSlot >= 0 ? map(q.starSlot) : -1,
+				};
 			case 'map':
-				return { k: 'map', keys: q.keys, pats: q.pats.map(walk), restSlot: q.restSlot >= 0 ? map(q.restSlot) : -1 };
+				return {
+					k: 'map',
+					keys: q.keys,
+					pats: q.pats.map(walk),
+					restSlot: q.restSlot >= 0 ? map(q.restSlot) : -1,
+				};
 			case 'class':
-				return { k: 'class', cls: q.cls, pos: q.pos.map(walk), kwNames: q.kwNames, kwPats: q.kwPats.map(walk) };
+				return {
+					k: 'class',
+					cls: q.cls,
+					pos: q.pos.map(walk),
+					kwNames: q.kwNames,
+					kwPats: q.kwPats.map(walk),
+				};
 			default:
 				return q;
 		}
@@ -2419,9 +2573,20 @@ function hasAnnotations(body: StatementNode[]): boolean {
 		for (const s of stmts) {
 			if (s.nodeType === ParseNodeType.AnnAssign) return true;
 			if (s.nodeType === ParseNodeType.If && (visit(s.body) || visit(s.orElse))) return true;
-			if ((s.nodeType === ParseNodeType.For || s.nodeType === ParseNodeType.While) && (visit(s.body) || visit(s.orElse))) return true;
+			if (
+				(s.nodeType === ParseNodeType.For || s.nodeType === ParseNodeType.While) &&
+				(visit(s.body) || visit(s.orElse))
+			)
+				return true;
 			if (s.nodeType === ParseNodeType.With && visit(s.body)) return true;
-			if (s.nodeType === ParseNodeType.Try && (visit(s.body) || visit(s.orElse) || visit(s.finallyBody) || s.handlers.some((h) => visit(h.body)))) return true;
+			if (
+				s.nodeType === ParseNodeType.Try &&
+				(visit(s.body) ||
+					visit(s.orElse) ||
+					visit(s.finallyBody) ||
+					s.handlers.some((h) => visit(h.body)))
+			)
+				return true;
 		}
 		return false;
 	};
@@ -2559,7 +2724,13 @@ function buildExceptionTable(u: Unit): ExceptionTableEntry[] {
 			cur = null;
 			continue;
 		}
-		if (cur && cur.target === h.label.pc && cur.depth === h.depth && cur.lasti === h.lasti && cur.end === pc) {
+		if (
+			cur &&
+			cur.target === h.label.pc &&
+			cur.depth === h.depth &&
+			cur.lasti === h.lasti &&
+			cur.end === pc
+		) {
 			cur.end = pc + 2;
 			continue;
 		}

@@ -17,7 +17,6 @@ import {
 	PyFloat,
 	NotImplemented,
 	typeOf,
-	
 	strType,
 	isInstance,
 } from '../objects/object';
@@ -1099,7 +1098,13 @@ function warnNeverAwaited(c: PyCoroutine, f: Frame): void {
 	c.awaited = true;
 	const name = rt.minor >= 8 ? c.qualname : c.name;
 	try {
-		warnHook.warnAt(RuntimeWarning, `coroutine '${name}' was never awaited`, f, f.code.lineAt(f.lasti), c);
+		warnHook.warnAt(
+			RuntimeWarning,
+			`coroutine '${name}' was never awaited`,
+			f,
+			f.code.lineAt(f.lasti),
+			c
+		);
 	} catch (e) {
 		// A filter made it an error: raised in a finalizer, so CPython reports it as ignored.
 		rt.write('stderr', `Exception ignored in: ${P.repr(c)}\n${formatException(toPyException(e))}`);
@@ -1343,8 +1348,8 @@ export function runFrame(
 			for (;;) {
 				const op = bc[pc];
 				const arg = bc[pc + 1];
-				pc += 2;
-				ticks++;
+				pc = (pc + 2) | 0;
+				ticks = (ticks + 1) | 0;
 				switch (op) {
 					case Op.NOP:
 						break;
@@ -1395,8 +1400,8 @@ export function runFrame(
 						const w = fast[bc[pc + 1]];
 						if (w === undefined) break;
 						stack[sp++] = w;
-						pc += 2;
-						ticks++;
+						pc = (pc + 2) | 0;
+						ticks = (ticks + 1) | 0;
 						break;
 					}
 					case Op.LOAD_FAST_LOAD_CONST: {
@@ -1404,8 +1409,8 @@ export function runFrame(
 						if (v === undefined) throw unboundLocal(code.varnames[arg]);
 						stack[sp++] = v;
 						stack[sp++] = consts[bc[pc + 1]];
-						pc += 2;
-						ticks++;
+						pc = (pc + 2) | 0;
+						ticks = (ticks + 1) | 0;
 						break;
 					}
 					case Op.LOAD_CONST_LOAD_FAST: {
@@ -1413,8 +1418,8 @@ export function runFrame(
 						const w = fast[bc[pc + 1]];
 						if (w === undefined) break;
 						stack[sp++] = w;
-						pc += 2;
-						ticks++;
+						pc = (pc + 2) | 0;
+						ticks = (ticks + 1) | 0;
 						break;
 					}
 					case Op.STORE_FAST_LOAD_FAST: {
@@ -1422,15 +1427,15 @@ export function runFrame(
 						const w = fast[bc[pc + 1]];
 						if (w === undefined) break;
 						stack[sp++] = w;
-						pc += 2;
-						ticks++;
+						pc = (pc + 2) | 0;
+						ticks = (ticks + 1) | 0;
 						break;
 					}
 					case Op.STORE_FAST_STORE_FAST:
 						fast[arg] = stack[--sp];
 						fast[bc[pc + 1]] = stack[--sp];
-						pc += 2;
-						ticks++;
+						pc = (pc + 2) | 0;
+						ticks = (ticks + 1) | 0;
 						break;
 					case Op.DELETE_FAST:
 						if (fast[arg] === undefined) throw unboundLocal(code.varnames[arg]);
@@ -1479,8 +1484,8 @@ export function runFrame(
 						}
 						stack[sp++] = v;
 						stack[sp++] = undefined;
-						pc += 2;
-						ticks++;
+						pc = (pc + 2) | 0;
+						ticks = (ticks + 1) | 0;
 						break;
 					}
 					case Op.STORE_GLOBAL:
@@ -1608,7 +1613,7 @@ export function runFrame(
 									continue;
 							}
 						}
-						stack[sp - 1] = P.binaryOp((arg & 15), a, b, arg >= 16);
+						stack[sp - 1] = P.binaryOp(arg & 15, a, b, arg >= 16);
 						break;
 					}
 					case Op.UNARY_NEGATIVE:
@@ -1633,7 +1638,7 @@ export function runFrame(
 						if (typeof a === 'number' && typeof b === 'number') {
 							const r = compareNumbers(a, b, arg);
 							sp -= 2;
-							ticks++;
+							ticks = (ticks + 1) | 0;
 							pc = r === (op === Op.COMPARE_OP_POP_JUMP_IF_TRUE) ? bc[pc + 1] : pc + 2;
 							break;
 						}
@@ -1697,8 +1702,8 @@ export function runFrame(
 									stack[--sp] = undefined;
 									stack[--sp] = undefined;
 								}
-								pc += 2;
-								ticks++;
+								pc = (pc + 2) | 0;
+								ticks = (ticks + 1) | 0;
 								break;
 							}
 						}
@@ -1838,8 +1843,8 @@ export function runFrame(
 						// `if x:` / `while x:` on a local: test it without pushing it.
 						const v = fast[arg];
 						if (v === undefined) throw unboundLocal(code.varnames[arg]);
-						pc += 2; // a failing __bool__ is reported at the jump
-						ticks++;
+						pc = (pc + 2) | 0; // a failing __bool__ is reported at the jump
+						ticks = (ticks + 1) | 0;
 						const truth = v === True || (v !== False && v !== None && P.isTrue(v));
 						if (truth === (op === Op.LOAD_FAST_POP_JUMP_IF_TRUE)) pc = bc[pc - 1]!;
 						break;
@@ -1876,8 +1881,8 @@ export function runFrame(
 									it.remaining--;
 									fast[bc[pc + 1]] = it.next;
 									it.next += it.step;
-									pc += 2;
-									ticks++;
+									pc = (pc + 2) | 0;
+									ticks = (ticks + 1) | 0;
 								} else {
 									stack[--sp] = undefined;
 									pc = arg;
@@ -1888,8 +1893,8 @@ export function runFrame(
 								const v = it.nextValue();
 								if (v !== undefined) {
 									fast[bc[pc + 1]] = v;
-									pc += 2;
-									ticks++;
+									pc = (pc + 2) | 0;
+									ticks = (ticks + 1) | 0;
 								} else {
 									stack[--sp] = undefined;
 									pc = arg;
@@ -2013,7 +2018,8 @@ export function runFrame(
 									kwargs = new Map();
 									const kn = kwnames.items as string[];
 									npos = argc - kn.length;
-									for (let i = 0; i < kn.length; i++) kwargs.set(kn[i], stack[argStart + npos + i]!);
+									for (let i = 0; i < kn.length; i++)
+										kwargs.set(kn[i], stack[argStart + npos + i]!);
 								}
 								const isGen =
 									(calleeCode.flags &
@@ -2218,7 +2224,7 @@ export function runFrame(
 								caller.sp--;
 								caller.pc += 2;
 								caller.lasti = caller.pc - 2;
-								ticks++;
+								ticks = (ticks + 1) | 0;
 								f = caller;
 							}
 							if (f.resumeKind === ResumeKind.Send) caller.stack[caller.sp - 1] = v;
