@@ -71,6 +71,8 @@ export class CodeObject {
 	 * VM's inline call takes its fast path when a call passes exactly this many.
 	 */
 	plainArgc = -1;
+	/** The Python code object wrapping this one (objects/function.ts codeRef), made on first use. */
+	pyRef: unknown = null;
 	/** Finished frames kept for reuse by the VM (a type-only import: this module stays VM-free). */
 	framePool: Frame[] = objectArray<Frame>();
 
@@ -90,6 +92,7 @@ export class CodeObject {
 		);
 		copy.flags = flags;
 		copy.framePool = objectArray<Frame>();
+		copy.pyRef = null;
 		return copy;
 	}
 

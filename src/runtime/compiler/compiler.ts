@@ -46,7 +46,7 @@ import { Scope, ScopeKind, SymbolTableBuilder, NameScope, ComprehensionLike } fr
 import type { PyValue } from '../objects/object';
 import { None, True, False, Ellipsis, PyFloat } from '../objects/object';
 import { PyTuple } from '../objects/containers';
-import { PyCodeRef } from '../objects/function';
+import { codeRef } from '../objects/function';
 import { BinOp } from '../objects/numeric';
 import { CmpOp } from '../objects/protocol';
 
@@ -609,7 +609,7 @@ class Compiler {
 			this.emit(Op.BUILD_TUPLE, code.freevars.length);
 			flags |= MakeFunctionFlags.Closure;
 		}
-		this.loadConst(new PyCodeRef(code), code);
+		this.loadConst(codeRef(code), code);
 		this.emit(Op.MAKE_FUNCTION, flags);
 	}
 

@@ -166,3 +166,8 @@ export class PyCodeRef extends PyObject {
 		super(codeType);
 	}
 }
+
+/** The one Python code object of `code` (so `f.__code__ is g.__code__` holds as in CPython). */
+export function codeRef(code: CodeObject): PyCodeRef {
+	return (code.pyRef ??= new PyCodeRef(code)) as PyCodeRef;
+}

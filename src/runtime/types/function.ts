@@ -31,6 +31,7 @@ import {
 	PyStaticMethod,
 	PyCell,
 	PyCodeRef,
+	codeRef,
 	PyModule,
 } from '../objects/function';
 import {
@@ -136,7 +137,7 @@ getset(
 		} else throw typeError('__kwdefaults__ must be set to a dict object');
 	}
 );
-getset(functionType, '__code__', (self) => new PyCodeRef(F(self).code));
+getset(functionType, '__code__', (self) => codeRef(F(self).code));
 getset(functionType, '__globals__', (self) => F(self).globals);
 getset(functionType, '__builtins__', (self) => F(self).globals.getStr('__builtins__') ?? None);
 getset(functionType, '__closure__', (self) => {

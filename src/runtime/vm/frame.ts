@@ -52,6 +52,8 @@ export class Frame {
 	resumeTarget = 0;
 	/** A plain function frame that returns to its code object's pool when it returns. */
 	pooled = false;
+	/** The pooled frame this frame called last, kept for its next call of the same code. */
+	child: Frame | null = null;
 	/** The native driver (interpreter.ts DriverCall) this coroutine frame reports to, while it runs for one. */
 	driver: object | null = null;
 

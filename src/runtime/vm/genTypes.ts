@@ -8,7 +8,7 @@
 import { PyValue, None, True, False, PyObject, makeBuiltinType, pyBool, NativeFn } from '../objects/object';
 import { PyException, typeError, newException, StopIteration, DeprecationWarning } from '../objects/exceptions';
 import { PyDict } from '../objects/containers';
-import { PyCodeRef, codeType } from '../objects/function';
+import { PyCodeRef, codeRef, codeType } from '../objects/function';
 import { registerIdentityHashType, objectId, noAttribute } from '../objects/protocol';
 import { rt } from '../objects/runtimeState';
 import { method, getset } from '../types/util';
@@ -64,7 +64,7 @@ getset(frameType, 'f_lineno', (self) => {
 	if (g && g.state === GenState.Created) return f.code.firstLine;
 	return f.code.lineAt(f.lasti);
 });
-getset(frameType, 'f_code', (self) => new PyCodeRef((self as PyFrameRef).frame.code));
+getset(frameType, 'f_code', (self) => codeRef((self as PyFrameRef).frame.code));
 getset(frameType, 'f_back', () => None);
 getset(frameType, 'f_globals', (self) => (self as PyFrameRef).frame.globals);
 getset(frameType, 'f_locals', (self) => {
@@ -156,7 +156,7 @@ function addCommonAttrs(t: typeof generatorType, prefix: 'gi' | 'cr' | 'ag'): vo
 		return g.state === GenState.Closed ? None : frameRef(g.frame);
 	});
 	getset(t, `${prefix}_running`, (self) => pyBool((self as unknown as GenLike).state === GenState.Running));
-	getset(t, `${prefix}_code`, (self) => new PyCodeRef((self as unknown as GenLike).frame.code));
+	getset(t, `${prefix}_code`, (self) => codeRef((self as unknown as GenLike).frame.code));
 	// gi_suspended/cr_suspended/ag_suspended appeared in 3.11 (types are shared across versions).
 	getset(t, `${prefix}_suspended`, (self) => {
 		if (rt.minor < 11) throw noAttribute(self, `${prefix}_suspended`);

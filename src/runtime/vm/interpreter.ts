@@ -1991,20 +1991,32 @@ export function runFrame(
 							const calleeCode = callable.code;
 							let nf: Frame | undefined;
 							if (kwnames === null && argc === calleeCode.plainArgc) {
-								// makeFrame's common case, inline: a pooled frame, the arguments copied.
-								nf = calleeCode.framePool.pop();
-								if (nf === undefined) {
-									nf = new Frame(calleeCode, callable.globals, builtinsDict!, null, callable);
-									nf.pooled = true;
-								} else {
-									// Usually the same function again: skip pointer stores that change nothing.
-									if (nf.func !== callable) {
-										nf.globals = callable.globals;
-										nf.func = callable;
+								// makeFrame's common case, inline: the frame this frame called last if it
+								// ran the same code (it has returned, since this frame runs again), else
+								// a pooled one; the arguments copied.
+								const previous = f.child;
+								if (previous !== null && previous.code === calleeCode) nf = previous;
+								else {
+									nf = calleeCode.framePool.pop();
+									if (nf === undefined) {
+										nf = new Frame(calleeCode, callable.globals, builtinsDict!, null, callable);
+										nf.pooled = true;
 									}
-									if (nf.builtins !== builtinsDict) nf.builtins = builtinsDict!;
-									nf.pc = 0;
-									nf.sp = 0;
+									f.child = nf;
+									if (previous !== null && previous.code.framePool.length < FRAME_POOL_SIZE)
+										previous.code.framePool.push(previous);
+								}
+								// Usually the same function again: skip pointer stores that change nothing.
+								if (nf.func !== callable) {
+									nf.globals = callable.globals;
+									nf.func = callable;
+								}
+								if (nf.builtins !== builtinsDict) nf.builtins = builtinsDict!;
+								nf.pc = 0;
+								nf.sp = 0;
+								nf.lasti = 0;
+								if (nf.excInfo !== null) nf.excInfo = null;
+								{
 									const locals = nf.fast;
 									for (let i = argc; i < locals.length; i++) locals[i] = undefined;
 								}
@@ -2158,7 +2170,8 @@ export function runFrame(
 						if (f.gen === null) {
 							// A plain function (returnToCaller and releaseFrame, inline).
 							caller.stack[caller.sp++] = v;
-							if (f.pooled) {
+							// The caller keeps its last callee for the next call (see CALL); others pool.
+							if (f.pooled && caller.child !== f) {
 								const pool = f.code.framePool;
 								if (pool.length < FRAME_POOL_SIZE) {
 									if (f.excInfo !== null) f.excInfo = null;

@@ -1,3 +1,4 @@
+# pyco: versions=3.7,3.11,3.13
 # A value passing through a chain of `yield from` levels: every level is running while the
 # innermost generator runs, suspended afterwards, and tracebacks, returns, send/throw/close
 # and non-generator delegates behave at each level as if each SEND ran on its own.
