@@ -515,7 +515,9 @@ export function toPyException(e: unknown): PyException {
 	if (e instanceof PyException) return e;
 	const lib = P.fromLibError(e);
 	if (lib instanceof PyException) return lib;
-	if (e instanceof RangeError && /call stack/i.test(e.message)) {
+	// No regular expression here: the first use compiles it, which at the point where the stack
+	// overflowed overflows again (SyntaxError "Invalid regular expression: Stack overflow").
+	if (e instanceof RangeError && e.message.includes('call stack')) {
 		return newException(RecursionError, 'maximum recursion depth exceeded');
 	}
 	if (
