@@ -21,6 +21,7 @@ import {
 	ModuleNode,
 	StatementNode,
 	ExpressionNode,
+	CompareNode,
 	FunctionDefNode,
 	ClassDefNode,
 	LambdaNode,
@@ -1694,12 +1695,48 @@ class Compiler {
 			}
 			return;
 		}
+		if (e.nodeType === ParseNodeType.Compare && e.operators.length > 1) {
+			this.jumpIfChain(e, label, cond);
+			return;
+		}
 		this.expr(e);
 		const op = cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE;
 		// 3.11 locates the jump (where a raising __bool__ is reported) at the enclosing statement
 		// or expression, so `if x:` shows no carets; 3.12 locates it at the test.
 		if (this.options.minor === 11) this.emitJump(op, label);
 		else this.withLoc(e, () => this.emitJump(op, label));
+	}
+
+	/**
+	 * A chained comparison as a test (CPython's compiler_jump_if): every comparison jumps on its
+	 * own result, so each COMPARE_OP is followed by a conditional jump, which 3.11 specialises
+	 * (and which then never guards against recursion: see the VM's compareAtLimit).
+	 */
+	private jumpIfChain(e: CompareNode, label: Label, cond: boolean): void {
+		const n = e.operators.length - 1;
+		const cleanup = this.newLabel();
+		const end = this.newLabel();
+		this.withLoc(e, () => {
+			this.checkIsLiteral(e.left, e.operators, e.comparators);
+			this.expr(e.left);
+			for (let i = 0; i < n; i++) {
+				this.expr(e.comparators[i]);
+				this.emit(Op.SWAP, 2);
+				this.emit(Op.COPY, 2);
+				this.compareOp(e.operators[i]);
+				this.emitJump(Op.POP_JUMP_IF_FALSE, cleanup);
+			}
+			this.expr(e.comparators[n]);
+			this.compareOp(e.operators[n]);
+		});
+		const op = cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE;
+		if (this.options.minor === 11) this.emitJump(op, label);
+		else this.withLoc(e, () => this.emitJump(op, label));
+		this.emitJump(Op.JUMP, end);
+		this.bind(cleanup);
+		this.emit(Op.POP_TOP);
+		if (!cond) this.emitJump(Op.JUMP, label);
+		this.bind(end);
 	}
 
 	private expr(e: ExpressionNode): void {
