@@ -36,7 +36,7 @@ import {
 	iterNext,
 	toArray,
 	len as pyLen,
-	richCompare,
+	compareBool,
 	CmpOp,
 	binaryOp,
 	objectId,
@@ -51,12 +51,13 @@ import { bindArgs, exactlyOne, checkPositional, noKw, posOnly, unexpectedKw, sug
 import { isInstanceOf, isSubclassOf } from '../types/type';
 import { sortItems } from '../types/list';
 import { PyCallableIter } from '../types/iterators';
-import { formatValue, setAsciiRepr } from '../types/strFormat';
+import { formatObject, setAsciiRepr } from '../types/strFormat';
 import { asciiOf, asStr } from '../types/str';
 import { intPow } from '../types/int';
 import { pyHashValue } from '../types/tuple';
 import { bytesLike, PyBytes } from '../types/bytes';
-import { writeTo } from '../types/io';
+import { writeTo, PyStringIO, stringIOType } from '../types/io';
+import { CALLING, cRecursionError, enterCalls } from '../objects/cRecursion';
 
 /** Hooks the VM installs for frame-dependent builtins. */
 export const frameHooks = {
@@ -130,6 +131,30 @@ export function fitHash(n: I.PyInt): I.PyInt {
 	return I.hashInt(n);
 }
 
+/**
+ * The C recursion levels of file.write for print (3.7–3.11): see builtinPrint. Calling the
+ * write method of sys.stdout (a TextIOWrapper) or of a StringIO is one; a TextIOWrapper with
+ * write_through (python -u) would make one more call, to its buffer, but sys.stdout has none.
+ */
+function printWriteLevels(file: PyValue): number {
+	const t = typeOf(file);
+	if (t.isBuiltin && t.name === 'TextIOWrapper') return 1;
+	return file instanceof PyStringIO && t === stringIOType ? 1 : 0;
+}
+
+/**
+ * builtin_sorted sorts by calling the new list's sort method: up to 3.11, one guarded call more
+ * (" while calling a Python object") around the comparisons and the key function.
+ */
+function sortInCall(items: PyValue[], key: PyValue, reverse: boolean): void {
+	enterCalls(1);
+	try {
+		sortItems(items, key, reverse);
+	} finally {
+		rt.depth--;
+	}
+}
+
 /** print(*args, sep=' ', end='\n', file=None, flush=False). */
 function builtinPrint(args: PyValue[], kwargs: Kwargs | null): PyValue {
 	let sep = ' ';
@@ -164,22 +189,32 @@ function builtinPrint(args: PyValue[], kwargs: Kwargs | null): PyValue {
 			}
 		}
 	}
-	let text = '';
-	for (let i = 0; i < args.length; i++) {
-		if (i) text += sep;
-		const a = args[i];
-		text += typeof a === 'string' ? a : pyStr(a);
-	}
-	text += end;
+	let direct = false;
 	if (file === None) {
 		const sys = rt.modules.get('sys');
 		if (sys instanceof PyModule) {
 			file = sys.dict.getStr('stdout') ?? None;
 			if (file === None) return None;
-		} else {
-			rt.write('stdout', text);
-			return None;
+		} else direct = true;
+	}
+	// Each piece goes to file.write (PyFile_WriteObject), after its PyObject_Str: with the
+	// recursion limit near (3.7–3.11), the first write to fail the limit is where print stops.
+	const writeLevels = rt.minor > 11 ? 0 : direct ? 1 : printWriteLevels(file);
+	let text = '';
+	for (let i = 0; i < args.length; i++) {
+		if (i) {
+			if (rt.depth + writeLevels > rt.recursionLimit) throw cRecursionError(CALLING);
+			text += sep;
 		}
+		const a = args[i];
+		text += typeof a === 'string' ? a : pyStr(a);
+		if (rt.depth + writeLevels > rt.recursionLimit) throw cRecursionError(CALLING);
+	}
+	if (rt.depth + writeLevels > rt.recursionLimit) throw cRecursionError(CALLING);
+	text += end;
+	if (direct) {
+		rt.write('stdout', text);
+		return None;
 	}
 	writeTo(file, text);
 	if (flush) {
@@ -218,10 +253,8 @@ function minmax(args: PyValue[], kwargs: Kwargs | null, isMax: boolean): PyValue
 	for (let i = 1; i < items.length; i++) {
 		const x = items[i];
 		const k = key === None ? x : call(key, [x]);
-		let better: boolean;
-		if (typeof k === 'number' && typeof bestKey === 'number') better = isMax ? k > bestKey : k < bestKey;
-		else better = isTrue(richCompare(k, bestKey, op));
-		if (better) {
+		// PyObject_RichCompareBool, with its recursion guard, for ints too.
+		if (compareBool(k, bestKey, op)) {
 			best = x;
 			bestKey = k;
 		}
@@ -470,7 +503,7 @@ export function defineBuiltinFunctions(table: BuiltinTable): void {
 			if (x === undefined) throw typeError(`format() argument 2 must be str, not ${typeName(spec)}`);
 			s = x;
 		}
-		return formatValue(value!, s);
+		return formatObject(value!, s);
 	});
 	def(table, 'getattr', (args, kwargs) => {
 		posOnly('getattr', args, kwargs, 2, 3);
@@ -531,7 +564,7 @@ export function defineBuiltinFunctions(table: BuiltinTable): void {
 		if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
 		const [, key, reverse] = bindArgs({ name: 'sort', params: ['iterable', 'key', 'reverse'], kwOnlyFrom: 1 }, args, kwargs);
 		const items = toArray(args[0]);
-		sortItems(items, key === undefined ? None : key, reverse === undefined ? false : isTrue(reverse));
+		(rt.minor <= 11 ? sortInCall : sortItems)(items, key === undefined ? None : key, reverse === undefined ? false : isTrue(reverse));
 		return new PyList(items);
 	});
 	def(table, 'dir', builtinDir);

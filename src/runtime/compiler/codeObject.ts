@@ -75,6 +75,12 @@ export class CodeObject {
 	pyRef: unknown = null;
 	/** Finished frames kept for reuse by the VM (a type-only import: this module stays VM-free). */
 	framePool: Frame[] = objectArray<Frame>();
+	/**
+	 * How often (up to 7) each CALL of a builtin has run under 3.11, made on first use: before it
+	 * quickens a code object (at its 8th RESUME), 3.11 calls builtins unspecialised (the VM's
+	 * builtinCallGuarded).
+	 */
+	callRuns311: Uint8Array | null = null;
 
 	constructor(
 		public name: string,
@@ -93,6 +99,7 @@ export class CodeObject {
 		copy.flags = flags;
 		copy.framePool = objectArray<Frame>();
 		copy.pyRef = null;
+		copy.callRuns311 = null;
 		return copy;
 	}
 

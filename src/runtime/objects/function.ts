@@ -72,6 +72,8 @@ export type DriverFn = (args: PyValue[], kwargs: Kwargs | null, channel: DriverC
 export class PyBuiltin extends PyObject {
 	/** The driver form of `fn` (see DriverFn), for calls the frame loop makes directly. */
 	driver: DriverFn | null = null;
+	/** What CPython's tables say of its calling convention, once looked up (objects/cRecursion.ts). */
+	cpyFlags = 0;
 	constructor(
 		public name: string,
 		public fn: NativeFn,
@@ -88,6 +90,8 @@ export class PyBuiltin extends PyObject {
 export class PyMethodDescriptor extends PyObject {
 	/** The driver form of `fn` (see DriverFn), for calls the frame loop makes directly. */
 	driver: DriverFn | null = null;
+	/** What CPython's tables say of its calling convention, once looked up (objects/cRecursion.ts). */
+	cpyFlags = 0;
 	constructor(
 		public name: string,
 		public fn: NativeFn,

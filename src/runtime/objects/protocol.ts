@@ -59,6 +59,7 @@ import { floatRepr } from '../lib/floatFormat';
 import { PyLibError } from '../lib/errors';
 import { builtinExceptionTypes } from './exceptions';
 import type { PyList, PyTuple } from './containers';
+import { GETTING_REPR, GETTING_STR, IN_COMPARISON, callLevels, cLimitReached, enterCalls } from './cRecursion';
 
 // ---------------------------------------------------------------------------------------------
 // Hooks installed by the VM (kept here so the object layer never imports the VM).
@@ -105,8 +106,40 @@ export function isNone(v: PyValue): boolean {
 // ---------------------------------------------------------------------------------------------
 // Calls.
 
-/** Calls any callable with positional args and optional keyword args. */
+/**
+ * Set for the next call(), which then skips the call guard: its caller has counted the levels
+ * (callGuarded) or calls without a guard (callObject). A flag rather than a second function or
+ * parameter: natives that call back into Python nest these JS frames, and the JS stack bounds how
+ * deep such a recursion gets.
+ */
+let skipCallGuard = false;
+
+/** call() inside its call guards. */
+function callGuarded(f: PyValue, args: PyValue[], kwargs: Kwargs | null): PyValue {
+	const levels = callLevels(f, args.length);
+	enterCalls(levels);
+	try {
+		skipCallGuard = true;
+		return call(f, args, kwargs);
+	} finally {
+		rt.depth -= levels;
+	}
+}
+
+/** call() without the guard: for calls that CPython makes without one (3.11's specialised CALLs). */
+export function callObject(f: PyValue, args: PyValue[], kwargs: Kwargs | null = null): PyValue {
+	skipCallGuard = true;
+	return call(f, args, kwargs);
+}
+
+/**
+ * Calls any callable with positional args and optional keyword args (PyObject_Call): a builtin,
+ * a type or an object with __call__ enters the " while calling a Python object" guard for the
+ * duration of the call in 3.7–3.11 (see objects/cRecursion.ts callLevels).
+ */
 export function call(f: PyValue, args: PyValue[], kwargs: Kwargs | null = null): PyValue {
+	if (skipCallGuard) skipCallGuard = false;
+	else if (rt.minor <= 11 && callLevels(f, args.length) !== 0) return callGuarded(f, args, kwargs);
 	if (f instanceof PyFunction) return hooks.callFunction(f, args, kwargs);
 	if (f instanceof PyBuiltin) {
 		try {
@@ -184,6 +217,8 @@ export function typeCallDefault(cls: PyType, args: PyValue[], kwargs: Kwargs | n
 		if (cls.hasInstanceDict && obj instanceof PyObject && obj.dict === null) obj.dict = newInstanceDict();
 	} else {
 		const f = newFn instanceof PyStaticMethod ? newFn.func : newFn;
+		// type_call runs tp_new itself: no call guard of its own.
+		skipCallGuard = true;
 		obj = call(f, [cls, ...args], kwargs);
 	}
 	if (!typeOf(obj).isSubtypeOf(cls)) return obj;
@@ -508,7 +543,25 @@ export function reprGuard(obj: PyValue, recursive: string, f: () => string): str
 	}
 }
 
+/**
+ * Set for the next repr()/str() call, which then skips PyObject_Repr's/PyObject_Str's guard: its
+ * caller has counted the level (reprGuarded, strGuarded) or calls tp_repr directly (reprSlot).
+ * A flag rather than a second function: natives that call back into Python nest these frames,
+ * and the JS stack bounds how deep such a recursion gets.
+ */
+let skipGuard = false;
+
+/**
+ * PyObject_Repr: every call guards (" while getting the repr of an object", 3.7–3.11), and the
+ * level lasts while the type's __repr__ runs: a Python __repr__ runs one frame deeper, and the
+ * items of a container are repr'd one level deeper.
+ */
 export function repr(v: PyValue): string {
+	if (skipGuard) skipGuard = false;
+	else {
+		if (rt.depth >= rt.recursionLimit) cLimitReached(GETTING_REPR);
+		if (typeof v === 'object' && rt.minor <= 11) return reprGuarded(v);
+	}
 	switch (typeof v) {
 		case 'number':
 			return String(v);
@@ -530,6 +583,22 @@ export function repr(v: PyValue): string {
 	return r;
 }
 
+function reprGuarded(v: PyValue): string {
+	rt.depth++;
+	try {
+		skipGuard = true;
+		return repr(v);
+	} finally {
+		rt.depth--;
+	}
+}
+
+/** The type's __repr__ (tp_repr) called directly, without PyObject_Repr's guard (object.__str__). */
+export function reprSlot(v: PyValue): string {
+	skipGuard = true;
+	return repr(v);
+}
+
 export function defaultRepr(v: PyValue): string {
 	const t = typeOf(v);
 	const mod = t.module;
@@ -537,7 +606,16 @@ export function defaultRepr(v: PyValue): string {
 	return `<${qual} object at 0x${objectId(v).toString(16).padStart(12, '0')}>`;
 }
 
+/**
+ * PyObject_Str: an exact str is returned as is; anything else guards (" while getting the str of
+ * an object", 3.7–3.11) for as long as its __str__ runs, as repr() does.
+ */
 export function str(v: PyValue): string {
+	if (skipGuard) skipGuard = false;
+	else if (typeof v !== 'string') {
+		if (rt.depth >= rt.recursionLimit) cLimitReached(GETTING_STR);
+		if (typeof v === 'object' && rt.minor <= 11) return strGuarded(v);
+	}
 	switch (typeof v) {
 		case 'string':
 			return v;
@@ -557,6 +635,16 @@ export function str(v: PyValue): string {
 		throw typeError(`__str__ returned non-string (type ${typeName(r)})`);
 	}
 	return r;
+}
+
+function strGuarded(v: PyValue): string {
+	rt.depth++;
+	try {
+		skipGuard = true;
+		return str(v);
+	} finally {
+		rt.depth--;
+	}
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -680,16 +768,29 @@ export function richEq(a: PyValue, b: PyValue): boolean {
 		if (a instanceof PyFloat) return !Number.isNaN(a.value);
 		return true;
 	}
+	// PyObject_RichCompareBool: past its identity test, PyObject_RichCompare and its guard.
+	if (rt.depth >= rt.recursionLimit) cLimitReached(IN_COMPARISON);
 	const ta = typeof a;
 	if (ta === 'string' || typeof b === 'string') {
 		if (ta === 'string' && typeof b === 'string') return false;
 	}
 	if ((ta === 'number' || ta === 'bigint') && (typeof b === 'number' || typeof b === 'bigint')) return false;
-	return isTrue(richCompare(a, b, CmpOp.Eq));
+	return isTrue(doRichCompare(a, b, CmpOp.Eq));
 }
 
-/** Rich comparison returning a Python value (CPython's do_richcompare). */
+/** Rich comparison returning a Python value (CPython's PyObject_RichCompare). */
 export function richCompare(a: PyValue, b: PyValue, op: CmpOp): PyValue {
+	if (rt.depth >= rt.recursionLimit) cLimitReached(IN_COMPARISON);
+	return doRichCompare(a, b, op);
+}
+
+/**
+ * do_richcompare: richCompare once the caller has made its recursion check (the COMPARE_OP
+ * instructions make it themselves: 3.11's specialised ones skip it). The guard's level lasts
+ * while the comparison methods run (3.7–3.11): a __eq__ runs one level deeper, and the items
+ * that a tuple compares are checked one level deeper.
+ */
+export function doRichCompare(a: PyValue, b: PyValue, op: CmpOp): PyValue {
 	// Fast paths for the common builtin cases.
 	if (typeof a === 'number' && typeof b === 'number') return pyBool(cmpResult(op, a < b ? -1 : a > b ? 1 : 0));
 	if (typeof a === 'string' && typeof b === 'string') return pyBool(cmpResult(op, a < b ? -1 : a > b ? 1 : 0));
@@ -699,35 +800,42 @@ export function richCompare(a: PyValue, b: PyValue, op: CmpOp): PyValue {
 	const tb = typeOf(b);
 	const swapped = CMP_SWAPPED[op];
 	let checkedReflected = false;
-	if (ta !== tb && tb.isSubtypeOf(ta)) {
-		const m = tb.lookup(CMP_DUNDERS[swapped]);
-		if (m !== undefined) {
-			checkedReflected = true;
-			const r = callMethodValue(m, b, [a]);
-			if (r !== NotImplemented) return r;
+	// The guard's level, kept in this frame: a __eq__ recursing through here nests it in JS.
+	const guarded = rt.minor <= 11;
+	if (guarded) rt.depth++;
+	let r: PyValue = NotImplemented;
+	try {
+		if (ta !== tb && tb.isSubtypeOf(ta)) {
+			const m = tb.lookup(CMP_DUNDERS[swapped]);
+			if (m !== undefined) {
+				checkedReflected = true;
+				r = callMethodValue(m, b, [a]);
+			}
 		}
-	}
-	const m = ta.lookup(CMP_DUNDERS[op]);
-	if (m !== undefined) {
-		const r = callMethodValue(m, a, [b]);
-		if (r !== NotImplemented) return r;
-	}
-	if (!checkedReflected) {
-		const mr = tb.lookup(CMP_DUNDERS[swapped]);
-		if (mr !== undefined) {
-			const r = callMethodValue(mr, b, [a]);
-			if (r !== NotImplemented) return r;
+		if (r === NotImplemented) {
+			const m = ta.lookup(CMP_DUNDERS[op]);
+			if (m !== undefined) r = callMethodValue(m, a, [b]);
 		}
+		if (r === NotImplemented && !checkedReflected) {
+			const mr = tb.lookup(CMP_DUNDERS[swapped]);
+			if (mr !== undefined) r = callMethodValue(mr, b, [a]);
+		}
+	} catch (e) {
+		if (guarded) rt.depth--;
+		throw e;
 	}
+	if (guarded) rt.depth--;
+	if (r !== NotImplemented) return r;
 	if (op === CmpOp.Eq) return pyBool(a === b);
 	if (op === CmpOp.Ne) return pyBool(a !== b);
 	throw typeError(`'${CMP_SYMBOLS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
 }
 
-/** a < b etc. as JS boolean. */
+/** a < b etc. as JS boolean (PyObject_RichCompareBool, without its identity shortcut). */
 export function compareBool(a: PyValue, b: PyValue, op: CmpOp): boolean {
+	if (rt.depth >= rt.recursionLimit) cLimitReached(IN_COMPARISON);
 	if (typeof a === 'number' && typeof b === 'number') return cmpResult(op, a < b ? -1 : a > b ? 1 : 0);
-	return isTrue(richCompare(a, b, op));
+	return isTrue(doRichCompare(a, b, op));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ import {
 	noAttribute,
 	defaultRepr,
 	repr,
+	reprSlot,
 	str,
 	objectId,
 	newInstanceDict,
@@ -170,10 +171,8 @@ for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) {
 	method(objectType, name, () => NotImplemented);
 }
 method(objectType, '__repr__', (args) => defaultRepr(args[0]));
-method(objectType, '__str__', (args) => {
-	const self = args[0];
-	return repr(self);
-});
+// object_str calls the type's tp_repr directly: PyObject_Str's guard is the only one.
+method(objectType, '__str__', (args) => reprSlot(args[0]));
 method(objectType, '__format__', (args) => {
 	const spec = args[1];
 	if (typeof spec !== 'string')

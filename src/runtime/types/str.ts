@@ -212,8 +212,11 @@ for (const [name, op] of CMPS) {
 
 /** Hooks for printf-style formatting. */
 export const percentHooks: PercentHooks<PyValue> = {
-	str: (v) => pyStr(v),
-	repr: (v) => pyRepr(v),
+	// PyUnicode_Format writes an exact int for %s and %r itself, without PyObject_Str/Repr and
+	// their recursion guard (`'%s' % n`; with a width, and in 3.11 with several arguments, it
+	// calls them: not modelled).
+	str: (v) => (typeof v === 'number' ? String(v) : pyStr(v)),
+	repr: (v) => (typeof v === 'number' ? String(v) : pyRepr(v)),
 	ascii: (v) => strAscii(pyRepr(v)).slice(1, -1).replace(/\\\\/g, '\\'),
 	typeName: (v) => typeName(v),
 	toInt: (v) => {

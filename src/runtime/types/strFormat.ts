@@ -11,16 +11,49 @@ import { getAttr, getItem, repr, str as pyStr, typeName, callMethodValue } from 
 import { formatInt, formatFloat, formatStr } from '../lib/formatSpec';
 import * as I from '../lib/intOps';
 import { rt } from '../objects/runtimeState';
+import { PyFunction } from '../objects/function';
+import { enterCalls } from '../objects/cRecursion';
 
-/** format(value, spec): type(value).__format__(value, spec), which must return a str. */
+/**
+ * A replacement field of str.format (render_field): an exact str, int or float is formatted in
+ * place (a float with an empty spec by PyObject_Str, as _PyFloat_FormatAdvancedWriter does);
+ * anything else by PyObject_Format.
+ */
 export function formatValue(v: PyValue, spec: string): string {
 	if (typeof v === 'string') return spec === '' ? v : formatStr(v, spec, { minor: rt.minor });
 	if (typeof v === 'number' || typeof v === 'bigint')
 		return spec === '' ? (typeof v === 'number' ? String(v) : I.intToString(v)) : formatInt(v, spec, { minor: rt.minor });
-	if (v instanceof PyFloat && spec !== '') return formatFloat(v.value, spec, { minor: rt.minor });
+	if (v instanceof PyFloat) return spec === '' ? pyStr(v) : formatFloat(v.value, spec, { minor: rt.minor });
+	return formatByMethod(v, spec);
+}
+
+/**
+ * PyObject_Format (format(), the fields of f-strings): with an empty spec an exact str is
+ * itself and an exact int its PyObject_Str; anything else goes to type(value).__format__.
+ */
+export function formatObject(v: PyValue, spec: string): string {
+	if (spec === '') {
+		if (typeof v === 'string') return v;
+		if (typeof v === 'number' || typeof v === 'bigint') return pyStr(v);
+	}
+	return formatByMethod(v, spec);
+}
+
+/** type(value).__format__(value, spec), which must return a str. */
+function formatByMethod(v: PyValue, spec: string): string {
 	const m = typeOf(v).lookup('__format__');
 	if (m === undefined) throw typeError(`Type ${typeName(v)} doesn't define __format__`);
-	const r = callMethodValue(m, v, [spec]);
+	// PyObject_Format calls the bound __format__: a builtin one through its vectorcall, which
+	// guards (3.7–3.11); a Python one without a guard from 3.8 (3.7 calls the method object
+	// through tp_call, which guards).
+	const guarded = rt.minor <= 11 && (rt.minor === 7 || !(m instanceof PyFunction));
+	if (guarded) enterCalls(1);
+	let r: PyValue;
+	try {
+		r = callMethodValue(m, v, [spec]);
+	} finally {
+		if (guarded) rt.depth--;
+	}
 	if (typeof r === 'string') return r;
 	if (r instanceof PyBoxed && typeof r.value === 'string') return r.value;
 	throw typeError(`__format__ must return a str, not ${typeName(r)}`);

@@ -50,6 +50,12 @@ export class Frame {
 	resumeKind = 0;
 	/** SEND/FOR_ITER: where the caller continues when the generator returns. */
 	resumeTarget = 0;
+	/**
+	 * The recursion levels of the call (next(g), g.send(v)) that resumed this generator inline,
+	 * held until it yields, returns or raises (3.7–3.11's guard of a builtin call: see
+	 * objects/cRecursion.ts).
+	 */
+	callLevels = 0;
 	/** A plain function frame that returns to its code object's pool when it returns. */
 	pooled = false;
 	/** The pooled frame this frame called last, kept for its next call of the same code. */

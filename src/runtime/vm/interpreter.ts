@@ -71,6 +71,16 @@ import {
 	PyModule,
 } from '../objects/function';
 import * as P from '../objects/protocol';
+import { formatObject } from '../types/strFormat';
+import {
+	CALLING,
+	IN_COMPARISON,
+	callEntersC311,
+	callLevels,
+	cLimitReached,
+	cRecursionError,
+	enterCalls,
+} from '../objects/cRecursion';
 import { BinOp } from '../objects/numeric';
 import { rt, LIMITS } from '../objects/runtimeState';
 import { Op } from '../compiler/opcodes';
@@ -422,6 +432,30 @@ function tooManyPositional(
 	throw typeError(`${fnName(fn)}() takes ${takes} but ${givenStr}`);
 }
 
+/**
+ * A COMPARE_OP at the recursion limit: PyObject_RichCompare's guard fails (3.7–3.11), unless
+ * 3.11 runs the comparison specialised, which calls no PyObject_RichCompare. It does when the
+ * comparison feeds a conditional jump (here: the fused COMPARE_OP_POP_JUMP_IF_*) and compares
+ * two ints of one 30-bit digit at most, two floats, or two strs with == or != (COMPARE_OP_INT_JUMP,
+ * COMPARE_OP_FLOAT_JUMP, COMPARE_OP_STR_JUMP of _Py_Specialize_CompareOp). Code that recursed
+ * this deep has run each comparison often enough to be specialised.
+ */
+function compareAtLimit(a: PyValue, b: PyValue, op: number, jumps: boolean): void {
+	if (rt.minor > 11) return;
+	if (rt.minor === 11 && jumps) {
+		if (typeof a === 'number' && typeof b === 'number') {
+			if (Math.abs(a) < 0x40000000 && Math.abs(b) < 0x40000000) return;
+		} else if (a instanceof PyFloat && b instanceof PyFloat) return;
+		else if (
+			typeof a === 'string' &&
+			typeof b === 'string' &&
+			(op === P.CmpOp.Eq || op === P.CmpOp.Ne)
+		)
+			return;
+	}
+	throw cRecursionError(IN_COMPARISON);
+}
+
 function enterDepth(): void {
 	if (++rt.depth > rt.recursionLimit) {
 		rt.depth--;
@@ -725,17 +759,10 @@ function unpackEx(v: PyValue, before: number, after: number): PyValue[] {
 	return out;
 }
 
-/** format(v, spec) (the FORMAT_VALUE path). */
+/** format(v, spec) (the FORMAT_VALUE path): PyObject_Format. */
 export function formatValue(v: PyValue, spec: string): string {
-	if (spec === '') {
-		if (typeof v === 'string') return v;
-		if (typeof v === 'number') return String(v);
-	}
-	const r = P.callSpecial(v, '__format__', [spec]);
-	if (r === undefined)
-		throw typeError(`unsupported format string passed to ${P.typeName(v)}.__format__`);
-	if (typeof r !== 'string') throw typeError(`__format__ must return a str, not ${P.typeName(r)}`);
-	return r;
+	if (spec === '' && typeof v === 'string') return v;
+	return formatObject(v, spec);
 }
 
 /** The awaitable iterator for `await v` (CPython _PyCoro_GetAwaitableIter + GET_AWAITABLE checks). */
@@ -843,17 +870,88 @@ export function superArgsOf(f: Frame): [PyValue, PyValue] {
 	return [cell.value, self];
 }
 
-/** Generic call used by CALL for non-inlined callables. */
+/**
+ * Generic call used by CALL (f.pc past it) for non-inlined callables. A 3.11 CALL may run
+ * specialised, without the call's recursion guard (see objects/cRecursion.ts).
+ */
 function callGeneric(f: Frame, callable: PyValue, args: PyValue[], kwargs: Kwargs | null): PyValue {
 	if (
 		callable === vmHooks.superType &&
 		args.length === 0 &&
 		(kwargs === null || kwargs.size === 0)
 	) {
+		// super() is called through tp_call (3.7–3.11), which guards.
+		if (rt.depth >= rt.recursionLimit) cLimitReached(CALLING);
 		const [cls, self] = superArgsOf(f);
 		return vmHooks.makeSuper!(cls, self);
 	}
+	if (rt.minor === 11 && unguardedCall311(f, callable, args, kwargs))
+		return P.callObject(callable, args, kwargs);
 	return P.call(callable, args, kwargs);
+}
+
+/** callGeneric for CALL_FUNCTION_EX, which 3.11 never specialises. */
+function callGenericEx(
+	f: Frame,
+	callable: PyValue,
+	args: PyValue[],
+	kwargs: Kwargs | null
+): PyValue {
+	if (rt.minor === 11 && callable !== vmHooks.superType) return P.call(callable, args, kwargs);
+	return callGeneric(f, callable, args, kwargs);
+}
+
+/** A 3.11 CALL (f.pc past it) that runs specialised, without the call's guard. */
+function unguardedCall311(
+	f: Frame,
+	callable: PyValue,
+	args: PyValue[],
+	kwargs: Kwargs | null
+): boolean {
+	const resultPopped = f.code.code[f.pc] === Op.POP_TOP;
+	return (
+		specialised311(f, f.pc) && !callEntersC311(callable, args.length, kwargs !== null, resultPopped)
+	);
+}
+
+/**
+ * Whether a CALL of a builtin (pc: past it) enters the " while calling a Python object" guard
+ * (up to 3.11): always in 3.7–3.10 (cfunction_enter_call, method_enter_call), per its
+ * specialisation in 3.11 once specialised.
+ */
+function builtinCallGuarded(callable: PyValue, argc: number, f: Frame, pc: number): boolean {
+	if (rt.minor < 11 || !specialised311(f, pc)) return true;
+	return callEntersC311(callable, argc, false, f.code.code[pc] === Op.POP_TOP);
+}
+
+/**
+ * Whether 3.11 runs the CALL before pc specialised. It quickens a code object at its 8th RESUME
+ * (QUICKENING_WARMUP_DELAY; a loop's JUMP_BACKWARD counts too), and a quickened CALL specialises
+ * when it first runs: the first seven calls of a function call builtins unspecialised, through
+ * their guarded vectorcall. Counted per CALL instruction here, which is the same count for code
+ * that runs it once per call, as a recursion does.
+ */
+function specialised311(f: Frame, pc: number): boolean {
+	const code = f.code;
+	let runs = code.callRuns311;
+	if (runs === null) runs = code.callRuns311 = new Uint8Array(code.code.length >> 1);
+	const i = (pc - 2) >> 1;
+	if (runs[i] >= 7) return true;
+	runs[i]++;
+	return false;
+}
+
+/** Calls a native inside the guard (out of runFrame, whose frame size bounds the JS recursion). */
+function callNativeGuarded(callable: PyBuiltin | PyMethodDescriptor, args: PyValue[]): PyValue {
+	const levels = callLevels(callable, args.length);
+	enterCalls(levels);
+	try {
+		return callable.fn(args, null);
+	} catch (e) {
+		throw P.fromLibError(e);
+	} finally {
+		rt.depth -= levels;
+	}
 }
 
 function kwargsFromDict(d: PyValue, fnDesc: () => string): Kwargs {
@@ -1180,6 +1278,38 @@ function enterGenerator(
 		counters.instructions += 2;
 		nf = pushGenerator(delegate, v, ResumeKind.Send, code[sendPc + 1], nf);
 	}
+}
+
+/**
+ * enterGenerator for next(g), g.send(v) or g.__next__() up to 3.11, whose call of a builtin
+ * guards as it would not inline (see builtinCallGuarded): the generator runs one level deeper,
+ * and its frame gives the level back when it leaves (callLevels).
+ */
+function enterGeneratorGuarded(
+	g: PyGenerator | PyCoroutine,
+	v: PyValue,
+	caller: Frame,
+	callable: PyValue,
+	argc: number,
+	pc: number
+): Frame {
+	if (!builtinCallGuarded(callable, argc, caller, pc))
+		return enterGenerator(g, v, ResumeKind.Call, 0, caller);
+	enterCalls(1);
+	try {
+		const nf = enterGenerator(g, v, ResumeKind.Call, 0, caller);
+		g.frame.callLevels = 1;
+		return nf;
+	} catch (e) {
+		rt.depth--;
+		throw e;
+	}
+}
+
+/** Gives back the levels of the call that resumed generator frame f inline (see Frame.callLevels). */
+function leaveCallLevels(f: Frame): void {
+	rt.depth -= f.callLevels;
+	f.callLevels = 0;
 }
 
 /** Resumes one generator frame on top of `caller` (enterGenerator without the chain walk). */
@@ -1637,6 +1767,7 @@ export function runFrame(
 						// here and leaves the jump to the next dispatch.
 						const b = stack[sp - 1]!;
 						const a = stack[sp - 2]!;
+						if (rt.depth >= rt.recursionLimit) compareAtLimit(a, b, arg, true);
 						if (typeof a === 'number' && typeof b === 'number') {
 							const r = compareNumbers(a, b, arg);
 							sp -= 2;
@@ -1645,17 +1776,18 @@ export function runFrame(
 							break;
 						}
 						stack[--sp] = undefined;
-						stack[sp - 1] = P.richCompare(a, b, arg);
+						stack[sp - 1] = P.doRichCompare(a, b, arg);
 						break;
 					}
 					case Op.COMPARE_OP: {
 						const b = stack[--sp]!;
 						const a = stack[sp - 1]!;
+						if (rt.depth >= rt.recursionLimit) compareAtLimit(a, b, arg, false);
 						if (typeof a === 'number' && typeof b === 'number') {
 							const r = compareNumbers(a, b, arg);
 							stack[sp - 1] = r ? True : False;
 						} else {
-							stack[sp - 1] = P.richCompare(a, b, arg);
+							stack[sp - 1] = P.doRichCompare(a, b, arg);
 						}
 						break;
 					}
@@ -1984,7 +2116,10 @@ export function runFrame(
 									sp = base;
 									f.pc = pc;
 									f.sp = sp;
-									f = enterGenerator(g, v, ResumeKind.Call, 0, f);
+									f =
+										rt.minor <= 11
+											? enterGeneratorGuarded(g, v, f, callable, argc, pc)
+											: enterGenerator(g, v, ResumeKind.Call, 0, f);
 									continue frameLoop;
 								}
 							}
@@ -2092,10 +2227,14 @@ export function runFrame(
 								drv = startDriver(callable.driver, args, null, f, stack, base, sp, pc);
 								continue frameLoop;
 							}
-							try {
-								result = callable.fn(args, null);
-							} catch (e) {
-								throw P.fromLibError(e);
+							if (rt.minor <= 11 && builtinCallGuarded(callable, argc, f, pc))
+								result = callNativeGuarded(callable, args);
+							else {
+								try {
+									result = callable.fn(args, null);
+								} catch (e) {
+									throw P.fromLibError(e);
+								}
 							}
 						} else if (
 							callable instanceof PyBuiltin &&
@@ -2107,10 +2246,14 @@ export function runFrame(
 								drv = startDriver(callable.driver, args, null, f, stack, base, sp, pc);
 								continue frameLoop;
 							}
-							try {
-								result = callable.fn(args, null);
-							} catch (e) {
-								throw P.fromLibError(e);
+							if (rt.minor <= 11 && builtinCallGuarded(callable, argc, f, pc))
+								result = callNativeGuarded(callable, args);
+							else {
+								try {
+									result = callable.fn(args, null);
+								} catch (e) {
+									throw P.fromLibError(e);
+								}
 							}
 						} else {
 							let kwargs: Kwargs | null = null;
@@ -2193,6 +2336,7 @@ export function runFrame(
 							pc = f.pc;
 							break;
 						}
+						if (f.callLevels !== 0) leaveCallLevels(f);
 						if (f.resumeKind === ResumeKind.Driver) {
 							const g = f.gen as GenLike;
 							g.state = GenState.Closed;
@@ -2224,6 +2368,7 @@ export function runFrame(
 								(f.gen as GenLike).state = GenState.Suspended;
 								if (traceState.enabled) traceHandOff('yield', f.gen as GenLike, v);
 								rt.depth--;
+								if (f.callLevels !== 0) leaveCallLevels(f);
 								caller = f.back!;
 								f.back = null;
 								if (
@@ -2466,6 +2611,7 @@ export function runFrame(
 				}
 				rt.depth--;
 				if (f.gen !== null) {
+					if (f.callLevels !== 0) leaveCallLevels(f);
 					(f.gen as GenLike).state = GenState.Closed;
 					if (traceState.enabled) traceHandOff('raise', f.gen as GenLike, exc);
 				}
@@ -2722,7 +2868,7 @@ function opCallFunctionEx(
 	f.lasti = pc - 2;
 	f.pc = pc;
 	f.sp = sp;
-	stack[sp++] = callGeneric(f, callable, args, kwargs && kwargs.size ? kwargs : null);
+	stack[sp++] = callGenericEx(f, callable, args, kwargs && kwargs.size ? kwargs : null);
 	return sp;
 }
 
