@@ -43,6 +43,7 @@ export default tseslint.config(
 					allow: [
 						{ from: 'file', name: 'PyException', path: 'src/runtime/objects/exceptions.ts' },
 						{ from: 'file', name: 'BudgetExceeded', path: 'src/runtime/vm/interpreter.ts' },
+						{ from: 'file', name: 'JitUnwind', path: 'src/runtime/vm/jit.ts' },
 						{ from: 'file', name: 'StopScan', path: 'src/runtime/modules/json.ts' },
 						{ from: 'file', name: 'DepthExceeded', path: 'src/runtime/parser/parser.ts' },
 					],

@@ -22,6 +22,11 @@ export interface RunOptions {
 	maxOutputChars?: number;
 	/** Record the scheduling trace (asyncio tasks, generator hand-offs). Off by default: zero cost. */
 	trace?: boolean;
+	/**
+	 * Compile hot plain functions to JavaScript (vm/jit.ts). Default true; false runs every
+	 * instruction in the interpreter (the output is the same either way). Off while tracing.
+	 */
+	jit?: boolean;
 	/** Called for every chunk as soon as it is written (streaming). */
 	onOutput?: (chunk: OutputChunk) => void;
 	/** Real date used as the origin of time.time()/datetime.now() (ms since epoch). Default Date.now(). */

@@ -31,6 +31,7 @@ import {
 	exitKind,
 	ExitKind,
 	pausedFrame,
+	setJitActive,
 } from './vm/interpreter';
 import type { Frame } from './vm/frame';
 import type { ResumePoint } from './vm/interpreter';
@@ -140,6 +141,7 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 		resetRuntimeState(minor);
 		resetClock(options.clock !== 'real', options.startDate ?? Date.now());
 		resetTrace(options.trace === true);
+		setJitActive(options.jit !== false && options.trace !== true);
 		counters.instructions = 0;
 		counters.limit = options.maxInstructions ?? Infinity;
 		beginSlice(Infinity);

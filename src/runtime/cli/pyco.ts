@@ -3,19 +3,20 @@
  * The `pyco` command line: runs a Python file on the runtime like `python3 FILE` does
  * (stdout, stderr, exit status 1 with a traceback on an uncaught exception; an uncaught
  * KeyboardInterrupt ends it with SIGINT, as CPython 3.8+ does).
- *   pyco [--python X.Y] [--clock virtual|real] [--time] [--trace] FILE
+ *   pyco [--python X.Y] [--clock virtual|real] [--time] [--trace] [--no-jit] FILE
  */
 
 import { readFileSync } from 'node:fs';
 import { run, PYTHON_VERSIONS, SIGINT_EXIT_CODE, type PythonVersion } from '../index';
 
-const USAGE = 'usage: pyco [--python X.Y] [--clock virtual|real] [--time] [--trace] FILE';
+const USAGE = 'usage: pyco [--python X.Y] [--clock virtual|real] [--time] [--trace] [--no-jit] FILE';
 
 function main(argv: string[]): number {
 	let python: PythonVersion = '3.13';
 	let clock: 'virtual' | 'real' = 'virtual';
 	let showTime = false;
 	let trace = false;
+	let jit = true;
 	let file: string | null = null;
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
@@ -35,6 +36,7 @@ function main(argv: string[]): number {
 			clock = v;
 		} else if (a === '--time') showTime = true;
 		else if (a === '--trace') trace = true;
+		else if (a === '--no-jit') jit = false;
 		else if (a === '-h' || a === '--help') {
 			process.stdout.write(USAGE + '\n');
 			return 0;
@@ -60,6 +62,7 @@ function main(argv: string[]): number {
 		clock,
 		filename: file,
 		trace,
+		jit,
 		onOutput: (c) => (c.stream === 'stdout' ? process.stdout : process.stderr).write(c.text),
 	});
 	if (showTime) {

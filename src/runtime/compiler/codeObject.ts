@@ -6,6 +6,7 @@
 
 import type { PyValue } from '../objects/object';
 import type { Frame } from '../vm/frame';
+import type { JitFn } from '../vm/jit';
 
 export const enum CodeFlags {
 	Optimized = 1 << 0, // locals live in fast slots (functions), not a dict
@@ -81,6 +82,13 @@ export class CodeObject {
 	 * builtinCallGuarded).
 	 */
 	callRuns311: Uint8Array | null = null;
+	/** The compiled form of a plain function (vm/jit.ts), once it has one. */
+	jit: JitFn | null = null;
+	/** vm/jit.ts JitState: not yet compiled, compiled, or never to be compiled. */
+	jitState = 0;
+	/** Calls counted before compiling, and deoptimisations counted after (vm/jit.ts). */
+	jitCalls = 0;
+	jitDeopts = 0;
 
 	constructor(
 		public name: string,
@@ -100,6 +108,10 @@ export class CodeObject {
 		copy.framePool = objectArray<Frame>();
 		copy.pyRef = null;
 		copy.callRuns311 = null;
+		copy.jit = null;
+		copy.jitState = 0;
+		copy.jitCalls = 0;
+		copy.jitDeopts = 0;
 		return copy;
 	}
 

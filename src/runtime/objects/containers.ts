@@ -265,6 +265,11 @@ export class PyDict extends PyObject implements PyDictLike {
 	hasStr(key: string): boolean {
 		return this.table.prim.has(key);
 	}
+	/** Where a str key's value is in `vals`, or -1; valid while `version` stays the same. */
+	strSlot(key: string): number {
+		const i = this.table.prim.get(key);
+		return i === undefined ? -1 : i;
+	}
 
 	/** Live entries in insertion order (a snapshot). */
 	entries(): [PyValue, PyValue][] {

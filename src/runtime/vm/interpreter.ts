@@ -112,6 +112,14 @@ import { PyRangeIter, PyListIter } from '../types/iterators';
 import { SetTable } from '../lib/setTable';
 import { CONST_SET_DISPLAY } from '../compiler/compiler';
 import { MAX_TRACE_HANDOFFS, traceEvent, traceId, traceState } from './trace';
+import {
+	compileJit,
+	JitState,
+	JitUnwind,
+	JIT_MAX_DEPTH,
+	JIT_THRESHOLD,
+	type JitFn,
+} from './jit';
 
 // ---------------------------------------------------------------------------------------------
 // Thread state.
@@ -982,6 +990,299 @@ function describeCallable(c: PyValue): string {
 	} else return `${P.typeName(c)} object`;
 	return typeof mod === 'string' && mod !== 'builtins' ? `${mod}.${qual}()` : `${qual}()`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Compiled functions (jit.ts): what their code calls, and how the frame loop calls them.
+
+/** How many code objects were compiled, and how often compiled frames went back to the interpreter. */
+export const jitCounters = { compiled: 0, unwinds: 0 };
+
+/** Compiles a code object for jit.ts, once: after this it is compiled or never will be. */
+function compileCode(code: CodeObject): void {
+	code.jitState = JitState.Never;
+	const fn = compileJit(code, (jitSupport ??= makeJitSupport()));
+	if (fn !== null) {
+		code.jit = fn;
+		code.jitState = JitState.Compiled;
+		jitCounters.compiled++;
+	}
+}
+
+/** Whether this run calls compiled code (RunOptions.jit, and never while tracing). */
+let jitActive = true;
+/** Turns compiled code on or off for the next run. */
+export function setJitActive(on: boolean): void {
+	jitActive = on;
+}
+
+/** The frame a JitUnwind handed over, for the frame loop that caught it (see invokeJit). */
+let jitResume: Frame | null = null;
+
+/** Runs compiled code on nf; undefined when its frames were handed to the interpreter (jitResume). */
+function invokeJit(fn: JitFn, nf: Frame): PyValue | undefined {
+	try {
+		return fn(nf);
+	} catch (e) {
+		if (e instanceof JitUnwind) {
+			jitResume = e.top;
+			jitCounters.unwinds++;
+			return undefined;
+		}
+		throw e;
+	}
+}
+
+/** A compiled frame cannot go on: count it against its code, and hand the frames over. */
+function jitDeopt(f: Frame): JitUnwind {
+	const code = f.code;
+	if (++code.jitDeopts >= JIT_MAX_DEOPTS) {
+		code.jit = null;
+		code.jitState = JitState.Never;
+	}
+	return new JitUnwind(f);
+}
+const JIT_MAX_DEOPTS = 16;
+
+/** The frame for a plain call of `fn` from f: the CALL fast path's frame reuse (locals past the arguments cleared). */
+function jitFrameFor(f: Frame, fn: PyFunction, code: CodeObject): Frame {
+	const previous = f.child;
+	let nf: Frame | undefined;
+	if (previous !== null && previous.code === code) nf = previous;
+	else {
+		nf = code.framePool.pop();
+		if (nf === undefined) {
+			nf = new Frame(code, fn.globals, builtinsDict!, null, fn);
+			nf.pooled = true;
+		}
+		f.child = nf;
+		if (previous !== null && previous.code.framePool.length < FRAME_POOL_SIZE)
+			previous.code.framePool.push(previous);
+	}
+	if (nf.func !== fn) {
+		nf.globals = fn.globals;
+		nf.func = fn;
+	}
+	if (nf.builtins !== builtinsDict) nf.builtins = builtinsDict!;
+	nf.pc = 0;
+	nf.sp = 0;
+	nf.lasti = 0;
+	if (nf.excInfo !== null) nf.excInfo = null;
+	const locals = nf.fast;
+	for (let i = code.plainArgc; i < locals.length; i++) locals[i] = undefined;
+	return nf;
+}
+
+/** A native call as the CALL instruction makes it (pc: the CALL), with 3.7–3.11's recursion guard. */
+function jitCallNative(
+	f: Frame,
+	pc: number,
+	callable: PyBuiltin | PyMethodDescriptor,
+	args: PyValue[]
+): PyValue {
+	if (rt.minor <= 11 && builtinCallGuarded(callable, args.length, f, pc + 2))
+		return callNativeGuarded(callable, args);
+	try {
+		return callable.fn(args, null);
+	} catch (e) {
+		throw P.fromLibError(e);
+	}
+}
+
+/**
+ * CALL from compiled code of anything but a compiled plain callee: natives and objects as the
+ * frame loop calls them; a Python function it has to run itself is handed to the interpreter.
+ */
+function jitCallOther(
+	f: Frame,
+	pc: number,
+	callable: PyValue,
+	self: PyValue | undefined,
+	args: PyValue[]
+): PyValue {
+	if (callable instanceof PyMethod && self === undefined) {
+		self = callable.self;
+		callable = callable.func;
+	}
+	if (self !== undefined) args.unshift(self);
+	const argc = args.length;
+	if (callable instanceof PyFunction) {
+		const code = callable.code;
+		if (code.flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator))
+			return makeGenerator(makeFrame(callable, args, null));
+		// Deep enough: the interpreter takes the frames over (not held against this code).
+		if (rt.depth >= JIT_MAX_DEPTH) throw new JitUnwind(f);
+		if (code.jitState === JitState.Cold) compileCode(code);
+		const jit = code.jit;
+		if (jit === null) throw jitDeopt(f);
+		let nf: Frame;
+		if (code.plainArgc === argc) {
+			nf = jitFrameFor(f, callable, code);
+			const fast = nf.fast;
+			for (let i = 0; i < argc; i++) fast[i] = args[i];
+		} else nf = makeFrame(callable, args, null, 0, argc, true); // defaults, or a TypeError
+		enterDepth();
+		nf.back = f;
+		return jit(nf);
+	}
+	if (inlineResume.next.has(callable) || inlineResume.send.has(callable)) throw jitDeopt(f);
+	if (inlineResume.next.has((callable as PyBuiltin).fn)) throw jitDeopt(f);
+	if (callable instanceof PyMethodDescriptor && self !== undefined) {
+		if (callable.driver !== null) throw jitDeopt(f);
+		return jitCallNative(f, pc, callable, args);
+	}
+	if (callable instanceof PyBuiltin && self === undefined && callable.self === undefined) {
+		if (callable.driver !== null) throw jitDeopt(f);
+		return jitCallNative(f, pc, callable, args);
+	}
+	f.pc = pc + 2;
+	f.sp = 0;
+	return callGeneric(f, callable, args, null);
+}
+
+/** A compiled frame left by an exception: the frame loop's unwinding of a frame without a handler. */
+function jitFrameRaised(f: Frame, thrown: unknown, at: number, live: number): unknown {
+	if (thrown instanceof BudgetExceeded) return thrown;
+	const exc = toPyException(thrown);
+	f.lasti = at;
+	if (contextPending.has(exc) || exc.traceback === null) {
+		contextPending.delete(exc);
+		setContext(exc, f);
+	}
+	addTraceback(exc, f, at);
+	const stack = f.stack;
+	dropUnawaited(stack, 0, live, f, exc);
+	for (let i = 0; i < live; i++) stack[i] = undefined;
+	holdFrameCoroutines(f);
+	f.sp = 0;
+	rt.depth--;
+	const caller = f.back;
+	f.back = null;
+	current = caller;
+	return exc;
+}
+
+/** The cache of a compiled LOAD_GLOBAL (jit.ts): a dict and the slot of its value. */
+interface GlobalCache {
+	d: PyDict | null;
+	v: number;
+	b: PyDict | null;
+	bv: number;
+	h: PyDict | null;
+	i: number;
+}
+
+/** LOAD_GLOBAL in compiled code, past its cache: globals, then builtins; fills the cache. */
+function jitLoadGlobal(f: Frame, name: string, c: GlobalCache): PyValue {
+	const globals = f.globals;
+	let i = globals.strSlot(name);
+	c.d = globals;
+	c.v = globals.version;
+	if (i >= 0) {
+		c.b = null;
+		c.h = globals;
+		c.i = i;
+		return globals.vals[i] as PyValue;
+	}
+	const builtins = f.builtins;
+	i = builtins.strSlot(name);
+	if (i < 0) {
+		c.d = null;
+		throw notDefined(name, f);
+	}
+	c.b = builtins;
+	c.bv = builtins.version;
+	c.h = builtins;
+	c.i = i;
+	return builtins.vals[i] as PyValue;
+}
+
+/** LOAD_METHOD's fast path: the function to call with obj as self, or undefined (then LOAD_ATTR). */
+function jitMethodOf(obj: PyValue, name: string): PyValue | undefined {
+	const t = typeOf(obj);
+	if (
+		!(obj instanceof PyType) &&
+		(t.isBuiltin || t.lookup('__getattribute__') === P.objectGetAttribute)
+	) {
+		const attr = t.lookup(name);
+		if (
+			(attr instanceof PyFunction || attr instanceof PyMethodDescriptor) &&
+			(typeof obj !== 'object' || obj.dict === null || !obj.dict.hasStr(name))
+		)
+			return attr;
+	}
+	return undefined;
+}
+
+/**
+ * What compiled code calls (jit.ts), one object so the generated code reaches it as `J`. Made on
+ * first use: at this module's evaluation some of the classes it holds may not be yet.
+ */
+let jitSupport: object | null = null;
+const makeJitSupport = (): object => ({
+	C: counters,
+	rt,
+	None,
+	True,
+	False,
+	PyFloat,
+	PyFunction,
+	PyCoroutine,
+	JitUnwind,
+	setCurrent(f: Frame | null): void {
+		current = f;
+	},
+	unboundLocal,
+	recursionError: (): PyException =>
+		newException(RecursionError, 'maximum recursion depth exceeded'),
+	loadGlobal: jitLoadGlobal,
+	getAttr: P.getAttrStrict,
+	setAttr: P.setAttr,
+	methodOf: jitMethodOf,
+	binaryOp: P.binaryOp,
+	unaryNegative: P.unaryNegative,
+	isTrue: P.isTrue,
+	compareAtLimit,
+	richCompare: P.doRichCompare,
+	contains: P.contains,
+	getItem(obj: PyValue, key: PyValue): PyValue {
+		if (typeof key === 'number' && obj instanceof PyList && obj.cls === listType) {
+			const items = obj.items;
+			const i = key < 0 ? key + items.length : key;
+			if (i >= 0 && i < items.length) return items[i];
+		}
+		return P.getItem(obj, key);
+	},
+	setItem(obj: PyValue, key: PyValue, v: PyValue): void {
+		if (typeof key === 'number' && obj instanceof PyList && obj.cls === listType) {
+			const items = obj.items;
+			const i = key < 0 ? key + items.length : key;
+			if (i >= 0 && i < items.length) {
+				items[i] = v;
+				return;
+			}
+		}
+		P.setItem(obj, key, v);
+	},
+	newTuple,
+	newList: (items: PyValue[]): PyList => new PyList(items),
+	poppedCoroutine(f: Frame, pc: number, v: PyCoroutine): void {
+		if (v.state === GenState.Created && !stillReferenced(v, f)) {
+			f.lasti = pc;
+			warnNeverAwaited(v, f);
+		}
+	},
+	poolFrame(f: Frame): void {
+		const pool = f.code.framePool;
+		if (pool.length < FRAME_POOL_SIZE) {
+			if (f.excInfo !== null) f.excInfo = null;
+			f.lasti = 0;
+			pool.push(f);
+		}
+	},
+	frameFor: jitFrameFor,
+	callOther: jitCallOther,
+	frameRaised: jitFrameRaised,
+});
 
 // ---------------------------------------------------------------------------------------------
 // The dispatch loop.
@@ -2181,6 +2482,12 @@ export function runFrame(
 									break;
 								}
 							}
+							if (
+								calleeCode.jitState === JitState.Cold &&
+								++calleeCode.jitCalls >= JIT_THRESHOLD &&
+								jitActive
+							)
+								compileCode(calleeCode);
 							// Inline call: switch to the new frame.
 							enterDepth();
 							f.pc = pc;
@@ -2207,6 +2514,28 @@ export function runFrame(
 								}
 							}
 							nf.back = f;
+							if (calleeCode.jit !== null && jitActive && rt.depth < JIT_MAX_DEPTH) {
+								const r = invokeJit(calleeCode.jit, nf);
+								if (r !== undefined) {
+									stack[sp++] = r;
+									break;
+								}
+								// The compiled frames continue here; the check point that stopped them looks closer.
+								f = jitResume!;
+								jitResume = null;
+								counters.instructions += ticks;
+								ticks = 0;
+								if (
+									(counters.instructions > counters.budget || (pauseDeferred && pausable)) &&
+									sliceOver(pausable)
+								) {
+									pausedAt = f;
+									lastExit = ExitKind.Pause;
+									current = prevFrame;
+									return None;
+								}
+								continue frameLoop;
+							}
 							f = nf;
 							// Switch to the callee here: a plain frame starts at pc 0 with nothing to throw.
 							current = f;

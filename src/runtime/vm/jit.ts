@@ -1,0 +1,514 @@
+/*
+ * jit.ts
+ * A baseline compiler: the bytecode of a plain function becomes one JavaScript function whose
+ * value stack lives in JS locals, so V8 optimises each Python function on its own instead of
+ * running it through the interpreter's dispatch loop.
+ *
+ * What it compiles: functions that only take positional parameters (CodeObject.plainArgc), are
+ * not generators or coroutines, have no cells and no exception handlers, and use only the
+ * instructions listed in `stackEffect` below. Everything else stays with the interpreter.
+ *
+ * The contract with the interpreter (interpreter.ts, `jitSupport`):
+ * - A compiled function runs on its own Frame, which the caller set up exactly as the
+ *   interpreter's CALL does (locals in `f.fast`, `f.back`, recursion depth already counted).
+ *   It keeps f.lasti at the instruction that can raise or call, so tracebacks, f_lineno and
+ *   sys._getframe() see what the interpreter would show.
+ * - It counts instructions as the interpreter does, one per instruction (fused pairs count
+ *   two), whatever path it takes: per block, corrected where a block is left early.
+ * - It returns like RETURN_VALUE (depth, frame pool, current frame) and raises like the
+ *   interpreter's unwinding of a frame without a handler (context, traceback entry).
+ * - Deoptimisation: where it cannot go on (a callee it does not handle, a time slice or budget
+ *   that ran out) it throws a JitUnwind. Every compiled frame the JitUnwind passes writes its
+ *   value stack, pc and sp into its Frame, which then continues in the interpreter, which
+ *   catches the JitUnwind where it called compiled code. So a compiled function can always be
+ *   paused: the frames simply continue in the interpreter, which pauses.
+ */
+
+import { CodeFlags, type CodeObject } from '../compiler/codeObject';
+import { Op } from '../compiler/opcodes';
+import type { PyValue } from '../objects/object';
+import type { Frame } from './frame';
+
+/** A compiled function: runs frame f (set up by the caller) to its return value. */
+export type JitFn = (f: Frame) => PyValue;
+
+/** Thrown to hand the compiled frames to the interpreter; `top` resumes at its own instruction. */
+export class JitUnwind {
+	constructor(readonly top: Frame) {}
+}
+
+/** Compile a code object once it has been called this many times (in the interpreter). */
+export const JIT_THRESHOLD = 2;
+/** Compiled frames never nest deeper than this, so the JavaScript stack stays small. */
+export const JIT_MAX_DEPTH = 600;
+
+/** What the interpreter knows of a code object's compiled form. */
+export const enum JitState {
+	Cold = 0,
+	Compiled = 1,
+	Never = 2,
+}
+
+/** The opcode a fused superinstruction starts with (the second keeps its own slot). */
+function plainOp(op: number): number {
+	switch (op) {
+		case Op.LOAD_FAST_LOAD_FAST:
+		case Op.LOAD_FAST_LOAD_CONST:
+		case Op.LOAD_FAST_POP_JUMP_IF_FALSE:
+		case Op.LOAD_FAST_POP_JUMP_IF_TRUE:
+		case Op.LOAD_FAST_BINARY_SUBSCR:
+		case Op.LOAD_FAST_STORE_SUBSCR:
+			return Op.LOAD_FAST;
+		case Op.LOAD_CONST_LOAD_FAST:
+			return Op.LOAD_CONST;
+		case Op.STORE_FAST_LOAD_FAST:
+		case Op.STORE_FAST_STORE_FAST:
+			return Op.STORE_FAST;
+		case Op.LOAD_GLOBAL_PUSH_NULL:
+			return Op.LOAD_GLOBAL;
+		case Op.COMPARE_OP_POP_JUMP_IF_FALSE:
+		case Op.COMPARE_OP_POP_JUMP_IF_TRUE:
+			return Op.COMPARE_OP;
+		case Op.FOR_ITER_STORE_FAST:
+			return Op.FOR_ITER;
+		default:
+			return op;
+	}
+}
+
+/** [values popped, values pushed] of each instruction this compiler handles; null: not handled. */
+function stackEffect(op: number, arg: number): [number, number] | null {
+	switch (op) {
+		case Op.NOP:
+		case Op.JUMP:
+			return [0, 0];
+		case Op.POP_TOP:
+		case Op.STORE_FAST:
+		case Op.POP_JUMP_IF_FALSE:
+		case Op.POP_JUMP_IF_TRUE:
+		case Op.POP_JUMP_IF_NONE:
+		case Op.POP_JUMP_IF_NOT_NONE:
+		case Op.RETURN_VALUE:
+			return [1, 0];
+		case Op.COPY:
+			return [arg, arg + 1];
+		case Op.SWAP:
+			return [arg, arg];
+		case Op.LOAD_CONST:
+		case Op.LOAD_FAST:
+		case Op.LOAD_GLOBAL:
+		case Op.PUSH_NULL:
+			return [0, 1];
+		case Op.LOAD_ATTR:
+		case Op.UNARY_NEGATIVE:
+		case Op.UNARY_NOT:
+			return [1, 1];
+		case Op.LOAD_METHOD:
+			return [1, 2];
+		case Op.STORE_ATTR:
+			return [2, 0];
+		case Op.BINARY_OP:
+		case Op.COMPARE_OP:
+		case Op.IS_OP:
+		case Op.CONTAINS_OP:
+		case Op.BINARY_SUBSCR:
+			return [2, 1];
+		case Op.STORE_SUBSCR:
+			return [3, 0];
+		case Op.BUILD_TUPLE:
+		case Op.BUILD_LIST:
+			return [arg, 1];
+		case Op.CALL:
+			return [arg + 2, 1];
+		default:
+			return null;
+	}
+}
+
+function isJump(op: number): boolean {
+	return (
+		op === Op.JUMP ||
+		op === Op.POP_JUMP_IF_FALSE ||
+		op === Op.POP_JUMP_IF_TRUE ||
+		op === Op.POP_JUMP_IF_NONE ||
+		op === Op.POP_JUMP_IF_NOT_NONE
+	);
+}
+
+/** Whether the compiler handles this code object at all (see the header). */
+export function jitEligible(code: CodeObject): boolean {
+	if (code.plainArgc < 0 || code.exceptionTable.length !== 0) return false;
+	if (code.flags & (CodeFlags.InlinedComprehension | CodeFlags.HiddenFrame | CodeFlags.ClassBody))
+		return false;
+	const bc = code.code;
+	for (let pc = 0; pc < bc.length; pc += 2)
+		if (stackEffect(plainOp(bc[pc]), bc[pc + 1]) === null) return false;
+	return true;
+}
+
+/** The shape of the block structure: stack depth before each instruction and block starts. */
+interface Layout {
+	depth: Int32Array; // -1: unreachable
+	blockStart: Uint8Array;
+	/** Instructions from this one to the end of its block, itself included. */
+	rest: Int32Array;
+	maxDepth: number;
+}
+
+function layout(bc: Int32Array): Layout | null {
+	const n = bc.length >> 1;
+	const depth = new Int32Array(n).fill(-1);
+	const blockStart = new Uint8Array(n);
+	blockStart[0] = 1;
+	let maxDepth = 0;
+	const work = [0];
+	depth[0] = 0;
+	const reach = (i: number, d: number): boolean => {
+		if (i < 0 || i >= n) return false;
+		if (depth[i] === -1) {
+			depth[i] = d;
+			work.push(i);
+			return true;
+		}
+		return depth[i] === d;
+	};
+	while (work.length) {
+		const i = work.pop()!;
+		const op = plainOp(bc[2 * i]);
+		const arg = bc[2 * i + 1];
+		const [pops, pushes] = stackEffect(op, arg)!;
+		const d = depth[i];
+		if (d < pops) return null;
+		const after = d - pops + pushes;
+		if (after > maxDepth) maxDepth = after;
+		if (isJump(op)) {
+			const t = arg >> 1;
+			blockStart[t] = 1;
+			if (i + 1 < n) blockStart[i + 1] = 1;
+			if (!reach(t, after)) return null;
+			if (op !== Op.JUMP && !reach(i + 1, after)) return null;
+		} else if (op === Op.RETURN_VALUE) {
+			if (i + 1 < n) blockStart[i + 1] = 1;
+		} else if (!reach(i + 1, after)) return null;
+	}
+	const rest = new Int32Array(n);
+	for (let i = n - 1; i >= 0; i--)
+		rest[i] = 1 + (i + 1 < n && !blockStart[i + 1] ? rest[i + 1] : 0);
+	return { depth, blockStart, rest, maxDepth };
+}
+
+/** JS source that copies stack values s0..s(count-1) into the frame's stack. */
+function spill(count: number): string {
+	let out = '';
+	for (let i = 0; i < count; i++) out += `st[${i}] = s${i}; `;
+	return out;
+}
+
+const CMP_JS = ['<', '<=', '===', '!==', '>', '>='];
+
+/**
+ * Compiles `code` with the interpreter's support functions `J` (interpreter.ts jitSupport).
+ * Returns null when the code is not eligible or its layout is not one it handles.
+ */
+export function compileJit(code: CodeObject, J: unknown): JitFn | null {
+	if (!jitEligible(code)) return null;
+	const bc = code.code;
+	const lay = layout(bc);
+	if (lay === null) return null;
+	const { depth, blockStart, rest } = lay;
+	const n = bc.length >> 1;
+	const body: string[] = [];
+	const unwindCases: string[] = [];
+	const raiseCases: string[] = [];
+	const caches: string[] = [];
+	const s = (i: number): string => `s${i}`;
+	const jumpTo = (target: number): string => `{ b = ${target}; continue; }`;
+
+	for (let i = 0; i < n; i++) {
+		const d = depth[i];
+		if (d < 0) continue; // unreachable
+		const pc = 2 * i;
+		const rawOp = bc[pc];
+		const op = plainOp(rawOp);
+		const arg = bc[pc + 1];
+		const [pops] = stackEffect(op, arg)!;
+		if (blockStart[i]) body.push(`case ${pc}: t += ${rest[i]};`);
+		raiseCases.push(`case ${pc}: ${spill(d - pops)}live = ${d - pops}; break;`);
+		const top = s(d - 1);
+		const second = s(d - 2);
+		switch (op) {
+			case Op.NOP:
+				break;
+			case Op.POP_TOP:
+				body.push(
+					`if (${top} instanceof J.PyCoroutine) { at = ${pc}; J.poppedCoroutine(f, ${pc}, ${top}); }`
+				);
+				break;
+			case Op.COPY:
+				body.push(`${s(d)} = ${s(d - arg)};`);
+				break;
+			case Op.SWAP:
+				body.push(`v = ${top}; ${top} = ${s(d - arg)}; ${s(d - arg)} = v;`);
+				break;
+			case Op.LOAD_CONST:
+				body.push(`${s(d)} = k${arg};`);
+				break;
+			case Op.LOAD_FAST:
+				body.push(
+					`${s(d)} = fast[${arg}]; if (${s(d)} === undefined) { at = ${pc}; throw J.unboundLocal(varnames[${arg}]); }`
+				);
+				break;
+			case Op.STORE_FAST:
+				body.push(`fast[${arg}] = ${top};`);
+				break;
+			case Op.LOAD_GLOBAL:
+				// A cache per site: the slot that held the name, valid while neither dict gained or
+				// lost a key (PyDict.version), so rebinding the name is seen at once.
+				caches.push(`const g${pc} = { d: null, v: -1, b: null, bv: -1, h: null, i: 0 };`);
+				body.push(
+					`c = g${pc}; if (c.d === globals && c.v === globals.version && (c.b === null || c.bv === c.b.version)) ${s(d)} = c.h.vals[c.i];` +
+						` else { at = ${pc}; ${s(d)} = J.loadGlobal(f, n${arg}, c); }`
+				);
+				break;
+			case Op.PUSH_NULL:
+				body.push(`${s(d)} = undefined;`);
+				break;
+			case Op.LOAD_ATTR:
+				body.push(`at = ${pc}; ${top} = J.getAttr(${top}, n${arg});`);
+				break;
+			case Op.LOAD_METHOD:
+				body.push(
+					`at = ${pc}; v = J.methodOf(${top}, n${arg}); if (v !== undefined) { ${s(d)} = ${top}; ${top} = v; } else { ${top} = J.getAttr(${top}, n${arg}); ${s(d)} = undefined; }`
+				);
+				break;
+			case Op.STORE_ATTR:
+				body.push(`at = ${pc}; J.setAttr(${top}, n${arg}, ${second});`);
+				break;
+			case Op.BINARY_OP:
+				body.push(binaryOp(second, top, arg, pc));
+				break;
+			case Op.UNARY_NEGATIVE:
+				body.push(`at = ${pc}; ${top} = J.unaryNegative(${top});`);
+				break;
+			case Op.UNARY_NOT:
+				body.push(
+					`${top} = ${top} === True ? False : ${top} === False ? True : (at = ${pc}, J.isTrue(${top})) ? False : True;`
+				);
+				break;
+			case Op.COMPARE_OP: {
+				const fused =
+					rawOp === Op.COMPARE_OP_POP_JUMP_IF_FALSE || rawOp === Op.COMPARE_OP_POP_JUMP_IF_TRUE;
+				body.push(
+					`if (rt.depth >= rt.recursionLimit) { at = ${pc}; J.compareAtLimit(${second}, ${top}, ${arg}, ${fused}); }`
+				);
+				const next = plainOp(bc[pc + 2]);
+				if (
+					fused &&
+					i + 1 < n &&
+					!blockStart[i + 1] &&
+					(next === Op.POP_JUMP_IF_FALSE || next === Op.POP_JUMP_IF_TRUE)
+				) {
+					// Compare and branch together, as the fused instruction does.
+					const target = bc[pc + 3];
+					const onTrue = next === Op.POP_JUMP_IF_TRUE;
+					body.push(
+						`if (typeof ${second} === "number" && typeof ${top} === "number") { if (${onTrue ? '' : '!'}(${second} ${CMP_JS[arg]} ${top})) ${jumpTo(target)} }` +
+							` else { at = ${pc}; v = J.richCompare(${second}, ${top}, ${arg}); at = ${pc + 2}; if (${truthTest('v', onTrue)}) ${jumpTo(target)} }`
+					);
+					raiseCases.push(`case ${pc + 2}: ${spill(d - 2)}live = ${d - 2}; break;`);
+					i++; // the jump is emitted
+					continue;
+				}
+				body.push(
+					`if (typeof ${second} === "number" && typeof ${top} === "number") ${second} = ${second} ${CMP_JS[arg]} ${top} ? True : False;` +
+						` else { at = ${pc}; ${second} = J.richCompare(${second}, ${top}, ${arg}); }`
+				);
+				break;
+			}
+			case Op.IS_OP:
+				body.push(
+					`${second} = ${second} === ${top} ? ${arg === 1 ? 'False : True' : 'True : False'};`
+				);
+				break;
+			case Op.CONTAINS_OP:
+				body.push(
+					`at = ${pc}; ${second} = J.contains(${top}, ${second}) ? ${arg === 1 ? 'False : True' : 'True : False'};`
+				);
+				break;
+			case Op.BINARY_SUBSCR:
+				body.push(`at = ${pc}; ${second} = J.getItem(${second}, ${top});`);
+				break;
+			case Op.STORE_SUBSCR:
+				body.push(`at = ${pc}; J.setItem(${second}, ${top}, ${s(d - 3)});`);
+				break;
+			case Op.BUILD_TUPLE:
+			case Op.BUILD_LIST: {
+				const items: string[] = [];
+				for (let k = d - arg; k < d; k++) items.push(s(k));
+				body.push(
+					`${s(d - arg)} = J.${op === Op.BUILD_TUPLE ? 'newTuple' : 'newList'}([${items.join(', ')}]);`
+				);
+				break;
+			}
+			case Op.JUMP:
+				if (arg <= pc) {
+					// A loop's back edge: a check point, as in the interpreter.
+					body.push(
+						`C.instructions += t; t = 0; if (C.instructions > C.budget) { at = ${pc}; throw new J.JitUnwind(f); }`
+					);
+					unwindCases.push(`case ${pc}: ${spill(d)}f.sp = ${d}; f.pc = ${pc}; break;`);
+				}
+				body.push(`${jumpTo(arg)}`);
+				break;
+			case Op.POP_JUMP_IF_FALSE:
+			case Op.POP_JUMP_IF_TRUE:
+				body.push(
+					`v = ${top}; if (${truthTest('v', op === Op.POP_JUMP_IF_TRUE, pc)}) ${jumpTo(arg)}`
+				);
+				break;
+			case Op.POP_JUMP_IF_NONE:
+				body.push(`if (${top} === None) ${jumpTo(arg)}`);
+				break;
+			case Op.POP_JUMP_IF_NOT_NONE:
+				body.push(`if (${top} !== None) ${jumpTo(arg)}`);
+				break;
+			case Op.CALL: {
+				const base = d - arg - 2;
+				body.push(callSite(pc, base, arg, jsName(code.name)));
+				unwindCases.push(
+					`case ${pc}: if (own) { ${spill(d)}f.sp = ${d}; f.pc = ${pc}; } else { ${spill(base)}f.sp = ${base}; f.pc = ${pc + 2}; } break;`
+				);
+				break;
+			}
+			case Op.RETURN_VALUE:
+				body.push(
+					`C.instructions += t; rt.depth--; f.sp = 0; f.pc = ${pc + 2}; v = f.back; f.back = null;` +
+						` if (f.pooled && v.child !== f) J.poolFrame(f); J.setCurrent(v); return ${top};`
+				);
+				break;
+		}
+	}
+
+	const vars: string[] = [];
+	for (let k = 0; k < lay.maxDepth; k++) vars.push(s(k));
+	const consts = code.consts;
+	const prelude: string[] = [];
+	for (let k = 0; k < consts.length; k++) prelude.push(`const k${k} = consts[${k}];`);
+	for (let k = 0; k < code.names.length; k++) prelude.push(`const n${k} = names[${k}];`);
+	prelude.push(...caches);
+	const source = `${prelude.join('\n')}
+const { C, rt, None, True, False } = J;
+const MAX = Number.MAX_SAFE_INTEGER;
+return function ${jsName(code.name)}(f) {
+	const fast = f.fast;
+	const globals = f.globals;
+	let ${vars.length ? vars.join(', ') + ', ' : ''}v, r, c, cc, nf, fl;
+	let t = 0, at = 0, b = 0;
+	J.setCurrent(f);
+	try {
+		for (;;) {
+			switch (b) {
+${body.join('\n')}
+			}
+		}
+	} catch (e) {
+		const st = f.stack;
+		if (e instanceof J.JitUnwind) {
+			const own = e.top === f;
+			switch (at) {
+${unwindCases.join('\n')}
+			}
+			f.lasti = at;
+			C.instructions += t - (own ? rest[at >> 1] : rest[at >> 1] - 1);
+			throw e;
+		}
+		let live = 0;
+		switch (at) {
+${raiseCases.join('\n')}
+		}
+		C.instructions += t - (rest[at >> 1] - 1);
+		throw J.frameRaised(f, e, at, live);
+	}
+};`;
+	let factory = factories.get(source);
+	if (factory === undefined) {
+		try {
+			// eslint-disable-next-line @typescript-eslint/no-implied-eval -- this module generates code
+			factory = new Function('J', 'code', 'consts', 'names', 'varnames', 'rest', source) as Factory;
+		} catch {
+			// No code generation here (a Content-Security-Policy without 'unsafe-eval'): interpret.
+			return null;
+		}
+		if (factories.size >= MAX_FACTORIES) factories.clear();
+		factories.set(source, factory);
+	}
+	return factory(J, code, consts, code.names, code.varnames, rest);
+}
+
+type Factory = (...a: unknown[]) => JitFn;
+/**
+ * Factories by source. Every run compiles its program afresh, so the same function comes back
+ * with new code objects; its closures made by the same factory share V8's feedback and
+ * optimised code, so a warm run does not start over in V8's interpreter.
+ */
+const factories = new Map<string, Factory>();
+const MAX_FACTORIES = 1000;
+
+/** The truth test of a POP_JUMP_IF_*: True/False at once, anything else through __bool__/__len__. */
+function truthTest(v: string, jumpIfTrue: boolean, pc = -1): string {
+	const mark = pc >= 0 ? `at = ${pc}, ` : '';
+	return jumpIfTrue
+		? `${v} === True || (${v} !== False && (${mark}J.isTrue(${v})))`
+		: `${v} === False || (${v} !== True && !(${mark}J.isTrue(${v})))`;
+}
+
+/** BINARY_OP with the interpreter's fast paths for two ints and two floats. */
+function binaryOp(a: string, b: string, arg: number, pc: number): string {
+	const kind = arg & 15;
+	const slow = `{ at = ${pc}; ${a} = J.binaryOp(${kind}, ${a}, ${b}, ${arg >= 16}); }`;
+	const ints = `typeof ${a} === "number" && typeof ${b} === "number"`;
+	const floats = `${a} instanceof J.PyFloat && ${b} instanceof J.PyFloat`;
+	switch (kind) {
+		case 0: // Add
+			return `if (${ints} && (r = ${a} + ${b}) <= MAX && r >= -MAX) ${a} = r; else if (${floats}) ${a} = new J.PyFloat(${a}.value + ${b}.value); else ${slow}`;
+		case 1: // Sub
+			return `if (${ints} && (r = ${a} - ${b}) <= MAX && r >= -MAX) ${a} = r; else if (${floats}) ${a} = new J.PyFloat(${a}.value - ${b}.value); else ${slow}`;
+		case 2: // Mul
+			return `if (${ints} && (r = ${a} * ${b}) <= MAX && r >= -MAX) ${a} = r === 0 ? 0 : r; else if (${floats}) ${a} = new J.PyFloat(${a}.value * ${b}.value); else ${slow}`;
+		case 3: // TrueDiv: both operands are exact doubles, so IEEE division is correctly rounded
+			return `if (${ints} && ${b} !== 0) ${a} = new J.PyFloat(${a} / ${b}); else ${slow}`;
+		case 4: // FloorDiv
+			return `if (${ints} && ${b} > 0) ${a} = Math.floor(${a} / ${b}); else ${slow}`;
+		case 5: // Mod
+			return `if (${ints} && ${b} > 0) { r = ${a} % ${b}; ${a} = r < 0 ? r + ${b} : r === 0 ? 0 : r; } else ${slow}`;
+		default:
+			return slow;
+	}
+}
+
+/**
+ * CALL: a check point; a compiled plain callee gets its frame and is called directly, anything
+ * else goes through J.callOther (natives), which may hand the frame to the interpreter.
+ */
+function callSite(pc: number, base: number, argc: number, selfName: string): string {
+	const args: string[] = [];
+	for (let k = 0; k < argc; k++) args.push(`s${base + 2 + k}`);
+	const fill = (offset: number): string =>
+		args.map((a, k) => `fl[${k + offset}] = ${a};`).join(' ');
+	// A call of the function itself names it, so V8 sees the target (a recursion's calls).
+	const enter = `if (++rt.depth > rt.recursionLimit) { rt.depth--; throw J.recursionError(); } nf.back = f; s${base} = cc === code ? ${selfName}(nf) : cc.jit(nf);`;
+	return (
+		`at = ${pc}; f.lasti = ${pc}; C.instructions += t; t = 0; if (C.instructions > C.budget) throw new J.JitUnwind(f);` +
+		` c = s${base}; r = s${base + 1};` +
+		` if (c instanceof J.PyFunction && (cc = c.code).jit !== null && rt.depth < ${JIT_MAX_DEPTH} && cc.plainArgc === (r === undefined ? ${argc} : ${argc + 1})) {` +
+		` nf = J.frameFor(f, c, cc); fl = nf.fast;` +
+		` if (r === undefined) { ${fill(0)} } else { fl[0] = r; ${fill(1)} }` +
+		` ${enter} }` +
+		` else s${base} = J.callOther(f, ${pc}, c, r, [${args.join(', ')}]);`
+	);
+}
+
+/** A JavaScript identifier for the compiled function (it shows in profiles). */
+function jsName(name: string): string {
+	return 'py_' + name.replace(/[^A-Za-z0-9_$]/g, '_');
+}
