@@ -8,9 +8,11 @@ import monacoPrebundle from './src/site/viteMonacoPrebundle.ts';
 import mdxOneLineDetails from './src/site/viteMdxDetails.ts';
 import { chapterItems } from './src/site/sidebar.ts';
 
-// No 'unsafe-eval' anywhere: the runtime interprets Python itself and never evaluates JS
-// strings. 'wasm-unsafe-eval' is for Pagefind's search index (WebAssembly), 'unsafe-inline'
-// for the small inline scripts/styles Starlight and Monaco emit; workers come from 'self'.
+// No 'unsafe-eval': the page never evaluates JS strings. (The runtime compiles hot Python
+// functions with `new Function`, src/runtime/vm/jit.ts, but it runs in a worker loaded from
+// 'self', which a document's meta-tag policy does not cover; where code generation is refused
+// it interprets everything.) 'wasm-unsafe-eval' is for Pagefind's search index (WebAssembly),
+// 'unsafe-inline' for the small inline scripts/styles Starlight and Monaco emit.
 const CSP = [
 	"default-src 'self'",
 	"script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",

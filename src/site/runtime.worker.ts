@@ -5,7 +5,9 @@
  * worker posts the output written so far and goes back to its message queue, where a Stop
  * request ends the run (RunHandle.stop) with a "stopped" result. A program stuck in code that
  * cannot pause is stopped by the page terminating this worker (protocol.ts STOP_GRACE_MS).
- * Nothing here evaluates strings as JavaScript (the site's CSP has no 'unsafe-eval').
+ * The runtime compiles hot Python functions to JavaScript (src/runtime/vm/jit.ts); the site's
+ * meta-tag CSP (no 'unsafe-eval') covers the document, not this worker's script. If code
+ * generation is refused, the runtime interprets everything.
  */
 
 import type { OutputChunk, RunHandle, RunOptions, RunResult } from '../runtime/api';

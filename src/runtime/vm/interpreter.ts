@@ -112,14 +112,7 @@ import { PyRangeIter, PyListIter } from '../types/iterators';
 import { SetTable } from '../lib/setTable';
 import { CONST_SET_DISPLAY } from '../compiler/compiler';
 import { MAX_TRACE_HANDOFFS, traceEvent, traceId, traceState } from './trace';
-import {
-	compileJit,
-	JitState,
-	JitUnwind,
-	JIT_MAX_DEPTH,
-	JIT_THRESHOLD,
-	type JitFn,
-} from './jit';
+import { compileJit, JitState, JitUnwind, JIT_MAX_DEPTH, JIT_THRESHOLD, type JitFn } from './jit';
 
 // ---------------------------------------------------------------------------------------------
 // Thread state.
@@ -1139,6 +1132,50 @@ function jitCallOther(
 	return callGeneric(f, callable, args, null);
 }
 
+/** CALL_KW from compiled code: as the frame loop makes it, or handed to the interpreter. */
+function jitCallKw(
+	f: Frame,
+	pc: number,
+	callable: PyValue,
+	self: PyValue | undefined,
+	args: PyValue[],
+	kwnames: PyTuple
+): PyValue {
+	if (callable instanceof PyMethod && self === undefined) {
+		self = callable.self;
+		callable = callable.func;
+	}
+	if (self !== undefined) args.unshift(self);
+	const names = kwnames.items as string[];
+	const npos = args.length - names.length;
+	const kwargs: Kwargs = new Map();
+	for (let i = 0; i < names.length; i++) kwargs.set(names[i], args[npos + i]);
+	args.length = npos;
+	if (callable instanceof PyFunction) {
+		const code = callable.code;
+		if (code.flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator))
+			return makeGenerator(makeFrame(callable, args, kwargs));
+		if (rt.depth >= JIT_MAX_DEPTH) throw new JitUnwind(f);
+		if (code.jitState === JitState.Cold) compileCode(code);
+		const jit = code.jit;
+		if (jit === null) throw jitDeopt(f);
+		const nf = makeFrame(callable, args, kwargs, 0, npos, true);
+		enterDepth();
+		nf.back = f;
+		return jit(nf);
+	}
+	if (
+		(callable instanceof PyBuiltin
+			? callable.self === undefined
+			: callable instanceof PyMethodDescriptor && self !== undefined) &&
+		(callable as PyBuiltin | PyMethodDescriptor).driver !== null
+	)
+		throw jitDeopt(f);
+	f.pc = pc + 2;
+	f.sp = 0;
+	return callGeneric(f, callable, args, kwargs);
+}
+
 /** A compiled frame left by an exception: the frame loop's unwinding of a frame without a handler. */
 function jitFrameRaised(f: Frame, thrown: unknown, at: number, live: number): unknown {
 	if (thrown instanceof BudgetExceeded) return thrown;
@@ -1281,6 +1318,13 @@ const makeJitSupport = (): object => ({
 	},
 	frameFor: jitFrameFor,
 	callOther: jitCallOther,
+	callKw: jitCallKw,
+	deopt: jitDeopt,
+	PyRangeIter,
+	PyGenerator,
+	getIter: P.getIter,
+	iterNext: (it: PyValue): PyValue | undefined =>
+		it instanceof P.PyIteratorBase ? it.nextValue() : P.iterNext(it),
 	frameRaised: jitFrameRaised,
 });
 

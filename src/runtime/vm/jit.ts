@@ -120,6 +120,12 @@ function stackEffect(op: number, arg: number): [number, number] | null {
 			return [arg, 1];
 		case Op.CALL:
 			return [arg + 2, 1];
+		case Op.CALL_KW:
+			return [arg + 3, 1];
+		case Op.GET_ITER:
+			return [1, 1];
+		case Op.FOR_ITER: // and when exhausted: [1, 0], jumping (see layout)
+			return [1, 2];
 		default:
 			return null;
 	}
@@ -181,7 +187,13 @@ function layout(bc: Int32Array): Layout | null {
 		if (d < pops) return null;
 		const after = d - pops + pushes;
 		if (after > maxDepth) maxDepth = after;
-		if (isJump(op)) {
+		if (op === Op.FOR_ITER) {
+			// Continues with the iterator and its next value; jumps without the iterator.
+			const t = arg >> 1;
+			blockStart[t] = 1;
+			if (i + 1 < n) blockStart[i + 1] = 1;
+			if (!reach(t, d - 1) || !reach(i + 1, after)) return null;
+		} else if (isJump(op)) {
 			const t = arg >> 1;
 			blockStart[t] = 1;
 			if (i + 1 < n) blockStart[i + 1] = 1;
@@ -211,7 +223,7 @@ const CMP_JS = ['<', '<=', '===', '!==', '>', '>='];
  * Returns null when the code is not eligible or its layout is not one it handles.
  */
 export function compileJit(code: CodeObject, J: unknown): JitFn | null {
-	if (!jitEligible(code)) return null;
+	if (codegenRefused || !jitEligible(code)) return null;
 	const bc = code.code;
 	const lay = layout(bc);
 	if (lay === null) return null;
@@ -372,6 +384,30 @@ export function compileJit(code: CodeObject, J: unknown): JitFn | null {
 			case Op.POP_JUMP_IF_NOT_NONE:
 				body.push(`if (${top} !== None) ${jumpTo(arg)}`);
 				break;
+			case Op.GET_ITER:
+				body.push(`at = ${pc}; ${top} = J.getIter(${top});`);
+				break;
+			case Op.FOR_ITER:
+				// Ranges inline; a generator is resumed by the interpreter (it runs its frame inline).
+				body.push(
+					`v = ${top}; if (v instanceof J.PyRangeIter) { if (v.remaining > 0) { v.remaining--; ${s(d)} = v.next; v.next += v.step; } else ${jumpTo(arg)} }` +
+						` else { at = ${pc}; f.lasti = ${pc}; if (v instanceof J.PyGenerator) throw J.deopt(f); r = J.iterNext(v); if (r === undefined) ${jumpTo(arg)} ${s(d)} = r; }`
+				);
+				unwindCases.push(`case ${pc}: ${spill(d)}f.sp = ${d}; f.pc = ${pc}; break;`);
+				break;
+			case Op.CALL_KW: {
+				const base = d - arg - 3;
+				const args: string[] = [];
+				for (let k = 0; k < arg; k++) args.push(s(base + 2 + k));
+				body.push(
+					`at = ${pc}; f.lasti = ${pc}; C.instructions += t; t = 0; if (C.instructions > C.budget) throw new J.JitUnwind(f);` +
+						` ${s(base)} = J.callKw(f, ${pc}, ${s(base)}, ${s(base + 1)}, [${args.join(', ')}], ${top});`
+				);
+				unwindCases.push(
+					`case ${pc}: if (own) { ${spill(d)}f.sp = ${d}; f.pc = ${pc}; } else { ${spill(base)}f.sp = ${base}; f.pc = ${pc + 2}; } break;`
+				);
+				break;
+			}
 			case Op.CALL: {
 				const base = d - arg - 2;
 				body.push(callSite(pc, base, arg, jsName(code.name)));
@@ -436,7 +472,9 @@ ${raiseCases.join('\n')}
 			// eslint-disable-next-line @typescript-eslint/no-implied-eval -- this module generates code
 			factory = new Function('J', 'code', 'consts', 'names', 'varnames', 'rest', source) as Factory;
 		} catch {
-			// No code generation here (a Content-Security-Policy without 'unsafe-eval'): interpret.
+			// No code generation here (a Content-Security-Policy without 'unsafe-eval'): interpret,
+			// and do not ask again (each refusal is reported as a policy violation).
+			codegenRefused = true;
 			return null;
 		}
 		if (factories.size >= MAX_FACTORIES) factories.clear();
@@ -444,6 +482,9 @@ ${raiseCases.join('\n')}
 	}
 	return factory(J, code, consts, code.names, code.varnames, rest);
 }
+
+/** Set when the environment refused `new Function`: nothing is compiled from then on. */
+let codegenRefused = false;
 
 type Factory = (...a: unknown[]) => JitFn;
 /**
