@@ -6,7 +6,7 @@
 
 import type { PyValue } from '../objects/object';
 import type { Frame } from '../vm/frame';
-import type { JitFn } from '../vm/jit';
+import type { JitFn, SegmentFn } from '../vm/jit';
 
 export const enum CodeFlags {
 	Optimized = 1 << 0, // locals live in fast slots (functions), not a dict
@@ -89,6 +89,12 @@ export class CodeObject {
 	/** Calls counted before compiling, and deoptimisations counted after (vm/jit.ts). */
 	jitCalls = 0;
 	jitDeopts = 0;
+	/** The compiled segments of other code (vm/jit.ts compileSegment), their state and warm-up count. */
+	seg: SegmentFn | null = null;
+	segState = 0;
+	segEntries = 0;
+	/** Resumptions from compiled code whose segment stopped short of a yield (vm/interpreter.ts jitResume). */
+	segMisses = 0;
 
 	constructor(
 		public name: string,
@@ -112,6 +118,10 @@ export class CodeObject {
 		copy.jitState = 0;
 		copy.jitCalls = 0;
 		copy.jitDeopts = 0;
+		copy.seg = null;
+		copy.segState = 0;
+		copy.segEntries = 0;
+		copy.segMisses = 0;
 		return copy;
 	}
 

@@ -112,7 +112,17 @@ import { PyRangeIter, PyListIter } from '../types/iterators';
 import { SetTable } from '../lib/setTable';
 import { CONST_SET_DISPLAY } from '../compiler/compiler';
 import { MAX_TRACE_HANDOFFS, traceEvent, traceId, traceState } from './trace';
-import { compileJit, JitState, JitUnwind, JIT_MAX_DEPTH, JIT_THRESHOLD, type JitFn } from './jit';
+import {
+	compileJit,
+	compileSegment,
+	JitState,
+	JitUnwind,
+	JIT_MAX_DEPTH,
+	JIT_SEGMENT_THRESHOLD,
+	JIT_THRESHOLD,
+	type JitFn,
+	type SegmentFn,
+} from './jit';
 
 // ---------------------------------------------------------------------------------------------
 // Thread state.
@@ -988,7 +998,7 @@ function describeCallable(c: PyValue): string {
 // Compiled functions (jit.ts): what their code calls, and how the frame loop calls them.
 
 /** How many code objects were compiled, and how often compiled frames went back to the interpreter. */
-export const jitCounters = { compiled: 0, unwinds: 0 };
+export const jitCounters = { compiled: 0, segments: 0, unwinds: 0 };
 
 /** Compiles a code object for jit.ts, once: after this it is compiled or never will be. */
 function compileCode(code: CodeObject): void {
@@ -1008,8 +1018,41 @@ export function setJitActive(on: boolean): void {
 	jitActive = on;
 }
 
-/** The frame a JitUnwind handed over, for the frame loop that caught it (see invokeJit). */
-let jitResume: Frame | null = null;
+/** Compiles a code object's segments, once (see compileCode). */
+function compileSegmentCode(code: CodeObject): void {
+	code.segState = JitState.Never;
+	const fn = compileSegment(code, (jitSupport ??= makeJitSupport()));
+	if (fn !== null) {
+		code.seg = fn;
+		code.segState = JitState.Compiled;
+		jitCounters.segments++;
+	}
+}
+
+/** Set by a segment that raised: f.pc and f.sp say where (see jit.ts SegmentFn). */
+let segmentRaised = false;
+
+/**
+ * Runs a segment on f: 0 or 1 as SegmentFn returns, or 2 when compiled frames it called were
+ * handed to the interpreter (jitResume).
+ */
+function enterSegment(seg: SegmentFn, f: Frame): number {
+	try {
+		return seg(f);
+	} catch (e) {
+		if (e instanceof JitUnwind) {
+			jitResumeAt = e.top;
+			jitResumeExc = e.exc;
+			jitCounters.unwinds++;
+			return 2;
+		}
+		throw e;
+	}
+}
+
+/** The frame a JitUnwind handed over, for the frame loop that caught it (see invokeJit), and what it raises. */
+let jitResumeAt: Frame | null = null;
+let jitResumeExc: unknown = null;
 
 /** Runs compiled code on nf; undefined when its frames were handed to the interpreter (jitResume). */
 function invokeJit(fn: JitFn, nf: Frame): PyValue | undefined {
@@ -1017,7 +1060,8 @@ function invokeJit(fn: JitFn, nf: Frame): PyValue | undefined {
 		return fn(nf);
 	} catch (e) {
 		if (e instanceof JitUnwind) {
-			jitResume = e.top;
+			jitResumeAt = e.top;
+			jitResumeExc = e.exc;
 			jitCounters.unwinds++;
 			return undefined;
 		}
@@ -1025,14 +1069,20 @@ function invokeJit(fn: JitFn, nf: Frame): PyValue | undefined {
 	}
 }
 
-/** A compiled frame cannot go on: count it against its code, and hand the frames over. */
-function jitDeopt(f: Frame): JitUnwind {
+/**
+ * What callOther/callKw return when the interpreter has to make the call: compiled code then
+ * hands its frame over (a function unwinds, a segment returns) at the call.
+ */
+const JIT_DEOPT = Object.freeze({ deopt: true }) as unknown as PyValue;
+
+/** A compiled frame cannot go on: count it against its code (see JIT_DEOPT). */
+function jitDeopt(f: Frame): PyValue {
 	const code = f.code;
-	if (++code.jitDeopts >= JIT_MAX_DEOPTS) {
+	if (code.jit !== null && ++code.jitDeopts >= JIT_MAX_DEOPTS) {
 		code.jit = null;
 		code.jitState = JitState.Never;
 	}
-	return new JitUnwind(f);
+	return JIT_DEOPT;
 }
 const JIT_MAX_DEOPTS = 16;
 
@@ -1103,10 +1153,10 @@ function jitCallOther(
 		if (code.flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator))
 			return makeGenerator(makeFrame(callable, args, null));
 		// Deep enough: the interpreter takes the frames over (not held against this code).
-		if (rt.depth >= JIT_MAX_DEPTH) throw new JitUnwind(f);
+		if (rt.depth >= JIT_MAX_DEPTH) return JIT_DEOPT;
 		if (code.jitState === JitState.Cold) compileCode(code);
 		const jit = code.jit;
-		if (jit === null) throw jitDeopt(f);
+		if (jit === null) return jitDeopt(f);
 		let nf: Frame;
 		if (code.plainArgc === argc) {
 			nf = jitFrameFor(f, callable, code);
@@ -1117,20 +1167,102 @@ function jitCallOther(
 		nf.back = f;
 		return jit(nf);
 	}
-	if (inlineResume.next.has(callable) || inlineResume.send.has(callable)) throw jitDeopt(f);
-	if (inlineResume.next.has((callable as PyBuiltin).fn)) throw jitDeopt(f);
+	if (argc === 1 || argc === 2) {
+		// g.send(v), g.__next__(), next(g): resumed here as the frame loop would, inline.
+		let g: PyValue | undefined;
+		let v: PyValue = None;
+		if (self !== undefined && callable instanceof PyMethodDescriptor) {
+			if (argc === 2 && inlineResume.send.has(callable)) {
+				g = self;
+				v = args[1];
+			} else if (argc === 1 && inlineResume.next.has(callable)) g = self;
+		} else if (
+			self === undefined &&
+			argc === 1 &&
+			callable instanceof PyBuiltin &&
+			inlineResume.next.has(callable.fn)
+		)
+			g = args[0];
+		if (
+			(g instanceof PyGenerator || (g instanceof PyCoroutine && self !== undefined)) &&
+			canInline(g, v)
+		)
+			return jitResume(f, pc, g, v, callable, argc);
+	}
+	if (inlineResume.next.has(callable) || inlineResume.send.has(callable)) return jitDeopt(f);
+	if (inlineResume.next.has((callable as PyBuiltin).fn)) return jitDeopt(f);
 	if (callable instanceof PyMethodDescriptor && self !== undefined) {
-		if (callable.driver !== null) throw jitDeopt(f);
+		if (callable.driver !== null) return jitDeopt(f);
 		return jitCallNative(f, pc, callable, args);
 	}
 	if (callable instanceof PyBuiltin && self === undefined && callable.self === undefined) {
-		if (callable.driver !== null) throw jitDeopt(f);
+		if (callable.driver !== null) return jitDeopt(f);
 		return jitCallNative(f, pc, callable, args);
 	}
 	f.pc = pc + 2;
 	f.sp = 0;
 	return callGeneric(f, callable, args, null);
 }
+
+/**
+ * A generator or coroutine resumed by compiled code's call (pc) of send/__next__/next: its frame
+ * is entered as the frame loop's CALL enters it, and its compiled segment runs it. When that
+ * stops at a YIELD_VALUE, the yield is made here (the frame loop's YIELD_VALUE for a call) and its
+ * value is the call's result; anywhere else the frames go to the interpreter (JitUnwind), which
+ * goes on with the generator and then returns to the caller as after its own inline resume.
+ */
+function jitResume(
+	f: Frame,
+	pc: number,
+	g: PyGenerator | PyCoroutine,
+	v: PyValue,
+	callable: PyValue,
+	argc: number
+): PyValue {
+	// Resumed here only where its segment can take over and has mostly reached a yield; deep
+	// enough, the JavaScript stack is spared.
+	const gcode = g.frame.code;
+	const seg = gcode.seg;
+	if (seg === null || gcode.segMisses >= MAX_SEGMENT_MISSES || rt.depth >= JIT_MAX_DEPTH)
+		return jitDeopt(f);
+	const gf =
+		rt.minor <= 11
+			? enterGeneratorGuarded(g, v, f, callable, argc, pc + 2)
+			: enterGenerator(g, v, ResumeKind.Call, 0, f);
+	if (gf !== g.frame) {
+		gcode.segMisses++;
+		throw new JitUnwind(gf);
+	}
+	current = gf;
+	let r: number;
+	try {
+		r = seg(gf);
+	} catch (e) {
+		if (e instanceof JitUnwind || e instanceof BudgetExceeded) throw e;
+		// The generator's own handlers come first: the interpreter raises it in its frame.
+		segmentRaised = false;
+		throw new JitUnwind(gf, e);
+	}
+	const code = gf.code.code;
+	if (r !== 0 || code[gf.pc] !== Op.YIELD_VALUE || gf.resumeKind !== ResumeKind.Call) {
+		if (r === 0) gcode.segMisses++;
+		throw new JitUnwind(gf);
+	}
+	const value = gf.stack[--gf.sp]!;
+	gf.stack[gf.sp] = undefined;
+	gf.pc += 2;
+	gf.lasti = gf.pc - 2;
+	g.state = GenState.Suspended;
+	rt.depth--;
+	if (gf.callLevels !== 0) leaveCallLevels(gf);
+	gf.back = null;
+	counters.instructions++;
+	current = f;
+	return value;
+}
+
+/** A generator whose segment stopped short of a yield this often is resumed by the interpreter. */
+const MAX_SEGMENT_MISSES = 8;
 
 /** CALL_KW from compiled code: as the frame loop makes it, or handed to the interpreter. */
 function jitCallKw(
@@ -1155,10 +1287,10 @@ function jitCallKw(
 		const code = callable.code;
 		if (code.flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator))
 			return makeGenerator(makeFrame(callable, args, kwargs));
-		if (rt.depth >= JIT_MAX_DEPTH) throw new JitUnwind(f);
+		if (rt.depth >= JIT_MAX_DEPTH) return JIT_DEOPT;
 		if (code.jitState === JitState.Cold) compileCode(code);
 		const jit = code.jit;
-		if (jit === null) throw jitDeopt(f);
+		if (jit === null) return jitDeopt(f);
 		const nf = makeFrame(callable, args, kwargs, 0, npos, true);
 		enterDepth();
 		nf.back = f;
@@ -1170,7 +1302,7 @@ function jitCallKw(
 			: callable instanceof PyMethodDescriptor && self !== undefined) &&
 		(callable as PyBuiltin | PyMethodDescriptor).driver !== null
 	)
-		throw jitDeopt(f);
+		return jitDeopt(f);
 	f.pc = pc + 2;
 	f.sp = 0;
 	return callGeneric(f, callable, args, kwargs);
@@ -1272,6 +1404,31 @@ const makeJitSupport = (): object => ({
 	recursionError: (): PyException =>
 		newException(RecursionError, 'maximum recursion depth exceeded'),
 	loadGlobal: jitLoadGlobal,
+	loadName(f: Frame, name: string, c: GlobalCache): PyValue {
+		const locals = f.locals!;
+		if (locals === f.globals) return jitLoadGlobal(f, name, c);
+		let v = locals.getStr(name);
+		if (v === undefined) {
+			v = f.globals.getStr(name);
+			if (v === undefined) {
+				v = f.builtins.getStr(name);
+				if (v === undefined) throw notDefined(name, f);
+			}
+		}
+		return v;
+	},
+	storeName(f: Frame, name: string, v: PyValue, c: GlobalCache): void {
+		const locals = f.locals!;
+		locals.setStr(name, v);
+		if (locals instanceof PyDict) {
+			c.d = locals;
+			c.v = locals.version;
+			c.i = locals.strSlot(name);
+		}
+	},
+	segmentRaised(): void {
+		segmentRaised = true;
+	},
 	getAttr: P.getAttrStrict,
 	setAttr: P.setAttr,
 	methodOf: jitMethodOf,
@@ -1320,6 +1477,7 @@ const makeJitSupport = (): object => ({
 	callOther: jitCallOther,
 	callKw: jitCallKw,
 	deopt: jitDeopt,
+	DEOPT: JIT_DEOPT,
 	PyRangeIter,
 	PyGenerator,
 	getIter: P.getIter,
@@ -1822,6 +1980,50 @@ export function runFrame(
 				}
 				throw e;
 			}
+			if (jitActive) {
+				// Compiled segments of this code run it as far as they can (jit.ts compileSegment).
+				const seg = code.seg;
+				if (seg !== null) {
+					const r = enterSegment(seg, f);
+					if (r === 2) {
+						f = jitResumeAt!;
+						jitResumeAt = null;
+						if (jitResumeExc !== null) {
+							pendingThrow = toPyException(jitResumeExc);
+							jitResumeExc = null;
+							continue frameLoop;
+						}
+						counters.instructions += ticks;
+						ticks = 0;
+						if (
+							(counters.instructions > counters.budget || (pauseDeferred && pausable)) &&
+							sliceOver(pausable)
+						) {
+							pausedAt = f;
+							lastExit = ExitKind.Pause;
+							current = prevFrame;
+							return None;
+						}
+						continue frameLoop;
+					}
+					sp = f.sp;
+					pc = f.pc;
+					if (r === 1) {
+						counters.instructions += ticks;
+						ticks = 0;
+						if (
+							(counters.instructions > counters.budget || (pauseDeferred && pausable)) &&
+							sliceOver(pausable)
+						) {
+							pausedAt = f;
+							lastExit = ExitKind.Pause;
+							current = prevFrame;
+							return None;
+						}
+					}
+				} else if (code.segState === JitState.Cold && ++code.segEntries >= JIT_SEGMENT_THRESHOLD)
+					compileSegmentCode(code);
+			}
 			for (;;) {
 				const op = bc[pc];
 				const arg = bc[pc + 1];
@@ -2294,20 +2496,72 @@ export function runFrame(
 						sp = opUnpackEx(f, stack, sp, arg, pc);
 						break;
 					case Op.JUMP:
-						if (arg < pc && ticks > checkEvery) {
-							counters.instructions += ticks;
-							ticks = 0;
-							if (
-								(counters.instructions > counters.budget || (pauseDeferred && pausable)) &&
-								sliceOver(pausable)
-							) {
-								// Pause at the loop head: the frame chain is the whole state.
-								f.pc = arg;
-								f.sp = sp;
-								pausedAt = f;
-								lastExit = ExitKind.Pause;
-								current = prevFrame;
-								return None;
+						if (arg < pc) {
+							if (ticks > checkEvery) {
+								counters.instructions += ticks;
+								ticks = 0;
+								if (
+									(counters.instructions > counters.budget || (pauseDeferred && pausable)) &&
+									sliceOver(pausable)
+								) {
+									// Pause at the loop head: the frame chain is the whole state.
+									f.pc = arg;
+									f.sp = sp;
+									pausedAt = f;
+									lastExit = ExitKind.Pause;
+									current = prevFrame;
+									return None;
+								}
+							}
+							if (jitActive) {
+								// A loop of code with compiled segments goes on in them from its head.
+								const seg = code.seg;
+								if (seg !== null) {
+									f.pc = arg;
+									f.sp = sp;
+									const r = enterSegment(seg, f);
+									if (r === 2) {
+										f = jitResumeAt!;
+										jitResumeAt = null;
+										if (jitResumeExc !== null) {
+											pendingThrow = toPyException(jitResumeExc);
+											jitResumeExc = null;
+											continue frameLoop;
+										}
+										counters.instructions += ticks;
+										ticks = 0;
+										if (
+											(counters.instructions > counters.budget || (pauseDeferred && pausable)) &&
+											sliceOver(pausable)
+										) {
+											pausedAt = f;
+											lastExit = ExitKind.Pause;
+											current = prevFrame;
+											return None;
+										}
+										continue frameLoop;
+									}
+									sp = f.sp;
+									pc = f.pc;
+									if (r === 1) {
+										counters.instructions += ticks;
+										ticks = 0;
+										if (
+											(counters.instructions > counters.budget || (pauseDeferred && pausable)) &&
+											sliceOver(pausable)
+										) {
+											pausedAt = f;
+											lastExit = ExitKind.Pause;
+											current = prevFrame;
+											return None;
+										}
+									}
+									break;
+								} else if (
+									code.segState === JitState.Cold &&
+									++code.segEntries >= JIT_SEGMENT_THRESHOLD
+								)
+									compileSegmentCode(code);
 							}
 						}
 						pc = arg;
@@ -2565,8 +2819,13 @@ export function runFrame(
 									break;
 								}
 								// The compiled frames continue here; the check point that stopped them looks closer.
-								f = jitResume!;
-								jitResume = null;
+								f = jitResumeAt!;
+								jitResumeAt = null;
+								if (jitResumeExc !== null) {
+									pendingThrow = toPyException(jitResumeExc);
+									jitResumeExc = null;
+									continue frameLoop;
+								}
 								counters.instructions += ticks;
 								ticks = 0;
 								if (
@@ -2933,6 +3192,12 @@ export function runFrame(
 				}
 			}
 		} catch (thrown) {
+			if (segmentRaised) {
+				// A compiled segment raised: it left the frame's pc and stack as the loop would.
+				segmentRaised = false;
+				pc = f.pc;
+				sp = f.sp;
+			}
 			if (thrown instanceof BudgetExceeded) {
 				current = prevFrame;
 				throw thrown;

@@ -32,13 +32,21 @@ import type { Frame } from './frame';
 /** A compiled function: runs frame f (set up by the caller) to its return value. */
 export type JitFn = (f: Frame) => PyValue;
 
-/** Thrown to hand the compiled frames to the interpreter; `top` resumes at its own instruction. */
+/**
+ * Thrown to hand the compiled frames to the interpreter; `top` resumes at its own instruction,
+ * raising `exc` there if set (an exception a segment raised in a generator it resumed).
+ */
 export class JitUnwind {
-	constructor(readonly top: Frame) {}
+	constructor(
+		readonly top: Frame,
+		readonly exc: unknown = null
+	) {}
 }
 
 /** Compile a code object once it has been called this many times (in the interpreter). */
 export const JIT_THRESHOLD = 2;
+/** Compile a code object's segments once its frames were entered or looped back this often. */
+export const JIT_SEGMENT_THRESHOLD = 16;
 /** Compiled frames never nest deeper than this, so the JavaScript stack stays small. */
 export const JIT_MAX_DEPTH = 600;
 
@@ -97,8 +105,11 @@ function stackEffect(op: number, arg: number): [number, number] | null {
 		case Op.LOAD_CONST:
 		case Op.LOAD_FAST:
 		case Op.LOAD_GLOBAL:
+		case Op.LOAD_NAME:
 		case Op.PUSH_NULL:
 			return [0, 1];
+		case Op.STORE_NAME:
+			return [1, 0];
 		case Op.LOAD_ATTR:
 		case Op.UNARY_NEGATIVE:
 		case Op.UNARY_NOT:
@@ -141,6 +152,71 @@ function isJump(op: number): boolean {
 	);
 }
 
+/**
+ * The net stack effect of an instruction a segment leaves to the interpreter and after which it
+ * can take over again (the next instruction is an entry point); null: the segment stops there.
+ * Only instructions that always fall through, with effects the interpreter's code makes exact.
+ */
+function exitEffect(op: number, arg: number): number | null {
+	switch (op) {
+		case Op.DELETE_FAST:
+		case Op.UNARY_POSITIVE:
+		case Op.UNARY_INVERT:
+		case Op.LIST_TO_TUPLE:
+		case Op.YIELD_VALUE:
+		case Op.GET_YIELD_FROM_ITER:
+		case Op.GET_AWAITABLE:
+			return 0;
+		case Op.LOAD_DEREF:
+		case Op.LOAD_CLOSURE:
+		case Op.LOAD_ASSERTION_ERROR:
+		case Op.LOAD_BUILD_CLASS:
+		case Op.IMPORT_FROM:
+			return 1;
+		case Op.STORE_DEREF:
+		case Op.STORE_GLOBAL:
+		case Op.DELETE_ATTR:
+		case Op.LIST_APPEND:
+		case Op.SET_ADD:
+		case Op.LIST_EXTEND:
+		case Op.SET_UPDATE:
+		case Op.DICT_UPDATE:
+		case Op.DICT_MERGE:
+		case Op.IMPORT_NAME:
+			return -1;
+		case Op.DELETE_SUBSCR:
+		case Op.MAP_ADD:
+			return -2;
+		case Op.BUILD_SLICE:
+		case Op.BUILD_STRING:
+			return 1 - arg;
+		case Op.BUILD_MAP:
+			return 1 - 2 * arg;
+		case Op.FORMAT_VALUE:
+			return arg & 4 ? -1 : 0;
+		case Op.UNPACK_SEQUENCE:
+			return arg - 1;
+		case Op.MAKE_FUNCTION: {
+			let n = 0;
+			for (let b = arg; b; b >>= 1) n += b & 1;
+			return -n;
+		}
+		case Op.CALL_FUNCTION_EX:
+			return -(2 + (arg & 1));
+		default:
+			return null;
+	}
+}
+
+/** Whether a frame of this code may run compiled segments (vm/jit.ts compileSegment). */
+export function segmentEligible(code: CodeObject): boolean {
+	return (
+		(code.flags &
+			(CodeFlags.ClassBody | CodeFlags.HiddenFrame | CodeFlags.InlinedComprehension)) ===
+			0 && !jitEligible(code)
+	);
+}
+
 /** Whether the compiler handles this code object at all (see the header). */
 export function jitEligible(code: CodeObject): boolean {
 	if (code.plainArgc < 0 || code.exceptionTable.length !== 0) return false;
@@ -161,7 +237,13 @@ interface Layout {
 	maxDepth: number;
 }
 
-function layout(bc: Int32Array): Layout | null {
+/**
+ * Stack depths and blocks. A whole function (segment false) only has instructions this module
+ * compiles. A segment's code may have others: the interpreter runs them (exits), and where its
+ * effect is known the instruction after one is an entry point; the instructions reached from
+ * pc 0 only through instructions of unknown effect are not compiled (depth -1).
+ */
+function layout(bc: Int32Array, segment: boolean): Layout | null {
 	const n = bc.length >> 1;
 	const depth = new Int32Array(n).fill(-1);
 	const blockStart = new Uint8Array(n);
@@ -182,8 +264,20 @@ function layout(bc: Int32Array): Layout | null {
 		const i = work.pop()!;
 		const op = plainOp(bc[2 * i]);
 		const arg = bc[2 * i + 1];
-		const [pops, pushes] = stackEffect(op, arg)!;
 		const d = depth[i];
+		const effect = stackEffect(op, arg);
+		if (effect === null || (segment && op === Op.RETURN_VALUE)) {
+			// A segment's exit: the interpreter runs it and may hand back at the next instruction.
+			if (i + 1 < n) blockStart[i + 1] = 1;
+			const net = op === Op.RETURN_VALUE ? null : exitEffect(op, arg);
+			if (net !== null) {
+				if (d + net < 0) return null;
+				if (d + net > maxDepth) maxDepth = d + net;
+				if (!reach(i + 1, d + net)) return null;
+			}
+			continue;
+		}
+		const [pops, pushes] = effect;
 		if (d < pops) return null;
 		const after = d - pops + pushes;
 		if (after > maxDepth) maxDepth = after;
@@ -201,7 +295,11 @@ function layout(bc: Int32Array): Layout | null {
 			if (op !== Op.JUMP && !reach(i + 1, after)) return null;
 		} else if (op === Op.RETURN_VALUE) {
 			if (i + 1 < n) blockStart[i + 1] = 1;
-		} else if (!reach(i + 1, after)) return null;
+		} else {
+			// After a call a segment's frame may come back from the interpreter (an inline call).
+			if (segment && (op === Op.CALL || op === Op.CALL_KW) && i + 1 < n) blockStart[i + 1] = 1;
+			if (!reach(i + 1, after)) return null;
+		}
 	}
 	const rest = new Int32Array(n);
 	for (let i = n - 1; i >= 0; i--)
@@ -216,6 +314,13 @@ function spill(count: number): string {
 	return out;
 }
 
+/** JS source that loads stack values s0..s(count-1) from the frame's stack. */
+function load(count: number): string {
+	let out = '';
+	for (let i = 0; i < count; i++) out += `s${i} = st[${i}]; `;
+	return out;
+}
+
 const CMP_JS = ['<', '<=', '===', '!==', '>', '>='];
 
 /**
@@ -224,8 +329,28 @@ const CMP_JS = ['<', '<=', '===', '!==', '>', '>='];
  */
 export function compileJit(code: CodeObject, J: unknown): JitFn | null {
 	if (codegenRefused || !jitEligible(code)) return null;
+	return generate(code, J, false) as JitFn | null;
+}
+
+/**
+ * A compiled segment of any other code (module code, generators, coroutines, functions with
+ * handlers or instructions this module does not compile): `seg(f)` runs frame f from f.pc, as
+ * far as it can, and returns with f.pc, f.sp and f.stack where the interpreter goes on:
+ * 0 at an instruction it leaves to the interpreter, 1 at a check point whose budget ran out
+ * (the interpreter then checks, and may pause there). Where f.pc is not one of its entry points
+ * it returns 0 at once. An exception leaves f.pc past the instruction that raised and f.sp at
+ * the values below its operands, for the interpreter's unwinding (J.segmentRaised()).
+ */
+export type SegmentFn = (f: Frame) => number;
+
+export function compileSegment(code: CodeObject, J: unknown): SegmentFn | null {
+	if (codegenRefused || !segmentEligible(code)) return null;
+	return generate(code, J, true) as SegmentFn | null;
+}
+
+function generate(code: CodeObject, J: unknown, segment: boolean): JitFn | SegmentFn | null {
 	const bc = code.code;
-	const lay = layout(bc);
+	const lay = layout(bc, segment);
 	if (lay === null) return null;
 	const { depth, blockStart, rest } = lay;
 	const n = bc.length >> 1;
@@ -233,7 +358,18 @@ export function compileJit(code: CodeObject, J: unknown): JitFn | null {
 	const unwindCases: string[] = [];
 	const raiseCases: string[] = [];
 	const caches: string[] = [];
+	const entries: string[] = [];
 	const s = (i: number): string => `s${i}`;
+	/** A check point whose budget ran out: a segment returns to the interpreter; a function unwinds. */
+	const budgetOut = (i: number, d: number): string =>
+		segment
+			? `{ ${spill(d)}f.sp = ${d}; f.pc = ${2 * i}; C.instructions += t - ${rest[i]}; return 1; }`
+			: `{ at = ${2 * i}; throw new J.JitUnwind(f); }`;
+	/** The interpreter runs instruction i itself: a segment returns to it; a function unwinds. */
+	const handOver = (i: number, d: number): string =>
+		segment
+			? `{ ${spill(d)}f.sp = ${d}; f.pc = ${2 * i}; C.instructions += t - ${rest[i]}; return 0; }`
+			: `{ at = ${2 * i}; throw new J.JitUnwind(f); }`;
 	const jumpTo = (target: number): string => `{ b = ${target}; continue; }`;
 
 	for (let i = 0; i < n; i++) {
@@ -243,8 +379,18 @@ export function compileJit(code: CodeObject, J: unknown): JitFn | null {
 		const rawOp = bc[pc];
 		const op = plainOp(rawOp);
 		const arg = bc[pc + 1];
-		const [pops] = stackEffect(op, arg)!;
+		const effect = stackEffect(op, arg);
 		if (blockStart[i]) body.push(`case ${pc}: t += ${rest[i]};`);
+		if (effect === null || (segment && op === Op.RETURN_VALUE)) {
+			// The interpreter runs this one (only in a segment: a function has none).
+			body.push(
+				`${spill(d)}f.sp = ${d}; f.pc = ${pc}; C.instructions += t - ${rest[i]}; return 0;`
+			);
+			continue;
+		}
+		if (segment && blockStart[i])
+			entries.push(`case ${pc}: if (f.sp !== ${d}) return 0; ${load(d)}b = ${pc}; break;`);
+		const [pops] = effect;
 		raiseCases.push(`case ${pc}: ${spill(d - pops)}live = ${d - pops}; break;`);
 		const top = s(d - 1);
 		const second = s(d - 2);
@@ -284,6 +430,20 @@ export function compileJit(code: CodeObject, J: unknown): JitFn | null {
 				break;
 			case Op.PUSH_NULL:
 				body.push(`${s(d)} = undefined;`);
+				break;
+			case Op.LOAD_NAME:
+				// Module code (locals are the globals) shares LOAD_GLOBAL's cache; others look up.
+				caches.push(`const g${pc} = { d: null, v: -1, b: null, bv: -1, h: null, i: 0 };`);
+				body.push(
+					`c = g${pc}; if (locals === globals && c.d === globals && c.v === globals.version && (c.b === null || c.bv === c.b.version)) ${s(d)} = c.h.vals[c.i];` +
+						` else { at = ${pc}; ${s(d)} = J.loadName(f, n${arg}, c); }`
+				);
+				break;
+			case Op.STORE_NAME:
+				caches.push(`const g${pc} = { d: null, v: -1, b: null, bv: -1, h: null, i: 0 };`);
+				body.push(
+					`c = g${pc}; if (c.d === locals && c.v === locals.version) locals.vals[c.i] = ${top}; else { at = ${pc}; J.storeName(f, n${arg}, ${top}, c); }`
+				);
 				break;
 			case Op.LOAD_ATTR:
 				body.push(`at = ${pc}; ${top} = J.getAttr(${top}, n${arg});`);
@@ -366,7 +526,7 @@ export function compileJit(code: CodeObject, J: unknown): JitFn | null {
 				if (arg <= pc) {
 					// A loop's back edge: a check point, as in the interpreter.
 					body.push(
-						`C.instructions += t; t = 0; if (C.instructions > C.budget) { at = ${pc}; throw new J.JitUnwind(f); }`
+						`C.instructions += t; t = 0; if (C.instructions > C.budget) ${budgetOut(i, d)}`
 					);
 					unwindCases.push(`case ${pc}: ${spill(d)}f.sp = ${d}; f.pc = ${pc}; break;`);
 				}
@@ -391,7 +551,7 @@ export function compileJit(code: CodeObject, J: unknown): JitFn | null {
 				// Ranges inline; a generator is resumed by the interpreter (it runs its frame inline).
 				body.push(
 					`v = ${top}; if (v instanceof J.PyRangeIter) { if (v.remaining > 0) { v.remaining--; ${s(d)} = v.next; v.next += v.step; } else ${jumpTo(arg)} }` +
-						` else { at = ${pc}; f.lasti = ${pc}; if (v instanceof J.PyGenerator) throw J.deopt(f); r = J.iterNext(v); if (r === undefined) ${jumpTo(arg)} ${s(d)} = r; }`
+						` else { at = ${pc}; f.lasti = ${pc}; if (v instanceof J.PyGenerator) { J.deopt(f); ${handOver(i, d)} } r = J.iterNext(v); if (r === undefined) ${jumpTo(arg)} ${s(d)} = r; }`
 				);
 				unwindCases.push(`case ${pc}: ${spill(d)}f.sp = ${d}; f.pc = ${pc}; break;`);
 				break;
@@ -400,8 +560,8 @@ export function compileJit(code: CodeObject, J: unknown): JitFn | null {
 				const args: string[] = [];
 				for (let k = 0; k < arg; k++) args.push(s(base + 2 + k));
 				body.push(
-					`at = ${pc}; f.lasti = ${pc}; C.instructions += t; t = 0; if (C.instructions > C.budget) throw new J.JitUnwind(f);` +
-						` ${s(base)} = J.callKw(f, ${pc}, ${s(base)}, ${s(base + 1)}, [${args.join(', ')}], ${top});`
+					`at = ${pc}; f.lasti = ${pc}; C.instructions += t; t = 0; if (C.instructions > C.budget) ${budgetOut(i, d)}` +
+						` v = J.callKw(f, ${pc}, ${s(base)}, ${s(base + 1)}, [${args.join(', ')}], ${top}); if (v === J.DEOPT) ${handOver(i, d)} ${s(base)} = v;`
 				);
 				unwindCases.push(
 					`case ${pc}: if (own) { ${spill(d)}f.sp = ${d}; f.pc = ${pc}; } else { ${spill(base)}f.sp = ${base}; f.pc = ${pc + 2}; } break;`
@@ -410,7 +570,7 @@ export function compileJit(code: CodeObject, J: unknown): JitFn | null {
 			}
 			case Op.CALL: {
 				const base = d - arg - 2;
-				body.push(callSite(pc, base, arg, jsName(code.name)));
+				body.push(callSite(pc, base, arg, jsName(code.name), budgetOut(i, d), handOver(i, d)));
 				unwindCases.push(
 					`case ${pc}: if (own) { ${spill(d)}f.sp = ${d}; f.pc = ${pc}; } else { ${spill(base)}f.sp = ${base}; f.pc = ${pc + 2}; } break;`
 				);
@@ -432,7 +592,53 @@ export function compileJit(code: CodeObject, J: unknown): JitFn | null {
 	for (let k = 0; k < consts.length; k++) prelude.push(`const k${k} = consts[${k}];`);
 	for (let k = 0; k < code.names.length; k++) prelude.push(`const n${k} = names[${k}];`);
 	prelude.push(...caches);
-	const source = `${prelude.join('\n')}
+	const fellOff = `throw new Error("pyco jit: no block " + b + " in ${code.qualname}");`;
+	const source = segment
+		? `${prelude.join('\n')}
+const { C, rt, None, True, False } = J;
+const MAX = Number.MAX_SAFE_INTEGER;
+return function ${jsName(code.name)}(f) {
+	const fast = f.fast;
+	const globals = f.globals;
+	const locals = f.locals;
+	const st = f.stack;
+	let ${vars.length ? vars.join(', ') + ', ' : ''}v, r, c, cc, nf, fl;
+	let t = 0, at = 0, b = 0;
+	switch (f.pc) {
+${entries.join('\n')}
+		default: return 0;
+	}
+	try {
+		for (;;) {
+			switch (b) {
+${body.join('\n')}
+				default: ${fellOff}
+			}
+			${fellOff}
+		}
+	} catch (e) {
+		if (e instanceof J.JitUnwind) {
+			const own = e.top === f;
+			switch (at) {
+${unwindCases.join('\n')}
+			}
+			f.lasti = at;
+			C.instructions += t - (own ? rest[at >> 1] : rest[at >> 1] - 1);
+			if (own) return 0;
+			throw e;
+		}
+		let live = 0;
+		switch (at) {
+${raiseCases.join('\n')}
+		}
+		C.instructions += t - (rest[at >> 1] - 1);
+		f.pc = at + 2;
+		f.sp = live;
+		J.segmentRaised();
+		throw e;
+	}
+};`
+		: `${prelude.join('\n')}
 const { C, rt, None, True, False } = J;
 const MAX = Number.MAX_SAFE_INTEGER;
 return function ${jsName(code.name)}(f) {
@@ -445,7 +651,9 @@ return function ${jsName(code.name)}(f) {
 		for (;;) {
 			switch (b) {
 ${body.join('\n')}
+				default: ${fellOff}
 			}
+			${fellOff}
 		}
 	} catch (e) {
 		const st = f.stack;
@@ -531,7 +739,14 @@ function binaryOp(a: string, b: string, arg: number, pc: number): string {
  * CALL: a check point; a compiled plain callee gets its frame and is called directly, anything
  * else goes through J.callOther (natives), which may hand the frame to the interpreter.
  */
-function callSite(pc: number, base: number, argc: number, selfName: string): string {
+function callSite(
+	pc: number,
+	base: number,
+	argc: number,
+	selfName: string,
+	budgetOut: string,
+	handOver: string
+): string {
 	const args: string[] = [];
 	for (let k = 0; k < argc; k++) args.push(`s${base + 2 + k}`);
 	const fill = (offset: number): string =>
@@ -539,13 +754,13 @@ function callSite(pc: number, base: number, argc: number, selfName: string): str
 	// A call of the function itself names it, so V8 sees the target (a recursion's calls).
 	const enter = `if (++rt.depth > rt.recursionLimit) { rt.depth--; throw J.recursionError(); } nf.back = f; s${base} = cc === code ? ${selfName}(nf) : cc.jit(nf);`;
 	return (
-		`at = ${pc}; f.lasti = ${pc}; C.instructions += t; t = 0; if (C.instructions > C.budget) throw new J.JitUnwind(f);` +
+		`at = ${pc}; f.lasti = ${pc}; C.instructions += t; t = 0; if (C.instructions > C.budget) ${budgetOut}` +
 		` c = s${base}; r = s${base + 1};` +
 		` if (c instanceof J.PyFunction && (cc = c.code).jit !== null && rt.depth < ${JIT_MAX_DEPTH} && cc.plainArgc === (r === undefined ? ${argc} : ${argc + 1})) {` +
 		` nf = J.frameFor(f, c, cc); fl = nf.fast;` +
 		` if (r === undefined) { ${fill(0)} } else { fl[0] = r; ${fill(1)} }` +
 		` ${enter} }` +
-		` else s${base} = J.callOther(f, ${pc}, c, r, [${args.join(', ')}]);`
+		` else { v = J.callOther(f, ${pc}, c, r, [${args.join(', ')}]); if (v === J.DEOPT) ${handOver} s${base} = v; }`
 	);
 }
 
