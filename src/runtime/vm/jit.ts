@@ -329,7 +329,7 @@ const CMP_JS = ['<', '<=', '===', '!==', '>', '>='];
  */
 export function compileJit(code: CodeObject, J: unknown): JitFn | null {
 	if (codegenRefused || !jitEligible(code)) return null;
-	return generate(code, J, false) as JitFn | null;
+	return generate(code, J, false);
 }
 
 /**
