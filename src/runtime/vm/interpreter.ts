@@ -291,7 +291,8 @@ export function setBuiltins(d: PyDict): void {
 }
 
 function fnName(fn: PyFunction): string {
-	return rt.minor >= 10 ? fn.qualname : fn.name;
+	// Up to 3.9 ceval.c words these errors with co->co_name, from 3.10 with the function's __qualname__.
+	return rt.minor >= 10 ? fn.qualname : fn.code.name;
 }
 
 function joinNames(names: string[]): string {
