@@ -186,7 +186,7 @@ getset(
 	}
 );
 getset(functionType, '__globals__', (self) => F(self).globals);
-getset(functionType, '__builtins__', (self) => F(self).globals.getStr('__builtins__') ?? None);
+getset(functionType, '__builtins__', (self) => F(self).builtins);
 getset(functionType, '__closure__', (self) => {
 	const c = F(self).closure;
 	return c === null || c.length === 0 ? None : newTuple(c.slice());

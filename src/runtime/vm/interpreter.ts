@@ -69,6 +69,8 @@ import {
 	PyCell,
 	PyCodeRef,
 	PyModule,
+	builtinsOf,
+	setDefaultBuiltins,
 } from '../objects/function';
 import * as P from '../objects/protocol';
 import { formatObject } from '../types/strFormat';
@@ -251,11 +253,11 @@ export function makeFrame(
 			f.globals = fn.globals;
 			f.func = fn;
 		}
-		if (f.builtins !== builtinsDict) f.builtins = builtinsDict!;
+		if (f.builtins !== fn.builtins) f.builtins = fn.builtins;
 		f.pc = 0;
 		f.sp = 0;
 	} else {
-		f = new Frame(code, fn.globals, builtinsDict!, null, fn);
+		f = new Frame(code, fn.globals, fn.builtins, null, fn);
 		f.pooled = poolable;
 	}
 	const fast = f.fast;
@@ -284,10 +286,9 @@ export function makeFrame(
 	return f;
 }
 
-let builtinsDict: PyDict | null = null;
-/** Sets the builtins dict used by every frame of this run. */
+/** Sets the builtins dict of this run: that of every frame whose globals name no other `__builtins__`. */
 export function setBuiltins(d: PyDict): void {
-	builtinsDict = d;
+	setDefaultBuiltins(d);
 }
 
 function fnName(fn: PyFunction): string {
@@ -498,7 +499,7 @@ export function runCode(
 	locals: PyDict,
 	closure: PyCell[] | null = null
 ): PyValue {
-	const f = new Frame(code, globals, builtinsDict!, locals, null);
+	const f = new Frame(code, globals, builtinsOf(globals), locals, null);
 	if (closure) {
 		const base = code.varnames.length + code.cellvars.length;
 		for (let i = 0; i < closure.length; i++) f.fast[base + i] = closure[i];
@@ -515,7 +516,7 @@ export function runCode(
 
 /** The frame runCode() would run for a module-level code object, not started yet. */
 export function moduleFrame(code: CodeObject, globals: PyDict): Frame {
-	const f = new Frame(code, globals, builtinsDict!, globals, null);
+	const f = new Frame(code, globals, builtinsOf(globals), globals, null);
 	for (let i = 0; i < code.cellvars.length; i++) f.fast[code.varnames.length + i] = new PyCell();
 	return f;
 }
@@ -1045,7 +1046,7 @@ function jitFrameFor(f: Frame, fn: PyFunction, code: CodeObject): Frame {
 	else {
 		nf = code.framePool.pop();
 		if (nf === undefined) {
-			nf = new Frame(code, fn.globals, builtinsDict!, null, fn);
+			nf = new Frame(code, fn.globals, fn.builtins, null, fn);
 			nf.pooled = true;
 		}
 		f.child = nf;
@@ -1056,7 +1057,7 @@ function jitFrameFor(f: Frame, fn: PyFunction, code: CodeObject): Frame {
 		nf.globals = fn.globals;
 		nf.func = fn;
 	}
-	if (nf.builtins !== builtinsDict) nf.builtins = builtinsDict!;
+	if (nf.builtins !== fn.builtins) nf.builtins = fn.builtins;
 	nf.pc = 0;
 	nf.sp = 0;
 	nf.lasti = 0;
@@ -2482,7 +2483,7 @@ export function runFrame(
 								else {
 									nf = calleeCode.framePool.pop();
 									if (nf === undefined) {
-										nf = new Frame(calleeCode, callable.globals, builtinsDict!, null, callable);
+										nf = new Frame(calleeCode, callable.globals, callable.builtins, null, callable);
 										nf.pooled = true;
 									}
 									f.child = nf;
@@ -2494,7 +2495,7 @@ export function runFrame(
 									nf.globals = callable.globals;
 									nf.func = callable;
 								}
-								if (nf.builtins !== builtinsDict) nf.builtins = builtinsDict!;
+								if (nf.builtins !== callable.builtins) nf.builtins = callable.builtins;
 								nf.pc = 0;
 								nf.sp = 0;
 								nf.lasti = 0;
