@@ -6,11 +6,10 @@
 
 import { PyValue, None, Kwargs } from '../objects/object';
 import { PyDict } from '../objects/containers';
-import { PyCodeRef, PyCell } from '../objects/function';
+import { PyCodeRef } from '../objects/function';
 import { typeError, PyException } from '../objects/exceptions';
 import { typeName, str as pyStr } from '../objects/protocol';
 import { rt } from '../objects/runtimeState';
-import { CodeFlags } from '../compiler/codeObject';
 import { superHooks } from '../types/super';
 import { frameHooks, execHooks, builtinNext, anextDefaultHook } from '../builtins/functions';
 import { registerPythonModule, loadModule, importModule } from '../modules/registry';
@@ -30,50 +29,13 @@ import * as P from '../objects/protocol';
 import { builtinExceptionTypes } from '../objects/exceptions';
 import { warnHook } from './warnings';
 import { PyTuple } from '../objects/containers';
-import { pinFrame, type Frame } from './frame';
+import { frameLocals } from './genTypes';
 
 superHooks.zeroArg = () => {
 	const f = currentFrame();
 	if (!f) throw typeError('super(): no current frame');
 	return superArgsOf(f);
 };
-
-/**
- * locals() of a function frame: a dict of its bound fast locals and cells. Before 3.13 it is
- * the frame's one dict, refreshed from the fast locals on each call (PyFrame_FastToLocals: an
- * unbound name is removed, other keys stay); from 3.13 (PEP 667) a new snapshot each time.
- */
-function frameLocals(f: Frame): PyDict {
-	if (f.locals) return f.locals;
-	let d: PyDict;
-	const keep = rt.minor < 13;
-	if (keep && f.localsDict !== null) d = f.localsDict;
-	else {
-		d = new PyDict();
-		if (keep) {
-			f.localsDict = d;
-			pinFrame(f);
-		}
-	}
-	const code = f.code;
-	const fast = f.fast;
-	const varnames = code.varnames;
-	for (let i = 0; i < varnames.length; i++) {
-		const v = fast[i];
-		if (v !== undefined) d.setStr(varnames[i], v);
-		else if (keep) d.deleteStr(varnames[i]);
-	}
-	const nl = varnames.length;
-	if (!(code.flags & CodeFlags.ClassBody)) {
-		const names = [...code.cellvars, ...code.freevars];
-		for (let i = 0; i < names.length; i++) {
-			const c = fast[nl + i];
-			if (c instanceof PyCell && c.value !== undefined) d.setStr(names[i], c.value);
-			else if (keep) d.deleteStr(names[i]);
-		}
-	}
-	return d;
-}
 
 frameHooks.globals = () => currentFrame()?.globals ?? (rt.mainDict as PyDict);
 frameHooks.locals = () => {

@@ -1995,6 +1995,7 @@ export function runFrame(
 						if (watchedExceptions.size !== 0) releaseCaught(f, sp, pc, true);
 						break;
 					case Op.LOAD_ATTR:
+						f.lasti = pc - 2; // f_lineno of the running frame, read by a getter (frame.f_lineno)
 						stack[sp - 1] = P.getAttrStrict(stack[sp - 1]!, names[arg]);
 						break;
 					case Op.LOAD_METHOD: {

@@ -286,7 +286,7 @@ export function compileJit(code: CodeObject, J: unknown): JitFn | null {
 				body.push(`${s(d)} = undefined;`);
 				break;
 			case Op.LOAD_ATTR:
-				body.push(`at = ${pc}; ${top} = J.getAttr(${top}, n${arg});`);
+				body.push(`at = ${pc}; f.lasti = ${pc}; ${top} = J.getAttr(${top}, n${arg});`);
 				break;
 			case Op.LOAD_METHOD:
 				body.push(
