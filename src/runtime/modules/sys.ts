@@ -4,16 +4,34 @@
  * and the module table.
  */
 
-import { PyValue, None, True, False, PyObject, makeBuiltinType, PyFloat, PyType, typeType } from '../objects/object';
+import {
+	PyValue,
+	None,
+	True,
+	False,
+	PyObject,
+	makeBuiltinType,
+	PyFloat,
+	PyType,
+	typeType,
+	typeOf,
+} from '../objects/object';
 import { PyDict, PyTuple, PyList, newTuple, tupleType } from '../objects/containers';
 import { PyModule } from '../objects/function';
-import { newException, SystemExit, valueError, typeError, RecursionError } from '../objects/exceptions';
+import {
+	newException,
+	SystemExit,
+	valueError,
+	typeError,
+	RecursionError,
+} from '../objects/exceptions';
 import { rt } from '../objects/runtimeState';
 import { registerModule, defFunction, sysModules } from './registry';
-import { str as pyStr, isTrue, repr as pyRepr } from '../objects/protocol';
+import { str as pyStr, isTrue, repr as pyRepr, toIndex, typeName } from '../objects/protocol';
 import { asInt } from '../objects/numeric';
 import { currentHandled, currentFrame, vmHooks } from '../vm/interpreter';
 import { methods, method, getset } from '../types/util';
+import { getFrame } from '../vm/genTypes';
 
 /** Full versions reported for each emulated minor version (the interpreters the tests use). */
 export const FULL_VERSIONS: Record<number, [number, number, number]> = {
@@ -25,7 +43,6 @@ export const FULL_VERSIONS: Record<number, [number, number, number]> = {
 	12: [3, 12, 1],
 	13: [3, 13, 0],
 };
-
 
 /** sys.stdout / sys.stderr: text streams writing to the run's output. */
 export const textStreamType = makeBuiltinType('TextIOWrapper', undefined, null, '_io');
@@ -40,7 +57,10 @@ methods(textStreamType, {
 	write(args) {
 		const self = args[0] as PyTextStream;
 		const s = args[1];
-		if (typeof s !== 'string') throw typeError(`write() argument must be str, not ${s === undefined ? 'nothing' : (s as PyObject).cls?.name ?? typeof s}`);
+		if (typeof s !== 'string')
+			throw typeError(
+				`write() argument must be str, not ${s === undefined ? 'nothing' : ((s as PyObject).cls?.name ?? typeof s)}`
+			);
 		rt.write(self.stream, s);
 		return s.length;
 	},
@@ -50,7 +70,8 @@ methods(textStreamType, {
 	writelines(args) {
 		const self = args[0] as PyTextStream;
 		const lines = args[1];
-		if (lines instanceof PyList || lines instanceof PyTuple) for (const l of lines.items) rt.write(self.stream, pyStr(l));
+		if (lines instanceof PyList || lines instanceof PyTuple)
+			for (const l of lines.items) rt.write(self.stream, pyStr(l));
 		return None;
 	},
 	isatty() {
@@ -63,7 +84,11 @@ methods(textStreamType, {
 
 /** A named tuple type like CPython's structseq (sys.version_info, sys.int_info). */
 function structSeq(name: string, fields: string[]): PyType {
-	const t = new PyType(typeType, name, [tupleType], new Map(), { builtin: true, module: 'sys', alloc: tupleType.alloc });
+	const t = new PyType(typeType, name, [tupleType], new Map(), {
+		builtin: true,
+		module: 'sys',
+		alloc: tupleType.alloc,
+	});
 	fields.forEach((f, i) => getset(t, f, (self) => (self as PyTuple).items[i]));
 	method(t, '__repr__', (args) => {
 		const self = args[0] as PyTuple;
@@ -72,8 +97,19 @@ function structSeq(name: string, fields: string[]): PyType {
 	return t;
 }
 
-const versionInfoSeq = structSeq('version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
-const intInfoSeq = structSeq('int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
+const versionInfoSeq = structSeq('version_info', [
+	'major',
+	'minor',
+	'micro',
+	'releaselevel',
+	'serial',
+]);
+const intInfoSeq = structSeq('int_info', [
+	'bits_per_digit',
+	'sizeof_digit',
+	'default_max_str_digits',
+	'str_digits_check_threshold',
+]);
 
 function makeVersionInfo(minor: number): PyTuple {
 	const [a, b, c] = FULL_VERSIONS[minor];
@@ -109,7 +145,10 @@ registerModule('sys', (m: PyModule) => {
 		if (n === undefined) throw typeError("'float' object cannot be interpreted as an integer");
 		if (Number(n) < 1) throw valueError('recursion limit must be greater or equal than 1');
 		if (Number(n) <= rt.depth) {
-			throw newException(RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${rt.depth}: the limit is too low`);
+			throw newException(
+				RecursionError,
+				`cannot set the recursion limit to ${n} at the recursion depth ${rt.depth}: the limit is too low`
+			);
 		}
 		rt.recursionLimit = Math.min(Number(n), 100000);
 		return None;
@@ -120,12 +159,20 @@ registerModule('sys', (m: PyModule) => {
 	});
 	defFunction(m, 'exc_info', () => {
 		const e = currentHandled(currentFrame());
-		return e === null ? newTuple([None, None, None]) : newTuple([e.cls, e, vmHooks.makeTraceback ? vmHooks.makeTraceback(e) : None]);
+		return e === null
+			? newTuple([None, None, None])
+			: newTuple([e.cls, e, vmHooks.makeTraceback ? vmHooks.makeTraceback(e) : None]);
 	});
 	defFunction(m, 'exception', () => currentHandled(currentFrame()) ?? None);
 	defFunction(m, 'getsizeof', (args) => {
 		const v = args[0];
-		return typeof v === 'number' ? 28 : typeof v === 'string' ? 49 + v.length : v instanceof PyFloat ? 24 : 56;
+		return typeof v === 'number'
+			? 28
+			: typeof v === 'string'
+				? 49 + v.length
+				: v instanceof PyFloat
+					? 24
+					: 56;
 	});
 	defFunction(m, 'intern', (args) => args[0]);
 	// The GIL's switch interval: our runtime has one thread, but programs print it.
@@ -145,19 +192,38 @@ registerModule('sys', (m: PyModule) => {
 	rt.modules.set('sys', m);
 	if (rt.minor >= 11) {
 		d.setStr('int_info', new PyTuple([30, 4, 4300, 640], intInfoSeq));
-		defFunction(m, 'get_int_max_str_digits', () => (rt.modules.get('sys.intMaxStrDigits') as number | undefined) ?? 4300);
+		defFunction(
+			m,
+			'get_int_max_str_digits',
+			() => (rt.modules.get('sys.intMaxStrDigits') as number | undefined) ?? 4300
+		);
 		defFunction(m, 'set_int_max_str_digits', (args, kwargs) => {
 			const v = args[0] ?? kwargs?.get('maxdigits');
 			const n = v === undefined ? undefined : asInt(v);
-			if (n === undefined) throw typeError("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
-			if (Number(n) !== 0 && Number(n) < 640) throw valueError('maxdigits must be 0 or larger than 640');
+			if (n === undefined)
+				throw typeError("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+			if (Number(n) !== 0 && Number(n) < 640)
+				throw valueError('maxdigits must be 0 or larger than 640');
 			rt.modules.set('sys.intMaxStrDigits', Number(n));
 			return None;
 		});
 	} else {
-		d.setStr('int_info', new PyTuple([30, 4], structSeq('int_info', ['bits_per_digit', 'sizeof_digit'])));
+		d.setStr(
+			'int_info',
+			new PyTuple([30, 4], structSeq('int_info', ['bits_per_digit', 'sizeof_digit']))
+		);
 	}
-	defFunction(m, '_getframe', () => None);
+	defFunction(m, '_getframe', (args, kwargs) => {
+		if (kwargs !== null && kwargs.size > 0)
+			throw typeError('_getframe() takes no keyword arguments');
+		if (args.length > 1)
+			throw typeError(`_getframe expected at most 1 argument, got ${args.length}`);
+		if (args.length === 0) return getFrame(0);
+		const v = args[0];
+		if (rt.minor < 10 && asInt(v) === undefined && typeOf(v).lookup('__index__') === undefined)
+			throw typeError(`an integer is required (got type ${typeName(v)})`);
+		return getFrame(Number(toIndex(v)));
+	});
 	void isTrue;
 	void PyDict;
 });

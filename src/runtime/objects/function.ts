@@ -8,7 +8,7 @@ import { PyObject, PyType, PyValue, NativeFn, makeBuiltinType, objectType, None 
 import type { Kwargs } from './object';
 import type { DriverChannel } from '../vm/generators';
 import type { CodeObject } from '../compiler/codeObject';
-import type { PyDict } from './containers';
+import { PyDict } from './containers';
 
 export const functionType = makeBuiltinType('function');
 export const methodType = makeBuiltinType('method');
@@ -20,8 +20,16 @@ export const cellType = makeBuiltinType('cell');
 export const moduleType = makeBuiltinType('module', objectType, (cls) => new PyModule('?', cls));
 moduleType.hasInstanceDict = true;
 export const propertyType = makeBuiltinType('property', objectType, (cls) => new PyProperty(cls));
-export const classMethodType = makeBuiltinType('classmethod', objectType, (cls) => new PyClassMethod(None, cls));
-export const staticMethodType = makeBuiltinType('staticmethod', objectType, (cls) => new PyStaticMethod(None, cls));
+export const classMethodType = makeBuiltinType(
+	'classmethod',
+	objectType,
+	(cls) => new PyClassMethod(None, cls)
+);
+export const staticMethodType = makeBuiltinType(
+	'staticmethod',
+	objectType,
+	(cls) => new PyStaticMethod(None, cls)
+);
 export const codeType = makeBuiltinType('code');
 
 export class PyCell extends PyObject {
@@ -30,8 +38,31 @@ export class PyCell extends PyObject {
 	}
 }
 
+/** The builtins of code with no `__builtins__` in its globals: the run's builtins dict (index.ts). */
+let defaultBuiltins: PyDict | null = null;
+export function setDefaultBuiltins(d: PyDict): void {
+	defaultBuiltins = d;
+}
+
+/**
+ * The builtins dict of code running with these globals: their `__builtins__` (a dict, or a
+ * module's dict), else the run's builtins (CPython's _PyEval_BuiltinsFromGlobals).
+ */
+export function builtinsOf(globals: PyDict): PyDict {
+	const b = globals.getStr('__builtins__');
+	if (b instanceof PyDict) return b;
+	if (b instanceof PyModule && b.dict instanceof PyDict) return b.dict;
+	return defaultBuiltins!;
+}
+
 export class PyFunction extends PyObject {
 	name: string;
+	/**
+	 * The builtins its frames use, taken from its globals when it is made (3.10+ func_builtins;
+	 * before 3.10 frames looked them up in the globals at call time, which gives the same dict
+	 * unless `__builtins__` is rebound afterwards).
+	 */
+	builtins: PyDict;
 	qualname: string;
 	defaults: PyValue[] | null = null;
 	kwdefaults: Map<string, PyValue> | null = null;
@@ -46,6 +77,7 @@ export class PyFunction extends PyObject {
 		super(functionType);
 		this.name = code.name;
 		this.qualname = code.qualname;
+		this.builtins = builtinsOf(globals);
 		this.module = globals.getStr('__name__') ?? None;
 		this.doc = code.doc ?? None;
 	}
@@ -67,7 +99,11 @@ export class PyMethod extends PyObject {
  * itself (interpreter.ts DriverCall) and pause inside it. It yields DriverOp codes and returns
  * the call's result; `fn` stays the plain synchronous form for every other caller.
  */
-export type DriverFn = (args: PyValue[], kwargs: Kwargs | null, channel: DriverChannel) => Generator<number, PyValue, void>;
+export type DriverFn = (
+	args: PyValue[],
+	kwargs: Kwargs | null,
+	channel: DriverChannel
+) => Generator<number, PyValue, void>;
 
 export class PyBuiltin extends PyObject {
 	/** The driver form of `fn` (see DriverFn), for calls the frame loop makes directly. */

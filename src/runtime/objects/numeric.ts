@@ -26,9 +26,51 @@ export const enum BinOp {
 	Xor,
 }
 
-export const BINOP_SYMBOLS = ['+', '-', '*', '/', '//', '%', '** or pow()', '@', '<<', '>>', '&', '|', '^'];
-export const BINOP_INPLACE_SYMBOLS = ['+=', '-=', '*=', '/=', '//=', '%=', '**=', '@=', '<<=', '>>=', '&=', '|=', '^='];
-export const BINOP_DUNDERS = ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'matmul', 'lshift', 'rshift', 'and', 'or', 'xor'];
+export const BINOP_SYMBOLS = [
+	'+',
+	'-',
+	'*',
+	'/',
+	'//',
+	'%',
+	'** or pow()',
+	'@',
+	'<<',
+	'>>',
+	'&',
+	'|',
+	'^',
+];
+export const BINOP_INPLACE_SYMBOLS = [
+	'+=',
+	'-=',
+	'*=',
+	'/=',
+	'//=',
+	'%=',
+	'**=',
+	'@=',
+	'<<=',
+	'>>=',
+	'&=',
+	'|=',
+	'^=',
+];
+export const BINOP_DUNDERS = [
+	'add',
+	'sub',
+	'mul',
+	'truediv',
+	'floordiv',
+	'mod',
+	'pow',
+	'matmul',
+	'lshift',
+	'rshift',
+	'and',
+	'or',
+	'xor',
+];
 
 /** The int value of an int, bool or int-subclass instance; undefined otherwise. */
 export function asInt(v: PyValue): number | bigint | undefined {
@@ -91,7 +133,8 @@ export function intBinary(op: BinOp, a: number | bigint, b: number | bigint): Py
 		}
 		case BinOp.LShift:
 			if (I.sign(a) !== 0 && I.sign(b) > 0) {
-				if (typeof b === 'bigint' && b > 0x7fffffffffffffffn) throw overflowError('too many digits in integer');
+				if (typeof b === 'bigint' && b > 0x7fffffffffffffffn)
+					throw overflowError('too many digits in integer');
 				if (Number(b) + I.bitLength(a) > LIMITS.maxIntBits) throw newException(MemoryError);
 			}
 			return I.lshift(a, b);
@@ -121,19 +164,21 @@ export function floatMod(x: number, y: number): number {
 	return m;
 }
 
-/** Python's float floor division. */
+/** Python's float floor division (CPython's _float_div_mod: a zero quotient takes the sign of x / y). */
 export function floatFloorDiv(x: number, y: number): number {
 	if (y === 0)
 		throw zeroDivisionError(rt.minor >= 9 ? 'float floor division by zero' : 'float divmod()');
 	const mod = x % y;
 	let div = (x - mod) / y;
-	if (mod && y < 0 !== mod < 0) div -= 1;
-	if (div) {
+	// C's `if (mod)` is true for NaN; JavaScript's is not.
+	if (mod !== 0 && y < 0 !== mod < 0) div -= 1;
+	if (div !== 0) {
 		const floordiv = Math.floor(div);
 		if (div - floordiv > 0.5) return floordiv + 1;
 		return floordiv;
 	}
-	return y < 0 || x < 0 ? (x < 0 !== y < 0 ? -0 : 0) : 0;
+	const q = x / y;
+	return q < 0 || Object.is(q, -0) ? -0 : 0;
 }
 
 /** Negative base, fractional exponent: CPython returns a complex (installed by types/complex.ts). */
@@ -165,7 +210,10 @@ export function floatBinary(op: BinOp, x: number, y: number): PyValue {
 		case BinOp.Mul:
 			return new PyFloat(x * y);
 		case BinOp.TrueDiv:
-			if (y === 0) throw zeroDivisionError(rt.minor >= 11 ? 'float division by zero' : 'float division by zero');
+			if (y === 0)
+				throw zeroDivisionError(
+					rt.minor >= 11 ? 'float division by zero' : 'float division by zero'
+				);
 			return new PyFloat(x / y);
 		case BinOp.FloorDiv:
 			return new PyFloat(floatFloorDiv(x, y));
@@ -187,9 +235,13 @@ export function numberBinary(op: BinOp, a: PyValue, b: PyValue): PyValue {
 	const ib = asInt(b);
 	if (ia !== undefined && ib !== undefined) {
 		// bool & bool stays bool
-		if (a instanceof PyBool && b instanceof PyBool && (op === BinOp.And || op === BinOp.Or || op === BinOp.Xor)) {
+		if (
+			a instanceof PyBool &&
+			b instanceof PyBool &&
+			(op === BinOp.And || op === BinOp.Or || op === BinOp.Xor)
+		) {
 			const r = intBinary(op, ia, ib) as number;
-			return r ? (PyBoolTrue) : PyBoolFalse;
+			return r ? PyBoolTrue : PyBoolFalse;
 		}
 		return intBinary(op, ia, ib);
 	}

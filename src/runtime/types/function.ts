@@ -5,7 +5,18 @@
  * staticmethod, cell and code.
  */
 
-import { PyValue, PyType, Kwargs, None, NotImplemented, True, False, pyBool, typeOf, objectType } from '../objects/object';
+import {
+	PyValue,
+	PyType,
+	Kwargs,
+	None,
+	NotImplemented,
+	True,
+	False,
+	pyBool,
+	typeOf,
+	objectType,
+} from '../objects/object';
 import { typeError, valueError, attributeError } from '../objects/exceptions';
 import { PyTuple, PyDict, PyList, newTuple, EMPTY_TUPLE } from '../objects/containers';
 import {
@@ -53,7 +64,16 @@ import { rt } from '../objects/runtimeState';
 import { method, setNew, getset, bindArgs, exactlyOne } from './util';
 import { classRepr } from '../objects/classes';
 
-for (const t of [functionType, methodType, builtinFunctionType, methodDescriptorType, classMethodDescriptorType, getSetDescriptorType, cellType, codeType]) {
+for (const t of [
+	functionType,
+	methodType,
+	builtinFunctionType,
+	methodDescriptorType,
+	classMethodDescriptorType,
+	getSetDescriptorType,
+	cellType,
+	codeType,
+]) {
 	registerIdentityHashType(t);
 	t.extra = { ...(t.extra ?? {}), final: true };
 }
@@ -65,7 +85,8 @@ const hexId = (v: PyValue): string => '0x' + objectId(v).toString(16).padStart(1
 // function
 
 const F = (v: PyValue): PyFunction => {
-	if (!(v instanceof PyFunction)) throw typeError(`descriptor requires a 'function' object but received '${typeName(v)}'`);
+	if (!(v instanceof PyFunction))
+		throw typeError(`descriptor requires a 'function' object but received '${typeName(v)}'`);
 	return v;
 };
 
@@ -87,8 +108,18 @@ function strSetter(what: string, set: (f: PyFunction, s: string) => void) {
 		set(F(self), v);
 	};
 }
-getset(functionType, '__name__', (self) => F(self).name, strSetter('__name__', (f, s) => (f.name = s)));
-getset(functionType, '__qualname__', (self) => F(self).qualname, strSetter('__qualname__', (f, s) => (f.qualname = s)));
+getset(
+	functionType,
+	'__name__',
+	(self) => F(self).name,
+	strSetter('__name__', (f, s) => (f.name = s))
+);
+getset(
+	functionType,
+	'__qualname__',
+	(self) => F(self).qualname,
+	strSetter('__qualname__', (f, s) => (f.qualname = s))
+);
 getset(
 	functionType,
 	'__doc__',
@@ -137,9 +168,25 @@ getset(
 		} else throw typeError('__kwdefaults__ must be set to a dict object');
 	}
 );
-getset(functionType, '__code__', (self) => codeRef(F(self).code));
+getset(
+	functionType,
+	'__code__',
+	(self) => codeRef(F(self).code),
+	(self, v) => {
+		// CPython's func_set_code: a code object whose free variables match the closure.
+		const f = F(self);
+		if (!(v instanceof PyCodeRef)) throw typeError('__code__ must be set to a code object');
+		const nfree = v.code.freevars.length;
+		const nclosure = f.closure?.length ?? 0;
+		if (nclosure !== nfree)
+			throw valueError(
+				`${f.name}() requires a code object with ${nclosure} free vars, not ${nfree}`
+			);
+		f.code = v.code;
+	}
+);
 getset(functionType, '__globals__', (self) => F(self).globals);
-getset(functionType, '__builtins__', (self) => F(self).globals.getStr('__builtins__') ?? None);
+getset(functionType, '__builtins__', (self) => F(self).builtins);
 getset(functionType, '__closure__', (self) => {
 	const c = F(self).closure;
 	return c === null || c.length === 0 ? None : newTuple(c.slice());
@@ -165,7 +212,8 @@ getset(
 		return f.dict;
 	},
 	(self, v) => {
-		if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
+		if (!(v instanceof PyDict))
+			throw typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
 		F(self).dict = v;
 	}
 );
@@ -177,7 +225,8 @@ getset(functionType, '__type_params__', () => EMPTY_TUPLE);
 const M = (v: PyValue): PyMethod => v as PyMethod;
 setNew(methodType, (args) => {
 	if (args.length !== 3) throw typeError(`method expected 2 arguments, got ${args.length - 1}`);
-	if (typeOf(args[1]).lookup('__call__') === undefined && !(args[1] instanceof PyFunction)) throw typeError('first argument must be callable');
+	if (typeOf(args[1]).lookup('__call__') === undefined && !(args[1] instanceof PyFunction))
+		throw typeError('first argument must be callable');
 	if (args[2] === None) throw typeError('instance must not be None');
 	return new PyMethod(args[1], args[2]);
 });
@@ -253,7 +302,9 @@ method(methodDescriptorType, '__get__', (args) => {
 	const obj = args[1];
 	if (obj === undefined || obj === None) return d;
 	if (!typeOf(obj).isSubtypeOf(d.owner))
-		throw typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+		throw typeError(
+			`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`
+		);
 	return bindDescriptor(d, obj, typeOf(obj));
 });
 method(methodDescriptorType, '__call__', (args, kwargs) => call(args[0], args.slice(1), kwargs));
@@ -264,7 +315,11 @@ getset(methodDescriptorType, '__doc__', (self) => MD(self).doc ?? None);
 getset(methodDescriptorType, '__text_signature__', () => None);
 
 const CD = (v: PyValue): PyClassMethodDescriptor => v as PyClassMethodDescriptor;
-method(classMethodDescriptorType, '__repr__', (args) => `<method '${CD(args[0]).name}' of '${CD(args[0]).owner.name}' objects>`);
+method(
+	classMethodDescriptorType,
+	'__repr__',
+	(args) => `<method '${CD(args[0]).name}' of '${CD(args[0]).owner.name}' objects>`
+);
 method(classMethodDescriptorType, '__get__', (args) => {
 	const d = CD(args[0]);
 	const obj = args[1];
@@ -272,11 +327,19 @@ method(classMethodDescriptorType, '__get__', (args) => {
 	return new PyBuiltin(d.name, d.fn, t);
 });
 getset(classMethodDescriptorType, '__name__', (self) => CD(self).name);
-getset(classMethodDescriptorType, '__qualname__', (self) => `${CD(self).owner.name}.${CD(self).name}`);
+getset(
+	classMethodDescriptorType,
+	'__qualname__',
+	(self) => `${CD(self).owner.name}.${CD(self).name}`
+);
 getset(classMethodDescriptorType, '__objclass__', (self) => CD(self).owner);
 
 const GS = (v: PyValue): PyGetSet => v as PyGetSet;
-method(getSetDescriptorType, '__repr__', (args) => `<attribute '${GS(args[0]).name}' of '${GS(args[0]).owner.name}' objects>`);
+method(
+	getSetDescriptorType,
+	'__repr__',
+	(args) => `<attribute '${GS(args[0]).name}' of '${GS(args[0]).owner.name}' objects>`
+);
 method(getSetDescriptorType, '__get__', (args) => {
 	const d = GS(args[0]);
 	const obj = args[1];
@@ -285,7 +348,8 @@ method(getSetDescriptorType, '__get__', (args) => {
 });
 method(getSetDescriptorType, '__set__', (args) => {
 	const d = GS(args[0]);
-	if (!d.setter) throw attributeError(`attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+	if (!d.setter)
+		throw attributeError(`attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
 	d.setter(args[1], args[2]);
 	return None;
 });
@@ -409,7 +473,8 @@ for (const [t, isClass] of [
 		return o;
 	});
 	method(t, '__init__', (args, kwargs) => {
-		if (kwargs !== null && kwargs.size > 0) throw typeError(`${t.name}() takes no keyword arguments`);
+		if (kwargs !== null && kwargs.size > 0)
+			throw typeError(`${t.name}() takes no keyword arguments`);
 		if (args.length !== 2) throw typeError(`${t.name} expected 1 argument, got ${args.length - 1}`);
 		const w = W(args[0]);
 		w.func = args[1]!;
@@ -433,19 +498,24 @@ for (const [t, isClass] of [
 		return v !== undefined && isTrue(v) ? True : False;
 	});
 	for (const name of ['__name__', '__qualname__', '__doc__', '__module__']) {
-		getset(t, name, (self) => {
-			const w = W(self);
-			const own = w.dict?.getStr(name);
-			if (own !== undefined) return own;
-			if (rt.minor < 10 && name !== '__doc__') throw noAttribute(self, name);
-			const v = getAttrOpt(w.func, name);
-			if (v === undefined) throw noAttribute(self, name);
-			return v;
-		}, (self, v) => {
-			const w = W(self);
-			if (w.dict === null) w.dict = newInstanceDict();
-			w.dict.setStr(name, v);
-		});
+		getset(
+			t,
+			name,
+			(self) => {
+				const w = W(self);
+				const own = w.dict?.getStr(name);
+				if (own !== undefined) return own;
+				if (rt.minor < 10 && name !== '__doc__') throw noAttribute(self, name);
+				const v = getAttrOpt(w.func, name);
+				if (v === undefined) throw noAttribute(self, name);
+				return v;
+			},
+			(self, v) => {
+				const w = W(self);
+				if (w.dict === null) w.dict = newInstanceDict();
+				w.dict.setStr(name, v);
+			}
+		);
 	}
 	method(t, '__repr__', (args) => {
 		const w = W(args[0]);
@@ -490,7 +560,11 @@ method(codeType, '__eq__', (args) => {
 	if (!(o instanceof PyCodeRef)) return NotImplemented;
 	return pyBool(o.code === CO(args[0]).code);
 });
-method(codeType, '__hash__', (args) => hashValue(CO(args[0]).code.name) ^ CO(args[0]).code.firstLine);
+method(
+	codeType,
+	'__hash__',
+	(args) => hashValue(CO(args[0]).code.name) ^ CO(args[0]).code.firstLine
+);
 getset(codeType, 'co_name', (self) => CO(self).code.name);
 getset(codeType, 'co_qualname', (self) => CO(self).code.qualname);
 getset(codeType, 'co_filename', (self) => CO(self).code.filename);

@@ -62,6 +62,8 @@ export class Frame {
 	child: Frame | null = null;
 	/** The native driver (interpreter.ts DriverCall) this coroutine frame reports to, while it runs for one. */
 	driver: object | null = null;
+	/** The dict locals() returns in this function frame before 3.13 (f_locals), once made (hooks.ts). */
+	localsDict: PyDict | null = null;
 
 	constructor(
 		public code: CodeObject,
@@ -79,4 +81,15 @@ export class Frame {
 	get line(): number {
 		return this.code.lineAt(this.lasti);
 	}
+}
+
+/**
+ * Keeps a running frame out of reuse: it is no longer pooled when it returns, nor kept as its
+ * caller's next callee frame, so what Python code holds of it (its locals() dict, its frame
+ * object) stays its own after the call.
+ */
+export function pinFrame(f: Frame): void {
+	f.pooled = false;
+	const caller = f.back;
+	if (caller !== null && caller.child === f) caller.child = null;
 }

@@ -5,14 +5,31 @@
  * plus minimal frame and code objects for gi_frame/gi_code.
  */
 
-import { PyValue, None, True, False, PyObject, makeBuiltinType, pyBool, NativeFn } from '../objects/object';
-import { PyException, typeError, newException, StopIteration, DeprecationWarning } from '../objects/exceptions';
+import {
+	PyValue,
+	None,
+	True,
+	False,
+	PyObject,
+	makeBuiltinType,
+	pyBool,
+	NativeFn,
+} from '../objects/object';
+import {
+	PyException,
+	typeError,
+	valueError,
+	newException,
+	StopIteration,
+	DeprecationWarning,
+} from '../objects/exceptions';
 import { PyDict } from '../objects/containers';
-import { PyCodeRef, codeRef, codeType } from '../objects/function';
+import { PyCodeRef, PyCell, codeRef, codeType } from '../objects/function';
+import { CodeFlags } from '../compiler/codeObject';
 import { registerIdentityHashType, objectId, noAttribute } from '../objects/protocol';
 import { rt } from '../objects/runtimeState';
 import { method, getset } from '../types/util';
-import type { Frame } from './frame';
+import { pinFrame, type Frame } from './frame';
 import {
 	generatorType,
 	coroutineType,
@@ -37,19 +54,27 @@ import {
 	ResumeMode,
 } from './generators';
 import { warnHook } from './warnings';
-import { inlineResume } from './interpreter';
+import { inlineResume, currentFrame } from './interpreter';
 
 export const frameType = makeBuiltinType('frame');
 
-/** A read-only view of a frame for gi_frame/cr_frame (f_lineno, f_code, f_locals). */
+/**
+ * A read-only view of a frame (f_lineno, f_code, f_back, f_locals, f_globals...): gi_frame and
+ * cr_frame, and sys._getframe().
+ */
 export class PyFrameRef extends PyObject {
+	/**
+	 * The calling frame as it was when sys._getframe() made this view (the caller link of a
+	 * frame is cleared when it returns); undefined for generator frames, whose caller changes.
+	 */
+	back: Frame | null | undefined = undefined;
 	constructor(public frame: Frame) {
 		super(frameType);
 	}
 }
 
 const frameRefs = new WeakMap<Frame, PyFrameRef>();
-function frameRef(f: Frame): PyFrameRef {
+export function frameRef(f: Frame): PyFrameRef {
 	let r = frameRefs.get(f);
 	if (!r) {
 		r = new PyFrameRef(f);
@@ -58,29 +83,100 @@ function frameRef(f: Frame): PyFrameRef {
 	return r;
 }
 
+/** Frames CPython does not have: helpers it runs in C, comprehensions 3.12+ inlines. */
+function hiddenFrame(f: Frame): boolean {
+	const flags = f.code.flags;
+	return (
+		(flags & CodeFlags.HiddenFrame) !== 0 ||
+		((flags & CodeFlags.InlinedComprehension) !== 0 && rt.minor >= 12)
+	);
+}
+
+/** f itself, or the nearest caller of f that Python sees (null past the top). */
+function visibleFrame(f: Frame | null): Frame | null {
+	while (f !== null && hiddenFrame(f)) f = f.back;
+	return f;
+}
+
+/**
+ * The Python view of a running frame, for sys._getframe(): the frame stays its own (pinned,
+ * never reused for another call), and so does the caller it reports as f_back.
+ */
+export function runningFrameRef(f: Frame): PyFrameRef {
+	const r = frameRef(f);
+	if (f.gen === null && r.back === undefined) {
+		pinFrame(f);
+		const back = visibleFrame(f.back);
+		if (back !== null && back.gen === null) pinFrame(back);
+		r.back = back;
+	}
+	return r;
+}
+
+/** sys._getframe(depth): the frame `depth` calls above the running Python code. */
+export function getFrame(depth: number): PyFrameRef {
+	let f = visibleFrame(currentFrame());
+	for (let i = 0; i < depth && f !== null; i++) f = visibleFrame(f.back);
+	if (f === null) throw valueError('call stack is not deep enough');
+	return runningFrameRef(f);
+}
+
+/**
+ * locals() of a function frame: a dict of its bound fast locals and cells. Before 3.13 it is
+ * the frame's one dict, refreshed from the fast locals on each call (PyFrame_FastToLocals: an
+ * unbound name is removed, other keys stay); from 3.13 (PEP 667) a new snapshot each time.
+ */
+export function frameLocals(f: Frame): PyDict {
+	if (f.locals) return f.locals;
+	let d: PyDict;
+	const keep = rt.minor < 13;
+	if (keep && f.localsDict !== null) d = f.localsDict;
+	else {
+		d = new PyDict();
+		if (keep) {
+			f.localsDict = d;
+			if (f.gen === null) pinFrame(f);
+		}
+	}
+	const code = f.code;
+	const fast = f.fast;
+	const varnames = code.varnames;
+	for (let i = 0; i < varnames.length; i++) {
+		const v = fast[i];
+		if (v !== undefined) d.setStr(varnames[i], v);
+		else if (keep) d.deleteStr(varnames[i]);
+	}
+	const nl = varnames.length;
+	if (!(code.flags & CodeFlags.ClassBody)) {
+		const names = [...code.cellvars, ...code.freevars];
+		for (let i = 0; i < names.length; i++) {
+			const c = fast[nl + i];
+			if (c instanceof PyCell && c.value !== undefined) d.setStr(names[i], c.value);
+			else if (keep) d.deleteStr(names[i]);
+		}
+	}
+	return d;
+}
+
+const FR = (self: PyValue): Frame => (self as PyFrameRef).frame;
 getset(frameType, 'f_lineno', (self) => {
-	const f = (self as PyFrameRef).frame;
+	const f = FR(self);
 	const g = f.gen as GenLike | null;
 	if (g && g.state === GenState.Created) return f.code.firstLine;
 	return f.code.lineAt(f.lasti);
 });
-getset(frameType, 'f_code', (self) => codeRef((self as PyFrameRef).frame.code));
-getset(frameType, 'f_back', () => None);
-getset(frameType, 'f_globals', (self) => (self as PyFrameRef).frame.globals);
-getset(frameType, 'f_locals', (self) => {
-	const f = (self as PyFrameRef).frame;
-	if (f.locals) return f.locals;
-	const d = new PyDict();
-	const code = f.code;
-	code.varnames.forEach((n, i) => {
-		const v = f.fast[i];
-		if (v !== undefined) d.setStr(n, v);
-	});
-	return d;
+getset(frameType, 'f_code', (self) => codeRef(FR(self).code));
+getset(frameType, 'f_back', (self) => {
+	const r = self as PyFrameRef;
+	const back = r.back !== undefined ? r.back : visibleFrame(r.frame.back);
+	return back === null ? None : runningFrameRef(back);
 });
-getset(frameType, 'f_lasti', (self) => (self as PyFrameRef).frame.lasti);
+getset(frameType, 'f_globals', (self) => FR(self).globals);
+getset(frameType, 'f_builtins', (self) => FR(self).builtins);
+getset(frameType, 'f_locals', (self) => frameLocals(FR(self)));
+getset(frameType, 'f_lasti', (self) => FR(self).lasti);
 method(frameType, '__repr__', (args) => {
-	const f = (args[0] as PyFrameRef).frame;
+	const f = FR(args[0]);
 	return `<frame at 0x${objectId(args[0]).toString(16).padStart(12, '0')}, file '${f.code.filename}', line ${f.code.lineAt(f.lasti)}, code ${f.code.name}>`;
 });
 
@@ -104,7 +200,16 @@ function require_containers(): typeof containers {
 	return containers;
 }
 
-for (const t of [generatorType, coroutineType, asyncGeneratorType, frameType, codeType, coroutineWrapperType, asyncGenASendType, asyncGenAThrowType]) {
+for (const t of [
+	generatorType,
+	coroutineType,
+	asyncGeneratorType,
+	frameType,
+	codeType,
+	coroutineWrapperType,
+	asyncGenASendType,
+	asyncGenAThrowType,
+]) {
 	registerIdentityHashType(t);
 }
 
@@ -130,12 +235,15 @@ function reprGen(g: GenLike, kind: string, v: PyValue): string {
 
 const genSendFn: NativeFn = (args) => genSend(args[0] as GenLike, args[1] ?? None);
 method(generatorType, 'send', (args) => {
-	if (args.length !== 2) throw typeError(`generator.send() takes exactly one argument (${args.length - 1} given)`);
+	if (args.length !== 2)
+		throw typeError(`generator.send() takes exactly one argument (${args.length - 1} given)`);
 	return genSendFn(args, null);
 });
 method(generatorType, '__next__', (args) => genSend(args[0] as GenLike, None));
 method(generatorType, '__iter__', (args) => args[0]);
-method(generatorType, 'throw', (args) => throwPublic(args[0] as GenLike, throwArgs(args, 'generator')));
+method(generatorType, 'throw', (args) =>
+	throwPublic(args[0] as GenLike, throwArgs(args, 'generator'))
+);
 method(generatorType, 'close', (args) => genClose(args[0] as GenLike));
 method(generatorType, '__repr__', (args) => reprGen(args[0] as GenLike, 'generator', args[0]));
 addCommonAttrs(generatorType, 'gi');
@@ -145,7 +253,9 @@ function throwPublic(g: GenLike, exc: PyException): PyValue {
 	const r = genThrowInternal(g, exc);
 	if (g.returned) {
 		if (g instanceof PyAsyncGenerator) throw newException(StopIteration);
-		throw g.returnValue === None ? newException(StopIteration) : newException(StopIteration, g.returnValue);
+		throw g.returnValue === None
+			? newException(StopIteration)
+			: newException(StopIteration, g.returnValue);
 	}
 	return r;
 }
@@ -155,7 +265,9 @@ function addCommonAttrs(t: typeof generatorType, prefix: 'gi' | 'cr' | 'ag'): vo
 		const g = self as unknown as GenLike;
 		return g.state === GenState.Closed ? None : frameRef(g.frame);
 	});
-	getset(t, `${prefix}_running`, (self) => pyBool((self as unknown as GenLike).state === GenState.Running));
+	getset(t, `${prefix}_running`, (self) =>
+		pyBool((self as unknown as GenLike).state === GenState.Running)
+	);
 	getset(t, `${prefix}_code`, (self) => codeRef((self as unknown as GenLike).frame.code));
 	// gi_suspended/cr_suspended/ag_suspended appeared in 3.11 (types are shared across versions).
 	getset(t, `${prefix}_suspended`, (self) => {
@@ -180,40 +292,69 @@ function addCommonAttrs(t: typeof generatorType, prefix: 'gi' | 'cr' | 'ag'): vo
 			(self as unknown as GenLike).qualname = v;
 		}
 	);
-	if (prefix === 'gi') getset(t, 'gi_yieldfrom', (self) => delegateOf(self as unknown as GenLike) ?? None);
+	if (prefix === 'gi')
+		getset(t, 'gi_yieldfrom', (self) => delegateOf(self as unknown as GenLike) ?? None);
 	if (prefix === 'cr') {
 		getset(t, 'cr_await', (self) => delegateOf(self as unknown as GenLike) ?? None);
 		getset(t, 'cr_origin', () => None);
 	}
-	if (prefix === 'ag') getset(t, 'ag_await', (self) => delegateOf(self as unknown as GenLike) ?? None);
+	if (prefix === 'ag')
+		getset(t, 'ag_await', (self) => delegateOf(self as unknown as GenLike) ?? None);
 }
 
 // --- coroutine -------------------------------------------------------------------------------
 
 method(coroutineType, 'send', (args) => {
-	if (args.length !== 2) throw typeError(`coroutine.send() takes exactly one argument (${args.length - 1} given)`);
+	if (args.length !== 2)
+		throw typeError(`coroutine.send() takes exactly one argument (${args.length - 1} given)`);
 	return genSend(args[0] as GenLike, args[1]);
 });
-method(coroutineType, 'throw', (args) => throwPublic(args[0] as GenLike, throwArgs(args, 'coroutine')));
+method(coroutineType, 'throw', (args) =>
+	throwPublic(args[0] as GenLike, throwArgs(args, 'coroutine'))
+);
 method(coroutineType, 'close', (args) => genClose(args[0] as GenLike));
 method(coroutineType, '__await__', (args) => new PyCoroutineWrapper(args[0] as PyCoroutine));
 method(coroutineType, '__repr__', (args) => reprGen(args[0] as GenLike, 'coroutine', args[0]));
 addCommonAttrs(coroutineType, 'cr');
 
 method(coroutineWrapperType, '__iter__', (args) => args[0]);
-method(coroutineWrapperType, '__next__', (args) => genSend((args[0] as PyCoroutineWrapper).coro, None));
-method(coroutineWrapperType, 'send', (args) => genSend((args[0] as PyCoroutineWrapper).coro, args[1] ?? None));
-method(coroutineWrapperType, 'throw', (args) => throwPublic((args[0] as PyCoroutineWrapper).coro, throwArgs(args, 'coroutine')));
+method(coroutineWrapperType, '__next__', (args) =>
+	genSend((args[0] as PyCoroutineWrapper).coro, None)
+);
+method(coroutineWrapperType, 'send', (args) =>
+	genSend((args[0] as PyCoroutineWrapper).coro, args[1] ?? None)
+);
+method(coroutineWrapperType, 'throw', (args) =>
+	throwPublic((args[0] as PyCoroutineWrapper).coro, throwArgs(args, 'coroutine'))
+);
 method(coroutineWrapperType, 'close', (args) => genClose((args[0] as PyCoroutineWrapper).coro));
 
 // --- async generator -------------------------------------------------------------------------
 
 method(asyncGeneratorType, '__aiter__', (args) => args[0]);
-method(asyncGeneratorType, '__anext__', (args) => new PyAsyncGenASend(args[0] as PyAsyncGenerator, None));
-method(asyncGeneratorType, 'asend', (args) => new PyAsyncGenASend(args[0] as PyAsyncGenerator, args[1] ?? None));
-method(asyncGeneratorType, 'athrow', (args) => new PyAsyncGenAThrow(args[0] as PyAsyncGenerator, throwArgs(args, 'async generator')));
-method(asyncGeneratorType, 'aclose', (args) => new PyAsyncGenAThrow(args[0] as PyAsyncGenerator, null));
-method(asyncGeneratorType, '__repr__', (args) => reprGen(args[0] as GenLike, 'async_generator', args[0]));
+method(
+	asyncGeneratorType,
+	'__anext__',
+	(args) => new PyAsyncGenASend(args[0] as PyAsyncGenerator, None)
+);
+method(
+	asyncGeneratorType,
+	'asend',
+	(args) => new PyAsyncGenASend(args[0] as PyAsyncGenerator, args[1] ?? None)
+);
+method(
+	asyncGeneratorType,
+	'athrow',
+	(args) => new PyAsyncGenAThrow(args[0] as PyAsyncGenerator, throwArgs(args, 'async generator'))
+);
+method(
+	asyncGeneratorType,
+	'aclose',
+	(args) => new PyAsyncGenAThrow(args[0] as PyAsyncGenerator, null)
+);
+method(asyncGeneratorType, '__repr__', (args) =>
+	reprGen(args[0] as GenLike, 'async_generator', args[0])
+);
 addCommonAttrs(asyncGeneratorType, 'ag');
 getset(asyncGeneratorType, 'ag_running', (self) => pyBool((self as PyAsyncGenerator).runningAsync));
 
@@ -221,8 +362,12 @@ for (const t of [asyncGenASendType, asyncGenAThrowType]) {
 	method(t, '__await__', (args) => args[0]);
 	method(t, '__iter__', (args) => args[0]);
 	method(t, '__next__', (args) => (args[0] as PyAsyncGenASend | PyAsyncGenAThrow).send(None));
-	method(t, 'send', (args) => (args[0] as PyAsyncGenASend | PyAsyncGenAThrow).send(args[1] ?? None));
-	method(t, 'throw', (args) => (args[0] as PyAsyncGenASend | PyAsyncGenAThrow).throw(makeThrowable(args.slice(1))));
+	method(t, 'send', (args) =>
+		(args[0] as PyAsyncGenASend | PyAsyncGenAThrow).send(args[1] ?? None)
+	);
+	method(t, 'throw', (args) =>
+		(args[0] as PyAsyncGenASend | PyAsyncGenAThrow).throw(makeThrowable(args.slice(1)))
+	);
 	method(t, 'close', (args) => {
 		(args[0] as PyAsyncGenASend | PyAsyncGenAThrow).close();
 		return None;

@@ -6,11 +6,10 @@
 
 import { PyValue, None, Kwargs } from '../objects/object';
 import { PyDict } from '../objects/containers';
-import { PyCodeRef, PyCell } from '../objects/function';
+import { PyCodeRef } from '../objects/function';
 import { typeError, PyException } from '../objects/exceptions';
 import { typeName, str as pyStr } from '../objects/protocol';
 import { rt } from '../objects/runtimeState';
-import { CodeFlags } from '../compiler/codeObject';
 import { superHooks } from '../types/super';
 import { frameHooks, execHooks, builtinNext, anextDefaultHook } from '../builtins/functions';
 import { registerPythonModule, loadModule, importModule } from '../modules/registry';
@@ -18,36 +17,25 @@ import { compileSource } from '../compile';
 import { constantFactories } from '../compiler/compiler';
 import { newBytes } from '../types/bytes';
 import { PyComplex } from '../types/complex';
-import { currentFrame, runCode, superArgsOf, inlineResume, setExceptionGroupSplit } from './interpreter';
+import {
+	currentFrame,
+	runCode,
+	superArgsOf,
+	inlineResume,
+	setExceptionGroupSplit,
+} from './interpreter';
 import { call, getAttr } from '../objects/protocol';
 import * as P from '../objects/protocol';
 import { builtinExceptionTypes } from '../objects/exceptions';
 import { warnHook } from './warnings';
 import { PyTuple } from '../objects/containers';
-import type { Frame } from './frame';
+import { frameLocals } from './genTypes';
 
 superHooks.zeroArg = () => {
 	const f = currentFrame();
 	if (!f) throw typeError('super(): no current frame');
 	return superArgsOf(f);
 };
-
-/** locals() of a function frame: a snapshot dict of its bound fast locals and cells. */
-function frameLocals(f: Frame): PyDict {
-	if (f.locals) return f.locals;
-	const d = new PyDict();
-	const code = f.code;
-	code.varnames.forEach((n, i) => {
-		const v = f.fast[i];
-		if (v !== undefined) d.setStr(n, v);
-	});
-	const nl = code.varnames.length;
-	[...code.cellvars, ...code.freevars].forEach((n, i) => {
-		const c = f.fast[nl + i];
-		if (c instanceof PyCell && c.value !== undefined && !(code.flags & CodeFlags.ClassBody)) d.setStr(n, c.value);
-	});
-	return d;
-}
 
 frameHooks.globals = () => currentFrame()?.globals ?? (rt.mainDict as PyDict);
 frameHooks.locals = () => {
@@ -73,7 +61,8 @@ function namespaces(args: PyValue[], fname: string): [PyDict, PyDict] {
 		const locals = l === undefined || l === None ? (f ? frameLocals(f) : globals) : l;
 		return [globals, locals as PyDict];
 	}
-	if (!(g instanceof PyDict)) throw typeError(`${fname}() globals must be a dict, not ${typeName(g)}`);
+	if (!(g instanceof PyDict))
+		throw typeError(`${fname}() globals must be a dict, not ${typeName(g)}`);
 	if (!g.hasStr('__builtins__')) g.setStr('__builtins__', f?.builtins ?? None);
 	if (l === undefined || l === None) l = g;
 	return [g, l as PyDict];
@@ -95,8 +84,16 @@ execHooks.compile = (args: PyValue[], _kw: Kwargs | null) => {
 	if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') {
 		throw new PyException(typeError('').cls, ["compile() mode must be 'exec', 'eval' or 'single'"]);
 	}
-	if (typeof source !== 'string') throw typeError('compile() arg 1 must be a string, bytes or AST object');
-	return new PyCodeRef(compileSource(source, filename === undefined ? '<string>' : pyStr(filename), rt.minor, mode === 'eval' ? 'eval' : 'exec'));
+	if (typeof source !== 'string')
+		throw typeError('compile() arg 1 must be a string, bytes or AST object');
+	return new PyCodeRef(
+		compileSource(
+			source,
+			filename === undefined ? '<string>' : pyStr(filename),
+			rt.minor,
+			mode === 'eval' ? 'eval' : 'exec'
+		)
+	);
 };
 
 // Literal constants whose types live in the types layer.
@@ -119,12 +116,16 @@ registerPythonModule(
         return default
 `
 );
-anextDefaultHook.fn = (it, dflt) => call(loadModule('_pyco_anext').dict.getStr('anext_default')!, [it, dflt]);
+anextDefaultHook.fn = (it, dflt) =>
+	call(loadModule('_pyco_anext').dict.getStr('anext_default')!, [it, dflt]);
 
 // __import__(name, globals=None, locals=None, fromlist=(), level=0)
 execHooks.import = (args, kwargs) => {
 	const name = args[0] ?? kwargs?.get('name');
-	if (typeof name !== 'string') throw typeError(`__import__() argument 1 must be str, not ${name === undefined ? 'nothing' : typeName(name)}`);
+	if (typeof name !== 'string')
+		throw typeError(
+			`__import__() argument 1 must be str, not ${name === undefined ? 'nothing' : typeName(name)}`
+		);
 	const g = args[1] ?? kwargs?.get('globals');
 	const fromlist = args[3] ?? kwargs?.get('fromlist') ?? None;
 	const level = args[4] ?? kwargs?.get('level') ?? 0;

@@ -69,6 +69,8 @@ import {
 	PyCell,
 	PyCodeRef,
 	PyModule,
+	builtinsOf,
+	setDefaultBuiltins,
 } from '../objects/function';
 import * as P from '../objects/protocol';
 import { formatObject } from '../types/strFormat';
@@ -261,11 +263,11 @@ export function makeFrame(
 			f.globals = fn.globals;
 			f.func = fn;
 		}
-		if (f.builtins !== builtinsDict) f.builtins = builtinsDict!;
+		if (f.builtins !== fn.builtins) f.builtins = fn.builtins;
 		f.pc = 0;
 		f.sp = 0;
 	} else {
-		f = new Frame(code, fn.globals, builtinsDict!, null, fn);
+		f = new Frame(code, fn.globals, fn.builtins, null, fn);
 		f.pooled = poolable;
 	}
 	const fast = f.fast;
@@ -294,14 +296,14 @@ export function makeFrame(
 	return f;
 }
 
-let builtinsDict: PyDict | null = null;
-/** Sets the builtins dict used by every frame of this run. */
+/** Sets the builtins dict of this run: that of every frame whose globals name no other `__builtins__`. */
 export function setBuiltins(d: PyDict): void {
-	builtinsDict = d;
+	setDefaultBuiltins(d);
 }
 
 function fnName(fn: PyFunction): string {
-	return rt.minor >= 10 ? fn.qualname : fn.name;
+	// Up to 3.9 ceval.c words these errors with co->co_name, from 3.10 with the function's __qualname__.
+	return rt.minor >= 10 ? fn.qualname : fn.code.name;
 }
 
 function joinNames(names: string[]): string {
@@ -507,7 +509,7 @@ export function runCode(
 	locals: PyDict,
 	closure: PyCell[] | null = null
 ): PyValue {
-	const f = new Frame(code, globals, builtinsDict!, locals, null);
+	const f = new Frame(code, globals, builtinsOf(globals), locals, null);
 	if (closure) {
 		const base = code.varnames.length + code.cellvars.length;
 		for (let i = 0; i < closure.length; i++) f.fast[base + i] = closure[i];
@@ -524,7 +526,7 @@ export function runCode(
 
 /** The frame runCode() would run for a module-level code object, not started yet. */
 export function moduleFrame(code: CodeObject, globals: PyDict): Frame {
-	const f = new Frame(code, globals, builtinsDict!, globals, null);
+	const f = new Frame(code, globals, builtinsOf(globals), globals, null);
 	for (let i = 0; i < code.cellvars.length; i++) f.fast[code.varnames.length + i] = new PyCell();
 	return f;
 }
@@ -1094,7 +1096,7 @@ function jitFrameFor(f: Frame, fn: PyFunction, code: CodeObject): Frame {
 	else {
 		nf = code.framePool.pop();
 		if (nf === undefined) {
-			nf = new Frame(code, fn.globals, builtinsDict!, null, fn);
+			nf = new Frame(code, fn.globals, fn.builtins, null, fn);
 			nf.pooled = true;
 		}
 		f.child = nf;
@@ -1105,7 +1107,7 @@ function jitFrameFor(f: Frame, fn: PyFunction, code: CodeObject): Frame {
 		nf.globals = fn.globals;
 		nf.func = fn;
 	}
-	if (nf.builtins !== builtinsDict) nf.builtins = builtinsDict!;
+	if (nf.builtins !== fn.builtins) nf.builtins = fn.builtins;
 	nf.pc = 0;
 	nf.sp = 0;
 	nf.lasti = 0;
@@ -2195,6 +2197,7 @@ export function runFrame(
 						if (watchedExceptions.size !== 0) releaseCaught(f, sp, pc, true);
 						break;
 					case Op.LOAD_ATTR:
+						f.lasti = pc - 2; // f_lineno of the running frame, read by a getter (frame.f_lineno)
 						stack[sp - 1] = P.getAttrStrict(stack[sp - 1]!, names[arg]);
 						break;
 					case Op.LOAD_METHOD: {
@@ -2735,7 +2738,7 @@ export function runFrame(
 								else {
 									nf = calleeCode.framePool.pop();
 									if (nf === undefined) {
-										nf = new Frame(calleeCode, callable.globals, builtinsDict!, null, callable);
+										nf = new Frame(calleeCode, callable.globals, callable.builtins, null, callable);
 										nf.pooled = true;
 									}
 									f.child = nf;
@@ -2747,7 +2750,7 @@ export function runFrame(
 									nf.globals = callable.globals;
 									nf.func = callable;
 								}
-								if (nf.builtins !== builtinsDict) nf.builtins = builtinsDict!;
+								if (nf.builtins !== callable.builtins) nf.builtins = callable.builtins;
 								nf.pc = 0;
 								nf.sp = 0;
 								nf.lasti = 0;

@@ -446,7 +446,7 @@ function generate(code: CodeObject, J: unknown, segment: boolean): JitFn | Segme
 				);
 				break;
 			case Op.LOAD_ATTR:
-				body.push(`at = ${pc}; ${top} = J.getAttr(${top}, n${arg});`);
+				body.push(`at = ${pc}; f.lasti = ${pc}; ${top} = J.getAttr(${top}, n${arg});`);
 				break;
 			case Op.LOAD_METHOD:
 				body.push(
