@@ -424,7 +424,7 @@ function generate(code: CodeObject, J: unknown, segment: boolean): JitFn | Segme
 				// lost a key (PyDict.version), so rebinding the name is seen at once.
 				caches.push(`const g${pc} = { d: null, v: -1, b: null, bv: -1, h: null, i: 0 };`);
 				body.push(
-					`c = g${pc}; if (c.d === globals && c.v === globals.version && (c.b === null || c.bv === c.b.version)) ${s(d)} = c.h.vals[c.i];` +
+					`c = g${pc}; if (c.d === globals && c.v === globals.version && (c.b === null || (c.b === f.builtins && c.bv === c.b.version))) ${s(d)} = c.h.vals[c.i];` +
 						` else { at = ${pc}; ${s(d)} = J.loadGlobal(f, n${arg}, c); }`
 				);
 				break;
@@ -435,7 +435,7 @@ function generate(code: CodeObject, J: unknown, segment: boolean): JitFn | Segme
 				// Module code (locals are the globals) shares LOAD_GLOBAL's cache; others look up.
 				caches.push(`const g${pc} = { d: null, v: -1, b: null, bv: -1, h: null, i: 0 };`);
 				body.push(
-					`c = g${pc}; if (locals === globals && c.d === globals && c.v === globals.version && (c.b === null || c.bv === c.b.version)) ${s(d)} = c.h.vals[c.i];` +
+					`c = g${pc}; if (locals === globals && c.d === globals && c.v === globals.version && (c.b === null || (c.b === f.builtins && c.bv === c.b.version))) ${s(d)} = c.h.vals[c.i];` +
 						` else { at = ${pc}; ${s(d)} = J.loadName(f, n${arg}, c); }`
 				);
 				break;
