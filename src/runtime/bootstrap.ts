@@ -8,6 +8,8 @@ import './types/index';
 import './modules/sys';
 // The standard library: every module eagerly in Node, fetched on demand in the browser.
 import '#stdlib';
+// The code generator of compiled functions: installed at once in Node, loaded by prepare() in the browser.
+import '#jit';
 import './vm/genTypes';
 import './vm/hooks';
 import './vm/tracebackModule';
@@ -15,7 +17,12 @@ import { createBuiltinsDict } from './builtins/index';
 import { PyDict } from './objects/containers';
 import { registerModule, sysModules, newModule } from './modules/registry';
 import { rt } from './objects/runtimeState';
-import { pendingCoroutines, reportCollectedWith, collectedWith, type PyCoroutine } from './vm/generators';
+import {
+	pendingCoroutines,
+	reportCollectedWith,
+	collectedWith,
+	type PyCoroutine,
+} from './vm/generators';
 import { heldCoroutines, heldByException } from './vm/interpreter';
 import type { PyException } from './objects/exceptions';
 import { PyModule } from './objects/function';
@@ -55,14 +62,20 @@ export function finishRun(uncaught: PyException | null = null): void {
 		// Shown once per message, as the default warning filter does for one location.
 		if (shown.has(text)) return;
 		shown.add(text);
-		rt.write('stderr', hint ? text + 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n' : text);
+		rt.write(
+			'stderr',
+			hint
+				? text + 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n'
+				: text
+		);
 	};
 	const cyclic: PyCoroutine[] = [];
 	for (const c of pendingCoroutines) {
 		// Held by an exception a handler kept in a variable (a reference cycle through the
 		// traceback's frame): the garbage collector frees it last, while tracemalloc's hint
 		// can still be printed.
-		if (heldCoroutines.has(c) && (uncaught === null || !heldByException(c, uncaught))) cyclic.push(c);
+		if (heldCoroutines.has(c) && (uncaught === null || !heldByException(c, uncaught)))
+			cyclic.push(c);
 		else report(c, false);
 	}
 	for (const c of cyclic) report(c, true);

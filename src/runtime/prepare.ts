@@ -8,8 +8,13 @@
 
 import { preloadModules } from './modules/registry';
 import { scanImports } from './modules/importScan';
+import { loadJitCompiler } from '#jit';
 
-/** Loads the modules `source` imports (and theirs). Never rejects: a failed fetch surfaces as ModuleNotFoundError in run(). */
-export function prepare(source: string): Promise<void> {
-	return preloadModules(scanImports(source));
+/**
+ * Loads the modules `source` imports (and theirs), and the code generator of compiled functions.
+ * Never rejects: a failed fetch surfaces as ModuleNotFoundError in run() (or, for the code
+ * generator, as interpreted runs).
+ */
+export async function prepare(source: string): Promise<void> {
+	await Promise.all([preloadModules(scanImports(source)), loadJitCompiler()]);
 }

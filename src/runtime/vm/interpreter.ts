@@ -115,8 +115,7 @@ import { SetTable } from '../lib/setTable';
 import { CONST_SET_DISPLAY } from '../compiler/compiler';
 import { MAX_TRACE_HANDOFFS, traceEvent, traceId, traceState } from './trace';
 import {
-	compileJit,
-	compileSegment,
+	type JitCompiler,
 	JitState,
 	JitUnwind,
 	JIT_MAX_DEPTH,
@@ -1002,10 +1001,18 @@ function describeCallable(c: PyValue): string {
 /** How many code objects were compiled, and how often compiled frames went back to the interpreter. */
 export const jitCounters = { compiled: 0, segments: 0, unwinds: 0 };
 
+/** The code generator, once '#jit' installed it (vm/jitEager.ts, vm/jitLazy.ts). */
+let jitCompiler: JitCompiler | null = null;
+/** Installs the code generator (see '#jit' in package.json). */
+export function installJitCompiler(compiler: JitCompiler): void {
+	jitCompiler = compiler;
+}
+
 /** Compiles a code object for jit.ts, once: after this it is compiled or never will be. */
 function compileCode(code: CodeObject): void {
+	if (jitCompiler === null) return; // not loaded yet: stay interpreted for now
 	code.jitState = JitState.Never;
-	const fn = compileJit(code, (jitSupport ??= makeJitSupport()));
+	const fn = jitCompiler.compileJit(code, (jitSupport ??= makeJitSupport()));
 	if (fn !== null) {
 		code.jit = fn;
 		code.jitState = JitState.Compiled;
@@ -1022,8 +1029,9 @@ export function setJitActive(on: boolean): void {
 
 /** Compiles a code object's segments, once (see compileCode). */
 function compileSegmentCode(code: CodeObject): void {
+	if (jitCompiler === null) return;
 	code.segState = JitState.Never;
-	const fn = compileSegment(code, (jitSupport ??= makeJitSupport()));
+	const fn = jitCompiler.compileSegment(code, (jitSupport ??= makeJitSupport()));
 	if (fn !== null) {
 		code.seg = fn;
 		code.segState = JitState.Compiled;
