@@ -29,7 +29,10 @@ function observable(r: RunResult) {
 function sameWithAndWithout(source: string, unwinds = 0, opts: RunOptions = OPTS): RunResult {
 	const before = { ...jitCounters };
 	const on = run(source, { ...opts, jit: true });
-	expect(jitCounters.compiled, 'functions compiled').toBeGreaterThan(before.compiled);
+	expect(
+		jitCounters.compiled + jitCounters.segments,
+		'functions and segments compiled'
+	).toBeGreaterThan(before.compiled + before.segments);
 	expect(jitCounters.unwinds - before.unwinds, 'frames handed over').toBeGreaterThanOrEqual(
 		unwinds
 	);
@@ -181,6 +184,66 @@ except RecursionError as e:
 `;
 		const r = sameWithAndWithout(src, 2);
 		expect(r.stdout).toBe('5 25000\nRecursionError maximum recursion depth exceeded\n');
+	});
+
+	it('run module code and generators in segments: send, next, for, yield from, errors', () => {
+		const src = `
+def averager():
+    total = 0
+    count = 0
+    value = yield
+    while True:
+        total += value
+        count += 1
+        value = yield total / count
+g = averager()
+next(g)
+last = 0
+for i in range(200):
+    last = g.send(i)
+print(last)
+def count(n):
+    for i in range(n):
+        yield i
+    return 'end'
+def chain(n):
+    r = yield from count(n)
+    yield r
+def total(n):
+    t = 0
+    for x in count(n):
+        t += x
+    for x in chain(3):
+        t = t + (x if isinstance(x, int) else len(x))
+    return t
+print([total(k) for k in range(40)][-3:])
+def bad(n):
+    for i in range(n):
+        if i == 30:
+            raise StopIteration('stop')
+        yield i
+def use(n):
+    try:
+        return sum(x for x in bad(n)) + [x for x in bad(n)][-1]
+    except RuntimeError as e:
+        return str(e)
+print([use(k) for k in (10, 20, 40)])
+def fmt(n):
+    for i in range(n):
+        yield f'{i:>3}|{i * i}'
+for _ in range(20):
+    rows = list(fmt(5))
+print(rows)
+`;
+		const r = sameWithAndWithout(src);
+		expect(r.stdout).toContain("['  0|0', '  1|1', '  2|4', '  3|9', '  4|16']");
+		const one = run(src, OPTS);
+		for (const n of [3, 97, 1000]) {
+			const h = start(src, OPTS);
+			let r: RunResult | 'paused';
+			while ((r = h.step(n)) === 'paused');
+			expect(observable(r), `slices of ${n}`).toEqual(observable(one));
+		}
 	});
 
 	it('stop at the instruction budget', () => {

@@ -1271,6 +1271,60 @@ function jitResume(
 	return value;
 }
 
+/**
+ * FOR_ITER of compiled code (pc, jumping to target when exhausted) over a generator: resumed as
+ * the frame loop's FOR_ITER resumes it, its segment run directly. A yield is the next item; a
+ * return is the end (undefined); JIT_DEOPT: the interpreter makes this FOR_ITER; anywhere else
+ * the frames go to the interpreter with the generator running (JitUnwind).
+ */
+function jitForIterGen(f: Frame, pc: number, target: number, g: PyGenerator): PyValue | undefined {
+	if (!canInline(g, None)) return P.iterNext(g); // raises what the generic path raises
+	const gcode = g.frame.code;
+	const seg = gcode.seg;
+	if (seg === null || gcode.segMisses >= MAX_SEGMENT_MISSES || rt.depth >= JIT_MAX_DEPTH)
+		return jitDeopt(f);
+	f.pc = pc + 2;
+	const gf = enterGenerator(g, None, ResumeKind.ForIter, target, f);
+	if (gf !== g.frame) {
+		gcode.segMisses++;
+		throw new JitUnwind(gf);
+	}
+	current = gf;
+	let r: number;
+	try {
+		r = seg(gf);
+	} catch (e) {
+		if (e instanceof JitUnwind || e instanceof BudgetExceeded) throw e;
+		segmentRaised = false;
+		throw new JitUnwind(gf, e);
+	}
+	const code = gf.code.code;
+	const op = code[gf.pc];
+	if (r !== 0 || (op !== Op.YIELD_VALUE && op !== Op.RETURN_VALUE)) {
+		if (r === 0) gcode.segMisses++;
+		throw new JitUnwind(gf);
+	}
+	// The frame loop's YIELD_VALUE or RETURN_VALUE for a FOR_ITER resumption.
+	const value = gf.stack[--gf.sp]!;
+	gf.stack[gf.sp] = undefined;
+	gf.pc += 2;
+	rt.depth--;
+	if (gf.callLevels !== 0) leaveCallLevels(gf);
+	gf.back = null;
+	counters.instructions++;
+	current = f;
+	if (op === Op.YIELD_VALUE) {
+		gf.lasti = gf.pc - 2;
+		g.state = GenState.Suspended;
+		return value;
+	}
+	gf.sp = 0;
+	g.state = GenState.Closed;
+	g.returned = true;
+	g.returnValue = value;
+	return undefined;
+}
+
 /** A generator whose segment stopped short of a yield this often is resumed by the interpreter. */
 const MAX_SEGMENT_MISSES = 8;
 
@@ -1486,6 +1540,7 @@ const makeJitSupport = (): object => ({
 	frameFor: jitFrameFor,
 	callOther: jitCallOther,
 	callKw: jitCallKw,
+	forIterGen: jitForIterGen,
 	deopt: jitDeopt,
 	DEOPT: JIT_DEOPT,
 	PyRangeIter,

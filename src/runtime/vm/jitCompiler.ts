@@ -489,12 +489,15 @@ function generate(code: CodeObject, J: unknown, segment: boolean): JitFn | Segme
 				body.push(`at = ${pc}; ${top} = J.getIter(${top});`);
 				break;
 			case Op.FOR_ITER:
-				// Ranges inline; a generator is resumed by the interpreter (it runs its frame inline).
+				// Ranges inline; a generator is resumed as the interpreter's FOR_ITER resumes it
+				// (J.forIterGen), which may hand the frames over with the generator running.
 				body.push(
 					`v = ${top}; if (v instanceof J.PyRangeIter) { if (v.remaining > 0) { v.remaining--; ${s(d)} = v.next; v.next += v.step; } else ${jumpTo(arg)} }` +
-						` else { at = ${pc}; f.lasti = ${pc}; if (v instanceof J.PyGenerator) { J.deopt(f); ${handOver(i, d)} } r = J.iterNext(v); if (r === undefined) ${jumpTo(arg)} ${s(d)} = r; }`
+						` else { at = ${pc}; f.lasti = ${pc}; r = v instanceof J.PyGenerator ? J.forIterGen(f, ${pc}, ${arg}, v) : J.iterNext(v); if (r === J.DEOPT) ${handOver(i, d)} if (r === undefined) ${jumpTo(arg)} ${s(d)} = r; }`
 				);
-				unwindCases.push(`case ${pc}: ${spill(d)}f.sp = ${d}; f.pc = ${pc}; break;`);
+				unwindCases.push(
+					`case ${pc}: ${spill(d)}f.sp = ${d}; f.pc = ${pc}${' + (own ? 0 : 2)'}; break;`
+				);
 				break;
 			case Op.CALL_KW: {
 				const base = d - arg - 3;
