@@ -999,7 +999,7 @@ function describeCallable(c: PyValue): string {
 // Compiled functions (jit.ts): what their code calls, and how the frame loop calls them.
 
 /** How many code objects were compiled, and how often compiled frames went back to the interpreter. */
-export const jitCounters = { compiled: 0, segments: 0, unwinds: 0 };
+export const jitCounters = { compiled: 0, segments: 0, unwinds: 0, resumed: 0, deopts: 0 };
 
 /** The code generator, once '#jit' installed it (vm/jitEager.ts, vm/jitLazy.ts). */
 let jitCompiler: JitCompiler | null = null;
@@ -1087,6 +1087,7 @@ const JIT_DEOPT = Object.freeze({ deopt: true }) as unknown as PyValue;
 
 /** A compiled frame cannot go on: count it against its code (see JIT_DEOPT). */
 function jitDeopt(f: Frame): PyValue {
+	jitCounters.deopts++;
 	const code = f.code;
 	if (code.jit !== null && ++code.jitDeopts >= JIT_MAX_DEOPTS) {
 		code.jit = null;
@@ -1096,8 +1097,8 @@ function jitDeopt(f: Frame): PyValue {
 }
 const JIT_MAX_DEOPTS = 16;
 
-/** The frame for a plain call of `fn` from f: the CALL fast path's frame reuse (locals past the arguments cleared). */
-function jitFrameFor(f: Frame, fn: PyFunction, code: CodeObject): Frame {
+/** The frame for a plain call of `fn` from f (CALL's fast path, compiled calls): reused, locals past the arguments cleared. */
+function plainFrameFor(f: Frame, fn: PyFunction, code: CodeObject): Frame {
 	const previous = f.child;
 	let nf: Frame | undefined;
 	if (previous !== null && previous.code === code) nf = previous;
@@ -1111,6 +1112,7 @@ function jitFrameFor(f: Frame, fn: PyFunction, code: CodeObject): Frame {
 		if (previous !== null && previous.code.framePool.length < FRAME_POOL_SIZE)
 			previous.code.framePool.push(previous);
 	}
+	// Usually the same function again: skip pointer stores that change nothing.
 	if (nf.func !== fn) {
 		nf.globals = fn.globals;
 		nf.func = fn;
@@ -1169,7 +1171,7 @@ function jitCallOther(
 		if (jit === null) return jitDeopt(f);
 		let nf: Frame;
 		if (code.plainArgc === argc) {
-			nf = jitFrameFor(f, callable, code);
+			nf = plainFrameFor(f, callable, code);
 			const fast = nf.fast;
 			for (let i = 0; i < argc; i++) fast[i] = args[i];
 		} else nf = makeFrame(callable, args, null, 0, argc, true); // defaults, or a TypeError
@@ -1229,46 +1231,76 @@ function jitResume(
 	callable: PyValue,
 	argc: number
 ): PyValue {
-	// Resumed here only where its segment can take over and has mostly reached a yield; deep
+	// Resumed here only where a segment can take over and has mostly reached a yield; deep
 	// enough, the JavaScript stack is spared.
 	const gcode = g.frame.code;
-	const seg = gcode.seg;
-	if (seg === null || gcode.segMisses >= MAX_SEGMENT_MISSES || rt.depth >= JIT_MAX_DEPTH)
+	if (gcode.segState === JitState.Cold) compileSegmentCode(gcode);
+	if (gcode.seg === null || gcode.segMisses >= MAX_SEGMENT_MISSES || rt.depth >= JIT_MAX_DEPTH)
 		return jitDeopt(f);
-	const gf =
+	const inner =
 		rt.minor <= 11
 			? enterGeneratorGuarded(g, v, f, callable, argc, pc + 2)
 			: enterGenerator(g, v, ResumeKind.Call, 0, f);
-	if (gf !== g.frame) {
+	const op = runResumed(inner);
+	jitCounters.resumed++;
+	if (op !== Op.YIELD_VALUE) {
 		gcode.segMisses++;
-		throw new JitUnwind(gf);
+		throw new JitUnwind(inner);
 	}
-	current = gf;
+	return jitYieldUp(inner, f);
+}
+
+/**
+ * Runs the innermost frame of a resumption from compiled code in its segment: the opcode it
+ * stopped at (-1: not at an instruction compiled code can finish, or no segment). An exception
+ * goes to the interpreter, raised in that frame, whose handlers come first.
+ */
+function runResumed(inner: Frame): number {
+	const code = inner.code;
+	if (code.segState === JitState.Cold) compileSegmentCode(code);
+	const seg = code.seg;
+	if (seg === null) return -1;
+	current = inner;
 	let r: number;
 	try {
-		r = seg(gf);
+		r = seg(inner);
 	} catch (e) {
 		if (e instanceof JitUnwind || e instanceof BudgetExceeded) throw e;
-		// The generator's own handlers come first: the interpreter raises it in its frame.
 		segmentRaised = false;
-		throw new JitUnwind(gf, e);
+		throw new JitUnwind(inner, e);
 	}
-	const code = gf.code.code;
-	if (r !== 0 || code[gf.pc] !== Op.YIELD_VALUE || gf.resumeKind !== ResumeKind.Call) {
-		if (r === 0) gcode.segMisses++;
-		throw new JitUnwind(gf);
-	}
-	const value = gf.stack[--gf.sp]!;
-	gf.stack[gf.sp] = undefined;
-	gf.pc += 2;
-	gf.lasti = gf.pc - 2;
-	g.state = GenState.Suspended;
-	rt.depth--;
-	if (gf.callLevels !== 0) leaveCallLevels(gf);
-	gf.back = null;
+	if (r !== 0) throw new JitUnwind(inner); // a check point: the interpreter checks there
+	return code.code[inner.pc];
+}
+
+/**
+ * The frame loop's YIELD_VALUE for a frame resumed from compiled code, stopped at it: the value
+ * goes up through the `yield from`/`await` levels enterGenerator went down (each SEND gets it and
+ * its YIELD_VALUE passes it on) to the generator the caller f resumed, and is the result.
+ */
+function jitYieldUp(inner: Frame, f: Frame): PyValue {
+	let fr = inner;
+	const v = fr.stack[--fr.sp]!;
+	fr.stack[fr.sp] = undefined;
+	fr.pc += 2;
+	fr.lasti = fr.pc - 2;
 	counters.instructions++;
+	for (;;) {
+		(fr.gen as GenLike).state = GenState.Suspended;
+		rt.depth--;
+		if (fr.callLevels !== 0) leaveCallLevels(fr);
+		const caller = fr.back!;
+		fr.back = null;
+		if (fr.resumeKind !== ResumeKind.Send) break;
+		caller.stack[caller.sp - 1] = v;
+		caller.sp--;
+		caller.pc += 2;
+		caller.lasti = caller.pc - 2;
+		counters.instructions++;
+		fr = caller;
+	}
 	current = f;
-	return value;
+	return v;
 }
 
 /**
@@ -1280,45 +1312,29 @@ function jitResume(
 function jitForIterGen(f: Frame, pc: number, target: number, g: PyGenerator): PyValue | undefined {
 	if (!canInline(g, None)) return P.iterNext(g); // raises what the generic path raises
 	const gcode = g.frame.code;
-	const seg = gcode.seg;
-	if (seg === null || gcode.segMisses >= MAX_SEGMENT_MISSES || rt.depth >= JIT_MAX_DEPTH)
+	if (gcode.segState === JitState.Cold) compileSegmentCode(gcode);
+	if (gcode.seg === null || gcode.segMisses >= MAX_SEGMENT_MISSES || rt.depth >= JIT_MAX_DEPTH)
 		return jitDeopt(f);
 	f.pc = pc + 2;
-	const gf = enterGenerator(g, None, ResumeKind.ForIter, target, f);
-	if (gf !== g.frame) {
+	const inner = enterGenerator(g, None, ResumeKind.ForIter, target, f);
+	const op = runResumed(inner);
+	jitCounters.resumed++;
+	if (op === Op.YIELD_VALUE) return jitYieldUp(inner, f);
+	if (op !== Op.RETURN_VALUE || inner !== g.frame) {
 		gcode.segMisses++;
-		throw new JitUnwind(gf);
+		throw new JitUnwind(inner);
 	}
-	current = gf;
-	let r: number;
-	try {
-		r = seg(gf);
-	} catch (e) {
-		if (e instanceof JitUnwind || e instanceof BudgetExceeded) throw e;
-		segmentRaised = false;
-		throw new JitUnwind(gf, e);
-	}
-	const code = gf.code.code;
-	const op = code[gf.pc];
-	if (r !== 0 || (op !== Op.YIELD_VALUE && op !== Op.RETURN_VALUE)) {
-		if (r === 0) gcode.segMisses++;
-		throw new JitUnwind(gf);
-	}
-	// The frame loop's YIELD_VALUE or RETURN_VALUE for a FOR_ITER resumption.
+	// The frame loop's RETURN_VALUE for a FOR_ITER resumption: the loop ends.
+	const gf = inner;
 	const value = gf.stack[--gf.sp]!;
 	gf.stack[gf.sp] = undefined;
 	gf.pc += 2;
+	gf.sp = 0;
 	rt.depth--;
 	if (gf.callLevels !== 0) leaveCallLevels(gf);
 	gf.back = null;
 	counters.instructions++;
 	current = f;
-	if (op === Op.YIELD_VALUE) {
-		gf.lasti = gf.pc - 2;
-		g.state = GenState.Suspended;
-		return value;
-	}
-	gf.sp = 0;
 	g.state = GenState.Closed;
 	g.returned = true;
 	g.returnValue = value;
@@ -1537,7 +1553,7 @@ const makeJitSupport = (): object => ({
 			pool.push(f);
 		}
 	},
-	frameFor: jitFrameFor,
+	frameFor: plainFrameFor,
 	callOther: jitCallOther,
 	callKw: jitCallKw,
 	forIterGen: jitForIterGen,
@@ -2793,35 +2809,10 @@ export function runFrame(
 							const calleeCode = callable.code;
 							let nf: Frame | undefined;
 							if (kwnames === null && argc === calleeCode.plainArgc) {
-								// makeFrame's common case, inline: the frame this frame called last if it
-								// ran the same code (it has returned, since this frame runs again), else
-								// a pooled one; the arguments copied.
-								const previous = f.child;
-								if (previous !== null && previous.code === calleeCode) nf = previous;
-								else {
-									nf = calleeCode.framePool.pop();
-									if (nf === undefined) {
-										nf = new Frame(calleeCode, callable.globals, callable.builtins, null, callable);
-										nf.pooled = true;
-									}
-									f.child = nf;
-									if (previous !== null && previous.code.framePool.length < FRAME_POOL_SIZE)
-										previous.code.framePool.push(previous);
-								}
-								// Usually the same function again: skip pointer stores that change nothing.
-								if (nf.func !== callable) {
-									nf.globals = callable.globals;
-									nf.func = callable;
-								}
-								if (nf.builtins !== callable.builtins) nf.builtins = callable.builtins;
-								nf.pc = 0;
-								nf.sp = 0;
-								nf.lasti = 0;
-								if (nf.excInfo !== null) nf.excInfo = null;
-								{
-									const locals = nf.fast;
-									for (let i = argc; i < locals.length; i++) locals[i] = undefined;
-								}
+								// makeFrame's common case: the frame this frame called last if it ran the
+								// same code (it has returned, since this frame runs again), else a pooled
+								// one; the arguments copied.
+								nf = plainFrameFor(f, callable, calleeCode);
 								const locals = nf.fast;
 								for (let i = 0; i < argc; i++) locals[i] = stack[argStart + i];
 								sp = base;

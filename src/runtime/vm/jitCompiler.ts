@@ -162,10 +162,11 @@ function exitEffect(op: number, arg: number): number | null {
 
 /** Whether a frame of this code may run compiled segments (vm/jit.ts compileSegment). */
 export function segmentEligible(code: CodeObject): boolean {
+	// Functions too: a frame the interpreter runs (a first call, a frame handed over) may loop.
 	return (
 		(code.flags &
 			(CodeFlags.ClassBody | CodeFlags.HiddenFrame | CodeFlags.InlinedComprehension)) ===
-			0 && !jitEligible(code)
+		0
 	);
 }
 
@@ -514,7 +515,9 @@ function generate(code: CodeObject, J: unknown, segment: boolean): JitFn | Segme
 			}
 			case Op.CALL: {
 				const base = d - arg - 2;
-				body.push(callSite(pc, base, arg, jsName(code.name), budgetOut(i, d), handOver(i, d)));
+				// A function's own name is its compiled form; a segment's is not.
+				const selfName = segment ? null : jsName(code.name);
+				body.push(callSite(pc, base, arg, selfName, budgetOut(i, d), handOver(i, d)));
 				unwindCases.push(
 					`case ${pc}: if (own) { ${spill(d)}f.sp = ${d}; f.pc = ${pc}; } else { ${spill(base)}f.sp = ${base}; f.pc = ${pc + 2}; } break;`
 				);
@@ -687,7 +690,7 @@ function callSite(
 	pc: number,
 	base: number,
 	argc: number,
-	selfName: string,
+	selfName: string | null,
 	budgetOut: string,
 	handOver: string
 ): string {
@@ -696,7 +699,8 @@ function callSite(
 	const fill = (offset: number): string =>
 		args.map((a, k) => `fl[${k + offset}] = ${a};`).join(' ');
 	// A call of the function itself names it, so V8 sees the target (a recursion's calls).
-	const enter = `if (++rt.depth > rt.recursionLimit) { rt.depth--; throw J.recursionError(); } nf.back = f; s${base} = cc === code ? ${selfName}(nf) : cc.jit(nf);`;
+	const call = selfName === null ? 'cc.jit(nf)' : `cc === code ? ${selfName}(nf) : cc.jit(nf)`;
+	const enter = `if (++rt.depth > rt.recursionLimit) { rt.depth--; throw J.recursionError(); } nf.back = f; s${base} = ${call};`;
 	return (
 		`at = ${pc}; f.lasti = ${pc}; C.instructions += t; t = 0; if (C.instructions > C.budget) ${budgetOut}` +
 		` c = s${base}; r = s${base + 1};` +
