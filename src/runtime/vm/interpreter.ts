@@ -2596,53 +2596,14 @@ export function runFrame(
 								}
 							}
 							if (jitActive) {
-								// A loop of code with compiled segments goes on in them from its head.
-								const seg = code.seg;
-								if (seg !== null) {
+								// A loop of code with compiled segments goes on in them from its head
+								// (the frame loop enters them).
+								if (code.seg !== null) {
 									f.pc = arg;
 									f.sp = sp;
-									const r = enterSegment(seg, f);
-									if (r === 2) {
-										f = jitResumeAt!;
-										jitResumeAt = null;
-										if (jitResumeExc !== null) {
-											pendingThrow = toPyException(jitResumeExc);
-											jitResumeExc = null;
-											continue frameLoop;
-										}
-										counters.instructions += ticks;
-										ticks = 0;
-										if (
-											(counters.instructions > counters.budget || (pauseDeferred && pausable)) &&
-											sliceOver(pausable)
-										) {
-											pausedAt = f;
-											lastExit = ExitKind.Pause;
-											current = prevFrame;
-											return None;
-										}
-										continue frameLoop;
-									}
-									sp = f.sp;
-									pc = f.pc;
-									if (r === 1) {
-										counters.instructions += ticks;
-										ticks = 0;
-										if (
-											(counters.instructions > counters.budget || (pauseDeferred && pausable)) &&
-											sliceOver(pausable)
-										) {
-											pausedAt = f;
-											lastExit = ExitKind.Pause;
-											current = prevFrame;
-											return None;
-										}
-									}
-									break;
-								} else if (
-									code.segState === JitState.Cold &&
-									++code.segEntries >= JIT_SEGMENT_THRESHOLD
-								)
+									continue frameLoop;
+								}
+								if (code.segState === JitState.Cold && ++code.segEntries >= JIT_SEGMENT_THRESHOLD)
 									compileSegmentCode(code);
 							}
 						}
