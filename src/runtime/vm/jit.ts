@@ -1,12 +1,13 @@
 /*
  * jit.ts
- * A baseline compiler: the bytecode of a plain function becomes one JavaScript function whose
- * value stack lives in JS locals, so V8 optimises each Python function on its own instead of
- * running it through the interpreter's dispatch loop.
+ * Compiled code: what the interpreter shares with the code generator (vm/jitCompiler.ts).
+ * A plain function becomes one JavaScript function whose value stack lives in JS locals, so V8
+ * optimises each Python function on its own instead of running it through the dispatch loop;
+ * all other code gets segments the interpreter enters and leaves (SegmentFn below).
  *
- * What it compiles: functions that only take positional parameters (CodeObject.plainArgc), are
+ * Whole functions: functions that only take positional parameters (CodeObject.plainArgc), are
  * not generators or coroutines, have no cells and no exception handlers, and use only the
- * instructions listed in `stackEffect` below. Everything else stays with the interpreter.
+ * instructions jitCompiler.ts compiles. Everything else runs in segments or the interpreter.
  *
  * The contract with the interpreter (interpreter.ts, `jitSupport`):
  * - A compiled function runs on its own Frame, which the caller set up exactly as the
@@ -17,11 +18,11 @@
  *   two), whatever path it takes: per block, corrected where a block is left early.
  * - It returns like RETURN_VALUE (depth, frame pool, current frame) and raises like the
  *   interpreter's unwinding of a frame without a handler (context, traceback entry).
- * - Deoptimisation: where it cannot go on (a callee it does not handle, a time slice or budget
- *   that ran out) it throws a JitUnwind. Every compiled frame the JitUnwind passes writes its
- *   value stack, pc and sp into its Frame, which then continues in the interpreter, which
- *   catches the JitUnwind where it called compiled code. So a compiled function can always be
- *   paused: the frames simply continue in the interpreter, which pauses.
+ * - Hand-over: where it cannot go on (a callee it does not handle, a time slice or budget that
+ *   ran out) it throws a JitUnwind. Every compiled frame the JitUnwind passes writes its value
+ *   stack, pc and sp into its Frame, which then continues in the interpreter, which catches the
+ *   JitUnwind where it called compiled code. So compiled code can always be paused: the frames
+ *   simply continue in the interpreter, which pauses.
  */
 
 import type { CodeObject } from '../compiler/codeObject';
