@@ -1971,6 +1971,8 @@ export function runFrame(
 	entry.isEntry = true;
 	let pendingThrow: PyException | null = throwing;
 	let throwAtStart: Frame | null = null;
+	/** Set where compiled code handed its frames over (jitResumeAt): the frame loop takes them. */
+	let handedOver = false;
 	let ticks = 0;
 	let code: CodeObject;
 	let bc: Int32Array;
@@ -1983,6 +1985,29 @@ export function runFrame(
 
 	// Every frame switch stores pc/sp in the frame it leaves and `continue frameLoop`s here.
 	frameLoop: for (;;) {
+		if (handedOver) {
+			// Compiled frames were handed over (JitUnwind): they continue here, raising what a
+			// resumed generator raised, or first the check point that stopped them looks closer.
+			handedOver = false;
+			f = jitResumeAt!;
+			jitResumeAt = null;
+			if (jitResumeExc !== null) {
+				pendingThrow = toPyException(jitResumeExc);
+				jitResumeExc = null;
+			} else {
+				counters.instructions += ticks;
+				ticks = 0;
+				if (
+					(counters.instructions > counters.budget || (pauseDeferred && pausable)) &&
+					sliceOver(pausable)
+				) {
+					pausedAt = f;
+					lastExit = ExitKind.Pause;
+					current = prevFrame;
+					return None;
+				}
+			}
+		}
 		if (drv !== null) {
 			// A driver continues (started, or told how its coroutine left): it resumes the next
 			// coroutine, reaches a safe point, or finishes (its caller gets the result).
@@ -2067,24 +2092,7 @@ export function runFrame(
 				if (seg !== null) {
 					const r = enterSegment(seg, f);
 					if (r === 2) {
-						f = jitResumeAt!;
-						jitResumeAt = null;
-						if (jitResumeExc !== null) {
-							pendingThrow = toPyException(jitResumeExc);
-							jitResumeExc = null;
-							continue frameLoop;
-						}
-						counters.instructions += ticks;
-						ticks = 0;
-						if (
-							(counters.instructions > counters.budget || (pauseDeferred && pausable)) &&
-							sliceOver(pausable)
-						) {
-							pausedAt = f;
-							lastExit = ExitKind.Pause;
-							current = prevFrame;
-							return None;
-						}
+						handedOver = true;
 						continue frameLoop;
 					}
 					sp = f.sp;
@@ -2836,25 +2844,7 @@ export function runFrame(
 									stack[sp++] = r;
 									break;
 								}
-								// The compiled frames continue here; the check point that stopped them looks closer.
-								f = jitResumeAt!;
-								jitResumeAt = null;
-								if (jitResumeExc !== null) {
-									pendingThrow = toPyException(jitResumeExc);
-									jitResumeExc = null;
-									continue frameLoop;
-								}
-								counters.instructions += ticks;
-								ticks = 0;
-								if (
-									(counters.instructions > counters.budget || (pauseDeferred && pausable)) &&
-									sliceOver(pausable)
-								) {
-									pausedAt = f;
-									lastExit = ExitKind.Pause;
-									current = prevFrame;
-									return None;
-								}
+								handedOver = true;
 								continue frameLoop;
 							}
 							f = nf;
