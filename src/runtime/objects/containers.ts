@@ -24,7 +24,9 @@ export class PyTuple extends PyObject {
 		public items: PyValue[],
 		cls: PyType = tupleType
 	) {
-		super(cls);
+		super(null); // see PyObject's constructor
+		this.dict = null;
+		this.cls = cls;
 	}
 	hashCache: number | undefined;
 }
@@ -36,7 +38,9 @@ export class PyList extends PyObject {
 		public items: PyValue[],
 		cls: PyType = listType
 	) {
-		super(cls);
+		super(null); // see PyObject's constructor
+		this.dict = null;
+		this.cls = cls;
 	}
 }
 

@@ -88,7 +88,9 @@ export class PyMethod extends PyObject {
 		public func: PyValue,
 		public self: PyValue
 	) {
-		super(methodType);
+		super(null); // see PyObject's constructor
+		this.dict = null;
+		this.cls = methodType;
 	}
 }
 

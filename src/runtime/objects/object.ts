@@ -18,11 +18,19 @@ export type Kwargs = Map<string, PyValue>;
 export type NativeFn = (args: PyValue[], kwargs: Kwargs | null) => PyValue;
 
 export class PyObject {
-	cls: PyType;
+	cls!: PyType;
 	/** Instance attribute dictionary (user-class instances); null for plain builtin values. */
-	dict: PyDictLike | null = null;
-	constructor(cls: PyType) {
-		this.cls = cls;
+	dict!: PyDictLike | null;
+	/**
+	 * `null`: the subclass sets `dict` and `cls` itself, right after. The hot allocations do
+	 * (PyFloat, ...): stores here see every class and are slow where V8 does not inline this
+	 * constructor into the subclass's, while a subclass's own stores see one class.
+	 */
+	constructor(cls: PyType | null) {
+		if (cls !== null) {
+			this.dict = null;
+			this.cls = cls;
+		}
 	}
 }
 
@@ -43,6 +51,10 @@ export interface PyDictLike extends PyObject {
 let typeEpoch = 0;
 export function bumpTypeEpoch(): void {
 	typeEpoch++;
+}
+/** The current type epoch (caches of type lookups are valid while it is unchanged). */
+export function typeEpochNow(): number {
+	return typeEpoch;
 }
 
 /** Allocates a new instance of `cls` (a subclass of the type that owns this allocator). */
@@ -226,8 +238,12 @@ export function pyBool(b: boolean): PyBool {
 }
 
 export class PyFloat extends PyObject {
-	constructor(readonly value: number) {
-		super(floatType);
+	readonly value: number;
+	constructor(value: number) {
+		super(null); // see PyObject's constructor
+		this.dict = null;
+		this.cls = floatType;
+		this.value = value;
 	}
 }
 
