@@ -184,7 +184,7 @@ except RecursionError as e:
 `;
 		const r = sameWithAndWithout(src, 2);
 		expect(r.stdout).toBe('5 25000\nRecursionError maximum recursion depth exceeded\n');
-	});
+	}, 30_000); // four runs of 30,000-deep recursion: seconds on a loaded machine
 
 	it('run module code and generators in segments: send, next, for, yield from, errors', () => {
 		const src = `

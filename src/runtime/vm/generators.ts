@@ -92,7 +92,9 @@ export class PyCoroutine extends PyObject implements GenLike {
 		public name: string,
 		public qualname: string
 	) {
-		super(coroutineType);
+		super(null); // see PyObject's constructor
+		this.dict = null;
+		this.cls = coroutineType;
 	}
 }
 

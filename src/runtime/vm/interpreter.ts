@@ -17,6 +17,7 @@ import {
 	PyFloat,
 	NotImplemented,
 	typeOf,
+	typeEpochNow,
 	strType,
 	isInstance,
 } from '../objects/object';
@@ -1158,7 +1159,28 @@ function jitCallOther(
 		self = callable.self;
 		callable = callable.func;
 	}
-	if (self !== undefined) args.unshift(self);
+	const nargs = args.length;
+	if (nargs <= 1) {
+		// g.send(v), g.__next__(), next(g): resumed here as the frame loop would, inline.
+		let g: PyValue | undefined;
+		let v: PyValue = None;
+		if (self !== undefined) {
+			if (
+				callable instanceof PyMethodDescriptor &&
+				(nargs === 1 ? inlineResume.send.has(callable) : inlineResume.next.has(callable))
+			) {
+				g = self;
+				if (nargs === 1) v = args[0];
+			}
+		} else if (nargs === 1 && callable instanceof PyBuiltin && inlineResume.next.has(callable.fn))
+			g = args[0];
+		if (
+			(g instanceof PyGenerator || (g instanceof PyCoroutine && self !== undefined)) &&
+			canInline(g, v)
+		)
+			return jitResume(f, pc, g, v, callable, self !== undefined ? nargs + 1 : nargs);
+	}
+	if (self !== undefined) args = withReceiver(self, args);
 	const argc = args.length;
 	if (callable instanceof PyFunction) {
 		const code = callable.code;
@@ -1179,28 +1201,6 @@ function jitCallOther(
 		nf.back = f;
 		return jit(nf);
 	}
-	if (argc === 1 || argc === 2) {
-		// g.send(v), g.__next__(), next(g): resumed here as the frame loop would, inline.
-		let g: PyValue | undefined;
-		let v: PyValue = None;
-		if (self !== undefined && callable instanceof PyMethodDescriptor) {
-			if (argc === 2 && inlineResume.send.has(callable)) {
-				g = self;
-				v = args[1];
-			} else if (argc === 1 && inlineResume.next.has(callable)) g = self;
-		} else if (
-			self === undefined &&
-			argc === 1 &&
-			callable instanceof PyBuiltin &&
-			inlineResume.next.has(callable.fn)
-		)
-			g = args[0];
-		if (
-			(g instanceof PyGenerator || (g instanceof PyCoroutine && self !== undefined)) &&
-			canInline(g, v)
-		)
-			return jitResume(f, pc, g, v, callable, argc);
-	}
 	if (inlineResume.next.has(callable) || inlineResume.send.has(callable)) return jitDeopt(f);
 	if (inlineResume.next.has((callable as PyBuiltin).fn)) return jitDeopt(f);
 	if (callable instanceof PyMethodDescriptor && self !== undefined) {
@@ -1214,6 +1214,13 @@ function jitCallOther(
 	f.pc = pc + 2;
 	f.sp = 0;
 	return callGeneric(f, callable, args, null);
+}
+
+/** [self, ...args] (Array.prototype.unshift was most of a method call's cost from compiled code). */
+function withReceiver(self: PyValue, args: PyValue[]): PyValue[] {
+	const all = [self];
+	for (let i = 0; i < args.length; i++) all.push(args[i]);
+	return all;
 }
 
 /**
@@ -1445,20 +1452,32 @@ function jitLoadGlobal(f: Frame, name: string, c: GlobalCache): PyValue {
 	return builtins.vals[i] as PyValue;
 }
 
+/** A LOAD_METHOD site's cache in compiled code: what type `t` gave at type epoch `e`. */
+interface MethodCache {
+	t: PyType | null;
+	e: number;
+	/** The method found (a function or method descriptor), or undefined: not the method form. */
+	a: PyValue | undefined;
+}
+
 /** LOAD_METHOD's fast path: the function to call with obj as self, or undefined (then LOAD_ATTR). */
-function jitMethodOf(obj: PyValue, name: string): PyValue | undefined {
+function jitMethodOf(obj: PyValue, name: string, site: MethodCache): PyValue | undefined {
 	const t = typeOf(obj);
-	if (
-		!(obj instanceof PyType) &&
-		(t.isBuiltin || t.lookup('__getattribute__') === P.objectGetAttribute)
-	) {
-		const attr = t.lookup(name);
-		if (
-			(attr instanceof PyFunction || attr instanceof PyMethodDescriptor) &&
-			(typeof obj !== 'object' || obj.dict === null || !obj.dict.hasStr(name))
-		)
-			return attr;
+	let attr: PyValue | undefined;
+	if (t === site.t && site.e === typeEpochNow()) attr = site.a;
+	else {
+		if (obj instanceof PyType) return undefined;
+		attr = undefined;
+		if (t.isBuiltin || t.lookup('__getattribute__') === P.objectGetAttribute) {
+			const found = t.lookup(name);
+			if (found instanceof PyFunction || found instanceof PyMethodDescriptor) attr = found;
+		}
+		site.t = t;
+		site.e = typeEpochNow();
+		site.a = attr;
 	}
+	if (attr !== undefined && (typeof obj !== 'object' || obj.dict === null || !obj.dict.hasStr(name)))
+		return attr;
 	return undefined;
 }
 
@@ -1586,10 +1605,23 @@ const enum ResumeKind {
 	Driver = 4, // a native driver (the event loop) resumed it: yield/return/raise go to f.driver
 }
 
+/** A few objects compared by identity: faster than a Set's hashing for two or three members. */
+class IdentityList {
+	private readonly members: unknown[] = [];
+	add(x: unknown): void {
+		this.members.push(x);
+	}
+	has(x: unknown): boolean {
+		const members = this.members;
+		for (let i = 0; i < members.length; i++) if (members[i] === x) return true;
+		return false;
+	}
+}
+
 /** The native callables whose calls on a generator are resumed inline (set by genTypes/hooks). */
 export const inlineResume = {
-	send: new Set<unknown>(),
-	next: new Set<unknown>(),
+	send: new IdentityList(),
+	next: new IdentityList(),
 };
 
 /**

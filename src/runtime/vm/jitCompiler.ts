@@ -391,8 +391,9 @@ function generate(code: CodeObject, J: unknown, segment: boolean): JitFn | Segme
 				body.push(`at = ${pc}; f.lasti = ${pc}; ${top} = J.getAttr(${top}, n${arg});`);
 				break;
 			case Op.LOAD_METHOD:
+				caches.push(`const m${pc} = { t: null, e: -1, a: undefined };`);
 				body.push(
-					`at = ${pc}; v = J.methodOf(${top}, n${arg}); if (v !== undefined) { ${s(d)} = ${top}; ${top} = v; } else { ${top} = J.getAttr(${top}, n${arg}); ${s(d)} = undefined; }`
+					`at = ${pc}; v = J.methodOf(${top}, n${arg}, m${pc}); if (v !== undefined) { ${s(d)} = ${top}; ${top} = v; } else { f.lasti = ${pc}; ${top} = J.getAttr(${top}, n${arg}); ${s(d)} = undefined; }`
 				);
 				break;
 			case Op.STORE_ATTR:
