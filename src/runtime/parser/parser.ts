@@ -471,6 +471,9 @@ export class Parser {
 		});
 	}
 
+	/** The def/lambda whose parameters are being parsed (where old versions report duplicates). */
+	private _paramOwner: TextRange | null = null;
+
 	private _addLateError(phase: number, message: string, range: TextRange): void {
 		if (this._suppress > 0) return;
 		this._lateErrors.push({ phase, range, diagnostic: createDiagnostic(this._lines, 'SyntaxError', message, range.start, range.start + range.length) });
@@ -1731,7 +1734,10 @@ export class Parser {
 			return undefined;
 		}
 		this._bracketLevel++;
+		const outerOwner = this._paramOwner;
+		this._paramOwner = start;
 		const parameters = this._parseParameterList(TokenType.CloseParenthesis, true, open);
+		this._paramOwner = outerOwner;
 		this._bracketLevel--;
 		if (!this._consumeTokenIfType(TokenType.CloseParenthesis)) {
 			this._invalidSyntaxAt(this._peekToken());
@@ -1904,7 +1910,9 @@ export class Parser {
 			this._addErrorNode(id, 'cannot assign to __debug__');
 		}
 		if (seen.has(id.value)) {
-			this._addLateError(1, `duplicate argument '${id.value}' in function definition`, id);
+			// 3.9 and older report it at the def/lambda (symtable.c, the block's position).
+			const at = this._version < 310 && this._paramOwner !== null ? this._paramOwner : id;
+			this._addLateError(1, `duplicate argument '${id.value}' in function definition`, at);
 		}
 		seen.add(id.value);
 		let annotation: ExpressionNode | undefined;
@@ -2455,7 +2463,10 @@ export class Parser {
 
 	private _parseLambdaInner(allowConditional: boolean): LambdaNode | ErrorNode {
 		const kw = this._getNextToken();
+		const outerOwner = this._paramOwner;
+		this._paramOwner = kw;
 		const params = this._parseParameterList(TokenType.Colon, false, kw);
+		this._paramOwner = outerOwner;
 		if (!this._consumeTokenIfType(TokenType.Colon)) {
 			this._invalidSyntaxAt(this._peekToken());
 			return ErrorNode.create(kw, ErrorCategory.Other);

@@ -292,8 +292,10 @@ export function genResume(g: GenLike, mode: ResumeMode, value: PyValue): PyValue
 	}
 	g.returned = false;
 	if (g.state === GenState.Closed) {
-		if (mode === ResumeMode.Throw) throw value as PyException;
+		// gen_send_ex2: an exhausted coroutine refuses send() and throw() alike (the thrown
+		// exception is dropped); an exhausted generator re-raises what is thrown into it.
 		if (g instanceof PyCoroutine) throw runtimeError('cannot reuse already awaited coroutine');
+		if (mode === ResumeMode.Throw) throw value as PyException;
 		if (g instanceof PyAsyncGenerator) throw newException(StopAsyncIteration);
 		g.returned = true;
 		g.returnValue = None;
