@@ -1088,6 +1088,26 @@ export class Parser {
 	}
 
 	private _parenthesizedNodes = new WeakSet<ParseNode>();
+	/** Parenthesized expressions' extent with their (outermost) parentheses. */
+	private _parenExtent = new WeakMap<ParseNode, { start: number; end: number }>();
+
+	/** Where `node` starts as an operand: CPython's enclosing node starts at its '('. */
+	private _outerStart(node: TextRange): number {
+		return this._parenExtent.get(node as ParseNode)?.start ?? node.start;
+	}
+
+	private _outerEnd(node: TextRange): number {
+		return this._parenExtent.get(node as ParseNode)?.end ?? node.start + node.length;
+	}
+
+	/** An operator node spans its operands with their parentheses (`(a) / (b - 1)`). */
+	private _spanOperands<T extends ParseNode>(node: T, first: TextRange, last: TextRange): T {
+		const start = this._outerStart(first);
+		const end = this._outerEnd(last);
+		node.start = start;
+		node.length = end - start;
+		return node;
+	}
 
 	private _isParenthesized(node: ExpressionNode): boolean {
 		return this._parenthesizedNodes.has(node);
@@ -1331,7 +1351,9 @@ export class Parser {
 			// Position of the NEWLINE, end_offset -1 (CPython reports the newline token).
 			const nextReal = next.type === TokenType.Dedent ? this._firstRealTokenAfterDedents() : next;
 			if (nextReal.type !== TokenType.EndOfStream) {
-				this._addError(message, nextReal.start, nextReal.start + nextReal.length, 'IndentationError');
+				// 3.13 underlines the token; older versions show one caret at its start.
+				const end = nextReal.start + (this._version >= 313 ? nextReal.length : 1);
+				this._addError(message, nextReal.start, end, 'IndentationError');
 				return;
 			}
 			const lc = lineColOf(this._lines, newline.start);
@@ -1349,7 +1371,9 @@ export class Parser {
 			});
 			return;
 		}
-		this._addError(message, next.start, next.start + Math.max(next.length, 1), 'IndentationError');
+		// 3.13 underlines the token; older versions show one caret at its start.
+		const width = this._version >= 313 ? Math.max(next.length, 1) : 1;
+		this._addError(message, next.start, next.start + width, 'IndentationError');
 	}
 
 	private _firstRealTokenAfterDedents(): Token {
@@ -2487,7 +2511,7 @@ export class Parser {
 			values.push(right);
 			if (right.nodeType === ParseNodeType.Error) break;
 		}
-		return BoolOperationNode.create(OperatorType.Or, values);
+		return this._spanOperands(BoolOperationNode.create(OperatorType.Or, values), left, values[values.length - 1]);
 	}
 
 	// conjunction: inversion ('and' inversion)+ | inversion
@@ -2500,7 +2524,7 @@ export class Parser {
 			values.push(right);
 			if (right.nodeType === ParseNodeType.Error) break;
 		}
-		return BoolOperationNode.create(OperatorType.And, values);
+		return this._spanOperands(BoolOperationNode.create(OperatorType.And, values), left, values[values.length - 1]);
 	}
 
 	// inversion: 'not' inversion | comparison
@@ -2510,7 +2534,7 @@ export class Parser {
 			this._enter();
 			try {
 				const operand = this._parseNotTest();
-				return UnaryOperationNode.create(not, OperatorType.Not, operand);
+				return this._spanOperands(UnaryOperationNode.create(not, OperatorType.Not, operand), not, operand);
 			} finally {
 				this._leave();
 			}
@@ -2540,7 +2564,7 @@ export class Parser {
 			if (right.nodeType === ParseNodeType.Error) break;
 		}
 		if (!operators) return left;
-		return CompareNode.create(left, operators, comparators!);
+		return this._spanOperands(CompareNode.create(left, operators, comparators!), left, comparators![comparators!.length - 1]);
 	}
 
 	private _peekComparisonOperator(): OperatorType | undefined {
@@ -2596,7 +2620,7 @@ export class Parser {
 			this._getNextToken();
 			if (isArithOrTermOperator(op)) this._checkNotAfterOperator();
 			const right = this._parseBinaryLevel(level + 1);
-			left = BinaryOperationNode.create(left, op, right);
+			left = this._spanOperands(BinaryOperationNode.create(left, op, right), left, right);
 			if (right.nodeType === ParseNodeType.Error) break;
 		}
 		return left;
@@ -2642,7 +2666,7 @@ export class Parser {
 				this._enter();
 				try {
 					const operand = this._parseFactor();
-					return UnaryOperationNode.create(t, op, operand);
+					return this._spanOperands(UnaryOperationNode.create(t, op, operand), t, operand);
 				} finally {
 					this._leave();
 				}
@@ -2661,7 +2685,7 @@ export class Parser {
 			this._enter();
 			try {
 				const exponent = this._parseFactor();
-				return BinaryOperationNode.create(base, OperatorType.Power, exponent);
+				return this._spanOperands(BinaryOperationNode.create(base, OperatorType.Power, exponent), base, exponent);
 			} finally {
 				this._leave();
 				this._leave();
@@ -2677,7 +2701,7 @@ export class Parser {
 			this._enter();
 			try {
 				const operand = this._parsePrimary();
-				const node = AwaitNode.create(kw, operand);
+				const node = this._spanOperands(AwaitNode.create(kw, operand), kw, operand);
 				const scope = this._scope();
 				if (scope.kind === 'module' || scope.kind === 'class') {
 					this._addLateError(2, "'await' outside function", node);
@@ -2713,7 +2737,7 @@ export class Parser {
 					this._invalidSyntaxAt(this._peekToken());
 					return ErrorNode.create(expr, ErrorCategory.Other, expr);
 				}
-				expr = CallNode.create(TextRange.fromBounds(expr.start, close.start + 1), expr, args);
+				expr = CallNode.create(TextRange.fromBounds(this._outerStart(expr), close.start + 1), expr, args);
 			} else if (t.type === TokenType.OpenBracket) {
 				this._getNextToken();
 				this._bracketLevel++;
@@ -2724,7 +2748,7 @@ export class Parser {
 					if (index.nodeType !== ParseNodeType.Error) this._invalidSyntaxAt(this._peekToken());
 					return ErrorNode.create(expr, ErrorCategory.Other, expr);
 				}
-				expr = IndexNode.create(TextRange.fromBounds(expr.start, close.start + 1), expr, index);
+				expr = IndexNode.create(TextRange.fromBounds(this._outerStart(expr), close.start + 1), expr, index);
 			} else if (t.type === TokenType.Dot) {
 				this._getNextToken();
 				const id = this._getTokenIfIdentifier();
@@ -2732,7 +2756,7 @@ export class Parser {
 					this._invalidSyntaxAt(this._peekToken());
 					return ErrorNode.create(expr, ErrorCategory.Other, expr);
 				}
-				expr = MemberAccessNode.create(expr, NameNode.create(id, id.value));
+				expr = this._spanOperands(MemberAccessNode.create(expr, NameNode.create(id, id.value)), expr, id);
 			} else {
 				break;
 			}
@@ -2971,6 +2995,7 @@ export class Parser {
 				const close = this._expectClose(TokenType.CloseParenthesis, y);
 				if (!close) return ErrorNode.create(y, ErrorCategory.Other, y);
 				this._parenthesizedNodes.add(y);
+				this._parenExtent.set(y, { start: open.start, end: close.start + close.length });
 				return y;
 			}
 			const first = this._parseStarOrTest(true, true);
@@ -2992,6 +3017,7 @@ export class Parser {
 					this._addLateError(2, "can't use starred expression here", first);
 				}
 				this._parenthesizedNodes.add(first);
+				this._parenExtent.set(first, { start: open.start, end: close.start + close.length });
 				return first;
 			}
 			const elements: ExpressionNode[] = [first];

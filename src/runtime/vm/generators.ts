@@ -556,9 +556,12 @@ export class PyAsyncGenAThrow extends PyIteratorBase {
 		if (this.st === AwaitableState.Init) {
 			if (agen.runningAsync) throw runtimeError(this.exc ? 'athrow(): asynchronous generator is already running' : 'aclose(): asynchronous generator is already running');
 			if (agen.state === GenState.Closed || agen.state === GenState.Created) {
+				// athrow() into a finished generator is done at once (await gives None), like
+				// aclose(); into an unstarted one it raises the exception at once.
+				const unstarted = agen.state === GenState.Created;
 				this.st = AwaitableState.Closed;
 				agen.state = GenState.Closed;
-				if (this.exc) throw this.exc;
+				if (this.exc && unstarted) throw this.exc;
 				throw newException(StopIteration);
 			}
 			this.st = AwaitableState.Iter;
