@@ -206,10 +206,11 @@ export function compileModule(
 	const top = st.build(module);
 	if (st.errors.length) {
 		const e = st.errors[0];
+		const node = options.minor < 10 && e.nodeBefore310 !== undefined ? e.nodeBefore310 : e.node;
 		throw new CompileFailure({
 			message: e.message,
-			start: e.node.start,
-			end: e.node.start + e.node.length,
+			start: node.start,
+			end: node.start + node.length,
 			kind: 'SyntaxError',
 		});
 	}

@@ -59,6 +59,8 @@ export type ComprehensionLike =
 export interface ScopeError {
 	message: string;
 	node: ParseNode;
+	/** Where CPython 3.9 and older report it, when elsewhere (the enclosing block's statement). */
+	nodeBefore310?: ParseNode;
 }
 
 export class Scope {
@@ -115,8 +117,8 @@ export class SymbolTableBuilder {
 		return top;
 	}
 
-	private error(message: string, node: ParseNode): void {
-		this.errors.push({ message, node });
+	private error(message: string, node: ParseNode, nodeBefore310?: ParseNode): void {
+		this.errors.push({ message, node, nodeBefore310 });
 	}
 
 	private push(kind: ScopeKind, name: string, node: ParseNode): Scope {
@@ -162,15 +164,16 @@ export class SymbolTableBuilder {
 				for (const n of st.names) {
 					const old = this.cur.symbols.get(n.value) ?? 0;
 					const kw = isGlobal ? 'global' : 'nonlocal';
+					// symtable.c reports these at the whole statement.
 					if (old & SymFlags.Param) {
-						this.error(`name '${n.value}' is parameter and ${kw}`, n);
+						this.error(`name '${n.value}' is parameter and ${kw}`, st);
 					} else if (old & (SymFlags.Local | SymFlags.Use)) {
 						const msg = old & SymFlags.Local ? `name '${n.value}' is assigned to before ${kw} declaration` : `name '${n.value}' is used prior to ${kw} declaration`;
-						this.error(msg, n);
+						this.error(msg, st);
 					} else if (!isGlobal && old & SymFlags.Global) {
-						this.error(`name '${n.value}' is nonlocal and global`, n);
+						this.error(`name '${n.value}' is nonlocal and global`, st);
 					} else if (isGlobal && old & SymFlags.Nonlocal) {
-						this.error(`name '${n.value}' is nonlocal and global`, n);
+						this.error(`name '${n.value}' is nonlocal and global`, st);
 					}
 					if (!isGlobal && this.cur.kind === ScopeKind.Module) {
 						this.error('nonlocal declaration not allowed at module level', st);
@@ -191,7 +194,7 @@ export class SymbolTableBuilder {
 		this.bind(f.name.value, f);
 		const s = this.push(ScopeKind.Function, f.name.value, f);
 		s.isCoroutine = f.isAsync;
-		this.declareParams(f.parameters);
+		this.declareParams(f.parameters, f);
 		this.visitBody(f.body);
 		this.pop();
 	}
@@ -213,7 +216,7 @@ export class SymbolTableBuilder {
 		}
 	}
 
-	private declareParams(p: ParametersNode): void {
+	private declareParams(p: ParametersNode, owner: ParseNode): void {
 		const seen = new Set<string>();
 		const names: NameNode[] = [];
 		// CPython's co_varnames order: positional, keyword-only, then *args and **kwargs.
@@ -223,7 +226,7 @@ export class SymbolTableBuilder {
 		if (p.varArg) names.push(p.varArg.name);
 		if (p.kwArg) names.push(p.kwArg.name);
 		for (const n of names) {
-			if (seen.has(n.value)) this.error(`duplicate argument '${n.value}' in function definition`, n);
+			if (seen.has(n.value)) this.error(`duplicate argument '${n.value}' in function definition`, n, owner);
 			seen.add(n.value);
 			this.cur.add(n.value, SymFlags.Param | SymFlags.Local);
 			this.cur.params.push(n.value);
@@ -293,7 +296,7 @@ export class SymbolTableBuilder {
 			case ParseNodeType.Lambda: {
 				this.visitParamDefaults(e.parameters, false);
 				this.push(ScopeKind.Lambda, '<lambda>', e);
-				this.declareParams(e.parameters);
+				this.declareParams(e.parameters, e);
 				this.visitExpr(e.body);
 				this.pop();
 				return;

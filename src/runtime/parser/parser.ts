@@ -471,6 +471,9 @@ export class Parser {
 		});
 	}
 
+	/** The def/lambda whose parameters are being parsed (where old versions report duplicates). */
+	private _paramOwner: TextRange | null = null;
+
 	private _addLateError(phase: number, message: string, range: TextRange): void {
 		if (this._suppress > 0) return;
 		this._lateErrors.push({ phase, range, diagnostic: createDiagnostic(this._lines, 'SyntaxError', message, range.start, range.start + range.length) });
@@ -1085,6 +1088,26 @@ export class Parser {
 	}
 
 	private _parenthesizedNodes = new WeakSet<ParseNode>();
+	/** Parenthesized expressions' extent with their (outermost) parentheses. */
+	private _parenExtent = new WeakMap<ParseNode, { start: number; end: number }>();
+
+	/** Where `node` starts as an operand: CPython's enclosing node starts at its '('. */
+	private _outerStart(node: TextRange): number {
+		return this._parenExtent.get(node as ParseNode)?.start ?? node.start;
+	}
+
+	private _outerEnd(node: TextRange): number {
+		return this._parenExtent.get(node as ParseNode)?.end ?? node.start + node.length;
+	}
+
+	/** An operator node spans its operands with their parentheses (`(a) / (b - 1)`). */
+	private _spanOperands<T extends ParseNode>(node: T, first: TextRange, last: TextRange): T {
+		const start = this._outerStart(first);
+		const end = this._outerEnd(last);
+		node.start = start;
+		node.length = end - start;
+		return node;
+	}
 
 	private _isParenthesized(node: ExpressionNode): boolean {
 		return this._parenthesizedNodes.has(node);
@@ -1328,7 +1351,9 @@ export class Parser {
 			// Position of the NEWLINE, end_offset -1 (CPython reports the newline token).
 			const nextReal = next.type === TokenType.Dedent ? this._firstRealTokenAfterDedents() : next;
 			if (nextReal.type !== TokenType.EndOfStream) {
-				this._addError(message, nextReal.start, nextReal.start + nextReal.length, 'IndentationError');
+				// 3.13 underlines the token; older versions show one caret at its start.
+				const end = nextReal.start + (this._version >= 313 ? nextReal.length : 1);
+				this._addError(message, nextReal.start, end, 'IndentationError');
 				return;
 			}
 			const lc = lineColOf(this._lines, newline.start);
@@ -1346,7 +1371,9 @@ export class Parser {
 			});
 			return;
 		}
-		this._addError(message, next.start, next.start + Math.max(next.length, 1), 'IndentationError');
+		// 3.13 underlines the token; older versions show one caret at its start.
+		const width = this._version >= 313 ? Math.max(next.length, 1) : 1;
+		this._addError(message, next.start, next.start + width, 'IndentationError');
 	}
 
 	private _firstRealTokenAfterDedents(): Token {
@@ -1731,7 +1758,10 @@ export class Parser {
 			return undefined;
 		}
 		this._bracketLevel++;
+		const outerOwner = this._paramOwner;
+		this._paramOwner = start;
 		const parameters = this._parseParameterList(TokenType.CloseParenthesis, true, open);
+		this._paramOwner = outerOwner;
 		this._bracketLevel--;
 		if (!this._consumeTokenIfType(TokenType.CloseParenthesis)) {
 			this._invalidSyntaxAt(this._peekToken());
@@ -1904,7 +1934,9 @@ export class Parser {
 			this._addErrorNode(id, 'cannot assign to __debug__');
 		}
 		if (seen.has(id.value)) {
-			this._addLateError(1, `duplicate argument '${id.value}' in function definition`, id);
+			// 3.9 and older report it at the def/lambda (symtable.c, the block's position).
+			const at = this._version < 310 && this._paramOwner !== null ? this._paramOwner : id;
+			this._addLateError(1, `duplicate argument '${id.value}' in function definition`, at);
 		}
 		seen.add(id.value);
 		let annotation: ExpressionNode | undefined;
@@ -2455,7 +2487,10 @@ export class Parser {
 
 	private _parseLambdaInner(allowConditional: boolean): LambdaNode | ErrorNode {
 		const kw = this._getNextToken();
+		const outerOwner = this._paramOwner;
+		this._paramOwner = kw;
 		const params = this._parseParameterList(TokenType.Colon, false, kw);
+		this._paramOwner = outerOwner;
 		if (!this._consumeTokenIfType(TokenType.Colon)) {
 			this._invalidSyntaxAt(this._peekToken());
 			return ErrorNode.create(kw, ErrorCategory.Other);
@@ -2476,7 +2511,7 @@ export class Parser {
 			values.push(right);
 			if (right.nodeType === ParseNodeType.Error) break;
 		}
-		return BoolOperationNode.create(OperatorType.Or, values);
+		return this._spanOperands(BoolOperationNode.create(OperatorType.Or, values), left, values[values.length - 1]);
 	}
 
 	// conjunction: inversion ('and' inversion)+ | inversion
@@ -2489,7 +2524,7 @@ export class Parser {
 			values.push(right);
 			if (right.nodeType === ParseNodeType.Error) break;
 		}
-		return BoolOperationNode.create(OperatorType.And, values);
+		return this._spanOperands(BoolOperationNode.create(OperatorType.And, values), left, values[values.length - 1]);
 	}
 
 	// inversion: 'not' inversion | comparison
@@ -2499,7 +2534,7 @@ export class Parser {
 			this._enter();
 			try {
 				const operand = this._parseNotTest();
-				return UnaryOperationNode.create(not, OperatorType.Not, operand);
+				return this._spanOperands(UnaryOperationNode.create(not, OperatorType.Not, operand), not, operand);
 			} finally {
 				this._leave();
 			}
@@ -2529,7 +2564,7 @@ export class Parser {
 			if (right.nodeType === ParseNodeType.Error) break;
 		}
 		if (!operators) return left;
-		return CompareNode.create(left, operators, comparators!);
+		return this._spanOperands(CompareNode.create(left, operators, comparators!), left, comparators![comparators!.length - 1]);
 	}
 
 	private _peekComparisonOperator(): OperatorType | undefined {
@@ -2585,7 +2620,7 @@ export class Parser {
 			this._getNextToken();
 			if (isArithOrTermOperator(op)) this._checkNotAfterOperator();
 			const right = this._parseBinaryLevel(level + 1);
-			left = BinaryOperationNode.create(left, op, right);
+			left = this._spanOperands(BinaryOperationNode.create(left, op, right), left, right);
 			if (right.nodeType === ParseNodeType.Error) break;
 		}
 		return left;
@@ -2631,7 +2666,7 @@ export class Parser {
 				this._enter();
 				try {
 					const operand = this._parseFactor();
-					return UnaryOperationNode.create(t, op, operand);
+					return this._spanOperands(UnaryOperationNode.create(t, op, operand), t, operand);
 				} finally {
 					this._leave();
 				}
@@ -2650,7 +2685,7 @@ export class Parser {
 			this._enter();
 			try {
 				const exponent = this._parseFactor();
-				return BinaryOperationNode.create(base, OperatorType.Power, exponent);
+				return this._spanOperands(BinaryOperationNode.create(base, OperatorType.Power, exponent), base, exponent);
 			} finally {
 				this._leave();
 				this._leave();
@@ -2666,7 +2701,7 @@ export class Parser {
 			this._enter();
 			try {
 				const operand = this._parsePrimary();
-				const node = AwaitNode.create(kw, operand);
+				const node = this._spanOperands(AwaitNode.create(kw, operand), kw, operand);
 				const scope = this._scope();
 				if (scope.kind === 'module' || scope.kind === 'class') {
 					this._addLateError(2, "'await' outside function", node);
@@ -2702,7 +2737,7 @@ export class Parser {
 					this._invalidSyntaxAt(this._peekToken());
 					return ErrorNode.create(expr, ErrorCategory.Other, expr);
 				}
-				expr = CallNode.create(TextRange.fromBounds(expr.start, close.start + 1), expr, args);
+				expr = CallNode.create(TextRange.fromBounds(this._outerStart(expr), close.start + 1), expr, args);
 			} else if (t.type === TokenType.OpenBracket) {
 				this._getNextToken();
 				this._bracketLevel++;
@@ -2713,7 +2748,7 @@ export class Parser {
 					if (index.nodeType !== ParseNodeType.Error) this._invalidSyntaxAt(this._peekToken());
 					return ErrorNode.create(expr, ErrorCategory.Other, expr);
 				}
-				expr = IndexNode.create(TextRange.fromBounds(expr.start, close.start + 1), expr, index);
+				expr = IndexNode.create(TextRange.fromBounds(this._outerStart(expr), close.start + 1), expr, index);
 			} else if (t.type === TokenType.Dot) {
 				this._getNextToken();
 				const id = this._getTokenIfIdentifier();
@@ -2721,7 +2756,7 @@ export class Parser {
 					this._invalidSyntaxAt(this._peekToken());
 					return ErrorNode.create(expr, ErrorCategory.Other, expr);
 				}
-				expr = MemberAccessNode.create(expr, NameNode.create(id, id.value));
+				expr = this._spanOperands(MemberAccessNode.create(expr, NameNode.create(id, id.value)), expr, id);
 			} else {
 				break;
 			}
@@ -2960,6 +2995,7 @@ export class Parser {
 				const close = this._expectClose(TokenType.CloseParenthesis, y);
 				if (!close) return ErrorNode.create(y, ErrorCategory.Other, y);
 				this._parenthesizedNodes.add(y);
+				this._parenExtent.set(y, { start: open.start, end: close.start + close.length });
 				return y;
 			}
 			const first = this._parseStarOrTest(true, true);
@@ -2981,6 +3017,7 @@ export class Parser {
 					this._addLateError(2, "can't use starred expression here", first);
 				}
 				this._parenthesizedNodes.add(first);
+				this._parenExtent.set(first, { start: open.start, end: close.start + close.length });
 				return first;
 			}
 			const elements: ExpressionNode[] = [first];

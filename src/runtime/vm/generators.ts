@@ -294,8 +294,10 @@ export function genResume(g: GenLike, mode: ResumeMode, value: PyValue): PyValue
 	}
 	g.returned = false;
 	if (g.state === GenState.Closed) {
-		if (mode === ResumeMode.Throw) throw value as PyException;
+		// gen_send_ex2: an exhausted coroutine refuses send() and throw() alike (the thrown
+		// exception is dropped); an exhausted generator re-raises what is thrown into it.
 		if (g instanceof PyCoroutine) throw runtimeError('cannot reuse already awaited coroutine');
+		if (mode === ResumeMode.Throw) throw value as PyException;
 		if (g instanceof PyAsyncGenerator) throw newException(StopAsyncIteration);
 		g.returned = true;
 		g.returnValue = None;
@@ -556,9 +558,12 @@ export class PyAsyncGenAThrow extends PyIteratorBase {
 		if (this.st === AwaitableState.Init) {
 			if (agen.runningAsync) throw runtimeError(this.exc ? 'athrow(): asynchronous generator is already running' : 'aclose(): asynchronous generator is already running');
 			if (agen.state === GenState.Closed || agen.state === GenState.Created) {
+				// athrow() into a finished generator is done at once (await gives None), like
+				// aclose(); into an unstarted one it raises the exception at once.
+				const unstarted = agen.state === GenState.Created;
 				this.st = AwaitableState.Closed;
 				agen.state = GenState.Closed;
-				if (this.exc) throw this.exc;
+				if (this.exc && unstarted) throw this.exc;
 				throw newException(StopIteration);
 			}
 			this.st = AwaitableState.Iter;

@@ -1797,6 +1797,87 @@ function stillReferenced(v: PyValue, f: Frame): boolean {
 	return f.globals.valueList().includes(v);
 }
 
+/** Past this many objects the walk gives up and assumes `v` is still held (no warning). */
+const REACH_WALK_LIMIT = 300_000;
+
+/**
+ * Whether anything the program can still reach holds `v`: a walk from the running frames,
+ * their globals and every module's per-run state through all fields of the objects met (the
+ * runtime's own structures included). It over-approximates what keeps `v` alive in CPython
+ * (a stale reference only makes the warning come later, at exit), so a coroutine reported by
+ * it really is garbage. Run only when an unstarted coroutine loses a reference.
+ */
+function reachableFromRoots(v: PyValue, f: Frame): boolean {
+	const seen = new Set<unknown>();
+	const todo: unknown[] = [rt.modules, rt.mainDict, f.globals];
+	for (let x: Frame | null = f; x !== null; x = x.back) todo.push(x);
+	while (todo.length !== 0) {
+		const o = todo.pop();
+		if (o === v) return true;
+		if (o === null || typeof o !== 'object' || seen.has(o)) continue;
+		if (seen.size >= REACH_WALK_LIMIT) return true;
+		seen.add(o);
+		if (ArrayBuffer.isView(o)) continue;
+		if (Array.isArray(o)) {
+			for (const x of o) if (x !== null && typeof x === 'object') todo.push(x);
+		} else if (o instanceof Map) {
+			for (const [k, x] of o) {
+				if (k !== null && typeof k === 'object') todo.push(k);
+				if (x !== null && typeof x === 'object') todo.push(x);
+			}
+		} else if (o instanceof Set) {
+			for (const x of o) if (x !== null && typeof x === 'object') todo.push(x);
+		} else {
+			for (const k in o) {
+				const x = (o as Record<string, unknown>)[k];
+				if (x !== null && typeof x === 'object') todo.push(x);
+			}
+		}
+	}
+	return false;
+}
+
+/**
+ * An unstarted coroutine lost a reference held by a variable or by the arguments of a native
+ * call: CPython frees it at once if that was the last one ("never awaited" on this line).
+ */
+function droppedCoroutine(v: PyCoroutine, f: Frame, pc: number): void {
+	if (v.state !== GenState.Created || !pendingCoroutines.has(v)) return;
+	if (stillReferenced(v, f) || reachableFromRoots(v, f)) return;
+	f.lasti = pc - 2;
+	warnNeverAwaited(v, f);
+}
+
+/** Results that refer to no other object (None, bools, numbers, strings, classes). */
+function cannotHoldObjects(v: PyValue): boolean {
+	return (
+		v === None ||
+		typeof v === 'number' ||
+		typeof v === 'string' ||
+		typeof v === 'bigint' ||
+		v instanceof PyBool ||
+		v instanceof PyFloat ||
+		v instanceof PyType
+	);
+}
+
+/** STORE_NAME/STORE_GLOBAL while unstarted coroutines exist: the old value may be the last reference. */
+function storeDroppingCoroutine(
+	d: PyDict,
+	name: string,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	f: Frame,
+	pc: number
+): number {
+	const old = d.getStr(name);
+	const v = stack[--sp]!;
+	stack[sp] = undefined;
+	d.setStr(name, v);
+	if (old instanceof PyCoroutine && old !== v) droppedCoroutine(old, f, pc);
+	return sp;
+}
+
 /** Resets this module's coroutine bookkeeping at the start of a run. */
 export function resetNeverAwaited(): void {
 	heldCoroutines.clear();
@@ -2237,11 +2318,14 @@ export function runFrame(
 						pc = (pc + 2) | 0;
 						ticks = (ticks + 1) | 0;
 						break;
-					case Op.DELETE_FAST:
-						if (fast[arg] === undefined) throw unboundLocal(code.varnames[arg]);
+					case Op.DELETE_FAST: {
+						const old = fast[arg];
+						if (old === undefined) throw unboundLocal(code.varnames[arg]);
 						fast[arg] = undefined;
 						if (watchedExceptions.size !== 0) releaseCaught(f, sp, pc, true);
+						if (old instanceof PyCoroutine) droppedCoroutine(old, f, pc);
 						break;
+					}
 					case Op.LOAD_DEREF: {
 						const v = (fast[arg] as PyCell).value;
 						if (v === undefined) {
@@ -2289,12 +2373,19 @@ export function runFrame(
 						break;
 					}
 					case Op.STORE_GLOBAL:
+						if (pendingCoroutines.size !== 0) {
+							sp = storeDroppingCoroutine(f.globals, names[arg], stack, sp, f, pc);
+							break;
+						}
 						f.globals.setStr(names[arg], stack[--sp]!);
 						break;
-					case Op.DELETE_GLOBAL:
+					case Op.DELETE_GLOBAL: {
+						const old = pendingCoroutines.size !== 0 ? f.globals.getStr(names[arg]) : undefined;
 						if (!f.globals.deleteStr(names[arg])) throw notDefined(names[arg]);
 						if (watchedExceptions.size !== 0) releaseCaught(f, sp, pc, true);
+						if (old instanceof PyCoroutine) droppedCoroutine(old, f, pc);
 						break;
+					}
 					case Op.LOAD_NAME: {
 						const name = names[arg];
 						let v = f.locals!.getStr(name);
@@ -2309,12 +2400,19 @@ export function runFrame(
 						break;
 					}
 					case Op.STORE_NAME:
+						if (pendingCoroutines.size !== 0) {
+							sp = storeDroppingCoroutine(f.locals!, names[arg], stack, sp, f, pc);
+							break;
+						}
 						f.locals!.setStr(names[arg], stack[--sp]!);
 						break;
-					case Op.DELETE_NAME:
+					case Op.DELETE_NAME: {
+						const old = pendingCoroutines.size !== 0 ? f.locals!.getStr(names[arg]) : undefined;
 						if (!f.locals!.deleteStr(names[arg])) throw notDefined(names[arg]);
 						if (watchedExceptions.size !== 0) releaseCaught(f, sp, pc, true);
+						if (old instanceof PyCoroutine) droppedCoroutine(old, f, pc);
 						break;
+					}
 					case Op.LOAD_ATTR:
 						f.lasti = pc - 2; // f_lineno of the running frame, read by a getter (frame.f_lineno)
 						stack[sp - 1] = P.getAttrStrict(stack[sp - 1]!, names[arg]);
@@ -2959,6 +3057,21 @@ export function runFrame(
 							f.pc = pc;
 							f.sp = sp;
 							result = callGeneric(f, callable, args, kwargs);
+						}
+						if (pendingCoroutines.size !== 0 && cannotHoldObjects(result)) {
+							// The call's arguments are released now: `print(type(coro()))`. Only
+							// when the result holds nothing: a native object (wait_for's awaitable)
+							// may keep its arguments where the reachability walk cannot see.
+							const dropped: PyCoroutine[] = [];
+							for (let i = base; i < sp; i++) {
+								const a = stack[i];
+								if (a instanceof PyCoroutine && a !== result) dropped.push(a);
+							}
+							for (let i = base; i < sp; i++) stack[i] = undefined;
+							sp = base;
+							stack[sp++] = result;
+							for (const c of dropped) droppedCoroutine(c, f, pc);
+							break;
 						}
 						for (let i = base; i < sp; i++) stack[i] = undefined;
 						sp = base;

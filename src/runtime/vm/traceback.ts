@@ -76,7 +76,9 @@ function formatSyntaxError(exc: PyException, name: string): string[] {
 	if (typeof lineno === 'number') {
 		out.push(`  File "${typeof filename === 'string' && filename ? filename : '<string>'}", line ${lineno}`);
 	} else if (typeof filename === 'string') suffix = ` (${filename})`;
-	if (typeof text === 'string') {
+	if (typeof text === 'string' && rt.minor < 10) {
+		out.push(...oldErrorText(text, typeof offsetV === 'number' ? offsetV : -1));
+	} else if (typeof text === 'string') {
 		const rtext = text.replace(/\n+$/, '');
 		const ltext = rtext.replace(/^[ \n\f]+/, '');
 		const spaces = rtext.length - ltext.length;
@@ -100,6 +102,49 @@ function formatSyntaxError(exc: PyException, name: string): string[] {
 	}
 	const m = typeof msg === 'string' && msg ? msg : '<no detail available>';
 	out.push(`${name}: ${m}${suffix}`);
+	return out;
+}
+
+/**
+ * Before 3.10 a SyntaxError has no end position and the interpreter prints it in C
+ * (pythonrun.c print_error_text): one caret; 3.9 reworked how the offset is clipped.
+ */
+function oldErrorText(text: string, offset: number): string[] {
+	if (rt.minor <= 8) {
+		if (offset >= 0) {
+			if (offset > 0 && offset === text.length && text[offset - 1] === '\n') offset--;
+			for (;;) {
+				const nl = text.indexOf('\n');
+				if (nl < 0 || nl >= offset) break;
+				offset -= nl + 1;
+				text = text.slice(nl + 1);
+			}
+			while (text[0] === ' ' || text[0] === '\t' || text[0] === '\f') {
+				text = text.slice(1);
+				offset--;
+			}
+		}
+		const out = [`    ${text.replace(/\n$/, '')}`];
+		if (offset !== -1) out.push(`    ${' '.repeat(Math.max(0, offset - 1))}^`);
+		return out;
+	}
+	offset--;
+	while (text[0] === ' ' || text[0] === '\t' || text[0] === '\f') {
+		text = text.slice(1);
+		offset--;
+	}
+	let len = text.length;
+	if (len > 0 && text[len - 1] === '\n') len--;
+	if (offset > len) offset = len;
+	for (;;) {
+		const nl = text.indexOf('\n');
+		if (nl < 0 || nl >= offset) break;
+		text = text.slice(nl + 1);
+		len -= nl + 1;
+		offset -= nl + 1;
+	}
+	const out = [`    ${text.replace(/\n$/, '')}`];
+	if (offset >= 0) out.push(`    ${' '.repeat(offset)}^`);
 	return out;
 }
 

@@ -1,0 +1,4 @@
+# pyco: versions=3.8+
+for i in range(3):
+    if i:
+    print(i)
