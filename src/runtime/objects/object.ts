@@ -87,7 +87,9 @@ export class PyType extends PyObject {
 		ns: Map<string, PyValue>,
 		opts: { module?: string; alloc?: Allocator | null; builtin?: boolean; qualname?: string } = {}
 	) {
-		super(metatype as PyType); // fixed up for `type` itself in bootstrap
+		super(null); // see PyObject's constructor
+		this.dict = null;
+		this.cls = metatype as PyType; // fixed up for `type` itself in bootstrap
 		this.name = name;
 		this.qualname = opts.qualname ?? name;
 		this.module = opts.module ?? 'builtins';
@@ -237,15 +239,25 @@ export function pyBool(b: boolean): PyBool {
 	return b ? True : False;
 }
 
-export class PyFloat extends PyObject {
+/** A Python float. */
+export interface PyFloat extends PyObject {
 	readonly value: number;
-	constructor(value: number) {
-		super(null); // see PyObject's constructor
-		this.dict = null;
-		this.cls = floatType;
-		this.value = value;
-	}
 }
+interface PyFloatConstructor {
+	new (value: number): PyFloat;
+	readonly prototype: PyFloat;
+}
+/**
+ * A constructor function, not a class: `new PyFloat(x)` is then one allocation V8 inlines
+ * anywhere, where a subclass of PyObject goes through a construct stub and PyObject's constructor
+ * whenever the code allocating it is too large to inline both (compiled Python, the frame loop).
+ */
+export const PyFloat = function PyFloat(this: { dict: null; cls: PyType; value: number }, value: number) {
+	this.dict = null;
+	this.cls = floatType;
+	this.value = value;
+} as unknown as PyFloatConstructor;
+Object.setPrototypeOf(PyFloat.prototype, PyObject.prototype);
 
 /** Instance of a user subclass of int/float/str: the builtin value plus a __dict__. */
 export class PyBoxed extends PyObject {
