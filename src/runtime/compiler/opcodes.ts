@@ -160,3 +160,6 @@ export const enum MakeFunctionFlags {
 	Annotations = 4,
 	Closure = 8,
 }
+
+/** BUILD_SET flag: the items are a constant display (see the Set case of the compiler's exprInner). */
+export const CONST_SET_DISPLAY = 1 << 20;

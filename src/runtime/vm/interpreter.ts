@@ -86,7 +86,7 @@ import {
 } from '../objects/cRecursion';
 import { BinOp } from '../objects/numeric';
 import { rt, LIMITS } from '../objects/runtimeState';
-import { Op } from '../compiler/opcodes';
+import { Op, CONST_SET_DISPLAY } from '../compiler/opcodes';
 import { CodeFlags, CodeObject } from '../compiler/codeObject';
 import { Frame } from './frame';
 import {
@@ -113,7 +113,6 @@ import * as I from '../lib/intOps';
 import { matchPattern, PyPattern } from './match';
 import { PyRangeIter, PyListIter } from '../types/iterators';
 import { SetTable } from '../lib/setTable';
-import { CONST_SET_DISPLAY } from '../compiler/compiler';
 import { MAX_TRACE_HANDOFFS, traceEvent, traceId, traceState } from './trace';
 import {
 	type JitCompiler,

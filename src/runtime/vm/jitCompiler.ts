@@ -7,6 +7,7 @@
 
 import { CodeFlags, type CodeObject } from '../compiler/codeObject';
 import { Op } from '../compiler/opcodes';
+import { stackEffect as netStackEffect } from '../compiler/stackEffect';
 import { JIT_MAX_DEPTH, type JitFn, type SegmentFn } from './jit';
 
 /** The opcode a fused superinstruction starts with (the second keeps its own slot). */
@@ -105,59 +106,47 @@ function isJump(op: number): boolean {
 }
 
 /**
- * The net stack effect of an instruction a segment leaves to the interpreter and after which it
- * can take over again (the next instruction is an entry point); null: the segment stops there.
- * Only instructions that always fall through, with effects the interpreter's code makes exact.
+ * The instructions a segment leaves to the interpreter and after which it can take over again
+ * (the next instruction is an entry point, at the depth the compiler's stackEffect gives). Only
+ * instructions that always fall through; anything else ends the segment.
  */
+const RESUMABLE_EXITS: ReadonlySet<number> = new Set([
+	Op.DELETE_FAST,
+	Op.UNARY_POSITIVE,
+	Op.UNARY_INVERT,
+	Op.LIST_TO_TUPLE,
+	Op.YIELD_VALUE,
+	Op.GET_YIELD_FROM_ITER,
+	Op.GET_AWAITABLE,
+	Op.LOAD_DEREF,
+	Op.LOAD_CLOSURE,
+	Op.LOAD_ASSERTION_ERROR,
+	Op.LOAD_BUILD_CLASS,
+	Op.IMPORT_FROM,
+	Op.STORE_DEREF,
+	Op.STORE_GLOBAL,
+	Op.DELETE_ATTR,
+	Op.LIST_APPEND,
+	Op.SET_ADD,
+	Op.LIST_EXTEND,
+	Op.SET_UPDATE,
+	Op.DICT_UPDATE,
+	Op.DICT_MERGE,
+	Op.IMPORT_NAME,
+	Op.DELETE_SUBSCR,
+	Op.MAP_ADD,
+	Op.BUILD_SLICE,
+	Op.BUILD_STRING,
+	Op.BUILD_MAP,
+	Op.FORMAT_VALUE,
+	Op.UNPACK_SEQUENCE,
+	Op.MAKE_FUNCTION,
+	Op.CALL_FUNCTION_EX,
+]);
+
+/** The net stack effect of an exit the segment can resume after (see RESUMABLE_EXITS), else null. */
 function exitEffect(op: number, arg: number): number | null {
-	switch (op) {
-		case Op.DELETE_FAST:
-		case Op.UNARY_POSITIVE:
-		case Op.UNARY_INVERT:
-		case Op.LIST_TO_TUPLE:
-		case Op.YIELD_VALUE:
-		case Op.GET_YIELD_FROM_ITER:
-		case Op.GET_AWAITABLE:
-			return 0;
-		case Op.LOAD_DEREF:
-		case Op.LOAD_CLOSURE:
-		case Op.LOAD_ASSERTION_ERROR:
-		case Op.LOAD_BUILD_CLASS:
-		case Op.IMPORT_FROM:
-			return 1;
-		case Op.STORE_DEREF:
-		case Op.STORE_GLOBAL:
-		case Op.DELETE_ATTR:
-		case Op.LIST_APPEND:
-		case Op.SET_ADD:
-		case Op.LIST_EXTEND:
-		case Op.SET_UPDATE:
-		case Op.DICT_UPDATE:
-		case Op.DICT_MERGE:
-		case Op.IMPORT_NAME:
-			return -1;
-		case Op.DELETE_SUBSCR:
-		case Op.MAP_ADD:
-			return -2;
-		case Op.BUILD_SLICE:
-		case Op.BUILD_STRING:
-			return 1 - arg;
-		case Op.BUILD_MAP:
-			return 1 - 2 * arg;
-		case Op.FORMAT_VALUE:
-			return arg & 4 ? -1 : 0;
-		case Op.UNPACK_SEQUENCE:
-			return arg - 1;
-		case Op.MAKE_FUNCTION: {
-			let n = 0;
-			for (let b = arg; b; b >>= 1) n += b & 1;
-			return -n;
-		}
-		case Op.CALL_FUNCTION_EX:
-			return -(2 + (arg & 1));
-		default:
-			return null;
-	}
+	return RESUMABLE_EXITS.has(op) ? netStackEffect(op, arg) : null;
 }
 
 /** Whether a frame of this code may run compiled segments (vm/jit.ts compileSegment). */
