@@ -19,30 +19,41 @@ export const frozensetType = makeBuiltinType('frozenset', objectType, (cls) => n
 export const rangeType = makeBuiltinType('range');
 export const sliceType = makeBuiltinType('slice');
 
-export class PyTuple extends PyObject {
-	constructor(
-		public items: PyValue[],
-		cls: PyType = tupleType
-	) {
-		super(null); // see PyObject's constructor
-		this.dict = null;
-		this.cls = cls;
-	}
+/** A Python tuple (or an instance of a tuple subclass, `cls`). */
+export interface PyTuple extends PyObject {
+	items: PyValue[];
 	hashCache: number | undefined;
 }
+interface PyTupleConstructor {
+	new (items: PyValue[], cls?: PyType): PyTuple;
+	readonly prototype: PyTuple;
+}
+/** A constructor function, not a class, for the reason given at PyFloat. */
+export const PyTuple = function PyTuple(this: PyTuple, items: PyValue[], cls?: PyType) {
+	this.dict = null;
+	this.cls = cls ?? tupleType;
+	this.items = items;
+	this.hashCache = undefined;
+} as unknown as PyTupleConstructor;
+Object.setPrototypeOf(PyTuple.prototype, PyObject.prototype);
 
 export const EMPTY_TUPLE = new PyTuple([]);
 
-export class PyList extends PyObject {
-	constructor(
-		public items: PyValue[],
-		cls: PyType = listType
-	) {
-		super(null); // see PyObject's constructor
-		this.dict = null;
-		this.cls = cls;
-	}
+/** A Python list (or an instance of a list subclass, `cls`). */
+export interface PyList extends PyObject {
+	items: PyValue[];
 }
+interface PyListConstructor {
+	new (items: PyValue[], cls?: PyType): PyList;
+	readonly prototype: PyList;
+}
+/** A constructor function, not a class, for the reason given at PyFloat. */
+export const PyList = function PyList(this: PyList, items: PyValue[], cls?: PyType) {
+	this.dict = null;
+	this.cls = cls ?? listType;
+	this.items = items;
+} as unknown as PyListConstructor;
+Object.setPrototypeOf(PyList.prototype, PyObject.prototype);
 
 /** Tombstone for deleted dict/set slots; never escapes this module. */
 const DELETED: unique symbol = Symbol('deleted');

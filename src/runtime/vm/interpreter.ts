@@ -1537,7 +1537,10 @@ const makeJitSupport = (): object => ({
 	richCompare: P.doRichCompare,
 	contains: P.contains,
 	getItem(obj: PyValue, key: PyValue): PyValue {
-		if (typeof key === 'number' && obj instanceof PyList && obj.cls === listType) {
+		if (
+			typeof key === 'number' &&
+			((obj instanceof PyList && obj.cls === listType) || (obj instanceof PyTuple && obj.cls === tupleType))
+		) {
 			const items = obj.items;
 			const i = key < 0 ? key + items.length : key;
 			if (i >= 0 && i < items.length) return items[i];
