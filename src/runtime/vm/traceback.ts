@@ -76,9 +76,13 @@ function formatSyntaxError(exc: PyException, name: string): string[] {
 	if (typeof lineno === 'number') {
 		out.push(`  File "${typeof filename === 'string' && filename ? filename : '<string>'}", line ${lineno}`);
 	} else if (typeof filename === 'string') suffix = ` (${filename})`;
-	if (typeof text === 'string') {
+	if (typeof text === 'string' && rt.minor <= 9) {
+		out.push(...oldSyntaxErrorText(text, typeof offsetV === 'number' ? offsetV : -1));
+	} else if (typeof text === 'string') {
 		const rtext = text.replace(/\n+$/, '');
-		const ltext = rtext.replace(/^[ \n\f]+/, '');
+		// 3.10-3.12 print through the C printer (pythonrun.c print_error_text), which strips
+		// tabs too; 3.13's traceback.py strips only ' \n\f'.
+		const ltext = rtext.replace(rt.minor <= 12 ? /^[ \t\f]+/ : /^[ \n\f]+/, '');
 		const spaces = rtext.length - ltext.length;
 		if (typeof offsetV !== 'number') {
 			out.push(`    ${ltext}`);
@@ -93,7 +97,8 @@ function formatSyntaxError(exc: PyException, name: string): string[] {
 			const endColno = endOffset - 1 - spaces;
 			out.push(`    ${ltext}`);
 			if (colno >= 0) {
-				const caretspace = [...ltext.slice(0, colno)].map((c) => (/\s/.test(c) ? c : ' ')).join('');
+				// The C printer pads with plain spaces; traceback.py (3.13) keeps whitespace.
+				const caretspace = [...ltext.slice(0, colno)].map((c) => (rt.minor >= 13 && /\s/.test(c) ? c : ' ')).join('');
 				out.push(`    ${caretspace}${'^'.repeat(Math.max(0, endColno - colno))}`);
 			}
 		}
@@ -101,6 +106,52 @@ function formatSyntaxError(exc: PyException, name: string): string[] {
 	const m = typeof msg === 'string' && msg ? msg : '<no detail available>';
 	out.push(`${name}: ${m}${suffix}`);
 	return out;
+}
+
+/**
+ * The source line and caret of a SyntaxError up to 3.9 (pythonrun.c print_error_text): one
+ * caret after plain spaces (no end_offset yet), the line stripped of leading ' \t\f'.
+ */
+function oldSyntaxErrorText(fullText: string, offsetArg: number): string[] {
+	let text = fullText;
+	let offset = offsetArg;
+	if (rt.minor <= 8) {
+		if (offset >= 0) {
+			// 1-based; `while (--offset > 0)` below prints offset-1 spaces
+			if (offset > 0 && offset === text.length && text[offset - 1] === '\n') offset--;
+			for (;;) {
+				const nl = text.indexOf('\n');
+				if (nl < 0 || nl >= offset) break;
+				offset -= nl + 1;
+				text = text.slice(nl + 1);
+			}
+			while (text[0] === ' ' || text[0] === '\t' || text[0] === '\f') {
+				text = text.slice(1);
+				offset--;
+			}
+		}
+		const lines = [`    ${text.replace(/\n$/, '')}`];
+		if (offset !== -1) lines.push(`    ${' '.repeat(Math.max(0, offset - 1))}^`);
+		return lines;
+	}
+	offset--; // 0-based
+	while (text[0] === ' ' || text[0] === '\t' || text[0] === '\f') {
+		text = text.slice(1);
+		offset--;
+	}
+	let len = text.length;
+	if (len > 0 && text[len - 1] === '\n') len--;
+	if (offset > len) offset = len;
+	for (;;) {
+		const nl = text.indexOf('\n');
+		if (nl < 0 || nl >= offset) break;
+		text = text.slice(nl + 1);
+		len -= nl + 1;
+		offset -= nl + 1;
+	}
+	const lines = [`    ${text.replace(/\n$/, '')}`];
+	if (offset >= 0) lines.push(`    ${' '.repeat(offset)}^`);
+	return lines;
 }
 
 /** Source line `line` (1-based) of a text, or null. */
