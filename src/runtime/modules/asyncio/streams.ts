@@ -27,7 +27,7 @@ import { markWait, traceEvent, traceState } from '../../vm/trace';
 import type { TraceWaitKind } from '../../api';
 import { defFunction } from '../registry';
 import { asyncioType, withDict, parseArgs, state } from './util';
-import { Future } from './futures';
+import { Future, NativeDoneCb } from './futures';
 import { getRunningLoop, getEventLoop, NativeCb } from './events';
 import { GenCoro, awaitFuture, iscoroutine, awaitAny } from './coroutines';
 import { incompleteReadError, limitOverrunError, isCancelledError } from './exceptions';
@@ -207,8 +207,19 @@ const NL = new Uint8Array([10]);
 // ---------------------------------------------------------------------------------------------
 // Transports and StreamWriter
 
-let nextFd = 6;
-let nextPort = 50000;
+/**
+ * A new socket's descriptor: the lowest free one, as the kernel gives them (CPython's loop holds
+ * 3, its epoll, and 4/5, its self-pipe), so a closed connection's number is used again.
+ */
+function allocFd(): number {
+	let fd = 6;
+	while (state.openFds.has(fd)) fd++;
+	state.openFds.add(fd);
+	return fd;
+}
+function freeFd(fd: number): void {
+	state.openFds.delete(fd);
+}
 
 /** One direction of a connection: where the bytes written go. */
 interface Sink {
@@ -228,7 +239,7 @@ export interface Receiver {
 export class Transport {
 	closing = false;
 	closed: Future;
-	fd = nextFd++;
+	fd = allocFd();
 	/** Local connections: the other end, and the reader fed by it (our receive side). */
 	peer: Transport | null = null;
 	reader: Receiver | null = null;
@@ -276,6 +287,7 @@ export class Transport {
 		this.sink.eof();
 		const fut = this.closed;
 		this.loop.callSoonNative(() => {
+			freeFd(this.fd);
 			if (!fut.done()) fut.setResult(None);
 		}, null, null);
 	}
@@ -285,6 +297,7 @@ export class Transport {
 		this.closing = true;
 		const cb: NativeCb = () => {
 			if (this.reader !== null && this.reader._exception === null) this.reader.setException(exc);
+			freeFd(this.fd);
 			if (!this.closed.done()) {
 				this.closed.setException(exc);
 				// StreamReaderProtocol.__del__ retrieves it: never reported.
@@ -493,6 +506,7 @@ export class ProtocolReceiver implements Receiver {
 		} finally {
 			if (t !== null) {
 				t.protocol = None;
+				freeFd(t.tr.fd);
 				if (!t.tr.closed.done()) t.tr.closed.setResult(None);
 			}
 		}
@@ -625,9 +639,11 @@ method(socketTransportType, 'get_write_buffer_size', () => 0);
 method(socketTransportType, 'get_write_buffer_limits', () => new PyTuple([16384, 65536]));
 method(socketTransportType, 'set_write_buffer_limits', () => None);
 /** transport.get_extra_info(name, default=None) / StreamWriter.get_extra_info: the socket's addresses. */
-function extraInfo(t: { peername: [string, number]; sockname: [string, number] }, args: PyValue[], kwargs: Kwargs | null): PyValue {
+function extraInfo(t: { peername: [string, number]; sockname: [string, number]; fd: number }, args: PyValue[], kwargs: Kwargs | null): PyValue {
 	const [name, dflt] = parseArgs('get_extra_info', args, kwargs, ['name', 'default'], 1);
 	switch (str(name!)) {
+		case 'socket':
+			return new TransportSocket(t.fd, t.sockname, t.peername);
 		case 'peername':
 			return addrTuple(t.peername);
 		case 'sockname':
@@ -638,8 +654,52 @@ function extraInfo(t: { peername: [string, number]; sockname: [string, number] }
 }
 method(socketTransportType, 'get_extra_info', (args, kwargs) => extraInfo(ST(args[0]).tr, args, kwargs));
 method(socketTransportType, '__repr__', (args) => {
+	// selector_events._SelectorTransport.__repr__: the selector is polled for reading while the
+	// connection is open, reading is not paused and no EOF has arrived; writes never wait.
 	const t = ST(args[0]);
-	return `<_SelectorSocketTransport fd=${t.tr.closing ? -1 : t.tr.fd}${t.tr.closing ? ' closing' : ''}>`;
+	const tr = t.tr;
+	const info = ['_SelectorSocketTransport'];
+	const gone = tr.closed.done();
+	if (gone) info.push('closed');
+	else if (tr.closing) info.push('closing');
+	info.push(`fd=${tr.fd}`);
+	if (!gone && !tr.loop._closed) {
+		const reading = !tr.closing && !t.paused && !(tr.reader !== null && tr.reader._eof);
+		info.push(`read=${reading ? 'polling' : 'idle'}`, 'write=<idle, bufsize=0>');
+	}
+	return `<${info.join(' ')}>`;
+});
+
+// ---------------------------------------------------------------------------------------------
+// asyncio.trsock.TransportSocket: what Server.sockets and get_extra_info('socket') give, so that
+// `server.sockets[0].getsockname()[1]` (the port of a server started on port 0) works. Only the
+// addresses and the descriptor exist: the simulated network has no real socket to operate on.
+
+const transportSocketType = asyncioType('TransportSocket', 'asyncio.trsock', undefined, null);
+
+class TransportSocket extends PyObject {
+	constructor(
+		public fd: number,
+		public laddr: [string, number],
+		public raddr: [string, number] | null
+	) {
+		super(transportSocketType);
+	}
+}
+const TS = (v: PyValue): TransportSocket => v as TransportSocket;
+method(transportSocketType, 'getsockname', (args) => addrTuple(TS(args[0]).laddr));
+method(transportSocketType, 'getpeername', (args) => {
+	const raddr = TS(args[0]).raddr;
+	if (raddr === null) throw callType(OSError, [107, 'Transport endpoint is not connected'], null) as PyException;
+	return addrTuple(raddr);
+});
+method(transportSocketType, 'fileno', (args) => TS(args[0]).fd);
+method(transportSocketType, '__repr__', (args) => {
+	// trsock.TransportSocket.__repr__ (family AF_INET=2, type SOCK_STREAM=1, proto IPPROTO_TCP=6)
+	const t = TS(args[0]);
+	const laddr = `, laddr=('${t.laddr[0]}', ${t.laddr[1]})`;
+	const raddr = t.raddr === null ? '' : `, raddr=('${t.raddr[0]}', ${t.raddr[1]})`;
+	return `<asyncio.TransportSocket fd=${t.fd}, family=2, type=1, proto=6${laddr}${raddr}>`;
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -649,6 +709,8 @@ export const serverType = asyncioType('Server', 'asyncio.base_events', undefined
 
 export class Server extends PyObject {
 	serving = true;
+	/** The listening socket's descriptor (taken before any connection's, as in CPython). */
+	fd = allocFd();
 	closedFut: Future | null = null;
 	serveForeverFut: Future | null = null;
 	constructor(
@@ -666,6 +728,7 @@ export class Server extends PyObject {
 		if (!this.serving) return;
 		this.serving = false;
 		listeners().delete(`${this.host}:${this.port}`);
+		freeFd(this.fd); // _stop_serving closes the listening socket at once
 		if (this.serveForeverFut !== null && !this.serveForeverFut.done()) this.serveForeverFut.cancel();
 	}
 }
@@ -710,7 +773,7 @@ function* openConnection(hostArg: PyValue, portArg: PyValue, limit: number, prot
 		if (!h.ports.includes(port)) {
 			throw callType(ConnectionRefusedError, [111, `Connect call failed ('${found.ip}', ${port})`], null) as PyException;
 		}
-		const tr = new Transport(loop, [found.ip, port], ['192.0.2.7', nextPort++], new HttpPeer(loop, h, hostName, reader));
+		const tr = new Transport(loop, [found.ip, port], ['192.0.2.7', state.nextPort++], new HttpPeer(loop, h, hostName, reader));
 		if (reader instanceof ProtocolReceiver) return yield* clientProtocol(loop, reader, tr, protoFactory!);
 		reader.transport = tr;
 		return new PyTuple([reader, new StreamWriter(tr, reader)]);
@@ -721,7 +784,7 @@ function* openConnection(hostArg: PyValue, portArg: PyValue, limit: number, prot
 		throw callType(ConnectionRefusedError, [111, `Connect call failed ('127.0.0.1', ${port})`], null) as PyException;
 	}
 	const connected = label(new Future(loop), 'socket-connect', `socket connect ${hostName}:${port}`);
-	const clientPort = nextPort++;
+	const clientPort = state.nextPort++;
 	const sreader: StreamReader | ProtocolReceiver = server.protocolFactory === null ? new StreamReader() : new ProtocolReceiver(loop);
 	if (sreader instanceof StreamReader) {
 		sreader._loop = loop;
@@ -756,7 +819,10 @@ function* openConnection(hostArg: PyValue, portArg: PyValue, limit: number, prot
 			}
 			const swriter = new StreamWriter(serverTr, sreader);
 			const res = call(server.cb, [sreader, swriter]);
-			if (iscoroutine(res)) loop.createTask(res);
+			if (iscoroutine(res)) {
+				const task = loop.createTask(res) as Future;
+				if (rt.minor >= 11) task.addDoneCallback(new NativeDoneCb(handlerDone, { loop, tr: serverTr }));
+			}
 		} catch (e) {
 			if (!(e instanceof PyException)) throw e;
 			const { PyDict } = require_containers();
@@ -775,6 +841,29 @@ function* openConnection(hostArg: PyValue, portArg: PyValue, limit: number, prot
 	return new PyTuple([reader, new StreamWriter(clientTr, reader)]);
 }
 
+/**
+ * The done callback StreamReaderProtocol.connection_made puts on the client_connected_cb task
+ * (3.11+): a failed handler is reported and its connection closed (the client sees EOF).
+ * 3.11/3.12 call task.exception() on a cancelled task too: its CancelledError is logged as an
+ * exception in this callback; 3.13 just closes the connection.
+ */
+function handlerDone(info: { loop: EventLoop; tr: Transport }, fut: Future): void {
+	if (rt.minor >= 13 && fut.cancelled()) {
+		info.tr.close();
+		return;
+	}
+	const e = fut.exception();
+	if (e === None) return;
+	const { PyDict } = require_containers();
+	const ctx = new PyDict();
+	ctx.setStr('message', 'Unhandled exception in client_connected_cb');
+	ctx.setStr('exception', e);
+	ctx.setStr('transport', new SocketTransport(info.tr, None));
+	info.loop.callExceptionHandler(ctx);
+	info.tr.close();
+}
+(handlerDone as NativeCb).pyName = 'StreamReaderProtocol.connection_made.<locals>.callback';
+
 /** _create_connection_transport: the protocol, its transport, connection_made; (transport, protocol). */
 function* clientProtocol(loop: EventLoop, rcv: ProtocolReceiver, tr: Transport, protoFactory: PyValue): Generator<PyValue, PyValue, undefined> {
 	tr.reader = rcv;
@@ -792,7 +881,7 @@ function* startServer(cb: PyValue, hostArg: PyValue, portArg: PyValue, limit: nu
 	const loop = getRunningLoop();
 	const host = hostArg === None ? '127.0.0.1' : normHost(str(toArray(hostArg instanceof PyList || hostArg instanceof PyTuple ? hostArg : new PyTuple([hostArg]))[0] ?? '127.0.0.1'));
 	let port = portArg === None ? 0 : Number(asInt(portArg) ?? 0);
-	if (port === 0) port = 40000 + (nextPort++ % 1000);
+	if (port === 0) port = 40000 + (state.nextPort++ % 1000);
 	const key = `${host}:${port}`;
 	if (listeners().has(key)) {
 		throw callType(OSError, [98, `error while attempting to bind on address ('${host}', ${port}): address already in use`], null) as PyException;
@@ -975,11 +1064,11 @@ method(serverType, 'serve_forever', (args) => {
 });
 getset(serverType, 'sockets', (self) => {
 	const s = SV(self);
-	return new PyTuple(s.serving ? [`<asyncio.TransportSocket fd=${5}, family=2, type=1, proto=6, laddr=('${s.host}', ${s.port})>`] : []);
+	return new PyTuple(s.serving ? [new TransportSocket(s.fd, [s.host, s.port], null)] : []);
 });
 method(serverType, '__repr__', (args) => {
 	const s = SV(args[0]);
-	return `<Server sockets=(${s.serving ? `<asyncio.TransportSocket fd=5, family=2, type=1, proto=6, laddr=('${s.host}', ${s.port})>,` : ''})>`;
+	return `<Server sockets=(${s.serving ? `<asyncio.TransportSocket fd=${s.fd}, family=2, type=1, proto=6, laddr=('${s.host}', ${s.port})>,` : ''})>`;
 });
 method(serverType, '__aenter__', (args) => {
 	const s = args[0];
