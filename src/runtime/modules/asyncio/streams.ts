@@ -30,6 +30,7 @@ import { asyncioType, withDict, parseArgs, state } from './util';
 import { Future, NativeDoneCb } from './futures';
 import { getRunningLoop, getEventLoop, NativeCb } from './events';
 import { GenCoro, awaitFuture, iscoroutine, awaitAny } from './coroutines';
+import { gather } from './tasks';
 import { incompleteReadError, limitOverrunError, isCancelledError } from './exceptions';
 import { lookupHost, httpDate, SimHost } from './network';
 import { unknownHostError } from '../socket';
@@ -284,12 +285,17 @@ export class Transport {
 			this.loop.callSoonNative(cb, null, null);
 			return;
 		}
-		this.sink.eof();
-		const fut = this.closed;
-		this.loop.callSoonNative(() => {
+		// _call_connection_lost, one call_soon later: StreamReaderProtocol.connection_lost(None)
+		// feeds EOF to our own reader and ends wait_closed(); then the socket closes (FIN).
+		const cb: NativeCb = () => {
+			const reader = this.reader;
+			if (reader instanceof StreamReader && !reader._eof) reader.feedEof();
 			freeFd(this.fd);
-			if (!fut.done()) fut.setResult(None);
-		}, null, null);
+			if (!this.closed.done()) this.closed.setResult(None);
+			if (!this.eofWritten) this.sink.eof();
+		};
+		cb.pyName = '_SelectorSocketTransport._call_connection_lost';
+		this.loop.callSoonNative(cb, null, null);
 	}
 	/** _force_close(exc) then, one callback later, StreamReaderProtocol.connection_lost(exc). */
 	connectionLost(exc: PyException): void {
@@ -394,6 +400,8 @@ class PipeSink implements Sink {
 			else this.peer.feedData(copy);
 			return;
 		}
+		// The bytes are sent at once; the peer's transport reads them at the next select()
+		// (_SelectorSocketTransport._read_ready, an I/O event queued after what is ready now).
 		const cb: NativeCb = () => {
 			// Data for a closed socket: the receiving kernel answers with RST.
 			if (this.to !== null && this.to.closing) {
@@ -402,8 +410,8 @@ class PipeSink implements Sink {
 			}
 			this.peer.feedData(copy);
 		};
-		cb.pyName = 'simulated_network.deliver';
-		this.loop.callSoonNative(cb, null, null);
+		cb.pyName = '_SelectorSocketTransport._read_ready';
+		this.loop.callIo(cb, null, null);
 	}
 	eof(): void {
 		if (this.peer instanceof ProtocolReceiver) {
@@ -411,8 +419,8 @@ class PipeSink implements Sink {
 			return;
 		}
 		const cb: NativeCb = () => this.peer.feedEof();
-		cb.pyName = 'simulated_network.deliver_eof';
-		this.loop.callSoonNative(cb, null, null);
+		cb.pyName = '_SelectorSocketTransport._read_ready';
+		this.loop.callIo(cb, null, null);
 	}
 }
 
@@ -779,6 +787,7 @@ function* openConnection(hostArg: PyValue, portArg: PyValue, limit: number, prot
 		return new PyTuple([reader, new StreamWriter(tr, reader)]);
 	}
 	// Local: an in-memory listener made by start_server.
+	yield* resolveHost(loop, hostName);
 	const server = listeners().get(`${normHost(hostName)}:${port}`) ?? listeners().get(`127.0.0.1:${port}`);
 	if (server === undefined || !server.serving) {
 		throw callType(ConnectionRefusedError, [111, `Connect call failed ('127.0.0.1', ${port})`], null) as PyException;
@@ -802,23 +811,12 @@ function* openConnection(hostArg: PyValue, portArg: PyValue, limit: number, prot
 	(clientTr.sink as PipeSink).to = serverTr;
 	(serverTr.sink as PipeSink).from = serverTr;
 	(serverTr.sink as PipeSink).to = clientTr;
-	const accept: NativeCb = () => {
+	// StreamReaderProtocol.connection_made for the server side: the client_connected_cb, whose
+	// coroutine becomes the handler task.
+	const streamConnectionMade: NativeCb = () => {
 		try {
-			if (sreader instanceof ProtocolReceiver) {
-				// _accept_connection: the _accept_connection2 task runs one iteration later:
-				// protocol_factory(), then the transport's connection_made(). The client's
-				// connect completes in the same select().
-				const accept2: NativeCb = () => {
-					const t = attachProtocol(sreader, serverTr, call(server.protocolFactory!, []));
-					loop.callSoon(getAttr(t.protocol, 'connection_made'), [t]);
-				};
-				accept2.pyName = 'BaseSelectorEventLoop._accept_connection2';
-				loop.callSoonNative(accept2, null, null);
-				if (!connected.done()) connected.setResult(None);
-				return;
-			}
-			const swriter = new StreamWriter(serverTr, sreader);
-			const res = call(server.cb, [sreader, swriter]);
+			const swriter = new StreamWriter(serverTr, sreader as StreamReader);
+			const res = call(server.cb, [sreader as StreamReader, swriter]);
 			if (iscoroutine(res)) {
 				const task = loop.createTask(res) as Future;
 				if (rt.minor >= 11) task.addDoneCallback(new NativeDoneCb(handlerDone, { loop, tr: serverTr }));
@@ -831,14 +829,47 @@ function* openConnection(hostArg: PyValue, portArg: PyValue, limit: number, prot
 			ctx.setStr('exception', e);
 			loop.callExceptionHandler(ctx);
 		}
+	};
+	streamConnectionMade.pyName = 'StreamReaderProtocol.connection_made';
+	const accept: NativeCb = () => {
+		// The _accept_connection2 task takes a Task-N name.
+		state.taskCounter++;
+		// _accept_connection: the _accept_connection2 task runs one iteration later:
+		// protocol_factory(), then the transport's connection_made(). The client's
+		// connect completes in the same select().
+		const accept2: NativeCb = () => {
+			if (sreader instanceof ProtocolReceiver) {
+				const t = attachProtocol(sreader, serverTr, call(server.protocolFactory!, []));
+				loop.callSoon(getAttr(t.protocol, 'connection_made'), [t]);
+			} else loop.callSoonNative(streamConnectionMade, null, null);
+		};
+		accept2.pyName = 'BaseSelectorEventLoop._accept_connection2';
+		loop.callSoonNative(accept2, null, null);
 		if (!connected.done()) connected.setResult(None);
 	};
 	accept.pyName = 'simulated_network.accept';
-	if (sreader instanceof ProtocolReceiver) loop.callIo(accept, null, null);
-	else loop.callSoonNative(accept, null, null);
+	loop.callIo(accept, null, null);
 	yield* awaitFuture(connected);
 	if (reader instanceof ProtocolReceiver) return yield* clientProtocol(loop, reader, clientTr, protoFactory!);
+	// _create_connection_transport: the transport's connection_made and waiter, one call_soon each.
+	yield* streamConnected(loop);
 	return new PyTuple([reader, new StreamWriter(clientTr, reader)]);
+}
+
+/** _SelectorSocketTransport.__init__ for a stream: connection_made() (nothing to see for a
+ * client's StreamReaderProtocol) and the waiter, each one call_soon later. */
+function* streamConnected(loop: EventLoop): Generator<PyValue, PyValue, undefined> {
+	const made: NativeCb = () => undefined;
+	made.pyName = 'StreamReaderProtocol.connection_made';
+	loop.callSoonNative(made, null, null);
+	const waiter = new Future(loop);
+	const cb: NativeCb = () => {
+		if (!waiter.cancelled()) waiter.setResult(None);
+	};
+	cb.pyName = '_set_result_unless_cancelled';
+	loop.callSoonNative(cb, null, null);
+	yield* awaitFuture(waiter);
+	return None;
 }
 
 /**
@@ -877,11 +908,40 @@ function require_containers(): typeof containers {
 	return containers;
 }
 
+/**
+ * base_events._ensure_resolved: an IP address resolves without suspending; a name goes through
+ * loop.getaddrinfo(), a job of the default executor whose result comes back one call_soon later
+ * (it takes no virtual time).
+ */
+function* resolveHost(loop: EventLoop, host: string): Generator<PyValue, PyValue, undefined> {
+	if (/^\d+\.\d+\.\d+\.\d+$/.test(host) || host.includes(':')) return None;
+	const fut = label(new Future(loop), 'executor', `getaddrinfo(${host})`);
+	const deliver: NativeCb = () => {
+		if (!fut.cancelled()) fut.setResult(None);
+	};
+	deliver.pyName = '_chain_future.<locals>._call_set_state';
+	loop.callSoonNative(deliver, null, null);
+	yield* awaitFuture(fut);
+	return None;
+}
+
 function* startServer(cb: PyValue, hostArg: PyValue, portArg: PyValue, limit: number, protocolFactory: PyValue | null = null): Generator<PyValue, PyValue, undefined> {
 	const loop = getRunningLoop();
 	const host = hostArg === None ? '127.0.0.1' : normHost(str(toArray(hostArg instanceof PyList || hostArg instanceof PyTuple ? hostArg : new PyTuple([hostArg]))[0] ?? '127.0.0.1'));
 	let port = portArg === None ? 0 : Number(asInt(portArg) ?? 0);
 	if (port === 0) port = 40000 + (state.nextPort++ % 1000);
+	// create_server: `infos = await tasks.gather(*fs)` over one _create_server_getaddrinfo()
+	// coroutine per host (each becomes a task, taking a Task-N name); an IP address resolves
+	// without suspending.
+	const hostCount = hostArg instanceof PyList || hostArg instanceof PyTuple ? Math.max(1, toArray(hostArg).length) : 1;
+	const resolvers: PyValue[] = [];
+	for (let i = 0; i < hostCount; i++) {
+		resolvers.push(new GenCoro('_create_server_getaddrinfo', (function* () {
+			if (hostArg !== None) yield* resolveHost(loop, str(hostArg instanceof PyList || hostArg instanceof PyTuple ? (toArray(hostArg)[i] ?? '') : hostArg));
+			return None;
+		})(), 'BaseEventLoop._create_server_getaddrinfo'));
+	}
+	yield* awaitAny(gather(resolvers, false));
 	const key = `${host}:${port}`;
 	if (listeners().has(key)) {
 		throw callType(OSError, [98, `error while attempting to bind on address ('${host}', ${port}): address already in use`], null) as PyException;
@@ -892,6 +952,8 @@ function* startServer(cb: PyValue, hostArg: PyValue, portArg: PyValue, limit: nu
 	const server = new Server(loop, cb, host, port, limit, protocolFactory);
 	listeners().set(key, server);
 	traceEvent('server-listen', { host, port });
+	// server._start_serving(), then `await tasks.sleep(0)` so that the add_reader goes through.
+	yield None;
 	return server;
 }
 
@@ -1011,7 +1073,10 @@ method(streamWriterType, 'wait_closed', (args) => {
 });
 method(streamWriterType, 'can_write_eof', () => True);
 method(streamWriterType, 'write_eof', (args) => {
-	SW(args[0]).transport.sink.eof();
+	const tr = SW(args[0]).transport;
+	if (tr.eofWritten || tr.closing) return None;
+	tr.eofWritten = true;
+	tr.sink.eof();
 	return None;
 });
 method(streamWriterType, 'get_extra_info', (args, kwargs) => extraInfo(SW(args[0]).transport, args, kwargs));
