@@ -30,7 +30,7 @@ import { asyncioType, withDict, parseArgs, state } from './util';
 import { Future, NativeDoneCb } from './futures';
 import { getRunningLoop, getEventLoop, NativeCb } from './events';
 import { GenCoro, awaitFuture, iscoroutine, awaitAny } from './coroutines';
-import { gather } from './tasks';
+import { gather, Task } from './tasks';
 import { incompleteReadError, limitOverrunError, isCancelledError } from './exceptions';
 import { lookupHost, httpDate, SimHost } from './network';
 import { unknownHostError } from '../socket';
@@ -820,6 +820,9 @@ function* openConnection(hostArg: PyValue, portArg: PyValue, limit: number, prot
 			if (iscoroutine(res)) {
 				const task = loop.createTask(res) as Future;
 				if (rt.minor >= 11) task.addDoneCallback(new NativeDoneCb(handlerDone, { loop, tr: serverTr }));
+				// 3.13: nothing but the handler holds its StreamWriter, whose __del__ closes an
+				// open connection when the handler returns (earlier, the protocol keeps it).
+				if (rt.minor >= 13 && task instanceof Task) task._onReturn = () => serverTr.close();
 			}
 		} catch (e) {
 			if (!(e instanceof PyException)) throw e;
