@@ -400,27 +400,50 @@ class PipeSink implements Sink {
 			else this.peer.feedData(copy);
 			return;
 		}
-		// The bytes are sent at once; the peer's transport reads them at the next select()
-		// (_SelectorSocketTransport._read_ready, an I/O event queued after what is ready now).
-		const cb: NativeCb = () => {
-			// Data for a closed socket: the receiving kernel answers with RST.
-			if (this.to !== null && this.to.closing) {
-				this.from?.resetByPeer();
-				return;
-			}
-			this.peer.feedData(copy);
-		};
-		cb.pyName = '_SelectorSocketTransport._read_ready';
-		this.loop.callIo(cb, null, null);
+		// The bytes are sent at once into the peer's kernel buffer; its transport reads them at
+		// the next select() (_read_ready, an I/O event queued after what is ready now).
+		this.kernel = concat(this.kernel, copy);
+		this.scheduleRead();
 	}
 	eof(): void {
 		if (this.peer instanceof ProtocolReceiver) {
 			this.peer.feedEof();
 			return;
 		}
-		const cb: NativeCb = () => this.peer.feedEof();
+		this.finReceived = true;
+		this.scheduleRead();
+	}
+	/** A stream peer's receive side: what arrived before its next read, read as one chunk. */
+	private kernel: Uint8Array = EMPTY;
+	private finReceived = false;
+	private readScheduled = false;
+	private scheduleRead(): void {
+		if (this.readScheduled) return;
+		this.readScheduled = true;
+		const cb: NativeCb = () => this.readReady();
 		cb.pyName = '_SelectorSocketTransport._read_ready';
 		this.loop.callIo(cb, null, null);
+	}
+	/** _SelectorSocketTransport._read_ready: one recv() per select(); the FIN after the data
+	 * is read by the next one. */
+	private readReady(): void {
+		this.readScheduled = false;
+		if (this.kernel.length !== 0) {
+			const data = this.kernel;
+			this.kernel = EMPTY;
+			if (this.finReceived) this.scheduleRead();
+			// Data for a closed socket: the receiving kernel answers with RST.
+			if (this.to !== null && this.to.closing) {
+				this.from?.resetByPeer();
+				return;
+			}
+			this.peer.feedData(data);
+			return;
+		}
+		if (this.finReceived) {
+			this.finReceived = false;
+			this.peer.feedEof();
+		}
 	}
 }
 
