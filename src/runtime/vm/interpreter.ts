@@ -3376,8 +3376,10 @@ export function runFrame(
 						tb.start = tb.end = -1;
 					}
 				}
+				// A throw into a just-started frame raises before its first instruction: no
+				// handler of the body covers it, even when the body begins with `try:`.
+				const h = throwAtStart === f ? null : code.findHandler(raisePc);
 				throwAtStart = null;
-				const h = code.findHandler(raisePc);
 				dropUnawaited(stack, h !== null ? h.depth : 0, sp, f, exc);
 				if (h !== null) {
 					if (heldCoroutines.size !== 0) watchCaught(exc, f);

@@ -80,7 +80,9 @@ function formatSyntaxError(exc: PyException, name: string): string[] {
 		out.push(...oldErrorText(text, typeof offsetV === 'number' ? offsetV : -1));
 	} else if (typeof text === 'string') {
 		const rtext = text.replace(/\n+$/, '');
-		const ltext = rtext.replace(/^[ \n\f]+/, '');
+		// 3.10-3.12 print through the C printer (pythonrun.c print_error_text), which strips
+		// tabs too; 3.13's traceback.py strips only ' \n\f'.
+		const ltext = rtext.replace(rt.minor <= 12 ? /^[ \t\f]+/ : /^[ \n\f]+/, '');
 		const spaces = rtext.length - ltext.length;
 		if (typeof offsetV !== 'number') {
 			out.push(`    ${ltext}`);
@@ -95,7 +97,8 @@ function formatSyntaxError(exc: PyException, name: string): string[] {
 			const endColno = endOffset - 1 - spaces;
 			out.push(`    ${ltext}`);
 			if (colno >= 0) {
-				const caretspace = [...ltext.slice(0, colno)].map((c) => (/\s/.test(c) ? c : ' ')).join('');
+				// The C printer pads with plain spaces; traceback.py (3.13) keeps whitespace.
+				const caretspace = [...ltext.slice(0, colno)].map((c) => (rt.minor >= 13 && /\s/.test(c) ? c : ' ')).join('');
 				out.push(`    ${caretspace}${'^'.repeat(Math.max(0, endColno - colno))}`);
 			}
 		}

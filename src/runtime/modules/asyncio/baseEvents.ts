@@ -11,7 +11,7 @@
  * explains the deadlock instead.
  */
 
-import { PyObject, PyType, PyValue, None, True, False, pyBool, PyFloat, objectType } from '../../objects/object';
+import { PyObject, PyType, PyValue, None, True, False, pyBool, PyFloat, objectType, type Kwargs } from '../../objects/object';
 import { PyException, notImplementedError, runtimeError, typeError, KeyboardInterrupt, SystemExit, newException } from '../../objects/exceptions';
 import { PyDict, PyTuple } from '../../objects/containers';
 import { call, repr, isTrue, getAttrOpt, getAttr, typeName } from '../../objects/protocol';
@@ -707,33 +707,54 @@ export const coroutineChecks = {
 };
 
 method(T, 'time', (args) => new PyFloat(L(args[0]).time()));
-method(T, 'call_soon', (args) => {
+
+/**
+ * The keyword-only `context=None` of call_soon/call_later/call_at/call_soon_threadsafe: the
+ * handle runs its callback in that Context instead of a copy of the current one.
+ */
+function callbackContext(what: string, kwargs: Kwargs | null): Context | undefined {
+	if (kwargs === null || kwargs.size === 0) return undefined;
+	for (const k of kwargs.keys()) {
+		if (k !== 'context') throw typeError(`${rt.minor >= 10 ? `BaseEventLoop.${what}` : what}() got an unexpected keyword argument '${k}'`);
+	}
+	return contextArg(kwargs.get('context'));
+}
+function withContext<H extends Handle>(h: H, ctx: Context | undefined): H {
+	if (ctx !== undefined) h._context = ctx;
+	return h;
+}
+
+method(T, 'call_soon', (args, kwargs) => {
 	const loop = L(args[0]);
+	const ctx = callbackContext('call_soon', kwargs);
 	loop.checkClosed('call_soon');
 	const cb = checkCallable(args[1], 'call_soon', loop);
-	return loop.callSoon(cb, callbackArgs(args, 2));
+	return withContext(loop.callSoon(cb, callbackArgs(args, 2)), ctx);
 });
-method(T, 'call_soon_threadsafe', (args) => {
+method(T, 'call_soon_threadsafe', (args, kwargs) => {
 	const loop = L(args[0]);
+	const ctx = callbackContext('call_soon_threadsafe', kwargs);
 	loop.checkClosed('call_soon_threadsafe');
 	const cb = checkCallable(args[1], 'call_soon_threadsafe', loop);
-	return loop.callSoon(cb, callbackArgs(args, 2));
+	return withContext(loop.callSoon(cb, callbackArgs(args, 2)), ctx);
 });
-method(T, 'call_later', (args) => {
+method(T, 'call_later', (args, kwargs) => {
 	const loop = L(args[0]);
+	const ctx = callbackContext('call_later', kwargs);
 	const d = numArg(args[1]);
 	if (d === null) throw typeError('unsupported operand type(s) for +: \'float\' and \'NoneType\'');
 	loop.checkClosed();
 	const cb = checkCallable(args[2], 'call_later', loop);
-	return loop.callLater(d, cb, callbackArgs(args, 3));
+	return withContext(loop.callLater(d, cb, callbackArgs(args, 3)), ctx);
 });
-method(T, 'call_at', (args) => {
+method(T, 'call_at', (args, kwargs) => {
 	const loop = L(args[0]);
+	const ctx = callbackContext('call_at', kwargs);
 	const when = numArg(args[1]);
 	if (when === null) throw typeError("'<' not supported between instances of 'NoneType' and 'float'");
 	loop.checkClosed();
 	const cb = checkCallable(args[2], 'call_at', loop);
-	return loop.callAt(when, cb, callbackArgs(args, 3));
+	return withContext(loop.callAt(when, cb, callbackArgs(args, 3)), ctx);
 });
 method(T, 'create_future', (args) => new Future(L(args[0])));
 method(T, 'create_task', (args, kwargs) => {

@@ -179,10 +179,13 @@ export class Future extends PyObject {
 		if (this._state !== FState.Pending) throw invalidStateError('invalid state');
 		if (e instanceof PyType) e = callType(e, [], null);
 		if (!(e instanceof PyException)) throw typeError('invalid exception object');
-		if (e.cls.isSubtypeOf(StopIteration)) {
+		// The C Future (_asynciomodule.c future_set_exception) is what CPython runs: up to 3.12
+		// it refuses exactly StopIteration (not subclasses) with a TypeError; 3.13 replaces any
+		// StopIteration by a RuntimeError chained to it, like futures.py does since 3.12.
+		if (rt.minor >= 13 ? e.cls.isSubtypeOf(StopIteration) : e.cls === StopIteration) {
 			const msg = 'StopIteration interacts badly with generators and cannot be raised into a Future';
-			const ne = newException(rt.minor >= 12 ? RuntimeError : TypeError, msg);
-			if (rt.minor >= 12) {
+			const ne = newException(rt.minor >= 13 ? RuntimeError : TypeError, msg);
+			if (rt.minor >= 13) {
 				ne.cause = e;
 				ne.context = e;
 				ne.suppressContext = true;

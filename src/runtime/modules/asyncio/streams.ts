@@ -27,9 +27,10 @@ import { markWait, traceEvent, traceState } from '../../vm/trace';
 import type { TraceWaitKind } from '../../api';
 import { defFunction } from '../registry';
 import { asyncioType, withDict, parseArgs, state } from './util';
-import { Future } from './futures';
+import { Future, NativeDoneCb } from './futures';
 import { getRunningLoop, getEventLoop, NativeCb } from './events';
 import { GenCoro, awaitFuture, iscoroutine, awaitAny } from './coroutines';
+import { gather, Task } from './tasks';
 import { incompleteReadError, limitOverrunError, isCancelledError } from './exceptions';
 import { lookupHost, httpDate, SimHost } from './network';
 import { unknownHostError } from '../socket';
@@ -207,8 +208,19 @@ const NL = new Uint8Array([10]);
 // ---------------------------------------------------------------------------------------------
 // Transports and StreamWriter
 
-let nextFd = 6;
-let nextPort = 50000;
+/**
+ * A new socket's descriptor: the lowest free one, as the kernel gives them (CPython's loop holds
+ * 3, its epoll, and 4/5, its self-pipe), so a closed connection's number is used again.
+ */
+function allocFd(): number {
+	let fd = 6;
+	while (state.openFds.has(fd)) fd++;
+	state.openFds.add(fd);
+	return fd;
+}
+function freeFd(fd: number): void {
+	state.openFds.delete(fd);
+}
 
 /** One direction of a connection: where the bytes written go. */
 interface Sink {
@@ -228,7 +240,7 @@ export interface Receiver {
 export class Transport {
 	closing = false;
 	closed: Future;
-	fd = nextFd++;
+	fd = allocFd();
 	/** Local connections: the other end, and the reader fed by it (our receive side). */
 	peer: Transport | null = null;
 	reader: Receiver | null = null;
@@ -273,11 +285,17 @@ export class Transport {
 			this.loop.callSoonNative(cb, null, null);
 			return;
 		}
-		this.sink.eof();
-		const fut = this.closed;
-		this.loop.callSoonNative(() => {
-			if (!fut.done()) fut.setResult(None);
-		}, null, null);
+		// _call_connection_lost, one call_soon later: StreamReaderProtocol.connection_lost(None)
+		// feeds EOF to our own reader and ends wait_closed(); then the socket closes (FIN).
+		const cb: NativeCb = () => {
+			const reader = this.reader;
+			if (reader instanceof StreamReader && !reader._eof) reader.feedEof();
+			freeFd(this.fd);
+			if (!this.closed.done()) this.closed.setResult(None);
+			if (!this.eofWritten) this.sink.eof();
+		};
+		cb.pyName = '_SelectorSocketTransport._call_connection_lost';
+		this.loop.callSoonNative(cb, null, null);
 	}
 	/** _force_close(exc) then, one callback later, StreamReaderProtocol.connection_lost(exc). */
 	connectionLost(exc: PyException): void {
@@ -285,6 +303,7 @@ export class Transport {
 		this.closing = true;
 		const cb: NativeCb = () => {
 			if (this.reader !== null && this.reader._exception === null) this.reader.setException(exc);
+			freeFd(this.fd);
 			if (!this.closed.done()) {
 				this.closed.setException(exc);
 				// StreamReaderProtocol.__del__ retrieves it: never reported.
@@ -381,25 +400,50 @@ class PipeSink implements Sink {
 			else this.peer.feedData(copy);
 			return;
 		}
-		const cb: NativeCb = () => {
-			// Data for a closed socket: the receiving kernel answers with RST.
-			if (this.to !== null && this.to.closing) {
-				this.from?.resetByPeer();
-				return;
-			}
-			this.peer.feedData(copy);
-		};
-		cb.pyName = 'simulated_network.deliver';
-		this.loop.callSoonNative(cb, null, null);
+		// The bytes are sent at once into the peer's kernel buffer; its transport reads them at
+		// the next select() (_read_ready, an I/O event queued after what is ready now).
+		this.kernel = concat(this.kernel, copy);
+		this.scheduleRead();
 	}
 	eof(): void {
 		if (this.peer instanceof ProtocolReceiver) {
 			this.peer.feedEof();
 			return;
 		}
-		const cb: NativeCb = () => this.peer.feedEof();
-		cb.pyName = 'simulated_network.deliver_eof';
-		this.loop.callSoonNative(cb, null, null);
+		this.finReceived = true;
+		this.scheduleRead();
+	}
+	/** A stream peer's receive side: what arrived before its next read, read as one chunk. */
+	private kernel: Uint8Array = EMPTY;
+	private finReceived = false;
+	private readScheduled = false;
+	private scheduleRead(): void {
+		if (this.readScheduled) return;
+		this.readScheduled = true;
+		const cb: NativeCb = () => this.readReady();
+		cb.pyName = '_SelectorSocketTransport._read_ready';
+		this.loop.callIo(cb, null, null);
+	}
+	/** _SelectorSocketTransport._read_ready: one recv() per select(); the FIN after the data
+	 * is read by the next one. */
+	private readReady(): void {
+		this.readScheduled = false;
+		if (this.kernel.length !== 0) {
+			const data = this.kernel;
+			this.kernel = EMPTY;
+			if (this.finReceived) this.scheduleRead();
+			// Data for a closed socket: the receiving kernel answers with RST.
+			if (this.to !== null && this.to.closing) {
+				this.from?.resetByPeer();
+				return;
+			}
+			this.peer.feedData(data);
+			return;
+		}
+		if (this.finReceived) {
+			this.finReceived = false;
+			this.peer.feedEof();
+		}
 	}
 }
 
@@ -493,6 +537,7 @@ export class ProtocolReceiver implements Receiver {
 		} finally {
 			if (t !== null) {
 				t.protocol = None;
+				freeFd(t.tr.fd);
 				if (!t.tr.closed.done()) t.tr.closed.setResult(None);
 			}
 		}
@@ -625,9 +670,11 @@ method(socketTransportType, 'get_write_buffer_size', () => 0);
 method(socketTransportType, 'get_write_buffer_limits', () => new PyTuple([16384, 65536]));
 method(socketTransportType, 'set_write_buffer_limits', () => None);
 /** transport.get_extra_info(name, default=None) / StreamWriter.get_extra_info: the socket's addresses. */
-function extraInfo(t: { peername: [string, number]; sockname: [string, number] }, args: PyValue[], kwargs: Kwargs | null): PyValue {
+function extraInfo(t: { peername: [string, number]; sockname: [string, number]; fd: number }, args: PyValue[], kwargs: Kwargs | null): PyValue {
 	const [name, dflt] = parseArgs('get_extra_info', args, kwargs, ['name', 'default'], 1);
 	switch (str(name!)) {
+		case 'socket':
+			return new TransportSocket(t.fd, t.sockname, t.peername);
 		case 'peername':
 			return addrTuple(t.peername);
 		case 'sockname':
@@ -638,8 +685,52 @@ function extraInfo(t: { peername: [string, number]; sockname: [string, number] }
 }
 method(socketTransportType, 'get_extra_info', (args, kwargs) => extraInfo(ST(args[0]).tr, args, kwargs));
 method(socketTransportType, '__repr__', (args) => {
+	// selector_events._SelectorTransport.__repr__: the selector is polled for reading while the
+	// connection is open, reading is not paused and no EOF has arrived; writes never wait.
 	const t = ST(args[0]);
-	return `<_SelectorSocketTransport fd=${t.tr.closing ? -1 : t.tr.fd}${t.tr.closing ? ' closing' : ''}>`;
+	const tr = t.tr;
+	const info = ['_SelectorSocketTransport'];
+	const gone = tr.closed.done();
+	if (gone) info.push('closed');
+	else if (tr.closing) info.push('closing');
+	info.push(`fd=${tr.fd}`);
+	if (!gone && !tr.loop._closed) {
+		const reading = !tr.closing && !t.paused && !(tr.reader !== null && tr.reader._eof);
+		info.push(`read=${reading ? 'polling' : 'idle'}`, 'write=<idle, bufsize=0>');
+	}
+	return `<${info.join(' ')}>`;
+});
+
+// ---------------------------------------------------------------------------------------------
+// asyncio.trsock.TransportSocket: what Server.sockets and get_extra_info('socket') give, so that
+// `server.sockets[0].getsockname()[1]` (the port of a server started on port 0) works. Only the
+// addresses and the descriptor exist: the simulated network has no real socket to operate on.
+
+const transportSocketType = asyncioType('TransportSocket', 'asyncio.trsock', undefined, null);
+
+class TransportSocket extends PyObject {
+	constructor(
+		public fd: number,
+		public laddr: [string, number],
+		public raddr: [string, number] | null
+	) {
+		super(transportSocketType);
+	}
+}
+const TS = (v: PyValue): TransportSocket => v as TransportSocket;
+method(transportSocketType, 'getsockname', (args) => addrTuple(TS(args[0]).laddr));
+method(transportSocketType, 'getpeername', (args) => {
+	const raddr = TS(args[0]).raddr;
+	if (raddr === null) throw callType(OSError, [107, 'Transport endpoint is not connected'], null) as PyException;
+	return addrTuple(raddr);
+});
+method(transportSocketType, 'fileno', (args) => TS(args[0]).fd);
+method(transportSocketType, '__repr__', (args) => {
+	// trsock.TransportSocket.__repr__ (family AF_INET=2, type SOCK_STREAM=1, proto IPPROTO_TCP=6)
+	const t = TS(args[0]);
+	const laddr = `, laddr=('${t.laddr[0]}', ${t.laddr[1]})`;
+	const raddr = t.raddr === null ? '' : `, raddr=('${t.raddr[0]}', ${t.raddr[1]})`;
+	return `<asyncio.TransportSocket fd=${t.fd}, family=2, type=1, proto=6${laddr}${raddr}>`;
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -649,6 +740,8 @@ export const serverType = asyncioType('Server', 'asyncio.base_events', undefined
 
 export class Server extends PyObject {
 	serving = true;
+	/** The listening socket's descriptor (taken before any connection's, as in CPython). */
+	fd = allocFd();
 	closedFut: Future | null = null;
 	serveForeverFut: Future | null = null;
 	constructor(
@@ -666,6 +759,7 @@ export class Server extends PyObject {
 		if (!this.serving) return;
 		this.serving = false;
 		listeners().delete(`${this.host}:${this.port}`);
+		freeFd(this.fd); // _stop_serving closes the listening socket at once
 		if (this.serveForeverFut !== null && !this.serveForeverFut.done()) this.serveForeverFut.cancel();
 	}
 }
@@ -710,18 +804,19 @@ function* openConnection(hostArg: PyValue, portArg: PyValue, limit: number, prot
 		if (!h.ports.includes(port)) {
 			throw callType(ConnectionRefusedError, [111, `Connect call failed ('${found.ip}', ${port})`], null) as PyException;
 		}
-		const tr = new Transport(loop, [found.ip, port], ['192.0.2.7', nextPort++], new HttpPeer(loop, h, hostName, reader));
+		const tr = new Transport(loop, [found.ip, port], ['192.0.2.7', state.nextPort++], new HttpPeer(loop, h, hostName, reader));
 		if (reader instanceof ProtocolReceiver) return yield* clientProtocol(loop, reader, tr, protoFactory!);
 		reader.transport = tr;
 		return new PyTuple([reader, new StreamWriter(tr, reader)]);
 	}
 	// Local: an in-memory listener made by start_server.
+	yield* resolveHost(loop, hostName);
 	const server = listeners().get(`${normHost(hostName)}:${port}`) ?? listeners().get(`127.0.0.1:${port}`);
 	if (server === undefined || !server.serving) {
 		throw callType(ConnectionRefusedError, [111, `Connect call failed ('127.0.0.1', ${port})`], null) as PyException;
 	}
 	const connected = label(new Future(loop), 'socket-connect', `socket connect ${hostName}:${port}`);
-	const clientPort = nextPort++;
+	const clientPort = state.nextPort++;
 	const sreader: StreamReader | ProtocolReceiver = server.protocolFactory === null ? new StreamReader() : new ProtocolReceiver(loop);
 	if (sreader instanceof StreamReader) {
 		sreader._loop = loop;
@@ -739,24 +834,19 @@ function* openConnection(hostArg: PyValue, portArg: PyValue, limit: number, prot
 	(clientTr.sink as PipeSink).to = serverTr;
 	(serverTr.sink as PipeSink).from = serverTr;
 	(serverTr.sink as PipeSink).to = clientTr;
-	const accept: NativeCb = () => {
+	// StreamReaderProtocol.connection_made for the server side: the client_connected_cb, whose
+	// coroutine becomes the handler task.
+	const streamConnectionMade: NativeCb = () => {
 		try {
-			if (sreader instanceof ProtocolReceiver) {
-				// _accept_connection: the _accept_connection2 task runs one iteration later:
-				// protocol_factory(), then the transport's connection_made(). The client's
-				// connect completes in the same select().
-				const accept2: NativeCb = () => {
-					const t = attachProtocol(sreader, serverTr, call(server.protocolFactory!, []));
-					loop.callSoon(getAttr(t.protocol, 'connection_made'), [t]);
-				};
-				accept2.pyName = 'BaseSelectorEventLoop._accept_connection2';
-				loop.callSoonNative(accept2, null, null);
-				if (!connected.done()) connected.setResult(None);
-				return;
+			const swriter = new StreamWriter(serverTr, sreader as StreamReader);
+			const res = call(server.cb, [sreader as StreamReader, swriter]);
+			if (iscoroutine(res)) {
+				const task = loop.createTask(res) as Future;
+				if (rt.minor >= 11) task.addDoneCallback(new NativeDoneCb(handlerDone, { loop, tr: serverTr }));
+				// 3.13: nothing but the handler holds its StreamWriter, whose __del__ closes an
+				// open connection when the handler returns (earlier, the protocol keeps it).
+				if (rt.minor >= 13 && task instanceof Task) task._onReturn = () => serverTr.close();
 			}
-			const swriter = new StreamWriter(serverTr, sreader);
-			const res = call(server.cb, [sreader, swriter]);
-			if (iscoroutine(res)) loop.createTask(res);
 		} catch (e) {
 			if (!(e instanceof PyException)) throw e;
 			const { PyDict } = require_containers();
@@ -765,15 +855,71 @@ function* openConnection(hostArg: PyValue, portArg: PyValue, limit: number, prot
 			ctx.setStr('exception', e);
 			loop.callExceptionHandler(ctx);
 		}
+	};
+	streamConnectionMade.pyName = 'StreamReaderProtocol.connection_made';
+	const accept: NativeCb = () => {
+		// The _accept_connection2 task takes a Task-N name.
+		state.taskCounter++;
+		// _accept_connection: the _accept_connection2 task runs one iteration later:
+		// protocol_factory(), then the transport's connection_made(). The client's
+		// connect completes in the same select().
+		const accept2: NativeCb = () => {
+			if (sreader instanceof ProtocolReceiver) {
+				const t = attachProtocol(sreader, serverTr, call(server.protocolFactory!, []));
+				loop.callSoon(getAttr(t.protocol, 'connection_made'), [t]);
+			} else loop.callSoonNative(streamConnectionMade, null, null);
+		};
+		accept2.pyName = 'BaseSelectorEventLoop._accept_connection2';
+		loop.callSoonNative(accept2, null, null);
 		if (!connected.done()) connected.setResult(None);
 	};
 	accept.pyName = 'simulated_network.accept';
-	if (sreader instanceof ProtocolReceiver) loop.callIo(accept, null, null);
-	else loop.callSoonNative(accept, null, null);
+	loop.callIo(accept, null, null);
 	yield* awaitFuture(connected);
 	if (reader instanceof ProtocolReceiver) return yield* clientProtocol(loop, reader, clientTr, protoFactory!);
+	// _create_connection_transport: the transport's connection_made and waiter, one call_soon each.
+	yield* streamConnected(loop);
 	return new PyTuple([reader, new StreamWriter(clientTr, reader)]);
 }
+
+/** _SelectorSocketTransport.__init__ for a stream: connection_made() (nothing to see for a
+ * client's StreamReaderProtocol) and the waiter, each one call_soon later. */
+function* streamConnected(loop: EventLoop): Generator<PyValue, PyValue, undefined> {
+	const made: NativeCb = () => undefined;
+	made.pyName = 'StreamReaderProtocol.connection_made';
+	loop.callSoonNative(made, null, null);
+	const waiter = new Future(loop);
+	const cb: NativeCb = () => {
+		if (!waiter.cancelled()) waiter.setResult(None);
+	};
+	cb.pyName = '_set_result_unless_cancelled';
+	loop.callSoonNative(cb, null, null);
+	yield* awaitFuture(waiter);
+	return None;
+}
+
+/**
+ * The done callback StreamReaderProtocol.connection_made puts on the client_connected_cb task
+ * (3.11+): a failed handler is reported and its connection closed (the client sees EOF).
+ * 3.11/3.12 call task.exception() on a cancelled task too: its CancelledError is logged as an
+ * exception in this callback; 3.13 just closes the connection.
+ */
+function handlerDone(info: { loop: EventLoop; tr: Transport }, fut: Future): void {
+	if (rt.minor >= 13 && fut.cancelled()) {
+		info.tr.close();
+		return;
+	}
+	const e = fut.exception();
+	if (e === None) return;
+	const { PyDict } = require_containers();
+	const ctx = new PyDict();
+	ctx.setStr('message', 'Unhandled exception in client_connected_cb');
+	ctx.setStr('exception', e);
+	ctx.setStr('transport', new SocketTransport(info.tr, None));
+	info.loop.callExceptionHandler(ctx);
+	info.tr.close();
+}
+(handlerDone as NativeCb).pyName = 'StreamReaderProtocol.connection_made.<locals>.callback';
 
 /** _create_connection_transport: the protocol, its transport, connection_made; (transport, protocol). */
 function* clientProtocol(loop: EventLoop, rcv: ProtocolReceiver, tr: Transport, protoFactory: PyValue): Generator<PyValue, PyValue, undefined> {
@@ -788,11 +934,40 @@ function require_containers(): typeof containers {
 	return containers;
 }
 
+/**
+ * base_events._ensure_resolved: an IP address resolves without suspending; a name goes through
+ * loop.getaddrinfo(), a job of the default executor whose result comes back one call_soon later
+ * (it takes no virtual time).
+ */
+function* resolveHost(loop: EventLoop, host: string): Generator<PyValue, PyValue, undefined> {
+	if (/^\d+\.\d+\.\d+\.\d+$/.test(host) || host.includes(':')) return None;
+	const fut = label(new Future(loop), 'executor', `getaddrinfo(${host})`);
+	const deliver: NativeCb = () => {
+		if (!fut.cancelled()) fut.setResult(None);
+	};
+	deliver.pyName = '_chain_future.<locals>._call_set_state';
+	loop.callSoonNative(deliver, null, null);
+	yield* awaitFuture(fut);
+	return None;
+}
+
 function* startServer(cb: PyValue, hostArg: PyValue, portArg: PyValue, limit: number, protocolFactory: PyValue | null = null): Generator<PyValue, PyValue, undefined> {
 	const loop = getRunningLoop();
 	const host = hostArg === None ? '127.0.0.1' : normHost(str(toArray(hostArg instanceof PyList || hostArg instanceof PyTuple ? hostArg : new PyTuple([hostArg]))[0] ?? '127.0.0.1'));
 	let port = portArg === None ? 0 : Number(asInt(portArg) ?? 0);
-	if (port === 0) port = 40000 + (nextPort++ % 1000);
+	if (port === 0) port = 40000 + (state.nextPort++ % 1000);
+	// create_server: `infos = await tasks.gather(*fs)` over one _create_server_getaddrinfo()
+	// coroutine per host (each becomes a task, taking a Task-N name); an IP address resolves
+	// without suspending.
+	const hostCount = hostArg instanceof PyList || hostArg instanceof PyTuple ? Math.max(1, toArray(hostArg).length) : 1;
+	const resolvers: PyValue[] = [];
+	for (let i = 0; i < hostCount; i++) {
+		resolvers.push(new GenCoro('_create_server_getaddrinfo', (function* () {
+			if (hostArg !== None) yield* resolveHost(loop, str(hostArg instanceof PyList || hostArg instanceof PyTuple ? (toArray(hostArg)[i] ?? '') : hostArg));
+			return None;
+		})(), 'BaseEventLoop._create_server_getaddrinfo'));
+	}
+	yield* awaitAny(gather(resolvers, false));
 	const key = `${host}:${port}`;
 	if (listeners().has(key)) {
 		throw callType(OSError, [98, `error while attempting to bind on address ('${host}', ${port}): address already in use`], null) as PyException;
@@ -803,6 +978,8 @@ function* startServer(cb: PyValue, hostArg: PyValue, portArg: PyValue, limit: nu
 	const server = new Server(loop, cb, host, port, limit, protocolFactory);
 	listeners().set(key, server);
 	traceEvent('server-listen', { host, port });
+	// server._start_serving(), then `await tasks.sleep(0)` so that the add_reader goes through.
+	yield None;
 	return server;
 }
 
@@ -922,7 +1099,10 @@ method(streamWriterType, 'wait_closed', (args) => {
 });
 method(streamWriterType, 'can_write_eof', () => True);
 method(streamWriterType, 'write_eof', (args) => {
-	SW(args[0]).transport.sink.eof();
+	const tr = SW(args[0]).transport;
+	if (tr.eofWritten || tr.closing) return None;
+	tr.eofWritten = true;
+	tr.sink.eof();
 	return None;
 });
 method(streamWriterType, 'get_extra_info', (args, kwargs) => extraInfo(SW(args[0]).transport, args, kwargs));
@@ -975,11 +1155,11 @@ method(serverType, 'serve_forever', (args) => {
 });
 getset(serverType, 'sockets', (self) => {
 	const s = SV(self);
-	return new PyTuple(s.serving ? [`<asyncio.TransportSocket fd=${5}, family=2, type=1, proto=6, laddr=('${s.host}', ${s.port})>`] : []);
+	return new PyTuple(s.serving ? [new TransportSocket(s.fd, [s.host, s.port], null)] : []);
 });
 method(serverType, '__repr__', (args) => {
 	const s = SV(args[0]);
-	return `<Server sockets=(${s.serving ? `<asyncio.TransportSocket fd=5, family=2, type=1, proto=6, laddr=('${s.host}', ${s.port})>,` : ''})>`;
+	return `<Server sockets=(${s.serving ? `<asyncio.TransportSocket fd=${s.fd}, family=2, type=1, proto=6, laddr=('${s.host}', ${s.port})>,` : ''})>`;
 });
 method(serverType, '__aenter__', (args) => {
 	const s = args[0];

@@ -71,6 +71,9 @@ export class Task extends Future {
 	coroKind: CoroKind = CoroKind.Gen;
 	_name: PyValue = None;
 	_must_cancel = false;
+	/** Run when the coroutine returns, before the result is set: what CPython's reference
+	 * counting does as the finished frame releases its locals (a StreamWriter's __del__). */
+	_onReturn: (() => void) | null = null;
 	_fut_waiter: PyValue | null = null;
 	_num_cancels_requested = 0;
 	_log_destroy_pending = true;
@@ -394,6 +397,11 @@ function stepFailed(task: Task, e: PyException): void {
 function stepDone(task: Task, result: PyValue | typeof DONE, value: PyValue): void {
 	const tracing = traceState.enabled;
 	if (result === DONE) {
+		if (task._onReturn !== null) {
+			const hook = task._onReturn;
+			task._onReturn = null;
+			hook();
+		}
 		if (task._must_cancel) {
 			task._must_cancel = false;
 			if (rt.minor === 7) Future.prototype.setException.call(task, cancelledError());

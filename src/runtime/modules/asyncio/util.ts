@@ -106,6 +106,9 @@ export interface AsyncioState {
 	unretrieved: Set<PyObject>;
 	/** True while asyncio.create_task (the module function) creates a task (debug reprs). */
 	creatingViaModule: boolean;
+	/** Simulated network: the open file descriptors and the next ephemeral port. */
+	openFds: Set<number>;
+	nextPort: number;
 }
 
 export const state: AsyncioState = freshState();
@@ -122,6 +125,8 @@ function freshState(): AsyncioState {
 		loops: [],
 		unretrieved: new Set(),
 		creatingViaModule: false,
+		openFds: new Set(),
+		nextPort: 50000,
 	};
 }
 
