@@ -1112,7 +1112,10 @@ class Compiler {
 		const cleanup = this.newLabel();
 		const exit = this.newLabel();
 		this.expr(s.iterable);
-		this.withLoc(s.iterable, () => this.emit(Op.GET_ITER));
+		// arg 1: the iterator may be a generator only this loop refers to, closed when the loop
+		// drops it (interpreter.ts markLoopOwned).
+		const overCall = s.iterable.nodeType === ParseNodeType.Call ? 1 : 0;
+		this.withLoc(s.iterable, () => this.emit(Op.GET_ITER, overCall));
 		this.bind(start);
 		// FOR_ITER is located at the iterable in 3.13+, at the whole statement before.
 		this.withLoc(this.options.minor >= 13 ? s.iterable : s, () =>

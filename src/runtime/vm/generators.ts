@@ -63,6 +63,17 @@ export class PyGenerator extends PyIteratorBase implements GenLike {
 	returned = false;
 	returnValue: PyValue = None;
 	readonly noun = 'generator';
+	/**
+	 * The frame whose call made this generator and that frame's instruction then (f_lasti): a
+	 * `for` loop whose iterable is that very call owns the only reference to it (markLoopOwned).
+	 */
+	creatorFrame: Frame | null = null;
+	creatorLasti = -1;
+	/**
+	 * Only a `for` loop's value stack refers to it: CPython frees it (and so closes it, running
+	 * its finally blocks) as soon as the loop drops it by `break`, `return` or an exception.
+	 */
+	loopOwned = false;
 	constructor(
 		public frame: Frame,
 		public name: string,
@@ -143,10 +154,51 @@ export function makeGenerator(frame: Frame): PyObject {
 		if (caller) g.createdAt = { filename: caller.code.filename, line: caller.code.lineAt(caller.lasti), source: caller.code.source };
 		pendingCoroutines.add(g);
 	} else if (code.flags & CodeFlags.AsyncGenerator) g = new PyAsyncGenerator(frame, code.name, code.qualname);
-	else g = new PyGenerator(frame, code.name, code.qualname);
+	else {
+		const gen = new PyGenerator(frame, code.name, code.qualname);
+		const caller = currentFrame();
+		if (caller !== null) {
+			gen.creatorFrame = caller;
+			gen.creatorLasti = caller.lasti;
+		}
+		g = gen;
+	}
 	frame.gen = g;
 	return g;
 }
+
+/**
+ * GET_ITER of a `for` loop whose iterable is a call: when that call itself made the generator
+ * (directly or through a native such as functools.partial, not through a Python function that
+ * could have kept it), the loop holds the only reference to it.
+ */
+export function markLoopOwned(f: Frame, v: PyValue): void {
+	if (v instanceof PyGenerator && v.creatorFrame === f) {
+		if (v.creatorLasti === f.lasti && v.state === GenState.Created) v.loopOwned = true;
+		v.creatorFrame = null;
+	}
+}
+
+/**
+ * A loop-owned generator dropped from its loop's stack: CPython's refcount reaches zero and
+ * _PyGen_Finalize closes it now; an exception close() raises is reported as unraisable
+ * (PyErr_WriteUnraisable).
+ */
+export function finalizeDroppedGenerator(g: PyGenerator): void {
+	g.loopOwned = false;
+	if (g.state !== GenState.Suspended) return;
+	try {
+		genClose(g);
+	} catch (e) {
+		if (!(e instanceof PyException)) throw e;
+		unraisableHook.report(e, g);
+	}
+}
+
+/** Prints an exception raised in a finalizer ("Exception ignored in: ..."); set by the interpreter. */
+export const unraisableHook = {
+	report: (_e: PyException, _obj: PyValue): void => {},
+};
 
 /** Coroutines created but never started (reported as "never awaited" when the program ends). */
 export const pendingCoroutines = new Set<PyCoroutine>();

@@ -106,6 +106,9 @@ import {
 	DriverOp,
 	DriverOutcome,
 	advanceDriver,
+	markLoopOwned,
+	finalizeDroppedGenerator,
+	unraisableHook,
 	type GenLike,
 } from './generators';
 import * as I from '../lib/intOps';
@@ -608,6 +611,29 @@ function setContext(exc: PyException, f: Frame): void {
 	exc.context = ctx;
 }
 
+/**
+ * Before 3.11 a handler saved the (type, value, traceback) triple it caught, and a reraise
+ * (RERAISE at the end of a finally/with/unmatched except, a bare `raise`) restored that saved
+ * traceback (CPython 3.10 ceval.c RERAISE, do_raise with exc_info): whatever the exception's
+ * __traceback__ became meanwhile (an __exit__ or a generator that raised it again) is dropped.
+ * 3.11+ keeps only the exception and reraises it with its current __traceback__.
+ */
+function rememberCaughtTraceback(f: Frame, exc: PyException): void {
+	(f.caughtTracebacks ??= new WeakMap()).set(exc, exc.traceback);
+}
+
+/** Puts back the traceback `exc` had when a handler of frame `f` caught it (before 3.11). */
+function restoreCaughtTraceback(f: Frame | null, exc: PyException): void {
+	// A bare `raise` may reraise what a calling frame is handling: find the frame that caught it.
+	for (let x = f; x !== null; x = x.back) {
+		const saved = x.caughtTracebacks?.get(exc);
+		if (saved !== undefined) {
+			exc.traceback = saved;
+			return;
+		}
+	}
+}
+
 function addTraceback(exc: PyException, f: Frame, pc: number): void {
 	const code = f.code;
 	const i = pc >> 1;
@@ -638,7 +664,11 @@ function addTraceback(exc: PyException, f: Frame, pc: number): void {
 	for (let i = 0; i < fast.length; i++) {
 		const slot = fast[i];
 		const v = slot instanceof PyCell ? slot.value : slot;
-		if (v instanceof PyCoroutine && v.state === GenState.Created) (entry.holds ??= []).push(v);
+		if (
+			(v instanceof PyCoroutine && v.state === GenState.Created) ||
+			(v instanceof PyGenerator && v.state === GenState.Suspended)
+		)
+			(entry.holds ??= []).push(v);
 	}
 	exc.traceback = entry;
 }
@@ -1545,6 +1575,11 @@ const makeJitSupport = (): object => ({
 			warnNeverAwaited(v, f);
 		}
 	},
+	poppedLoopGenerator(f: Frame, pc: number, v: PyGenerator): void {
+		f.lasti = pc;
+		finalizeDroppedGenerator(v);
+	},
+	markLoopOwned,
 	poolFrame(f: Frame): void {
 		const pool = f.code.framePool;
 		if (pool.length < FRAME_POOL_SIZE) {
@@ -1638,7 +1673,21 @@ function dropUnawaited(
 			else warnNeverAwaited(v, f);
 		}
 	}
+	// The loops' generators the unwinding drops are closed at once, innermost loop first (the
+	// stack is popped from the top), before the handler runs or the exception leaves the frame.
+	for (let i = to - 1; i >= from; i--) {
+		const v = stack[i];
+		if (v instanceof PyGenerator && v.loopOwned) {
+			stack[i] = undefined;
+			finalizeDroppedGenerator(v);
+		}
+	}
 }
+
+unraisableHook.report = (e: PyException, obj: PyValue): void => {
+	// CPython PyErr_WriteUnraisable's default hook (the object's repr names an address).
+	rt.write('stderr', `Exception ignored in: ${P.repr(obj)}\n${formatException(e)}`);
+};
 
 /**
  * Unstarted coroutines that an exception's traceback kept alive when the stack dropped them.
@@ -2133,6 +2182,10 @@ export function runFrame(
 						) {
 							f.lasti = pc - 2;
 							warnNeverAwaited(v, f);
+						} else if (v instanceof PyGenerator && v.loopOwned) {
+							// `break`/`return` drops the loop's generator: CPython frees and closes it now.
+							f.lasti = pc - 2;
+							finalizeDroppedGenerator(v);
 						}
 						break;
 					}
@@ -2653,6 +2706,8 @@ export function runFrame(
 						else sp--;
 						break;
 					case Op.GET_ITER:
+						// arg 1: a `for` loop over a call's result (compiler.ts forStatement).
+						if (arg === 1) markLoopOwned(f, stack[sp - 1]!);
 						stack[sp - 1] = P.getIter(stack[sp - 1]!);
 						break;
 					case Op.FOR_ITER_STORE_FAST:
@@ -3111,6 +3166,7 @@ export function runFrame(
 						if (arg === 0) {
 							const cur = currentHandled(f);
 							if (cur === null) throw runtimeError('No active exception to reraise');
+							if (rt.minor <= 10) restoreCaughtTraceback(f, cur);
 							reraising = true;
 							throw cur;
 						}
@@ -3130,6 +3186,7 @@ export function runFrame(
 							const lasti = stack[--sp];
 							if (typeof lasti === 'number') f.lasti = lasti;
 						}
+						if (rt.minor <= 10) restoreCaughtTraceback(f, exc);
 						reraising = true;
 						throw exc;
 					}
@@ -3234,6 +3291,7 @@ export function runFrame(
 				dropUnawaited(stack, h !== null ? h.depth : 0, sp, f, exc);
 				if (h !== null) {
 					if (heldCoroutines.size !== 0) watchCaught(exc, f);
+					if (rt.minor <= 10) rememberCaughtTraceback(f, exc);
 					for (let i = h.depth; i < sp; i++) stack[i] = undefined;
 					sp = h.depth;
 					if (h.lasti) stack[sp++] = raisePc;

@@ -341,7 +341,8 @@ function generate(code: CodeObject, J: unknown, segment: boolean): JitFn | Segme
 				break;
 			case Op.POP_TOP:
 				body.push(
-					`if (${top} instanceof J.PyCoroutine) { at = ${pc}; J.poppedCoroutine(f, ${pc}, ${top}); }`
+					`if (${top} instanceof J.PyCoroutine) { at = ${pc}; J.poppedCoroutine(f, ${pc}, ${top}); }` +
+						` else if (${top} instanceof J.PyGenerator && ${top}.loopOwned) { at = ${pc}; J.poppedLoopGenerator(f, ${pc}, ${top}); }`
 				);
 				break;
 			case Op.COPY:
@@ -487,7 +488,7 @@ function generate(code: CodeObject, J: unknown, segment: boolean): JitFn | Segme
 				body.push(`if (${top} !== None) ${jumpTo(arg)}`);
 				break;
 			case Op.GET_ITER:
-				body.push(`at = ${pc}; ${top} = J.getIter(${top});`);
+				body.push(`at = ${pc}; ${arg === 1 ? `J.markLoopOwned(f, ${top}); ` : ''}${top} = J.getIter(${top});`);
 				break;
 			case Op.FOR_ITER:
 				// Ranges inline; a generator is resumed as the interpreter's FOR_ITER resumes it
