@@ -422,9 +422,10 @@ export function stopIterationValue(e: PyException): PyValue {
 
 /**
  * g.throw(exc) (CPython _gen_throw): forwards to the delegate first when suspended in
- * `yield from`/`await`; GeneratorExit closes the delegate instead.
+ * `yield from`/`await`; GeneratorExit closes the delegate instead. `rawArgs`: the arguments of
+ * a Python-level throw(typ[, val[, tb]]), passed on as they are to a delegate's throw method.
  */
-export function genThrowInternal(g: GenLike, exc: PyException): PyValue {
+export function genThrowInternal(g: GenLike, exc: PyException, rawArgs: PyValue[] | null = null): PyValue {
 	const yf = delegateOf(g);
 	if (yf !== null) {
 		if (exc.cls.isSubtypeOf(GeneratorExit)) {
@@ -442,7 +443,7 @@ export function genThrowInternal(g: GenLike, exc: PyException): PyValue {
 		g.state = GenState.Running;
 		try {
 			if (isGenObject(yf)) {
-				r = genThrowInternal(yf, exc);
+				r = genThrowInternal(yf, exc, rawArgs);
 				if (yf.returned) {
 					g.state = GenState.Suspended;
 					return genResume(g, ResumeMode.YieldFromReturn, yf.returnValue);
@@ -453,7 +454,8 @@ export function genThrowInternal(g: GenLike, exc: PyException): PyValue {
 					g.state = GenState.Suspended;
 					return genResume(g, ResumeMode.Throw, exc);
 				}
-				r = call(m, [exc]);
+				// The delegate's throw() gets throw()'s own arguments (CPython _gen_throw).
+				r = call(m, rawArgs ?? [exc]);
 			}
 		} catch (e) {
 			g.state = GenState.Suspended;
