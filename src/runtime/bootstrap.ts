@@ -25,7 +25,7 @@ import {
 } from './vm/generators';
 import { heldCoroutines, heldByException } from './vm/interpreter';
 import type { PyException, TracebackEntry } from './objects/exceptions';
-import { PyModule } from './objects/function';
+import { PyModule, PyFunction } from './objects/function';
 import { PyGenerator, finalizeDroppedGenerator } from './vm/generators';
 import { PyDict as PyDictType, PyList, PyTuple } from './objects/containers';
 import { PyObject, PyType, type PyValue } from './objects/object';
@@ -124,4 +124,7 @@ function closeSuspendedGenerators(uncaught: PyException | null): void {
 		} else if (v instanceof PyDictType) v.valueList().forEach(close);
 		else if (!instanceFirst) attrsOf(v)?.forEach(close);
 	}
+	// Functions are in a reference cycle with the globals: the garbage collector frees them
+	// (and the generators their closures hold) last.
+	for (const v of values) if (v instanceof PyFunction && v.closure !== null) for (const cell of v.closure) close(cell.value);
 }

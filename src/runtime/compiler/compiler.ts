@@ -41,6 +41,7 @@ import {
 } from '../parser/parseNodes';
 import { PyPattern, type Pattern } from '../vm/match';
 import { CodeObject, CodeFlags, ExceptionTableEntry, objectArray } from './codeObject';
+import { generatorOwnerNames } from './generatorOwners';
 import { Op, MakeFunctionFlags } from './opcodes';
 import { fuseInstructions } from './superinstructions';
 import { Scope, ScopeKind, SymbolTableBuilder, NameScope, ComprehensionLike } from './symbolTable';
@@ -295,6 +296,28 @@ class Compiler {
 		u.varnames.push(internString(name));
 	}
 
+	/** Records the variables that may own a generator (compiler/generatorOwners.ts). */
+	private findGeneratorOwners(u: Unit, code: CodeObject): void {
+		const node = u.loc;
+		if (node.nodeType === ParseNodeType.Module) {
+			const names = generatorOwnerNames(node, true, (scopeNode, name) => {
+				const r = this.scopes.get(scopeNode)?.resolved.get(name);
+				return r === NameScope.GlobalImplicit || r === NameScope.GlobalExplicit;
+			});
+			if (names.size) code.ownedGenNames = names;
+		} else if (node.nodeType === ParseNodeType.FunctionDef) {
+			const slots: number[] = [];
+			for (const name of generatorOwnerNames(node, false)) {
+				const slot = u.slotIndex.get(name);
+				if (slot !== undefined && u.scope.resolved.get(name) === NameScope.Local) slots.push(slot);
+			}
+			if (slots.length) code.ownedGenSlots = Int32Array.from(slots.sort((a, b) => a - b));
+		} else return;
+		// Compiled code skips the VM's ownership checks (STORE_NAME, RETURN_VALUE): such code
+		// stays interpreted (2 = vm/jit.ts JitState.Never).
+		if (code.ownedGenNames !== null || code.ownedGenSlots !== null) code.jitState = code.segState = 2;
+	}
+
 	private finishUnit(u: Unit): CodeObject {
 		const code = u.codeObj;
 		code.code = Int32Array.from(u.code);
@@ -318,6 +341,7 @@ class Compiler {
 			CodeFlags.Generator |
 			CodeFlags.Coroutine |
 			CodeFlags.AsyncGenerator;
+		this.findGeneratorOwners(u, code);
 		code.plainArgc =
 			(code.flags & notPlain) === 0 &&
 			code.kwonlyargcount === 0 &&

@@ -70,6 +70,8 @@ export class Frame {
 	 * stale entries cost nothing, and a reraise only ever follows a catch in the same frame.
 	 */
 	caughtTracebacks: WeakMap<PyException, TracebackEntry | null> | null = null;
+	/** A generator made here is owned by one of this frame's variables (vm/generators.ts makeGenerator). */
+	ownsGenerators = false;
 
 	constructor(
 		public code: CodeObject,

@@ -74,6 +74,13 @@ export class PyGenerator extends PyIteratorBase implements GenLike {
 	 * its finally blocks) as soon as the loop drops it by `break`, `return` or an exception.
 	 */
 	loopOwned = false;
+	/**
+	 * The frame, and its fast slot (or, in module code, its global name) that alone refers to this
+	 * generator (compiler/generatorOwners.ts): CPython closes it when that variable lets it go.
+	 */
+	ownerFrame: Frame | null = null;
+	ownerSlot = -1;
+	ownerName: string | null = null;
 	constructor(
 		public frame: Frame,
 		public name: string,
@@ -160,11 +167,67 @@ export function makeGenerator(frame: Frame): PyObject {
 		if (caller !== null) {
 			gen.creatorFrame = caller;
 			gen.creatorLasti = caller.lasti;
+			const callerCode = caller.code;
+			if (callerCode.ownedGenSlots !== null || callerCode.ownedGenNames !== null) noteOwner(gen, caller);
 		}
 		g = gen;
 	}
 	frame.gen = g;
 	return g;
+}
+
+/**
+ * A generator made by the call at `caller.lasti`: when the next instruction stores it into a
+ * variable that may own a generator, that variable is its only reference.
+ */
+function noteOwner(gen: PyGenerator, caller: Frame): void {
+	const code = caller.code;
+	const bc = code.code;
+	const next = caller.lasti + 2;
+	if (next >= bc.length) return;
+	const op = bc[next];
+	const arg = bc[next + 1];
+	if (op === Op.STORE_FAST || op === Op.STORE_FAST_LOAD_FAST || op === Op.STORE_FAST_STORE_FAST) {
+		const slots = code.ownedGenSlots;
+		if (slots !== null && slots.includes(arg)) {
+			gen.ownerFrame = caller;
+			gen.ownerSlot = arg;
+			caller.ownsGenerators = true;
+			// `g = gen(...)` again: the generator g owned goes when the new one is stored. Closing
+			// it now, as the new one (which runs nothing yet) is made, looks the same.
+			const old = caller.fast[arg];
+			if (old instanceof PyGenerator && old.ownerSlot === arg) releaseOwned(old, caller);
+		}
+	} else if (op === Op.STORE_NAME) {
+		const name = code.names[arg];
+		if (code.ownedGenNames !== null && code.ownedGenNames.has(name)) {
+			gen.ownerFrame = caller;
+			gen.ownerName = name;
+		}
+	}
+}
+
+/** The variable owning `v` let it go: a generator it owned is freed, so closed (CPython). */
+export function releaseOwned(v: PyValue | undefined, f: Frame): void {
+	if (v instanceof PyGenerator && v.ownerFrame === f) {
+		v.ownerFrame = null;
+		finalizeDroppedGenerator(v);
+	}
+}
+
+/** A frame returns: the generators its variables owned are freed, in slot order (frame clearing). */
+export function releaseOwnedSlots(f: Frame, returned: PyValue): void {
+	f.ownsGenerators = false;
+	const slots = f.code.ownedGenSlots;
+	if (slots === null) return;
+	const fast = f.fast;
+	for (let i = 0; i < slots.length; i++) {
+		const v = fast[slots[i]];
+		if (v instanceof PyGenerator && v.ownerFrame === f && v.ownerSlot === slots[i] && v !== returned) {
+			fast[slots[i]] = undefined;
+			releaseOwned(v, f);
+		}
+	}
 }
 
 /**

@@ -109,6 +109,8 @@ import {
 	markLoopOwned,
 	finalizeDroppedGenerator,
 	unraisableHook,
+	releaseOwned,
+	releaseOwnedSlots,
 	type GenLike,
 } from './generators';
 import * as I from '../lib/intOps';
@@ -2258,11 +2260,17 @@ export function runFrame(
 						pc = (pc + 2) | 0;
 						ticks = (ticks + 1) | 0;
 						break;
-					case Op.DELETE_FAST:
-						if (fast[arg] === undefined) throw unboundLocal(code.varnames[arg]);
+					case Op.DELETE_FAST: {
+						const old = fast[arg];
+						if (old === undefined) throw unboundLocal(code.varnames[arg]);
 						fast[arg] = undefined;
+						if (f.ownsGenerators) {
+							f.lasti = pc - 2;
+							releaseOwned(old, f);
+						}
 						if (watchedExceptions.size !== 0) releaseCaught(f, sp, pc, true);
 						break;
+					}
 					case Op.LOAD_DEREF: {
 						const v = (fast[arg] as PyCell).value;
 						if (v === undefined) {
@@ -2330,12 +2338,26 @@ export function runFrame(
 						break;
 					}
 					case Op.STORE_NAME:
+						if (code.ownedGenNames !== null && code.ownedGenNames.has(names[arg])) {
+							// Rebinding a variable that owns a generator frees (closes) it.
+							const old = f.locals!.getStr(names[arg]);
+							f.locals!.setStr(names[arg], stack[--sp]!);
+							f.lasti = pc - 2;
+							releaseOwned(old, f);
+							break;
+						}
 						f.locals!.setStr(names[arg], stack[--sp]!);
 						break;
-					case Op.DELETE_NAME:
+					case Op.DELETE_NAME: {
+						const old = code.ownedGenNames !== null ? f.locals!.getStr(names[arg]) : undefined;
 						if (!f.locals!.deleteStr(names[arg])) throw notDefined(names[arg]);
+						if (old !== undefined) {
+							f.lasti = pc - 2;
+							releaseOwned(old, f);
+						}
 						if (watchedExceptions.size !== 0) releaseCaught(f, sp, pc, true);
 						break;
+					}
 					case Op.LOAD_ATTR:
 						f.lasti = pc - 2; // f_lineno of the running frame, read by a getter (frame.f_lineno)
 						stack[sp - 1] = P.getAttrStrict(stack[sp - 1]!, names[arg]);
@@ -2993,6 +3015,10 @@ export function runFrame(
 						break;
 					case Op.RETURN_VALUE: {
 						const v = stack[--sp]!;
+						if (f.ownsGenerators) {
+							f.lasti = pc - 2;
+							releaseOwnedSlots(f, v);
+						}
 						if (f === entry) {
 							f.sp = 0;
 							f.pc = pc;
