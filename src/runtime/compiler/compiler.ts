@@ -693,11 +693,9 @@ class Compiler {
 			l.parameters,
 			() => {
 				this.withLoc(l.body, () => {
+					// A generator lambda returns its body's value too: `lambda: (yield)` ends with
+					// StopIteration(the value sent in), on every version 3.7-3.13.
 					this.expr(l.body);
-					if (this.u.scope.isGenerator) {
-						this.emit(Op.POP_TOP);
-						this.loadConst(None);
-					}
 					this.emit(Op.RETURN_VALUE);
 				});
 			},

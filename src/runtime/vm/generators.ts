@@ -64,12 +64,6 @@ export class PyGenerator extends PyIteratorBase implements GenLike {
 	returnValue: PyValue = None;
 	readonly noun = 'generator';
 	/**
-	 * The frame whose call made this generator and that frame's instruction then (f_lasti): a
-	 * `for` loop whose iterable is that very call owns the only reference to it (markLoopOwned).
-	 */
-	creatorFrame: Frame | null = null;
-	creatorLasti = -1;
-	/**
 	 * Only a `for` loop's value stack refers to it: CPython frees it (and so closes it, running
 	 * its finally blocks) as soon as the loop drops it by `break`, `return` or an exception.
 	 */
@@ -165,8 +159,9 @@ export function makeGenerator(frame: Frame): PyObject {
 		const gen = new PyGenerator(frame, code.name, code.qualname);
 		const caller = currentFrame();
 		if (caller !== null) {
-			gen.creatorFrame = caller;
-			gen.creatorLasti = caller.lasti;
+			lastMade.gen = gen;
+			lastMade.frame = caller;
+			lastMade.lasti = caller.lasti;
 			const callerCode = caller.code;
 			if (callerCode.ownedGenSlots !== null || callerCode.ownedGenNames !== null) noteOwner(gen, caller);
 		}
@@ -236,11 +231,18 @@ export function releaseOwnedSlots(f: Frame, returned: PyValue): void {
  * could have kept it), the loop holds the only reference to it.
  */
 export function markLoopOwned(f: Frame, v: PyValue): void {
-	if (v instanceof PyGenerator && v.creatorFrame === f) {
-		if (v.creatorLasti === f.lasti && v.state === GenState.Created) v.loopOwned = true;
-		v.creatorFrame = null;
-	}
+	const gen = lastMade.gen;
+	if (gen !== null && v === gen && lastMade.frame === f && lastMade.lasti === f.lasti && gen.state === GenState.Created)
+		gen.loopOwned = true;
+	lastMade.gen = null;
+	lastMade.frame = null;
 }
+
+/**
+ * The generator made last, with the frame running when it was made and that frame's instruction
+ * then (f_lasti): GET_ITER right after the call that made it knows the loop has the only reference.
+ */
+const lastMade: { gen: PyGenerator | null; frame: Frame | null; lasti: number } = { gen: null, frame: null, lasti: -1 };
 
 /**
  * A loop-owned generator dropped from its loop's stack: CPython's refcount reaches zero and
