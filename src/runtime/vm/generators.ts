@@ -34,6 +34,9 @@ export const asyncGeneratorType = makeBuiltinType('async_generator');
 export const coroutineWrapperType = makeBuiltinType('coroutine_wrapper');
 export const asyncGenASendType = makeBuiltinType('async_generator_asend');
 export const asyncGenAThrowType = makeBuiltinType('async_generator_athrow');
+// Only calling their functions makes these (CPython: no tp_new): `types.GeneratorType()`
+// raises "cannot create 'generator' instances" instead of making an empty object.
+for (const t of [generatorType, coroutineType, asyncGeneratorType, coroutineWrapperType, asyncGenASendType, asyncGenAThrowType]) t.alloc = null;
 const asyncGenWrappedType = makeBuiltinType('async_generator_wrapped_value');
 
 export const enum GenState {

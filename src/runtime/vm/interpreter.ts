@@ -3588,6 +3588,8 @@ function opCallFunctionEx(
 	arg: number,
 	pc: number
 ): number {
+	// As CALL: f_lasti names the call while it runs (what a generator it makes records).
+	f.lasti = pc - 2;
 	const kwDict = arg & 1 ? stack[--sp]! : null;
 	const argsTuple = stack[--sp] as PyTuple;
 	const self = stack[--sp];
