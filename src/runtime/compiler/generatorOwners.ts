@@ -19,7 +19,6 @@ import {
 	OperatorType,
 	ParseNode,
 	ParseNodeType,
-	type CallNode,
 	type NameNode,
 } from '../parser/parseNodes';
 
@@ -95,7 +94,7 @@ function classify(name: NameNode): Use {
 			if (p.category !== ArgumentCategory.Simple || p.name !== undefined || p.value !== name) return 'unsafe';
 			const call = p.parent;
 			if (call === undefined || call.nodeType !== ParseNodeType.Call) return 'unsafe';
-			const callee = (call as CallNode).func;
+			const callee = call.func;
 			const calleeName =
 				callee.nodeType === ParseNodeType.Name
 					? callee.value

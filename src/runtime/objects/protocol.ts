@@ -536,12 +536,20 @@ export function genericDelAttr(obj: PyValue, name: string): void {
 
 /**
  * The AttributeError of deleting a missing attribute (CPython _PyObject_GenericSetAttrWithDict
- * with a NULL value): before 3.11 its message is the bare name; then "'module' object has no
- * attribute ..." even for a module (no module-specific wording, unlike getattr).
+ * with a NULL value): before 3.11 its message is the bare name when the object has a __dict__;
+ * then "'module' object has no attribute ..." even for a module (no module-specific wording,
+ * unlike getattr).
  */
 function noAttributeToDelete(obj: PyValue, name: string): PyException {
 	const e = noAttribute(obj, name);
-	if (rt.minor <= 10) e.args = [name];
+	// The bare name came from the failed deletion in the object's __dict__: objects without one
+	// got the full message already then.
+	const hasDict =
+		obj instanceof PyType ||
+		obj instanceof PyModule ||
+		obj instanceof PyFunction ||
+		(obj instanceof PyObject && (obj.dict !== null || obj.cls.hasInstanceDict));
+	if (rt.minor <= 10 && hasDict) e.args = [name];
 	else if (obj instanceof PyModule) e.args = [`'module' object has no attribute '${name}'`];
 	return e;
 }
