@@ -1687,7 +1687,9 @@ function dropUnawaited(
 }
 
 unraisableHook.report = (e: PyException, obj: PyValue): void => {
-	// CPython PyErr_WriteUnraisable's default hook (the object's repr names an address).
+	// CPython PyErr_WriteUnraisable's default hook (the object's repr names an address). From
+	// 3.8 an exception without a traceback gets the running frame's line (none at shutdown).
+	if (rt.minor >= 8 && e.traceback === null && current !== null) addTraceback(e, current, current.lasti);
 	rt.write('stderr', `Exception ignored in: ${P.repr(obj)}\n${formatException(e)}`);
 };
 
