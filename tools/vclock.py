@@ -368,7 +368,7 @@ def _install_recursion_shim():
     real_set(real_get() + _EXTRA_DEPTH)
 
 
-def _clean_tb(exc, hidden_frame, seen):
+def _clean_tb(exc, hidden_code, seen):
     if exc is None or id(exc) in seen:
         return
     seen.add(id(exc))
@@ -376,7 +376,7 @@ def _clean_tb(exc, hidden_frame, seen):
     tb = exc.__traceback__
     while tb is not None:
         f = tb.tb_frame
-        if f is not hidden_frame and f.f_code.co_filename != BOOT_FILE:
+        if f.f_code is not hidden_code and f.f_code.co_filename != BOOT_FILE:
             kept.append(tb)
         tb = tb.tb_next
     for a, b in zip(kept, kept[1:]):
@@ -384,11 +384,11 @@ def _clean_tb(exc, hidden_frame, seen):
     if kept:
         kept[-1].tb_next = None
     exc.__traceback__ = kept[0] if kept else None
-    _clean_tb(exc.__cause__, hidden_frame, seen)
-    _clean_tb(exc.__context__, hidden_frame, seen)
+    _clean_tb(exc.__cause__, hidden_code, seen)
+    _clean_tb(exc.__context__, hidden_code, seen)
     for sub in getattr(exc, 'exceptions', None) or ():
         if isinstance(sub, BaseException):
-            _clean_tb(sub, hidden_frame, seen)
+            _clean_tb(sub, hidden_code, seen)
 
 
 # 3.11's C printer offers "Did you mean" suggestions that its traceback module does not: this
@@ -513,7 +513,10 @@ def _print_exception_311(traceback, tp, value, tb):
 
 def prepare(path):
     """Called from the -c line; returns (code, globals) for exec() at -c module level."""
-    hidden = sys._getframe(1)
+    # The -c line's code, not its frame: a hook holding that frame would keep __main__'s
+    # globals alive past interpreter shutdown, so generators still suspended at the end would
+    # never be closed (a plain `python3 main.py` closes them, running their finally blocks).
+    hidden = sys._getframe(1).f_code
     with open(path, 'rb') as fh:
         raw = fh.read()
     src = raw.decode('utf-8')

@@ -24,8 +24,11 @@ import {
 	type PyCoroutine,
 } from './vm/generators';
 import { heldCoroutines, heldByException } from './vm/interpreter';
-import type { PyException } from './objects/exceptions';
-import { PyModule } from './objects/function';
+import type { PyException, TracebackEntry } from './objects/exceptions';
+import { PyModule, PyFunction } from './objects/function';
+import { PyGenerator, finalizeDroppedGenerator } from './vm/generators';
+import { PyDict as PyDictType, PyList, PyTuple } from './objects/containers';
+import { PyObject, PyType, type PyValue } from './objects/object';
 
 let builtinsForRun: PyDict | null = null;
 
@@ -51,7 +54,8 @@ export function startRun(): PyDict {
  * End-of-run reports CPython would print at interpreter shutdown or garbage collection.
  * `uncaught` is the exception that ended the program (sys.last_value keeps it until shutdown).
  */
-export function finishRun(uncaught: PyException | null = null): void {
+export function finishRun(uncaught: PyException | null = null, stopped = false): void {
+	if (!stopped) closeSuspendedGenerators(uncaught);
 	// Coroutines still referenced when the program ends are collected at interpreter shutdown,
 	// where CPython 3.13 reports them as `<sys>:0` (earlier versions: `sys:1`).
 	const shown = new Set<string>();
@@ -82,4 +86,45 @@ export function finishRun(uncaught: PyException | null = null): void {
 	heldCoroutines.clear();
 	pendingCoroutines.clear();
 	collectedWith.clear();
+}
+
+/**
+ * Interpreter shutdown frees what the program still refers to, and each suspended generator
+ * freed is closed (its finally blocks run, _PyGen_Finalize). First the frames the uncaught
+ * exception's traceback kept (sys.last_traceback, innermost first), then __main__'s globals in
+ * order; generators inside a list (last item first), a dict or an object's __dict__ held by a
+ * global go after the generators held directly (3.11: an object's attributes go with it), the
+ * order CPython 3.7-3.13 shows. Without reference counts this is an approximation: anything
+ * else still suspended stays so, as if held by a reference cycle.
+ */
+function closeSuspendedGenerators(uncaught: PyException | null): void {
+	const close = (v: PyValue | undefined): void => {
+		if (v instanceof PyGenerator) finalizeDroppedGenerator(v);
+	};
+	if (uncaught !== null) {
+		const entries: TracebackEntry[] = [];
+		for (let tb = uncaught.traceback; tb !== null; tb = tb.next) entries.push(tb);
+		for (let i = entries.length - 1; i >= 0; i--) for (const v of entries[i].holds ?? []) close(v);
+	}
+	const globals = rt.mainDict;
+	if (!(globals instanceof PyDictType)) return;
+	const values = globals.valueList();
+	const instanceFirst = rt.minor === 11;
+	// An instance of a class the program defined: its attributes die with it.
+	const attrsOf = (v: PyValue): PyValue[] | null =>
+		v instanceof PyObject && !(v instanceof PyType) && !v.cls.isBuiltin && v.dict instanceof PyDictType ? v.dict.valueList() : null;
+	for (const v of values) {
+		close(v);
+		if (instanceFirst) attrsOf(v)?.forEach(close);
+	}
+	for (const v of values) {
+		if (v instanceof PyList || v instanceof PyTuple) {
+			const items = v.items;
+			for (let i = items.length - 1; i >= 0; i--) close(items[i]);
+		} else if (v instanceof PyDictType) v.valueList().forEach(close);
+		else if (!instanceFirst) attrsOf(v)?.forEach(close);
+	}
+	// Functions are in a reference cycle with the globals: the garbage collector frees them
+	// (and the generators their closures hold) last.
+	for (const v of values) if (v instanceof PyFunction && v.closure !== null) for (const cell of v.closure) close(cell.value);
 }

@@ -206,6 +206,7 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 		if (activeRun !== token) throw new Error('this run was abandoned: another run started since');
 		const t0 = now();
 		if (entry === null) realStart = t0;
+		let budgetStopped = false;
 		try {
 			try {
 				let first = false;
@@ -223,6 +224,7 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 				}
 			} catch (e) {
 				if (e instanceof BudgetExceeded) {
+					budgetStopped = true;
 					const exc = newException(KeyboardInterrupt);
 					rt.write('stderr', `\nStopped: the program ran more than ${counters.limit.toLocaleString('en-US')} instructions.\n`);
 					fail(exc);
@@ -238,7 +240,7 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 					}
 				}
 			}
-			finishRun(uncaught);
+			finishRun(uncaught, budgetStopped);
 		} catch (e) {
 			// Anything escaping here is a runtime bug: report it as Python would report SystemError.
 			try {

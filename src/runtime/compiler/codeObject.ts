@@ -82,6 +82,13 @@ export class CodeObject {
 	 * builtinCallGuarded).
 	 */
 	callRuns311: Uint8Array | null = null;
+	/**
+	 * The fast slots (ascending) and, for module code, the global names that may own a generator
+	 * (compiler/generatorOwners.ts), or null. The VM closes such a generator when the variable
+	 * lets it go, as CPython's reference counting does.
+	 */
+	ownedGenSlots: Int32Array | null = null;
+	ownedGenNames: Set<string> | null = null;
 	/** The compiled form of a plain function (vm/jit.ts), once it has one. */
 	jit: JitFn | null = null;
 	/** vm/jit.ts JitState: not yet compiled, compiled, or never to be compiled. */

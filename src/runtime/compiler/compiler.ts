@@ -42,6 +42,7 @@ import {
 import { PyPattern, type Pattern } from '../vm/match';
 import { CodeObject, CodeFlags, ExceptionTableEntry, objectArray } from './codeObject';
 import { stackEffect } from './stackEffect';
+import { generatorOwnerNames } from './generatorOwners';
 import { Op, MakeFunctionFlags, CONST_SET_DISPLAY } from './opcodes';
 import { fuseInstructions } from './superinstructions';
 import { Scope, ScopeKind, SymbolTableBuilder, NameScope, ComprehensionLike } from './symbolTable';
@@ -294,6 +295,25 @@ class Compiler {
 		u.varnames.push(internString(name));
 	}
 
+	/** Records the variables that may own a generator (compiler/generatorOwners.ts). */
+	private findGeneratorOwners(u: Unit, code: CodeObject): void {
+		const node = u.loc;
+		if (node.nodeType === ParseNodeType.Module) {
+			const names = generatorOwnerNames(node, true, (scopeNode, name) => {
+				const r = this.scopes.get(scopeNode)?.resolved.get(name);
+				return r === NameScope.GlobalImplicit || r === NameScope.GlobalExplicit;
+			});
+			if (names.size) code.ownedGenNames = names;
+		} else if (node.nodeType === ParseNodeType.FunctionDef) {
+			const slots: number[] = [];
+			for (const name of generatorOwnerNames(node, false)) {
+				const slot = u.slotIndex.get(name);
+				if (slot !== undefined && u.scope.resolved.get(name) === NameScope.Local) slots.push(slot);
+			}
+			if (slots.length) code.ownedGenSlots = Int32Array.from(slots.sort((a, b) => a - b));
+		}
+	}
+
 	private finishUnit(u: Unit): CodeObject {
 		const code = u.codeObj;
 		code.code = Int32Array.from(u.code);
@@ -317,6 +337,7 @@ class Compiler {
 			CodeFlags.Generator |
 			CodeFlags.Coroutine |
 			CodeFlags.AsyncGenerator;
+		this.findGeneratorOwners(u, code);
 		code.plainArgc =
 			(code.flags & notPlain) === 0 &&
 			code.kwonlyargcount === 0 &&
@@ -668,11 +689,9 @@ class Compiler {
 			l.parameters,
 			() => {
 				this.withLoc(l.body, () => {
+					// A generator lambda returns its body's value too: `lambda: (yield)` ends with
+					// StopIteration(the value sent in), on every version 3.7-3.13.
 					this.expr(l.body);
-					if (this.u.scope.isGenerator) {
-						this.emit(Op.POP_TOP);
-						this.loadConst(None);
-					}
 					this.emit(Op.RETURN_VALUE);
 				});
 			},
@@ -1111,7 +1130,10 @@ class Compiler {
 		const cleanup = this.newLabel();
 		const exit = this.newLabel();
 		this.expr(s.iterable);
-		this.withLoc(s.iterable, () => this.emit(Op.GET_ITER));
+		// arg 1: the iterator may be a generator only this loop refers to, closed when the loop
+		// drops it (interpreter.ts markLoopOwned).
+		const overCall = s.iterable.nodeType === ParseNodeType.Call ? 1 : 0;
+		this.withLoc(s.iterable, () => this.emit(Op.GET_ITER, overCall));
 		this.bind(start);
 		// FOR_ITER is located at the iterable in 3.13+, at the whole statement before.
 		this.withLoc(this.options.minor >= 13 ? s.iterable : s, () =>

@@ -143,16 +143,24 @@ class _GeneratorContextManager(
                 return exc is not value
             except RuntimeError as exc:
                 if exc is value:
+                    if _MINOR >= 11:
+                        exc.__traceback__ = traceback
                     return False
                 if (
                     isinstance(value, StopIteration)
                     and exc.__cause__ is value
                 ):
+                    if _MINOR >= 11:
+                        value.__traceback__ = traceback
                     return False
                 raise
             except BaseException as exc:
                 if exc is not value:
                     raise
+                # 3.11+ reraises the exception with its __traceback__ (3.10 restored the
+                # traceback it caught): drop the frames that throw() added.
+                if _MINOR >= 11:
+                    exc.__traceback__ = traceback
                 return False
             try:
                 raise RuntimeError("generator didn't stop after throw()")
@@ -194,16 +202,24 @@ class _AsyncGeneratorContextManager(
                 return exc is not value
             except RuntimeError as exc:
                 if exc is value:
+                    if _MINOR >= 11:
+                        exc.__traceback__ = traceback
                     return False
                 if (
                     isinstance(value, (StopIteration, StopAsyncIteration))
                     and exc.__cause__ is value
                 ):
+                    if _MINOR >= 11:
+                        value.__traceback__ = traceback
                     return False
                 raise
             except BaseException as exc:
                 if exc is not value:
                     raise
+                # 3.11+ reraises the exception with its __traceback__ (3.10 restored the
+                # traceback it caught): drop the frames that throw() added.
+                if _MINOR >= 11:
+                    exc.__traceback__ = traceback
                 return False
             try:
                 raise RuntimeError("generator didn't stop after athrow()")

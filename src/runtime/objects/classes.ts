@@ -4,6 +4,7 @@
  * __set_name__, __init_subclass__, the __class__ cell, and __slots__ (as plain attributes).
  */
 
+import { rt } from './runtimeState';
 import { PyType, PyValue, Kwargs, typeType, objectType, None, typeOf, MroError, bumpTypeEpoch } from './object';
 import { typeError, attributeError } from './exceptions';
 import { PyDict, PyTuple, PyList } from './containers';
@@ -135,7 +136,8 @@ function slotDescriptor(cls: PyType, name: string): PyGetSet {
 		name,
 		(self) => {
 			const v = typeof self === 'object' ? slotValues.get(self)?.get(name) : undefined;
-			if (v === undefined) throw attributeError(`'${typeOf(self).name}' object has no attribute '${name}'`);
+			// CPython member_get: the bare name before 3.10.
+			if (v === undefined) throw attributeError(rt.minor <= 9 ? name : `'${typeOf(self).name}' object has no attribute '${name}'`);
 			return v;
 		},
 		(self, value) => {
@@ -144,7 +146,11 @@ function slotDescriptor(cls: PyType, name: string): PyGetSet {
 			if (!m) slotValues.set(self, (m = new Map<string, PyValue>()));
 			m.set(name, value);
 		},
-		cls
+		cls,
+		(self) => {
+			// CPython PyMember_SetOne with NULL on an empty slot: the bare name, in every version.
+			if (typeof self !== 'object' || slotValues.get(self)?.delete(name) !== true) throw attributeError(name);
+		}
 	);
 }
 

@@ -157,7 +157,9 @@ export class PyGetSet extends PyObject {
 		public name: string,
 		public getter: (self: PyValue) => PyValue,
 		public setter: ((self: PyValue, value: PyValue) => void) | null,
-		public owner: PyType
+		public owner: PyType,
+		/** `del obj.name` (a getset's setter called with NULL in CPython); null: not deletable this way. */
+		public deleter: ((self: PyValue) => void) | null = null
 	) {
 		super(getSetDescriptorType);
 	}

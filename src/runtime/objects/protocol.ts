@@ -503,13 +503,20 @@ export function delAttr(obj: PyValue, name: string): void {
 
 export function genericDelAttr(obj: PyValue, name: string): void {
 	if (obj instanceof PyType) {
-		if (obj.isBuiltin || !obj.ns.has(name)) throw noAttribute(obj, name);
+		if (obj.isBuiltin || !obj.ns.has(name)) throw noAttributeToDelete(obj, name);
 		obj.deleteAttr(name);
 		return;
 	}
 	const type = typeOf(obj);
 	const attr = type.lookup(name);
 	if (attr !== undefined && isDataDescriptor(attr)) {
+		if (attr instanceof PyGetSet) {
+			if (attr.deleter !== null) {
+				attr.deleter(obj);
+				return;
+			}
+			if (attr.setter === null) throw attributeError(`attribute '${name}' of '${attr.owner.name}' objects is not writable`);
+		}
 		if (attr instanceof PyProperty) {
 			if (attr.fdel === None) throw propertyError(attr, obj, 'deleter');
 			call(attr.fdel, [obj]);
@@ -524,7 +531,27 @@ export function genericDelAttr(obj: PyValue, name: string): void {
 	if (typeof obj === 'object' && obj.dict !== null && obj.dict.deleteStr(name)) return;
 	if (rt.minor >= 13 && type.isBuiltin && (typeof obj !== 'object' || obj.dict === null) && attr === undefined)
 		throw attributeError(`'${type.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
-	throw noAttribute(obj, name);
+	throw noAttributeToDelete(obj, name);
+}
+
+/**
+ * The AttributeError of deleting a missing attribute (CPython _PyObject_GenericSetAttrWithDict
+ * with a NULL value): before 3.11 its message is the bare name when the object has a __dict__;
+ * then "'module' object has no attribute ..." even for a module (no module-specific wording,
+ * unlike getattr).
+ */
+function noAttributeToDelete(obj: PyValue, name: string): PyException {
+	const e = noAttribute(obj, name);
+	// The bare name came from the failed deletion in the object's __dict__: objects without one
+	// got the full message already then.
+	const hasDict =
+		obj instanceof PyType ||
+		obj instanceof PyModule ||
+		obj instanceof PyFunction ||
+		(obj instanceof PyObject && (obj.dict !== null || obj.cls.hasInstanceDict));
+	if (rt.minor <= 10 && hasDict) e.args = [name];
+	else if (obj instanceof PyModule) e.args = [`'module' object has no attribute '${name}'`];
+	return e;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import type { CodeObject } from '../compiler/codeObject';
 import type { PyValue } from '../objects/object';
 import type { PyDict } from '../objects/containers';
 import type { PyFunction } from '../objects/function';
-import type { PyException } from '../objects/exceptions';
+import type { PyException, TracebackEntry } from '../objects/exceptions';
 
 /**
  * An array of n undefined slots whose elements kind is already "any value", so storing an int,
@@ -64,6 +64,14 @@ export class Frame {
 	driver: object | null = null;
 	/** The dict locals() returns in this function frame before 3.13 (f_locals), once made (hooks.ts). */
 	localsDict: PyDict | null = null;
+	/**
+	 * Before 3.11: the traceback each exception had when a handler of this frame caught it, made
+	 * on the first catch (interpreter.ts rememberCaughtTraceback). Weak keys: a pooled frame's
+	 * stale entries cost nothing, and a reraise only ever follows a catch in the same frame.
+	 */
+	caughtTracebacks: WeakMap<PyException, TracebackEntry | null> | null = null;
+	/** A generator made here is owned by one of this frame's variables (vm/generators.ts makeGenerator). */
+	ownsGenerators = false;
 
 	constructor(
 		public code: CodeObject,

@@ -242,15 +242,15 @@ method(generatorType, 'send', (args) => {
 method(generatorType, '__next__', (args) => genSend(args[0] as GenLike, None));
 method(generatorType, '__iter__', (args) => args[0]);
 method(generatorType, 'throw', (args) =>
-	throwPublic(args[0] as GenLike, throwArgs(args, 'generator'))
+	throwPublic(args[0] as GenLike, throwArgs(args, 'generator'), args.slice(1))
 );
 method(generatorType, 'close', (args) => genClose(args[0] as GenLike));
 method(generatorType, '__repr__', (args) => reprGen(args[0] as GenLike, 'generator', args[0]));
 addCommonAttrs(generatorType, 'gi');
 
 /** throw() as seen from Python: a return during throw becomes StopIteration(value). */
-function throwPublic(g: GenLike, exc: PyException): PyValue {
-	const r = genThrowInternal(g, exc);
+function throwPublic(g: GenLike, exc: PyException, rawArgs: PyValue[]): PyValue {
+	const r = genThrowInternal(g, exc, rawArgs);
 	if (g.returned) {
 		if (g instanceof PyAsyncGenerator) throw newException(StopIteration);
 		throw g.returnValue === None
@@ -310,7 +310,7 @@ method(coroutineType, 'send', (args) => {
 	return genSend(args[0] as GenLike, args[1]);
 });
 method(coroutineType, 'throw', (args) =>
-	throwPublic(args[0] as GenLike, throwArgs(args, 'coroutine'))
+	throwPublic(args[0] as GenLike, throwArgs(args, 'coroutine'), args.slice(1))
 );
 method(coroutineType, 'close', (args) => genClose(args[0] as GenLike));
 method(coroutineType, '__await__', (args) => new PyCoroutineWrapper(args[0] as PyCoroutine));
@@ -325,7 +325,7 @@ method(coroutineWrapperType, 'send', (args) =>
 	genSend((args[0] as PyCoroutineWrapper).coro, args[1] ?? None)
 );
 method(coroutineWrapperType, 'throw', (args) =>
-	throwPublic((args[0] as PyCoroutineWrapper).coro, throwArgs(args, 'coroutine'))
+	throwPublic((args[0] as PyCoroutineWrapper).coro, throwArgs(args, 'coroutine'), args.slice(1))
 );
 method(coroutineWrapperType, 'close', (args) => genClose((args[0] as PyCoroutineWrapper).coro));
 

@@ -34,6 +34,9 @@ export const asyncGeneratorType = makeBuiltinType('async_generator');
 export const coroutineWrapperType = makeBuiltinType('coroutine_wrapper');
 export const asyncGenASendType = makeBuiltinType('async_generator_asend');
 export const asyncGenAThrowType = makeBuiltinType('async_generator_athrow');
+// Only calling their functions makes these (CPython: no tp_new): `types.GeneratorType()`
+// raises "cannot create 'generator' instances" instead of making an empty object.
+for (const t of [generatorType, coroutineType, asyncGeneratorType, coroutineWrapperType, asyncGenASendType, asyncGenAThrowType]) t.alloc = null;
 const asyncGenWrappedType = makeBuiltinType('async_generator_wrapped_value');
 
 export const enum GenState {
@@ -63,6 +66,18 @@ export class PyGenerator extends PyIteratorBase implements GenLike {
 	returned = false;
 	returnValue: PyValue = None;
 	readonly noun = 'generator';
+	/**
+	 * Only a `for` loop's value stack refers to it: CPython frees it (and so closes it, running
+	 * its finally blocks) as soon as the loop drops it by `break`, `return` or an exception.
+	 */
+	loopOwned = false;
+	/**
+	 * The frame, and its fast slot (or, in module code, its global name) that alone refers to this
+	 * generator (compiler/generatorOwners.ts): CPython closes it when that variable lets it go.
+	 */
+	ownerFrame: Frame | null = null;
+	ownerSlot = -1;
+	ownerName: string | null = null;
 	constructor(
 		public frame: Frame,
 		public name: string,
@@ -145,10 +160,115 @@ export function makeGenerator(frame: Frame): PyObject {
 		if (caller) g.createdAt = { filename: caller.code.filename, line: caller.code.lineAt(caller.lasti), source: caller.code.source };
 		pendingCoroutines.add(g);
 	} else if (code.flags & CodeFlags.AsyncGenerator) g = new PyAsyncGenerator(frame, code.name, code.qualname);
-	else g = new PyGenerator(frame, code.name, code.qualname);
+	else {
+		const gen = new PyGenerator(frame, code.name, code.qualname);
+		const caller = currentFrame();
+		if (caller !== null) {
+			lastMade.gen = gen;
+			lastMade.frame = caller;
+			lastMade.lasti = caller.lasti;
+			const callerCode = caller.code;
+			if (callerCode.ownedGenSlots !== null || callerCode.ownedGenNames !== null) noteOwner(gen, caller);
+		}
+		g = gen;
+	}
 	frame.gen = g;
 	return g;
 }
+
+/**
+ * A generator made by the call at `caller.lasti`: when the next instruction stores it into a
+ * variable that may own a generator, that variable is its only reference.
+ */
+function noteOwner(gen: PyGenerator, caller: Frame): void {
+	const code = caller.code;
+	const bc = code.code;
+	const next = caller.lasti + 2;
+	if (next >= bc.length) return;
+	const op = bc[next];
+	const arg = bc[next + 1];
+	if (op === Op.STORE_FAST || op === Op.STORE_FAST_LOAD_FAST || op === Op.STORE_FAST_STORE_FAST) {
+		const slots = code.ownedGenSlots;
+		if (slots !== null && slots.includes(arg)) {
+			gen.ownerFrame = caller;
+			gen.ownerSlot = arg;
+			caller.ownsGenerators = true;
+			// `g = gen(...)` again: the generator g owned goes when the new one is stored. Closing
+			// it now, as the new one (which runs nothing yet) is made, looks the same.
+			const old = caller.fast[arg];
+			if (old instanceof PyGenerator && old.ownerSlot === arg) releaseOwned(old, caller);
+		}
+	} else if (op === Op.STORE_NAME) {
+		const name = code.names[arg];
+		if (code.ownedGenNames !== null && code.ownedGenNames.has(name)) {
+			gen.ownerFrame = caller;
+			gen.ownerName = name;
+		}
+	}
+}
+
+/** The variable owning `v` let it go: a generator it owned is freed, so closed (CPython). */
+export function releaseOwned(v: PyValue | undefined, f: Frame): void {
+	if (v instanceof PyGenerator && v.ownerFrame === f) {
+		v.ownerFrame = null;
+		finalizeDroppedGenerator(v);
+	}
+}
+
+/** A frame returns: the generators its variables owned are freed, in slot order (frame clearing). */
+export function releaseOwnedSlots(f: Frame, returned: PyValue): void {
+	f.ownsGenerators = false;
+	const slots = f.code.ownedGenSlots;
+	if (slots === null) return;
+	const fast = f.fast;
+	for (let i = 0; i < slots.length; i++) {
+		const v = fast[slots[i]];
+		if (v instanceof PyGenerator && v.ownerFrame === f && v.ownerSlot === slots[i] && v !== returned) {
+			fast[slots[i]] = undefined;
+			releaseOwned(v, f);
+		}
+	}
+}
+
+/**
+ * GET_ITER of a `for` loop whose iterable is a call: when that call itself made the generator
+ * (directly or through a native such as functools.partial, not through a Python function that
+ * could have kept it), the loop holds the only reference to it.
+ */
+export function markLoopOwned(f: Frame, v: PyValue): void {
+	const gen = lastMade.gen;
+	if (gen !== null && v === gen && lastMade.frame === f && lastMade.lasti === f.lasti && gen.state === GenState.Created)
+		gen.loopOwned = true;
+	lastMade.gen = null;
+	lastMade.frame = null;
+}
+
+/**
+ * The generator made last, with the frame running when it was made and that frame's instruction
+ * then (f_lasti): GET_ITER right after the call that made it knows the loop has the only reference.
+ */
+const lastMade: { gen: PyGenerator | null; frame: Frame | null; lasti: number } = { gen: null, frame: null, lasti: -1 };
+
+/**
+ * A loop-owned generator dropped from its loop's stack: CPython's refcount reaches zero and
+ * _PyGen_Finalize closes it now; an exception close() raises is reported as unraisable
+ * (PyErr_WriteUnraisable).
+ */
+export function finalizeDroppedGenerator(g: PyGenerator): void {
+	g.loopOwned = false;
+	if (g.state !== GenState.Suspended) return;
+	try {
+		genClose(g);
+	} catch (e) {
+		if (!(e instanceof PyException)) throw e;
+		unraisableHook.report(e, g);
+	}
+}
+
+/** Prints an exception raised in a finalizer ("Exception ignored in: ..."); set by the interpreter. */
+export const unraisableHook = {
+	report: (_e: PyException, _obj: PyValue): void => {},
+};
 
 /** Coroutines created but never started (reported as "never awaited" when the program ends). */
 export const pendingCoroutines = new Set<PyCoroutine>();
@@ -374,9 +494,10 @@ export function stopIterationValue(e: PyException): PyValue {
 
 /**
  * g.throw(exc) (CPython _gen_throw): forwards to the delegate first when suspended in
- * `yield from`/`await`; GeneratorExit closes the delegate instead.
+ * `yield from`/`await`; GeneratorExit closes the delegate instead. `rawArgs`: the arguments of
+ * a Python-level throw(typ[, val[, tb]]), passed on as they are to a delegate's throw method.
  */
-export function genThrowInternal(g: GenLike, exc: PyException): PyValue {
+export function genThrowInternal(g: GenLike, exc: PyException, rawArgs: PyValue[] | null = null): PyValue {
 	const yf = delegateOf(g);
 	if (yf !== null) {
 		if (exc.cls.isSubtypeOf(GeneratorExit)) {
@@ -394,7 +515,7 @@ export function genThrowInternal(g: GenLike, exc: PyException): PyValue {
 		g.state = GenState.Running;
 		try {
 			if (isGenObject(yf)) {
-				r = genThrowInternal(yf, exc);
+				r = genThrowInternal(yf, exc, rawArgs);
 				if (yf.returned) {
 					g.state = GenState.Suspended;
 					return genResume(g, ResumeMode.YieldFromReturn, yf.returnValue);
@@ -405,7 +526,8 @@ export function genThrowInternal(g: GenLike, exc: PyException): PyValue {
 					g.state = GenState.Suspended;
 					return genResume(g, ResumeMode.Throw, exc);
 				}
-				r = call(m, [exc]);
+				// The delegate's throw() gets throw()'s own arguments (CPython _gen_throw).
+				r = call(m, rawArgs ?? [exc]);
 			}
 		} catch (e) {
 			g.state = GenState.Suspended;

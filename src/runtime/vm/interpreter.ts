@@ -107,6 +107,11 @@ import {
 	DriverOp,
 	DriverOutcome,
 	advanceDriver,
+	markLoopOwned,
+	finalizeDroppedGenerator,
+	unraisableHook,
+	releaseOwned,
+	releaseOwnedSlots,
 	type GenLike,
 } from './generators';
 import * as I from '../lib/intOps';
@@ -608,6 +613,29 @@ function setContext(exc: PyException, f: Frame): void {
 	exc.context = ctx;
 }
 
+/**
+ * Before 3.11 a handler saved the (type, value, traceback) triple it caught, and a reraise
+ * (RERAISE at the end of a finally/with/unmatched except, a bare `raise`) restored that saved
+ * traceback (CPython 3.10 ceval.c RERAISE, do_raise with exc_info): whatever the exception's
+ * __traceback__ became meanwhile (an __exit__ or a generator that raised it again) is dropped.
+ * 3.11+ keeps only the exception and reraises it with its current __traceback__.
+ */
+function rememberCaughtTraceback(f: Frame, exc: PyException): void {
+	(f.caughtTracebacks ??= new WeakMap()).set(exc, exc.traceback);
+}
+
+/** Puts back the traceback `exc` had when a handler of frame `f` caught it (before 3.11). */
+function restoreCaughtTraceback(f: Frame | null, exc: PyException): void {
+	// A bare `raise` may reraise what a calling frame is handling: find the frame that caught it.
+	for (let x = f; x !== null; x = x.back) {
+		const saved = x.caughtTracebacks?.get(exc);
+		if (saved !== undefined) {
+			exc.traceback = saved;
+			return;
+		}
+	}
+}
+
 function addTraceback(exc: PyException, f: Frame, pc: number): void {
 	const code = f.code;
 	const i = pc >> 1;
@@ -638,7 +666,11 @@ function addTraceback(exc: PyException, f: Frame, pc: number): void {
 	for (let i = 0; i < fast.length; i++) {
 		const slot = fast[i];
 		const v = slot instanceof PyCell ? slot.value : slot;
-		if (v instanceof PyCoroutine && v.state === GenState.Created) (entry.holds ??= []).push(v);
+		if (
+			(v instanceof PyCoroutine && v.state === GenState.Created) ||
+			(v instanceof PyGenerator && v.state === GenState.Suspended)
+		)
+			(entry.holds ??= []).push(v);
 	}
 	exc.traceback = entry;
 }
@@ -1334,6 +1366,10 @@ function jitForIterGen(f: Frame, pc: number, target: number, g: PyGenerator): Py
 	const gf = inner;
 	const value = gf.stack[--gf.sp]!;
 	gf.stack[gf.sp] = undefined;
+	if (gf.ownsGenerators) {
+		gf.lasti = gf.pc;
+		releaseOwnedSlots(gf, value);
+	}
 	gf.pc += 2;
 	gf.sp = 0;
 	rt.depth--;
@@ -1560,12 +1596,18 @@ const makeJitSupport = (): object => ({
 	},
 	newTuple,
 	newList: (items: PyValue[]): PyList => new PyList(items),
+	releaseOwnedSlots,
 	poppedCoroutine(f: Frame, pc: number, v: PyCoroutine): void {
 		if (v.state === GenState.Created && !stillReferenced(v, f)) {
 			f.lasti = pc;
 			warnNeverAwaited(v, f);
 		}
 	},
+	poppedLoopGenerator(f: Frame, pc: number, v: PyGenerator): void {
+		f.lasti = pc;
+		finalizeDroppedGenerator(v);
+	},
+	markLoopOwned,
 	poolFrame(f: Frame): void {
 		const pool = f.code.framePool;
 		if (pool.length < FRAME_POOL_SIZE) {
@@ -1672,7 +1714,23 @@ function dropUnawaited(
 			else warnNeverAwaited(v, f);
 		}
 	}
+	// The loops' generators the unwinding drops are closed at once, innermost loop first (the
+	// stack is popped from the top), before the handler runs or the exception leaves the frame.
+	for (let i = to - 1; i >= from; i--) {
+		const v = stack[i];
+		if (v instanceof PyGenerator && v.loopOwned) {
+			stack[i] = undefined;
+			finalizeDroppedGenerator(v);
+		}
+	}
 }
+
+unraisableHook.report = (e: PyException, obj: PyValue): void => {
+	// CPython PyErr_WriteUnraisable's default hook (the object's repr names an address). From
+	// 3.8 an exception without a traceback gets the running frame's line (none at shutdown).
+	if (rt.minor >= 8 && e.traceback === null && current !== null) addTraceback(e, current, current.lasti);
+	rt.write('stderr', `Exception ignored in: ${P.repr(obj)}\n${formatException(e)}`);
+};
 
 /**
  * Unstarted coroutines that an exception's traceback kept alive when the stack dropped them.
@@ -2248,6 +2306,10 @@ export function runFrame(
 						) {
 							f.lasti = pc - 2;
 							warnNeverAwaited(v, f);
+						} else if (v instanceof PyGenerator && v.loopOwned) {
+							// `break`/`return` drops the loop's generator: CPython frees and closes it now.
+							f.lasti = pc - 2;
+							finalizeDroppedGenerator(v);
 						}
 						break;
 					}
@@ -2324,6 +2386,10 @@ export function runFrame(
 						const old = fast[arg];
 						if (old === undefined) throw unboundLocal(code.varnames[arg]);
 						fast[arg] = undefined;
+						if (f.ownsGenerators) {
+							f.lasti = pc - 2;
+							releaseOwned(old, f);
+						}
 						if (watchedExceptions.size !== 0) releaseCaught(f, sp, pc, true);
 						if (old instanceof PyCoroutine) droppedCoroutine(old, f, pc);
 						break;
@@ -2402,6 +2468,14 @@ export function runFrame(
 						break;
 					}
 					case Op.STORE_NAME:
+						if (code.ownedGenNames !== null && code.ownedGenNames.has(names[arg])) {
+							// Rebinding a variable that owns a generator frees (closes) it.
+							const old = f.locals!.getStr(names[arg]);
+							f.locals!.setStr(names[arg], stack[--sp]!);
+							f.lasti = pc - 2;
+							releaseOwned(old, f);
+							break;
+						}
 						if (pendingCoroutines.size !== 0) {
 							sp = storeDroppingCoroutine(f.locals!, names[arg], stack, sp, f, pc);
 							break;
@@ -2409,8 +2483,15 @@ export function runFrame(
 						f.locals!.setStr(names[arg], stack[--sp]!);
 						break;
 					case Op.DELETE_NAME: {
-						const old = pendingCoroutines.size !== 0 ? f.locals!.getStr(names[arg]) : undefined;
+						const old =
+							code.ownedGenNames !== null || pendingCoroutines.size !== 0
+								? f.locals!.getStr(names[arg])
+								: undefined;
 						if (!f.locals!.deleteStr(names[arg])) throw notDefined(names[arg]);
+						if (old !== undefined) {
+							f.lasti = pc - 2;
+							releaseOwned(old, f);
+						}
 						if (watchedExceptions.size !== 0) releaseCaught(f, sp, pc, true);
 						if (old instanceof PyCoroutine) droppedCoroutine(old, f, pc);
 						break;
@@ -2785,6 +2866,8 @@ export function runFrame(
 						else sp--;
 						break;
 					case Op.GET_ITER:
+						// arg 1: a `for` loop over a call's result (compiler.ts forStatement).
+						if (arg === 1) markLoopOwned(f, stack[sp - 1]!);
 						stack[sp - 1] = P.getIter(stack[sp - 1]!);
 						break;
 					case Op.FOR_ITER_STORE_FAST:
@@ -3085,6 +3168,10 @@ export function runFrame(
 						break;
 					case Op.RETURN_VALUE: {
 						const v = stack[--sp]!;
+						if (f.ownsGenerators) {
+							f.lasti = pc - 2;
+							releaseOwnedSlots(f, v);
+						}
 						if (f === entry) {
 							f.sp = 0;
 							f.pc = pc;
@@ -3258,6 +3345,7 @@ export function runFrame(
 						if (arg === 0) {
 							const cur = currentHandled(f);
 							if (cur === null) throw runtimeError('No active exception to reraise');
+							if (rt.minor <= 10) restoreCaughtTraceback(f, cur);
 							reraising = true;
 							throw cur;
 						}
@@ -3277,6 +3365,7 @@ export function runFrame(
 							const lasti = stack[--sp];
 							if (typeof lasti === 'number') f.lasti = lasti;
 						}
+						if (rt.minor <= 10) restoreCaughtTraceback(f, exc);
 						reraising = true;
 						throw exc;
 					}
@@ -3383,6 +3472,7 @@ export function runFrame(
 				dropUnawaited(stack, h !== null ? h.depth : 0, sp, f, exc);
 				if (h !== null) {
 					if (heldCoroutines.size !== 0) watchCaught(exc, f);
+					if (rt.minor <= 10) rememberCaughtTraceback(f, exc);
 					for (let i = h.depth; i < sp; i++) stack[i] = undefined;
 					sp = h.depth;
 					if (h.lasti) stack[sp++] = raisePc;
@@ -3653,6 +3743,8 @@ function opCallFunctionEx(
 	arg: number,
 	pc: number
 ): number {
+	// As CALL: f_lasti names the call while it runs (what a generator it makes records).
+	f.lasti = pc - 2;
 	const kwDict = arg & 1 ? stack[--sp]! : null;
 	const argsTuple = stack[--sp] as PyTuple;
 	const self = stack[--sp];

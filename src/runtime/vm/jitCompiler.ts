@@ -37,6 +37,21 @@ function plainOp(op: number): number {
 	}
 }
 
+/**
+ * stackEffect for an instruction of `code`, or null where the interpreter must run it for this
+ * code: a store or delete of a module-level name that may own a generator (it closes the
+ * generator the name lets go; compiler/generatorOwners.ts).
+ */
+function compiledEffect(code: CodeObject, op: number, arg: number): [number, number] | null {
+	if (
+		(op === Op.STORE_NAME || op === Op.DELETE_NAME) &&
+		code.ownedGenNames !== null &&
+		code.ownedGenNames.has(code.names[arg])
+	)
+		return null;
+	return stackEffect(op, arg);
+}
+
 /** [values popped, values pushed] of each instruction this compiler handles; null: not handled. */
 function stackEffect(op: number, arg: number): [number, number] | null {
 	switch (op) {
@@ -125,6 +140,8 @@ const RESUMABLE_EXITS: ReadonlySet<number> = new Set([
 	Op.IMPORT_FROM,
 	Op.STORE_DEREF,
 	Op.STORE_GLOBAL,
+	Op.STORE_NAME,
+	Op.DELETE_NAME,
 	Op.DELETE_ATTR,
 	Op.LIST_APPEND,
 	Op.SET_ADD,
@@ -166,7 +183,7 @@ export function jitEligible(code: CodeObject): boolean {
 		return false;
 	const bc = code.code;
 	for (let pc = 0; pc < bc.length; pc += 2)
-		if (stackEffect(plainOp(bc[pc]), bc[pc + 1]) === null) return false;
+		if (compiledEffect(code, plainOp(bc[pc]), bc[pc + 1]) === null) return false;
 	return true;
 }
 
@@ -185,7 +202,8 @@ interface Layout {
  * effect is known the instruction after one is an entry point; the instructions reached from
  * pc 0 only through instructions of unknown effect are not compiled (depth -1).
  */
-function layout(bc: Int32Array, segment: boolean): Layout | null {
+function layout(code: CodeObject, segment: boolean): Layout | null {
+	const bc = code.code;
 	const n = bc.length >> 1;
 	const depth = new Int32Array(n).fill(-1);
 	const blockStart = new Uint8Array(n);
@@ -207,7 +225,7 @@ function layout(bc: Int32Array, segment: boolean): Layout | null {
 		const op = plainOp(bc[2 * i]);
 		const arg = bc[2 * i + 1];
 		const d = depth[i];
-		const effect = stackEffect(op, arg);
+		const effect = compiledEffect(code, op, arg);
 		if (effect === null || (segment && op === Op.RETURN_VALUE)) {
 			// A segment's exit: the interpreter runs it and may hand back at the next instruction.
 			if (i + 1 < n) blockStart[i + 1] = 1;
@@ -281,7 +299,7 @@ export function compileSegment(code: CodeObject, J: unknown): SegmentFn | null {
 
 function generate(code: CodeObject, J: unknown, segment: boolean): JitFn | SegmentFn | null {
 	const bc = code.code;
-	const lay = layout(bc, segment);
+	const lay = layout(code, segment);
 	if (lay === null) return null;
 	const { depth, blockStart, rest } = lay;
 	const n = bc.length >> 1;
@@ -310,7 +328,7 @@ function generate(code: CodeObject, J: unknown, segment: boolean): JitFn | Segme
 		const rawOp = bc[pc];
 		const op = plainOp(rawOp);
 		const arg = bc[pc + 1];
-		const effect = stackEffect(op, arg);
+		const effect = compiledEffect(code, op, arg);
 		if (blockStart[i]) body.push(`case ${pc}: t += ${rest[i]};`);
 		if (effect === null || (segment && op === Op.RETURN_VALUE)) {
 			// The interpreter runs this one (only in a segment: a function has none).
@@ -330,7 +348,8 @@ function generate(code: CodeObject, J: unknown, segment: boolean): JitFn | Segme
 				break;
 			case Op.POP_TOP:
 				body.push(
-					`if (${top} instanceof J.PyCoroutine) { at = ${pc}; J.poppedCoroutine(f, ${pc}, ${top}); }`
+					`if (${top} instanceof J.PyCoroutine) { at = ${pc}; J.poppedCoroutine(f, ${pc}, ${top}); }` +
+						` else if (${top} instanceof J.PyGenerator && ${top}.loopOwned) { at = ${pc}; J.poppedLoopGenerator(f, ${pc}, ${top}); }`
 				);
 				break;
 			case Op.COPY:
@@ -477,7 +496,7 @@ function generate(code: CodeObject, J: unknown, segment: boolean): JitFn | Segme
 				body.push(`if (${top} !== None) ${jumpTo(arg)}`);
 				break;
 			case Op.GET_ITER:
-				body.push(`at = ${pc}; ${top} = J.getIter(${top});`);
+				body.push(`at = ${pc}; ${arg === 1 ? `J.markLoopOwned(f, ${top}); ` : ''}${top} = J.getIter(${top});`);
 				break;
 			case Op.FOR_ITER:
 				// Ranges inline; a generator is resumed as the interpreter's FOR_ITER resumes it
@@ -514,6 +533,9 @@ function generate(code: CodeObject, J: unknown, segment: boolean): JitFn | Segme
 				break;
 			}
 			case Op.RETURN_VALUE:
+				// Generators its variables own are freed (closed) as the frame returns (the VM's RETURN_VALUE).
+				if (code.ownedGenSlots !== null)
+					body.push(`if (f.ownsGenerators) { at = ${pc}; f.lasti = ${pc}; J.releaseOwnedSlots(f, ${top}); }`);
 				body.push(
 					`C.instructions += t; rt.depth--; f.sp = 0; f.pc = ${pc + 2}; v = f.back; f.back = null;` +
 						` if (f.pooled && v.child !== f) J.poolFrame(f); J.setCurrent(v); return ${top};`
