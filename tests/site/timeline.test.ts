@@ -219,8 +219,10 @@ it = g()
 for _ in range(100):
     next(it)`);
 		expect(m.end).toBe(MAX_STEPS + 1);
-		expect(m.hiddenSteps).toBe(200 - MAX_STEPS);
-		expect(timelineText(m, 'en')).toContain('140 more steps not shown');
+		// 100 resumes and yields, then the close at exit (GeneratorExit in, the generator ends),
+		// as CPython closes a generator the module's globals still hold when it finalizes them.
+		expect(m.hiddenSteps).toBe(202 - MAX_STEPS);
+		expect(timelineText(m, 'en')).toContain('142 more steps not shown');
 	});
 });
 
