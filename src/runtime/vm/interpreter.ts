@@ -186,6 +186,11 @@ export function sliceActive(): boolean {
  * the hard limit; otherwise the slice is over. Returns true when this frame loop may pause here
  * (it is the pausable outer loop); false defers the pause to the outer loop's next check point.
  */
+/** At a check point (ticks counted): whether the run pauses here (see sliceOver). */
+function sliceEnds(pausable: boolean): boolean {
+	return (counters.instructions > counters.budget || (pauseDeferred && pausable)) && sliceOver(pausable);
+}
+
 function sliceOver(pausable: boolean): boolean {
 	if (counters.instructions > counters.limit) throw new BudgetExceeded(counters.instructions);
 	if (pausable) return true;
@@ -2170,10 +2175,7 @@ export function runFrame(
 			} else {
 				counters.instructions += ticks;
 				ticks = 0;
-				if (
-					(counters.instructions > counters.budget || (pauseDeferred && pausable)) &&
-					sliceOver(pausable)
-				) {
+				if (sliceEnds(pausable)) {
 					pausedAt = f;
 					lastExit = ExitKind.Pause;
 					current = prevFrame;
@@ -2209,10 +2211,7 @@ export function runFrame(
 				} else if (r.value === DriverOp.Check) {
 					counters.instructions += ticks;
 					ticks = 0;
-					if (
-						(counters.instructions > counters.budget || (pauseDeferred && pausable)) &&
-						sliceOver(pausable)
-					) {
+					if (sliceEnds(pausable)) {
 						pausedAt = d;
 						lastExit = ExitKind.Pause;
 						current = prevFrame;
@@ -2273,10 +2272,7 @@ export function runFrame(
 					if (r === 1) {
 						counters.instructions += ticks;
 						ticks = 0;
-						if (
-							(counters.instructions > counters.budget || (pauseDeferred && pausable)) &&
-							sliceOver(pausable)
-						) {
+						if (sliceEnds(pausable)) {
 							pausedAt = f;
 							lastExit = ExitKind.Pause;
 							current = prevFrame;
@@ -2803,10 +2799,7 @@ export function runFrame(
 							if (ticks > checkEvery) {
 								counters.instructions += ticks;
 								ticks = 0;
-								if (
-									(counters.instructions > counters.budget || (pauseDeferred && pausable)) &&
-									sliceOver(pausable)
-								) {
+								if (sliceEnds(pausable)) {
 									// Pause at the loop head: the frame chain is the whole state.
 									f.pc = arg;
 									f.sp = sp;
