@@ -43,6 +43,7 @@ import { buildClassBuiltin } from './vm/buildClass';
 import { pendingCoroutines, collectedWith, asyncGenHooks } from './vm/generators';
 import { resetWarnings } from './vm/warnings';
 import { finishRun, startRun } from './bootstrap';
+import { resetThreads, runOthersFromTop, runningThreadStopped, threadsStarted, waitForThreadsAtExit } from './vm/threads';
 
 export type { RunOptions, RunResult, OutputChunk, ErrorInfo, PythonVersion, TraceEvent, RunHandle } from './api';
 export { PYTHON_VERSIONS, DEFAULT_PYTHON_VERSION, STOPPED_EXIT_CODE, SIGINT_EXIT_CODE } from './api';
@@ -139,6 +140,7 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 	/** The first slice: a fresh runtime, builtins, __main__, the compiled program's frame. */
 	const begin = (): Frame => {
 		resetRuntimeState(minor);
+		resetThreads();
 		resetClock(options.clock !== 'real', options.startDate ?? Date.now());
 		resetTrace(options.trace === true);
 		setJitActive(options.jit !== false && options.trace !== true);
@@ -201,6 +203,12 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 		return result;
 	};
 
+	/** The main thread blocked: other threads run first in the next slice. */
+	let othersFirst = false;
+	/** The main program ended (or failed) and the run waits for its non-daemon threads. */
+	let shuttingDown = false;
+	let mainFailed = false;
+
 	const step = (maxInstructions: number = Infinity): RunResult | 'paused' => {
 		if (result !== null) return result;
 		if (activeRun !== token) throw new Error('this run was abandoned: another run started since');
@@ -215,14 +223,36 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 					entry = begin();
 				}
 				beginSlice(maxInstructions);
-				runResumable(entry, first ? null : resumeAt);
-				if (exitKind() === ExitKind.Pause) {
+				if (shuttingDown) {
+					if (waitForThreadsAtExit() === 'paused') {
+						snapshot();
+						activeMs += now() - t0;
+						return 'paused';
+					}
+				} else for (;;) {
+					if (othersFirst) {
+						// The main thread is blocked (or gave way): the other threads run first.
+						if (runOthersFromTop(false) === 'paused') {
+							snapshot();
+							activeMs += now() - t0;
+							return 'paused';
+						}
+						othersFirst = false;
+					}
+					runResumable(entry, first ? null : resumeAt);
+					first = false;
+					if (exitKind() !== ExitKind.Pause) break;
 					resumeAt = pausedFrame();
+					if (runningThreadStopped()) {
+						othersFirst = true;
+						continue;
+					}
 					snapshot();
 					activeMs += now() - t0;
 					return 'paused';
 				}
 			} catch (e) {
+				mainFailed = true;
 				if (e instanceof BudgetExceeded) {
 					budgetStopped = true;
 					const exc = newException(KeyboardInterrupt);
@@ -237,6 +267,28 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 						// CPython 3.8+ ends on an uncaught KeyboardInterrupt by re-raising SIGINT on
 						// itself (bpo-1054041): a shell sees 128 + 2; 3.7 exits with 1.
 						if (exc.cls.isSubtypeOf(KeyboardInterrupt) && minor >= 8) exitCode = SIGINT_EXIT_CODE;
+					}
+				}
+			}
+			// threading._shutdown(): the non-daemon threads run to their end before the program
+			// exits, after the main thread's traceback if it failed.
+			if (!budgetStopped && threadsStarted()) {
+				shuttingDown = true;
+				try {
+					if (waitForThreadsAtExit() === 'paused') {
+						snapshot();
+						activeMs += now() - t0;
+						return 'paused';
+					}
+				} catch (e) {
+					if (e instanceof BudgetExceeded) {
+						budgetStopped = true;
+						rt.write('stderr', `\nStopped: the program ran more than ${counters.limit.toLocaleString('en-US')} instructions.\n`);
+						if (!mainFailed) fail(newException(KeyboardInterrupt));
+					} else {
+						const exc = toPyException(e);
+						rt.write('stderr', formatException(exc));
+						if (exitCode === 0) exitCode = 1;
 					}
 				}
 			}

@@ -7,6 +7,7 @@
  */
 
 import { readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { run, PYTHON_VERSIONS, SIGINT_EXIT_CODE, type PythonVersion } from '../index';
 
 const USAGE = 'usage: pyco [--python X.Y] [--clock virtual|real] [--time] [--trace] [--no-jit] FILE';
@@ -60,7 +61,8 @@ function main(argv: string[]): number {
 	const result = run(source, {
 		python,
 		clock,
-		filename: file,
+		// CPython 3.9+ makes the script's path absolute (__file__, tracebacks).
+		filename: Number(python.split('.')[1]) >= 9 ? resolvePath(file) : file,
 		trace,
 		jit,
 		onOutput: (c) => (c.stream === 'stdout' ? process.stdout : process.stderr).write(c.text),

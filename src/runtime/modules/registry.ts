@@ -30,9 +30,9 @@ const lazyModules = new Map<string, () => Promise<unknown>>();
 const lazyFailures = new Map<string, string>();
 /** Modules CPython has but this runtime does not: a clearer ModuleNotFoundError message. */
 const knownMissing = new Set([
-	'threading', 'multiprocessing', 'socket', 'ssl', 'subprocess', 'os', 'pathlib', 'shutil', 'sqlite3',
+	'multiprocessing', 'socket', 'ssl', 'subprocess', 'os', 'pathlib', 'shutil', 'sqlite3',
 	'concurrent', 'selectors', 'signal', 'tkinter', 'urllib', 'http', 'requests', 'aiohttp', 'numpy', 'pandas',
-	'gevent', 'greenlet', 'tornado', 'twisted', 'trio', 'curio', 'io', 'queue', 'pickle', 'csv', 're', 'string',
+	'gevent', 'greenlet', 'tornado', 'twisted', 'trio', 'curio', 'io', 'pickle', 'csv', 're', 'string',
 ]);
 
 /** Registers a native module (or a dotted submodule); `pythonSource` when it is written in Python. */

@@ -33,3 +33,4 @@ import './fractions';
 import './decimal';
 import './unicodedata';
 import './pprint';
+import './threading';

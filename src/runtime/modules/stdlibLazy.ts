@@ -62,6 +62,7 @@ export const LAZY_STDLIB: [names: string[], load: () => Promise<unknown>][] = [
 	[['decimal'], () => import('./decimal')],
 	[['unicodedata'], () => import('./unicodedata')],
 	[['pprint'], () => import('./pprint')],
+	[['_thread', 'threading', 'queue'], () => import('./threading')],
 ];
 
 for (const [names, load] of LAZY_STDLIB) registerLazyModules(names, load);

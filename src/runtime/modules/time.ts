@@ -15,6 +15,9 @@ import { PyModule } from '../objects/function';
 import { registerModule, defFunction } from './registry';
 import { monotonic, wallTime, sleepBlocking, clock } from '../vm/clock';
 import { traceEvent } from '../vm/trace';
+import type { DriverFn } from '../objects/function';
+import { DriverChannel, runDriverSync } from '../vm/generators';
+import { blockingNative, blockRunning, threadsStarted } from '../vm/threads';
 
 function seconds(v: PyValue | undefined, fname: string): number {
 	if (v === undefined) throw typeError(`${fname}() takes exactly one argument (0 given)`);
@@ -107,13 +110,16 @@ registerModule('time', (m: PyModule) => {
 		return strftime(fmt, toStruct(args[1]));
 	});
 	defFunction(m, 'asctime', (args) => strftime('%a %b %e %H:%M:%S %Y', toStruct(args[0])));
-	defFunction(m, 'sleep', (args) => {
+	// With other threads, sleeping blocks only this thread (vm/threads.ts): they run meanwhile.
+	const sleepDriver: DriverFn = function* (args) {
 		const d = seconds(args[0], 'sleep');
 		if (d < 0) throw valueError('sleep length must be non-negative');
 		traceEvent('blocking-sleep', { duration: d });
-		sleepBlocking(d);
+		if (!threadsStarted()) sleepBlocking(d);
+		else yield* blockRunning(clock.now + d);
 		return None;
-	});
+	};
+	defFunction(m, 'sleep', blockingNative(sleepDriver)).driver = sleepDriver;
 	defFunction(m, 'time', () => new PyFloat(wallTime()));
 	defFunction(m, 'time_ns', () => {
 		const ns = BigInt(Math.round(wallTime() * 1e6)) * 1000n;

@@ -307,6 +307,13 @@ export const enum DriverOp {
 	 * every later yield passing through this generator (the event loop's hot path).
 	 */
 	Delegate = 2,
+	/**
+	 * The current thread blocked (vm/threads.ts): a frame loop that can suspend the thread
+	 * returns with ExitKind.Pause so the scheduler runs another; any other runner waits in
+	 * place (threadHooks.waitNested) while other threads run. Either way the driver continues
+	 * once the thread is woken.
+	 */
+	Block = 3,
 }
 
 export const enum DriverOutcome {
@@ -398,9 +405,19 @@ export function runDriverSync<T>(gen: Generator<number, T, void>, ch: DriverChan
 			}
 			// A JavaScript-level abort (the instruction budget) unwinds the driver's finally blocks.
 			r = advanceDriver(ch, failure);
-		} else r = advanceDriver(ch);
+		} else {
+			if (r.value === DriverOp.Block) threadHooks.waitNested();
+			r = advanceDriver(ch);
+		}
 	}
 }
+
+/** Set by vm/threads.ts (which imports this module): runs other threads while this one is blocked. */
+export const threadHooks = {
+	waitNested: (): void => {
+		throw new Error('a driver blocked with no thread scheduler');
+	},
+};
 
 /**
  * Resumes a generator frame (CPython gen_send_ex2). Returns the yielded value, or the return

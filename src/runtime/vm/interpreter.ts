@@ -107,6 +107,7 @@ import {
 	DriverOp,
 	DriverOutcome,
 	advanceDriver,
+	threadHooks,
 	markLoopOwned,
 	finalizeDroppedGenerator,
 	unraisableHook,
@@ -168,6 +169,17 @@ let checkEvery = 4096;
 /** True when the slice is over but a nested frame loop could not pause: the outer one will. */
 let pauseDeferred = false;
 
+/**
+ * How many threads wait in place (vm/threads.ts waitNested) below the running one on the
+ * JavaScript stack. While any does, a time slice cannot end in a thread's own frame loop
+ * (the run can only pause once those waits return): the pause is deferred as in a nested loop.
+ */
+let nestedWaits = 0;
+/** A thread starts (+1) or stops (-1) waiting in place; see nestedWaits. */
+export function nestedWait(delta: number): void {
+	nestedWaits += delta;
+}
+
 /** Sets up a time slice of `n` more instructions (Infinity: no slice, only the hard limit). */
 export function beginSlice(n: number): void {
 	const end = counters.instructions + n;
@@ -188,12 +200,12 @@ export function sliceActive(): boolean {
  */
 /** At a check point (ticks counted): whether the run pauses here (see sliceOver). */
 function sliceEnds(pausable: boolean): boolean {
-	return (counters.instructions > counters.budget || (pauseDeferred && pausable)) && sliceOver(pausable);
+	return (counters.instructions > counters.budget || (pauseDeferred && pausable && nestedWaits === 0)) && sliceOver(pausable);
 }
 
 function sliceOver(pausable: boolean): boolean {
 	if (counters.instructions > counters.limit) throw new BudgetExceeded(counters.instructions);
-	if (pausable) return true;
+	if (pausable && nestedWaits === 0) return true;
 	// Deferred: nested loops now only watch the hard limit; the outer loop checks at its next
 	// check point (checkEvery 0) and sees pauseDeferred.
 	pauseDeferred = true;
@@ -561,6 +573,36 @@ export function runResumable(entry: Frame, resumeAt: ResumePoint | null): PyValu
 	}
 	if (lastExit !== ExitKind.Pause) rt.depth--;
 	return v;
+}
+
+/**
+ * Runs a thread's frames (vm/threads.ts) as runResumable does the main program's, but from no
+ * caller: the thread's frames do not chain to whichever frame was running when the scheduler
+ * switched to it. `depth` is the thread's saved frame depth; the new depth is returned through
+ * `out.depth` (the caller keeps it while the thread is suspended).
+ */
+export function runThreadSlice(entry: Frame, resumeAt: ResumePoint | null, out: { depth: number }): PyValue {
+	const outer = current;
+	const outerDepth = rt.depth;
+	current = null;
+	rt.depth = out.depth;
+	try {
+		if (resumeAt === null) {
+			enterDepth();
+			entry.back = null;
+		}
+		pausedAt = null;
+		const v = runFrame(entry, null, resumeAt, true);
+		if (lastExit !== ExitKind.Pause) rt.depth--;
+		return v;
+	} catch (e) {
+		rt.depth--;
+		throw e;
+	} finally {
+		out.depth = rt.depth;
+		current = outer;
+		rt.depth = outerDepth;
+	}
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2219,6 +2261,20 @@ export function runFrame(
 					}
 					drv = d;
 					continue frameLoop;
+				} else if (r.value === DriverOp.Block) {
+					// The thread blocked (vm/threads.ts): the scheduler's loop suspends it, a
+					// nested frame loop (called from native code) waits in place instead.
+					counters.instructions += ticks;
+					ticks = 0;
+					if (pausable) {
+						pausedAt = d;
+						lastExit = ExitKind.Pause;
+						current = prevFrame;
+						return None;
+					}
+					threadHooks.waitNested();
+					drv = d;
+					continue frameLoop;
 				} else {
 					const g = d.target!;
 					d.target = null;
@@ -3027,7 +3083,7 @@ export function runFrame(
 							if (ticks > checkEvery) {
 								counters.instructions += ticks;
 								ticks = 0;
-								if (counters.instructions > counters.budget || (pauseDeferred && pausable)) {
+								if (counters.instructions > counters.budget || (pauseDeferred && pausable && nestedWaits === 0)) {
 									let pause: boolean;
 									try {
 										pause = sliceOver(pausable);
@@ -3156,9 +3212,49 @@ export function runFrame(
 						stack[sp++] = result;
 						break;
 					}
-					case Op.CALL_FUNCTION_EX:
-						sp = opCallFunctionEx(f, stack, sp, arg, pc);
+					case Op.CALL_FUNCTION_EX: {
+						// f(*args, **kwargs) of a plain Python function runs inline like CALL, so that
+						// its frames can be suspended (a thread blocking in threading's run()).
+						const at = sp - 3 - (arg & 1);
+						let fn = stack[at];
+						let bound: PyValue | undefined = stack[at + 1];
+						if (fn instanceof PyMethod && bound === undefined) {
+							bound = fn.self;
+							fn = fn.func;
+						}
+						const posArgs = stack[at + 2];
+						if (
+							!(fn instanceof PyFunction) ||
+							(fn.code.flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) !== 0 ||
+							!(posArgs instanceof PyTuple)
+						) {
+							sp = opCallFunctionEx(f, stack, sp, arg, pc);
+							break;
+						}
+						f.lasti = pc - 2;
+						const kwDict = arg & 1 ? stack[sp - 1]! : null;
+						const callee = fn;
+						const kwargs = kwDict !== null ? kwargsFromDict(kwDict, () => describeCallable(stack[at]!)) : null;
+						const args = bound !== undefined ? [bound, ...posArgs.items] : posArgs.items;
+						const nf = makeFrame(callee, args, kwargs !== null && kwargs.size ? kwargs : null);
+						for (let i = at; i < sp; i++) stack[i] = undefined;
+						sp = at;
+						enterDepth();
+						f.pc = pc;
+						f.sp = sp;
+						nf.back = f;
+						f = nf;
+						current = f;
+						code = callee.code;
+						bc = code.code;
+						consts = code.consts;
+						names = code.names;
+						stack = f.stack;
+						fast = f.fast;
+						sp = 0;
+						pc = 0;
 						break;
+					}
 					case Op.RETURN_VALUE: {
 						const v = stack[--sp]!;
 						if (f.ownsGenerators) {

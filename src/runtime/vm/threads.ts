@@ -1,0 +1,368 @@
+/*
+ * threads.ts
+ * Threads on the virtual clock: each Python thread is a chain of frames of its own, and one
+ * thread runs at a time until it blocks (time.sleep, a lock, a join...). Like a CPython thread
+ * holding the GIL, the running thread is never preempted by another; unlike CPython, it is
+ * not asked to give way after 5 ms either, so a run's output does not depend on timing.
+ *
+ * Invariants:
+ *  - Exactly one thread is `running`; the others are Runnable (in `runQueue`, first come
+ *    first served), Blocked (waiting for wake() or for their deadline), or Done.
+ *  - A thread blocks by yielding DriverOp.Block from a native driver. If its frame loop is the
+ *    thread's own outer loop (runThreadSlice), the loop returns and the scheduler runs others;
+ *    otherwise (the block happened inside a native call such as list(executor.map(...))) the
+ *    thread waits in place: waitNested() runs the other threads from there, and a thread that
+ *    waits in place cannot run again until that wait returns (it is `onStack`).
+ *  - Time moves only when no thread can run: the clock jumps to the earliest deadline.
+ *  - A thread's per-thread state outside the frames (frame depth, the running event loop, the
+ *    current contextvars Context) is saved when it stops running and restored when it resumes.
+ */
+
+import type { PyValue } from '../objects/object';
+import { PyException, runtimeError } from '../objects/exceptions';
+import { advanceTo, clock } from './clock';
+import { DriverChannel, DriverOp, runDriverSync, threadHooks } from './generators';
+import type { DriverFn } from '../objects/function';
+import type { NativeFn } from '../objects/object';
+import { exitKind, ExitKind, nestedWait, pausedFrame, runThreadSlice, type ResumePoint } from './interpreter';
+import type { Frame } from './frame';
+
+export const enum ThreadState {
+	Runnable,
+	Blocked,
+	Done,
+}
+
+/** Per-thread state kept outside the frames by a module (the running loop, the current context). */
+export interface ThreadLocalSlot {
+	save(): unknown;
+	restore(saved: unknown): void;
+	/** The state a new thread starts with. */
+	fresh(): unknown;
+}
+
+const slots: ThreadLocalSlot[] = [];
+
+/** Registers per-thread state (called once per module load; slots survive across runs). */
+export function registerThreadLocal(slot: ThreadLocalSlot): void {
+	slots.push(slot);
+}
+
+export class VThread {
+	state = ThreadState.Runnable;
+	/** The thread's outer frame (null for the main thread, which index.ts runs). */
+	entry: Frame | null;
+	/** Where its suspended frames continue (null: not started). */
+	resumeAt: ResumePoint | null = null;
+	started = false;
+	/** Blocked until this virtual time at most (Infinity: until woken). */
+	deadline = Infinity;
+	/** Set when the deadline, not wake(), ended the last block. */
+	timedOut = false;
+	/** Thrown into the thread when it resumes (the deadlock error). */
+	wakeError: PyException | null = null;
+	/** Not waited for at exit (threads started by _thread directly, and daemon threading.Threads). */
+	daemon = true;
+	/** Gave way to the other runnable threads (yieldRunning): queued, though not blocked. */
+	gaveWay = false;
+	/** Waiting in place (waitNested) somewhere below on the JavaScript stack. */
+	onStack = false;
+	/** Saved per-thread state: frame depth and the registered slots. */
+	depth = { depth: 0 };
+	saved: unknown[];
+	/** Called once with the outer frame's outcome. */
+	onExit: ((value: PyValue | null, error: unknown) => void) | null = null;
+
+	constructor(
+		readonly ident: number,
+		entry: Frame | null,
+		readonly isMain: boolean
+	) {
+		this.entry = entry;
+		this.saved = isMain ? [] : slots.map((s) => s.fresh());
+	}
+}
+
+/** The scheduler's state for the current run. */
+const sched = {
+	main: null as unknown as VThread,
+	running: null as unknown as VThread,
+	all: [] as VThread[],
+	runQueue: [] as VThread[],
+	nextIdent: 1,
+};
+
+/** Pseudo thread identifiers in the range CPython's (addresses) fall in on 64-bit Linux. */
+const IDENT_BASE = 139_872_345_000_000;
+const IDENT_STEP = 8_392_704;
+
+/** A fresh scheduler with only the main thread (at the start of each run). */
+export function resetThreads(): void {
+	const main = new VThread(IDENT_BASE, null, true);
+	sched.main = main;
+	sched.running = main;
+	sched.all = [main];
+	sched.runQueue = [];
+	sched.nextIdent = 1;
+}
+
+export function currentThread(): VThread {
+	return sched.running;
+}
+
+export function mainThread(): VThread {
+	return sched.main;
+}
+
+/** Did the program ever start a second thread? (Otherwise blocking calls block the whole run.) */
+export function threadsStarted(): boolean {
+	return sched.all.length > 1;
+}
+
+/** Threads not Done, the main thread included while it runs. */
+export function liveThreads(): VThread[] {
+	return sched.all.filter((t) => t.state !== ThreadState.Done);
+}
+
+/** Creates a thread that will run `entry`; it runs when the scheduler gets to it. */
+export function spawnThread(entry: Frame, onExit: (value: PyValue | null, error: unknown) => void): VThread {
+	const t = new VThread(IDENT_BASE + sched.nextIdent++ * IDENT_STEP, entry, false);
+	t.onExit = onExit;
+	sched.all.push(t);
+	sched.runQueue.push(t);
+	return t;
+}
+
+/** Makes a blocked thread runnable (it continues after the threads already runnable). */
+export function wakeThread(t: VThread): void {
+	if (t.state !== ThreadState.Blocked) return;
+	t.state = ThreadState.Runnable;
+	t.timedOut = false;
+	t.deadline = Infinity;
+	sched.runQueue.push(t);
+}
+
+/**
+ * Blocks the running thread until wakeThread() or the virtual time `deadline`; true when woken,
+ * false when the deadline passed. For native drivers: `return yield* blockRunning(d)`.
+ */
+export function* blockRunning(deadline: number): Generator<number, boolean, void> {
+	const t = sched.running;
+	t.state = ThreadState.Blocked;
+	t.deadline = deadline;
+	t.timedOut = false;
+	yield DriverOp.Block;
+	if (t.wakeError !== null) {
+		const e = t.wakeError;
+		t.wakeError = null;
+		throw e;
+	}
+	return !t.timedOut;
+}
+
+/** The running thread gives way to the runnable ones, and continues after them. */
+export function* yieldRunning(): Generator<number, void, void> {
+	const t = sched.running;
+	if (sched.runQueue.length === 0) return;
+	t.gaveWay = true;
+	sched.runQueue.push(t);
+	yield DriverOp.Block;
+}
+
+/** Did the running thread's last pause block it or make it give way (rather than end a slice)? */
+export function runningThreadStopped(): boolean {
+	const t = sched.running;
+	return t.state === ThreadState.Blocked || t.gaveWay;
+}
+
+/** Switches the per-thread state from the running thread to `t`. */
+function switchTo(t: VThread): void {
+	const from = sched.running;
+	if (from === t) return;
+	if (from.state !== ThreadState.Done) from.saved = slots.map((s) => s.save());
+	if (!t.isMain || t.saved.length === slots.length) slots.forEach((s, i) => s.restore(t.saved[i]));
+	sched.running = t;
+}
+
+/**
+ * The next runnable thread that can run here, or null: not one waiting in place below, and
+ * not the main thread unless `mainToo` (the main thread's frames are suspended at the top,
+ * where only the outermost scheduler loop can continue them).
+ */
+function takeRunnable(mainToo: boolean): VThread | null {
+	const q = sched.runQueue;
+	for (let i = 0; i < q.length; i++) {
+		const t = q[i];
+		if (t.onStack || (t.isMain && !mainToo)) continue;
+		q.splice(i, 1);
+		t.gaveWay = false;
+		return t;
+	}
+	return null;
+}
+
+/** No thread can run: jumps the clock to the earliest deadline and wakes its thread. False if none. */
+function advanceToDeadline(): boolean {
+	let first: VThread | null = null;
+	for (const t of sched.all) {
+		if (t.state === ThreadState.Blocked && t.deadline < Infinity && (first === null || t.deadline < first.deadline)) first = t;
+	}
+	if (first === null) return false;
+	advanceTo(first.deadline);
+	// Every thread due at that time wakes, in the order they went to sleep.
+	for (const t of sched.all) {
+		if (t.state === ThreadState.Blocked && t.deadline <= clock.now) {
+			wakeThread(t);
+			t.timedOut = true;
+		}
+	}
+	return true;
+}
+
+/**
+ * Runs thread `t` (not the main thread) until it blocks, ends, or the slice ends. Returns
+ * 'blocked' (blocked or gave way), 'done' or 'paused'.
+ */
+function runSlice(t: VThread): 'blocked' | 'done' | 'paused' {
+	switchTo(t);
+	const start = !t.started;
+	t.started = true;
+	let value: PyValue | null = null;
+	let error: unknown = null;
+	try {
+		value = runThreadSlice(t.entry!, start ? null : t.resumeAt, t.depth);
+		if (exitKind() === ExitKind.Pause) {
+			t.resumeAt = pausedFrame();
+			return runningThreadStopped() ? 'blocked' : 'paused';
+		}
+	} catch (e) {
+		error = e;
+	}
+	t.state = ThreadState.Done;
+	t.resumeAt = null;
+	t.onExit?.(value, error);
+	return 'done';
+}
+
+/**
+ * The main thread's frames are suspended at the top (it blocked or gave way, or with `atExit`
+ * its program ended): runs the other threads, first come first served, until the main thread's
+ * turn comes (or, at exit, until no non-daemon thread is left). Returns 'ready' then, or
+ * 'paused' when the time slice ended inside another thread (call again in the next slice).
+ * When every thread waits with nothing left to wake it, the main thread is woken with a
+ * deadlock error (at exit, the error is thrown).
+ */
+export function runOthersFromTop(atExit: boolean): 'ready' | 'paused' {
+	const main = sched.main;
+	const othersLeft = (): boolean => sched.all.some((t) => !t.isMain && !t.daemon && t.state !== ThreadState.Done);
+	for (;;) {
+		if (atExit && !othersLeft()) {
+			switchTo(main);
+			return 'ready';
+		}
+		const t = takeRunnable(!atExit);
+		if (t === main) {
+			switchTo(main);
+			return 'ready';
+		}
+		if (t === null) {
+			if (advanceToDeadline()) continue;
+			if (!atExit) {
+				deadlock(main);
+				continue;
+			}
+			switchTo(main);
+			throw runtimeError(
+				'deadlock: the program ended, but threads it started wait for something that will never happen. CPython would wait here forever.'
+			);
+		}
+		if (runSlice(t) === 'paused') {
+			// The slice ended inside t: it continues first in the next slice.
+			sched.runQueue.unshift(t);
+			switchTo(main);
+			return 'paused';
+		}
+	}
+}
+
+function removeQueued(t: VThread): void {
+	const i = sched.runQueue.indexOf(t);
+	if (i >= 0) sched.runQueue.splice(i, 1);
+}
+
+/** Wakes `t` with the deadlock error (every thread waits and no deadline is pending). */
+function deadlock(t: VThread, why = ''): void {
+	const waiting = sched.all.filter((x) => x.state === ThreadState.Blocked).length;
+	t.wakeError = runtimeError(
+		why ||
+			`deadlock: all ${waiting} threads are waiting and nothing can wake them (no timeout is pending). CPython would wait here forever.`
+	);
+	wakeThread(t);
+}
+
+/**
+ * The running thread blocked where its frames cannot be suspended (inside a native call): run
+ * the other threads from here until it is woken. Threads waiting in place further down the
+ * JavaScript stack, and the main thread when it is not this one, cannot run until this returns.
+ */
+function waitNested(): void {
+	const me = sched.running;
+	if (me.state !== ThreadState.Blocked && !me.gaveWay) return;
+	me.onStack = true;
+	nestedWait(1);
+	try {
+		for (;;) {
+			if (me.state === ThreadState.Runnable && !me.gaveWay) {
+				removeQueued(me);
+				break;
+			}
+			const t = takeRunnable(me.isMain);
+			if (t === me) break;
+			if (t === null) {
+				if (me.gaveWay) {
+					me.gaveWay = false;
+					removeQueued(me);
+					break;
+				}
+				if (advanceToDeadline()) continue;
+				const mainWaits = !me.isMain && sched.runQueue.includes(sched.main);
+				deadlock(
+					me,
+					mainWaits
+						? 'this runtime cannot switch threads here: the thread waits inside a call made by native code (such as a key function or a callback) for the main thread, which is suspended. CPython would continue.'
+						: ''
+				);
+				continue;
+			}
+			runSlice(t);
+			switchTo(me);
+		}
+	} finally {
+		nestedWait(-1);
+		me.onStack = false;
+		switchTo(me);
+	}
+}
+
+threadHooks.waitNested = waitNested;
+
+
+/**
+ * threading._shutdown(): the main thread's program ended; the non-daemon threads run to their
+ * end. 'paused' when the time slice ended first (call again in the next slice).
+ */
+export function waitForThreadsAtExit(): 'ready' | 'paused' {
+	const main = sched.main;
+	main.state = ThreadState.Blocked;
+	main.deadline = Infinity;
+	removeQueued(main);
+	return runOthersFromTop(true);
+}
+
+/** The plain form of a blocking native driver, for calls from native code (it may wait in place). */
+export function blockingNative(driver: DriverFn): NativeFn {
+	return (args, kwargs) => {
+		const ch = new DriverChannel();
+		return runDriverSync(driver(args, kwargs, ch), ch) as PyValue;
+	};
+}
