@@ -152,8 +152,8 @@ async function main() {
 		let b;
 		try {
 			const py = pythonFor(v);
-			a = await runOracle(py, c.file);
-			b = await runOracle(py, c.file);
+			a = await runOracle(py, c.file, c.oracle === 'plain');
+			b = await runOracle(py, c.file, c.oracle === 'plain');
 		} catch (e) {
 			refused.push(`${key}: oracle error: ${e.message}`);
 			return;

@@ -9,6 +9,8 @@ export interface ConformanceCase {
 	file: string;
 	source: string;
 	versions: string[];
+	/** Which oracle produced its expected files (see the directive's oracle=). */
+	oracle: 'vclock' | 'plain';
 }
 export interface ExpectedOutput {
 	stdout: string;
@@ -24,7 +26,7 @@ export const DEFAULT_VERSIONS: string[];
 export const VIRTUAL_EPOCH_MS: number;
 export const CPU_TIMES_RE: RegExp;
 export const CPU_TIMES_NORMALISED: string;
-export function parseDirective(source: string): { versions: string[] };
+export function parseDirective(source: string): { versions: string[]; oracle: 'vclock' | 'plain' };
 export function listCases(): ConformanceCase[];
 export function expectedPath(id: string, version: string): string;
 export function readExpected(id: string, version: string): ExpectedOutput | undefined;

@@ -26,7 +26,7 @@ export const VIRTUAL_EPOCH_MS = 1577836800000;
 export function parseDirective(source) {
 	const first = source.split('\n', 1)[0];
 	const m = /^#\s*pyco:\s*(.*)$/.exec(first);
-	if (!m) return { versions: [...DEFAULT_VERSIONS] };
+	if (!m) return { versions: [...DEFAULT_VERSIONS], oracle: 'vclock' };
 	const opts = {};
 	for (const part of m[1].trim().split(/\s+/)) {
 		const eq = part.indexOf('=');
@@ -53,7 +53,12 @@ export function parseDirective(source) {
 			ALL_VERSIONS.slice(idx(a), idx(b) + 1).forEach((v) => out.add(v));
 		} else out.add(ALL_VERSIONS[idx(item)]);
 	}
-	return { versions: ALL_VERSIONS.filter((v) => out.has(v)) };
+	// oracle=plain: real CPython with its real clock (tools/vclock.py --plain), for programs with
+	// threads, whose timing the virtual-clock oracle does not model; such programs keep their
+	// events apart by tenths of seconds so that real scheduling noise cannot reorder them.
+	const oracle = opts.oracle ?? 'vclock';
+	if (oracle !== 'vclock' && oracle !== 'plain') throw new Error(`unknown oracle "${oracle}" in directive: ${first}`);
+	return { versions: ALL_VERSIONS.filter((v) => out.has(v)), oracle };
 }
 
 /** Every case of the corpus, sorted by id (`area/name`). */

@@ -9,7 +9,7 @@ import { None, PyFloat, PyObject, PyType, PyValue, True, False, typeType, object
 import { PyDict, PyTuple } from '../objects/containers';
 import { PyFunction, PyMethod, PyModule, type DriverFn } from '../objects/function';
 import { RuntimeError, SystemExit, newException, typeError, valueError, OverflowError, PyException } from '../objects/exceptions';
-import { isTrue, objectId, repr } from '../objects/protocol';
+import { isTrue, objectId, repr, typeName } from '../objects/protocol';
 import { asNumber } from '../objects/numeric';
 import { rt } from '../objects/runtimeState';
 import { method } from '../types/util';
@@ -53,7 +53,7 @@ export class ThreadLock extends PyObject {
 }
 
 function asLock(v: PyValue | undefined): ThreadLock {
-	if (!(v instanceof ThreadLock)) throw typeError(`descriptor requires a '_thread.lock' object but received '${v}'`);
+	if (!(v instanceof ThreadLock)) throw typeError(`descriptor requires a '_thread.lock' object but received '${typeName(v ?? None)}'`);
 	return v;
 }
 
@@ -178,9 +178,9 @@ function startNewThread(args: PyValue[]): PyValue {
 	if (tkwargs !== undefined && tkwargs !== None) {
 		if (!(tkwargs instanceof PyDict)) throw typeError('optional 3rd arg must be a dictionary');
 		kw = new Map();
-		for (const [k, v] of tkwargs.entries()) kw.set(String(k), v);
+		for (const [k, v] of tkwargs.entries()) kw.set(typeof k === 'string' ? k : repr(k), v);
 	}
-	const entry = threadEntry(func!, [...targs.items], kw);
+	const entry = threadEntry(func, [...targs.items], kw);
 	const t = spawnThread(entry, (_value, error) => {
 		if (error === null || error instanceof BudgetExceeded) {
 			if (error !== null) throw error;
@@ -189,7 +189,7 @@ function startNewThread(args: PyValue[]): PyValue {
 		const exc = toPyException(error);
 		if (exc.cls.isSubtypeOf(SystemExit)) return;
 		// thread_run() in _threadmodule.c: PyErr_FormatUnraisable (3.8+).
-		rt.write('stderr', `Exception ignored in thread started by: ${repr(func!)}\n${formatException(exc)}`);
+		rt.write('stderr', `Exception ignored in thread started by: ${repr(func)}\n${formatException(exc)}`);
 	});
 	return t.ident;
 }

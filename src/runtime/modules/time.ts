@@ -16,7 +16,6 @@ import { registerModule, defFunction } from './registry';
 import { monotonic, wallTime, sleepBlocking, clock } from '../vm/clock';
 import { traceEvent } from '../vm/trace';
 import type { DriverFn } from '../objects/function';
-import { DriverChannel, runDriverSync } from '../vm/generators';
 import { blockingNative, blockRunning, threadsStarted } from '../vm/threads';
 
 function seconds(v: PyValue | undefined, fname: string): number {

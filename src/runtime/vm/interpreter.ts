@@ -3223,6 +3223,15 @@ export function runFrame(
 							fn = fn.func;
 						}
 						const posArgs = stack[at + 2];
+						if (fn instanceof PyBuiltin && fn.driver !== null && fn.self === undefined && bound === undefined && posArgs instanceof PyTuple) {
+							// A native that can block (time.sleep as a thread's target) runs as a driver.
+							f.lasti = pc - 2;
+							const kwDict = arg & 1 ? stack[sp - 1]! : null;
+							const kwargs = kwDict !== null ? kwargsFromDict(kwDict, () => describeCallable(stack[at]!)) : null;
+							const args = bound !== undefined ? [bound, ...posArgs.items] : [...posArgs.items];
+							drv = startDriver(fn.driver, args, kwargs !== null && kwargs.size ? kwargs : null, f, stack, at, sp, pc);
+							continue frameLoop;
+						}
 						if (
 							!(fn instanceof PyFunction) ||
 							(fn.code.flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) !== 0 ||

@@ -57,6 +57,8 @@ export class VThread {
 	started = false;
 	/** Blocked until this virtual time at most (Infinity: until woken). */
 	deadline = Infinity;
+	/** When it last blocked (a count of blocks), to wake threads due at the same time in order. */
+	blockedAt = 0;
 	/** Set when the deadline, not wake(), ended the last block. */
 	timedOut = false;
 	/** Thrown into the thread when it resumes (the deadlock error). */
@@ -90,6 +92,7 @@ const sched = {
 	all: [] as VThread[],
 	runQueue: [] as VThread[],
 	nextIdent: 1,
+	blocks: 0,
 };
 
 /** Pseudo thread identifiers in the range CPython's (addresses) fall in on 64-bit Linux. */
@@ -151,6 +154,7 @@ export function* blockRunning(deadline: number): Generator<number, boolean, void
 	t.state = ThreadState.Blocked;
 	t.deadline = deadline;
 	t.timedOut = false;
+	t.blockedAt = ++sched.blocks;
 	yield DriverOp.Block;
 	if (t.wakeError !== null) {
 		const e = t.wakeError;
@@ -209,12 +213,13 @@ function advanceToDeadline(): boolean {
 	}
 	if (first === null) return false;
 	advanceTo(first.deadline);
-	// Every thread due at that time wakes, in the order they went to sleep.
-	for (const t of sched.all) {
-		if (t.state === ThreadState.Blocked && t.deadline <= clock.now) {
-			wakeThread(t);
-			t.timedOut = true;
-		}
+	// Every thread due at that time wakes, in the order they started waiting: in real time a
+	// deadline computed later (with the same nominal value) comes later.
+	const due = sched.all.filter((t) => t.state === ThreadState.Blocked && t.deadline <= clock.now);
+	due.sort((a, b) => a.blockedAt - b.blockedAt);
+	for (const t of due) {
+		wakeThread(t);
+		t.timedOut = true;
 	}
 	return true;
 }
@@ -363,6 +368,6 @@ export function waitForThreadsAtExit(): 'ready' | 'paused' {
 export function blockingNative(driver: DriverFn): NativeFn {
 	return (args, kwargs) => {
 		const ch = new DriverChannel();
-		return runDriverSync(driver(args, kwargs, ch), ch) as PyValue;
+		return runDriverSync<PyValue>(driver(args, kwargs, ch), ch);
 	};
 }

@@ -23,6 +23,7 @@ import { monotonic, advanceTo, clock } from '../../vm/clock';
 import { markWait, traceEvent, traceId, traceState } from '../../vm/trace';
 import { formatException } from '../../vm/traceback';
 import { BudgetExceeded, counters, sliceActive } from '../../vm/interpreter';
+import { blockRunning, currentThread, threadsStarted, wakeThread, type VThread } from '../../vm/threads';
 import { asyncGenHooks, PyAsyncGenerator, PyCoroutine, PyGenerator, DriverChannel, DriverOp, runDriverSync } from '../../vm/generators';
 import { asyncioType, withDict, state, parseArgs, numArg, SyntheticFrame, prependFrames, className, asyncioFrame, raisedAt, holding } from './util';
 import { Handle, TimerHandle, NativeCb, setRunningLoop, getRunningLoopOrNull, loopFactory, handleType } from './events';
@@ -143,6 +144,8 @@ export class EventLoop extends PyObject {
 	 * due timers (CPython's _process_events), and never blocks while some are pending.
 	 */
 	_ioEvents: Handle[] = [];
+	/** The thread blocked in this loop's select() (see runForeverG), which call_soon_threadsafe wakes. */
+	_selectingThread: VThread | null = null;
 	callIo(fn: NativeCb, a: unknown, b: unknown): void {
 		this._ioEvents.push(new Handle(this, null, EMPTY_ARGS, fn, a, b));
 	}
@@ -297,6 +300,17 @@ export class EventLoop extends PyObject {
 				// event loop are short, so the loop checks it once per iteration.
 				if (counters.instructions > counters.limit) throw new BudgetExceeded(counters.instructions);
 				if (sliceActive()) yield DriverOp.Check;
+				if (threadsStarted() && this.readyCount === 0 && !this._stopping && this._ioEvents.length === 0) {
+					// select() with other threads: this thread sleeps until the first timer (or
+					// until call_soon_threadsafe wakes it), and they run meanwhile.
+					const heap = this._scheduled;
+					this._selectingThread = currentThread();
+					try {
+						yield* blockRunning(heap.length > 0 ? heap[0]._when : Infinity);
+					} finally {
+						this._selectingThread = null;
+					}
+				}
 				// _run_once (runOncePrepare, then the handles ready now). Task steps that are a plain
 				// send(None) are handed to the frame loop (DriverOp.Resume); other callbacks run here.
 				this.runOncePrepare();
@@ -736,7 +750,10 @@ method(T, 'call_soon_threadsafe', (args, kwargs) => {
 	const ctx = callbackContext('call_soon_threadsafe', kwargs);
 	loop.checkClosed('call_soon_threadsafe');
 	const cb = checkCallable(args[1], 'call_soon_threadsafe', loop);
-	return withContext(loop.callSoon(cb, callbackArgs(args, 2)), ctx);
+	const handle = withContext(loop.callSoon(cb, callbackArgs(args, 2)), ctx);
+	// _write_to_self(): a loop waiting in select() in its thread wakes up.
+	if (loop._selectingThread !== null) wakeThread(loop._selectingThread);
+	return handle;
 });
 method(T, 'call_later', (args, kwargs) => {
 	const loop = L(args[0]);

@@ -530,7 +530,7 @@ function fill(m: PyModule): string[] {
 		return new AsCompleted(fs!, numArg(to ?? None), loop === undefined || loop === None ? null : (loop as EventLoop));
 	});
 	fn('run_coroutine_threadsafe', () => {
-		throw runtimeError('run_coroutine_threadsafe() needs threads, which this runtime does not have');
+		throw notImplementedError('run_coroutine_threadsafe() returns a concurrent.futures.Future, and this runtime has no concurrent.futures yet');
 	});
 	if (rt.minor >= 9) {
 		fn('to_thread', (args, kwargs) => {
