@@ -112,6 +112,7 @@ import {
 	unraisableHook,
 	releaseOwned,
 	releaseOwnedSlots,
+	genLifetime,
 	type GenLike,
 } from './generators';
 import * as I from '../lib/intOps';
@@ -489,7 +490,7 @@ function enterDepth(): void {
 export function callFunction(fn: PyFunction, args: PyValue[], kwargs: Kwargs | null): PyValue {
 	const f = makeFrame(fn, args, kwargs);
 	if (fn.code.flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator))
-		return makeGenerator(f);
+		return makeGenerator(f, true);
 	enterDepth();
 	try {
 		f.back = current;
@@ -3420,6 +3421,9 @@ export function runFrame(
 						break;
 					case Op.MATCH_PATTERN:
 						sp = opMatchPattern(f, stack, sp, arg, pc);
+						break;
+					case Op.GEN_LIFETIME:
+						genLifetime(f, stack, sp, arg, pc);
 						break;
 					case Op.LOAD_LOCALS:
 						stack[sp++] = f.locals!;
