@@ -1731,11 +1731,37 @@ function dropUnawaited(
 	}
 }
 
+/** The default unraisable hook writes to sys.stderr, whatever the program put there. */
+function writeUnraisable(text: string): void {
+	const sys = rt.modules.get('sys');
+	const stream = sys instanceof PyModule ? sys.dict.getStr('stderr') : undefined;
+	const write = stream === undefined || stream === None ? undefined : P.getAttrOpt(stream, 'write');
+	if (write === undefined) {
+		rt.write('stderr', text);
+		return;
+	}
+	try {
+		P.call(write, [text]);
+	} catch (err) {
+		if (!(err instanceof PyException)) throw err;
+	}
+}
+
 unraisableHook.report = (e: PyException, obj: PyValue): void => {
 	// CPython PyErr_WriteUnraisable's default hook (the object's repr names an address). From
 	// 3.8 an exception without a traceback gets the running frame's line (none at shutdown).
 	if (rt.minor >= 8 && e.traceback === null && current !== null) addTraceback(e, current, current.lasti);
-	rt.write('stderr', `Exception ignored in: ${P.repr(obj)}\n${formatException(e)}`);
+	// Its printer (write_unraisable_exc_file) shows the traceback and the exception only, not
+	// the __context__/__cause__ chain (the GeneratorExit a finally block raised during).
+	const { context, cause } = e;
+	e.context = null;
+	e.cause = null;
+	try {
+		writeUnraisable(`Exception ignored in: ${P.repr(obj)}\n${formatException(e)}`);
+	} finally {
+		e.context = context;
+		e.cause = cause;
+	}
 };
 
 /**
