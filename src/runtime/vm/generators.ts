@@ -378,7 +378,7 @@ export function genLifetime(f: Frame, stack: (PyValue | undefined)[], sp: number
 		if (holds === undefined) return;
 		const held = holds(w as PyObject);
 		if (!gens.every((g) => held.includes(g))) return;
-		temporaries.push({ frame: f, site: HELD_BY_WRAPPER, index: 0, gens: held.filter((g) => gens!.includes(g as PyGenerator)) as PyGenerator[], holder: w as PyValue });
+		temporaries.push({ frame: f, site: HELD_BY_WRAPPER, index: 0, gens: held.filter((g) => gens.includes(g as PyGenerator)) as PyGenerator[], holder: w as PyValue });
 		return;
 	}
 	f.lasti = pc - 2;
