@@ -89,6 +89,8 @@ export class CodeObject {
 	 */
 	ownedGenSlots: Int32Array | null = null;
 	ownedGenNames: Set<string> | null = null;
+	/** Positional parameters that only drive the iterator passed (compiler/generatorOwners.ts drivenParams). */
+	drivenParams: number[] | null = null;
 	/** The compiled form of a plain function (vm/jit.ts), once it has one. */
 	jit: JitFn | null = null;
 	/** vm/jit.ts JitState: not yet compiled, compiled, or never to be compiled. */

@@ -26,6 +26,7 @@ import {
 	ClassDefNode,
 	LambdaNode,
 	ArgumentNode,
+	CallNode,
 	ArgumentCategory,
 	ConstantKind,
 	OperatorType,
@@ -42,8 +43,8 @@ import {
 import { PyPattern, type Pattern } from '../vm/match';
 import { CodeObject, CodeFlags, ExceptionTableEntry, objectArray } from './codeObject';
 import { stackEffect } from './stackEffect';
-import { generatorOwnerNames } from './generatorOwners';
-import { Op, MakeFunctionFlags, CONST_SET_DISPLAY } from './opcodes';
+import { generatorOwnerNames, drivenParams, moduleTracksTemporaries } from './generatorOwners';
+import { Op, MakeFunctionFlags, CONST_SET_DISPLAY, GenLifetime } from './opcodes';
 import { fuseInstructions } from './superinstructions';
 import { Scope, ScopeKind, SymbolTableBuilder, NameScope, ComprehensionLike } from './symbolTable';
 import type { PyValue } from '../objects/object';
@@ -148,6 +149,21 @@ function internString(s: string): string {
 	return Object.keys({ [s]: 0 })[0] ?? s;
 }
 
+/** Builtins whose call drives a generator argument and may stop early, leaving it suspended. */
+const STOPS_EARLY = new Set(['next', 'any', 'all']);
+/** Builtins that consume an iterator argument during the call and keep no reference to it. */
+const CONSUMERS = new Set(['next', 'any', 'all', 'list', 'tuple', 'set', 'frozenset', 'sorted', 'sum', 'min', 'max', 'dict']);
+/** Iterator types holding their iterable arguments (which ones, by position) and nothing else. */
+const WRAPPED_ARGS = new Map<string, (i: number) => boolean>([
+	['zip', () => true],
+	['enumerate', (i) => i === 0],
+	['map', (i) => i >= 1],
+	['filter', (i) => i === 1],
+	['islice', (i) => i === 0],
+]);
+/** Builtins that never return a generator (their calls need no mark). */
+const NEVER_GENERATORS = new Set(['len', 'str', 'int', 'float', 'range', 'repr', 'list', 'tuple', 'dict', 'set', 'sorted', 'iter', 'open', 'print', 'input', 'abs', 'round', 'min', 'max', 'sum', 'bool', 'type', 'id', 'hash', 'format', 'chr', 'ord']);
+
 class Unit {
 	code: number[] = [];
 	lines: number[] = [];
@@ -168,6 +184,8 @@ class Unit {
 	fblocks: FBlockInfo[] = [];
 	/** Set after an unconditional transfer; the next bound label restores the depth. */
 	unreachable = false;
+	/** GEN_LIFETIME sites used so far. */
+	genLifetimeSites = 0;
 	loc: ParseNode;
 	constructor(
 		public scope: Scope,
@@ -298,6 +316,8 @@ class Compiler {
 	/** Records the variables that may own a generator (compiler/generatorOwners.ts). */
 	private findGeneratorOwners(u: Unit, code: CodeObject): void {
 		const node = u.loc;
+		// A module that rebinds a trusted builtin or introspects gets none of this.
+		if (!this.tracksTemporaries) return;
 		if (node.nodeType === ParseNodeType.Module) {
 			const names = generatorOwnerNames(node, true, (scopeNode, name) => {
 				const r = this.scopes.get(scopeNode)?.resolved.get(name);
@@ -311,7 +331,91 @@ class Compiler {
 				if (slot !== undefined && u.scope.resolved.get(name) === NameScope.Local) slots.push(slot);
 			}
 			if (slots.length) code.ownedGenSlots = Int32Array.from(slots.sort((a, b) => a - b));
+			const driven = drivenParams(node);
+			if (driven.length) code.drivenParams = driven;
 		}
+	}
+
+	/** Whether the module may follow generators' lifetimes (generatorOwners.ts moduleTracksTemporaries). */
+	private tracksTemporaries = false;
+	/** The module's plain top-level functions whose parameters only drive what they are given. */
+	private drivenByName = new Map<string, number[]>();
+	/** Calls compiled as an argument whose generators the enclosing call tracks (see lifetimePlan). */
+	private temporaryCalls = new Set<ParseNode>();
+
+	private prepareLifetimes(module: ModuleNode): void {
+		this.tracksTemporaries = moduleTracksTemporaries(module);
+		if (!this.tracksTemporaries) return;
+		for (const st of module.body) {
+			if (st.nodeType !== ParseNodeType.FunctionDef || st.decorators.length !== 0 || st.isAsync) continue;
+			const driven = drivenParams(st);
+			if (driven.length) this.drivenByName.set(st.name.value, driven);
+		}
+	}
+
+	/**
+	 * Where a call's arguments are generators (or zip/enumerate/map/filter/islice objects over
+	 * them) made for this call alone, which die when it returns (CPython frees the arguments):
+	 * the GEN_LIFETIME marks after those arguments and the kind to emit after the call, or null.
+	 * The VM checks everything at run time (the callee really is the builtin, or a function whose
+	 * parameter only drives its iterator; the argument really was made by the call before).
+	 */
+	private lifetimePlan(func: ExpressionNode, args: ArgumentNode[], asTemporary: boolean): { marks: boolean[]; after: GenLifetime } | null {
+		if (!this.tracksTemporaries || args.length === 0 || args.length > 63) return null;
+		if (args.some((a) => a.category !== ArgumentCategory.Simple || a.name !== undefined)) return null;
+		const name =
+			func.nodeType === ParseNodeType.Name
+				? func.value
+				: func.nodeType === ParseNodeType.MemberAccess && func.object.nodeType === ParseNodeType.Name && func.object.value === 'itertools'
+					? func.member.value
+					: null;
+		if (name === null) return null;
+		const marks = args.map(() => false);
+		const isCall = (a: ArgumentNode): boolean => a.value.nodeType === ParseNodeType.Call;
+		let after = GenLifetime.Release;
+		const wrapper = asTemporary ? WRAPPED_ARGS.get(name) : undefined;
+		if (wrapper !== undefined) {
+			args.forEach((a, i) => (marks[i] = isCall(a) && wrapper(i) && this.mayMakeGenerator(a.value as CallNode)));
+			after = GenLifetime.Wrap;
+		} else if (func.nodeType === ParseNodeType.Name && CONSUMERS.has(name) && (args.length === 1 || (name === 'next' && args.length === 2))) {
+			const a = args[0].value;
+			if (a.nodeType === ParseNodeType.Call && this.wrapsGenerators(a)) {
+				marks[0] = true;
+				this.temporaryCalls.add(a);
+			} else if (a.nodeType === ParseNodeType.Call && STOPS_EARLY.has(name) && this.mayMakeGenerator(a)) marks[0] = true;
+		} else if (func.nodeType === ParseNodeType.Name && this.drivenByName.has(name)) {
+			const driven = this.drivenByName.get(name)!;
+			// The arguments after the generator are plain names or constants: nothing runs between
+			// the check of the callee and the call.
+			args.forEach((a, i) => {
+				marks[i] =
+					isCall(a) &&
+					driven.includes(i) &&
+					this.mayMakeGenerator(a.value as CallNode) &&
+					args.slice(i + 1).every((b) => b.value.nodeType === ParseNodeType.Name || b.value.nodeType === ParseNodeType.Constant);
+				if (marks[i] && this.wrapsGenerators(a.value as CallNode)) this.temporaryCalls.add(a.value);
+			});
+		}
+		return marks.includes(true) ? { marks, after } : null;
+	}
+
+	/** A call that may return a new generator (not one of the builtins that never do). */
+	private mayMakeGenerator(c: CallNode): boolean {
+		return !(c.func.nodeType === ParseNodeType.Name && NEVER_GENERATORS.has(c.func.value)) || this.wrapsGenerators(c);
+	}
+
+	/** `zip(gen(), ...)`-like: a wrapper call over an argument that may be a new generator. */
+	private wrapsGenerators(c: CallNode): boolean {
+		const name =
+			c.func.nodeType === ParseNodeType.Name
+				? c.func.value
+				: c.func.nodeType === ParseNodeType.MemberAccess && c.func.object.nodeType === ParseNodeType.Name && c.func.object.value === 'itertools'
+					? c.func.member.value
+					: null;
+		const wrapper = name === null ? undefined : WRAPPED_ARGS.get(name);
+		if (wrapper === undefined) return false;
+		return c.arguments.every((a: ArgumentNode) => a.category === ArgumentCategory.Simple && a.name === undefined) &&
+			c.arguments.some((a: ArgumentNode, i: number) => wrapper(i) && a.value.nodeType === ParseNodeType.Call && this.mayMakeGenerator(a.value));
 	}
 
 	private finishUnit(u: Unit): CodeObject {
@@ -515,6 +619,7 @@ class Compiler {
 	// Module, functions, classes
 
 	compileModule(module: ModuleNode, scope: Scope): CodeObject {
+		this.prepareLifetimes(module);
 		this.u = this.enterUnit(scope, '<module>', '<module>', module, 0);
 		const body = module.body;
 		if (this.options.mode === 'eval') {
@@ -1829,7 +1934,7 @@ class Compiler {
 				this.compare(e.left, e.operators, e.comparators);
 				return;
 			case ParseNodeType.Call:
-				this.call(e.func, e.arguments);
+				this.call(e.func, e.arguments, e);
 				return;
 			case ParseNodeType.MemberAccess:
 				this.expr(e.object);
@@ -2309,24 +2414,34 @@ class Compiler {
 		}
 	}
 
-	private call(func: ExpressionNode, args: ArgumentNode[]): void {
+	private call(func: ExpressionNode, args: ArgumentNode[], node?: ParseNode): void {
 		this.checkCaller(func);
+		const asTemporary = node !== undefined && this.temporaryCalls.delete(node);
+		const plan = this.lifetimePlan(func, args, asTemporary);
 		const simple = args.every((a) => a.category === ArgumentCategory.Simple);
 		if (func.nodeType === ParseNodeType.MemberAccess && simple) {
 			this.expr(func.object);
 			this.withLoc(func, () =>
 				this.emit(Op.LOAD_METHOD, this.nameIndex(this.mangle(func.member.value)))
 			);
+		} else {
+			this.expr(func);
+			this.emit(Op.PUSH_NULL);
+		}
+		if (plan === null) {
 			this.callArguments(args, 0, func);
 			return;
 		}
-		this.expr(func);
-		this.emit(Op.PUSH_NULL);
-		this.callArguments(args, 0, func);
+		const site = this.u.genLifetimeSites++;
+		const wraps = plan.after === GenLifetime.Wrap ? 256 : 0;
+		this.callArguments(args, 0, func, (i) => {
+			if (plan.marks[i]) this.emit(Op.GEN_LIFETIME, GenLifetime.Mark | (i << 2) | wraps | (site << 9));
+		});
+		this.emit(Op.GEN_LIFETIME, plan.after | (site << 9));
 	}
 
 	/** Emits the arguments and the call; `extra` positional args are already on the stack. */
-	private callArguments(args: ArgumentNode[], extra: number, node: ParseNode): void {
+	private callArguments(args: ArgumentNode[], extra: number, node: ParseNode, afterArg?: (i: number) => void): void {
 		const simple = args.every((a) => a.category === ArgumentCategory.Simple);
 		const seenKw = new Set<string>();
 		for (const a of args) {
@@ -2338,7 +2453,10 @@ class Compiler {
 		if (simple) {
 			const positional = args.filter((a) => !a.name);
 			const keywords = args.filter((a) => a.name);
-			for (const a of positional) this.expr(a.value);
+			positional.forEach((a, i) => {
+				this.expr(a.value);
+				afterArg?.(i);
+			});
 			for (const a of keywords) this.expr(a.value);
 			const argc = extra + positional.length + keywords.length;
 			if (keywords.length) {

@@ -109,6 +109,7 @@ export const enum Op {
 	GET_LEN, //                           (obj -- obj len)
 	COPY_DICT_WITHOUT_KEYS, //            (subject keys -- rest)
 	MATCH_PATTERN, // const               (subject values -- subject captures_or_None)
+	GEN_LIFETIME, // kind | i<<2 | wraps<<8 | site<<9  ( -- ) a temporary generator's lifetime (vm/generators.ts genLifetime)
 
 	// Superinstructions (see superinstructions.ts): never emitted by the compiler; a fused op
 	// replaces the first of two instructions and also runs the second, whose slot is unchanged.
@@ -146,7 +147,7 @@ export const OP_NAMES: readonly string[] = [
 	'SETUP_ANNOTATIONS', 'STOPITERATION_ERROR', 'CLEANUP_THROW', 'CONVERT_NONE_TO_EMPTY_KW',
 	'LOAD_LOCALS', 'EXC_MATCH_STAR_PREP', 'PREP_RERAISE_STAR', 'CHECK_EXC_NOT_NONE',
 	'RETURN_GENERATOR', 'MATCH_CLASS', 'MATCH_MAPPING', 'MATCH_SEQUENCE', 'MATCH_KEYS', 'GET_LEN',
-	'COPY_DICT_WITHOUT_KEYS', 'MATCH_PATTERN', 'LOAD_FAST_LOAD_FAST', 'LOAD_FAST_LOAD_CONST',
+	'COPY_DICT_WITHOUT_KEYS', 'MATCH_PATTERN', 'GEN_LIFETIME', 'LOAD_FAST_LOAD_FAST', 'LOAD_FAST_LOAD_CONST',
 	'LOAD_CONST_LOAD_FAST', 'STORE_FAST_LOAD_FAST', 'STORE_FAST_STORE_FAST', 'LOAD_GLOBAL_PUSH_NULL',
 	'COMPARE_OP_POP_JUMP_IF_FALSE', 'COMPARE_OP_POP_JUMP_IF_TRUE', 'FOR_ITER_STORE_FAST',
 	'LOAD_FAST_POP_JUMP_IF_FALSE', 'LOAD_FAST_POP_JUMP_IF_TRUE',
@@ -163,3 +164,13 @@ export const enum MakeFunctionFlags {
 
 /** BUILD_SET flag: the items are a constant display (see the Set case of the compiler's exprInner). */
 export const CONST_SET_DISPLAY = 1 << 20;
+
+/** GEN_LIFETIME's kinds (arg & 3). */
+export const enum GenLifetime {
+	/** After argument i of a call: TOS may be a generator (or wrapper of some) only that call uses. */
+	Mark = 0,
+	/** After a call that only drove its marked arguments: they die now. */
+	Release = 1,
+	/** After a call of zip/enumerate/map/filter/islice: its marked arguments now live in its result. */
+	Wrap = 2,
+}

@@ -5,6 +5,7 @@ import { Op, CONST_SET_DISPLAY } from './opcodes';
 export function stackEffect(op: Op, arg: number): number {
 	switch (op) {
 		case Op.NOP:
+		case Op.GEN_LIFETIME:
 		case Op.SWAP:
 		case Op.DELETE_FAST:
 		case Op.DELETE_DEREF:

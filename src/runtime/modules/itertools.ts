@@ -24,6 +24,7 @@ import {
 } from '../objects/protocol';
 import { BinOp, asInt } from '../objects/numeric';
 import { rt } from '../objects/runtimeState';
+import { iteratorHolders } from '../objects/iteratorHolders';
 import { registerModule } from './registry';
 import { bindArgs, checkPositional, noKw, method, classMethod, exactlyOne } from '../types/util';
 import { moduleIterType, withDict, smallIndexArg } from './common';
@@ -384,6 +385,7 @@ class ISlice extends PyIteratorBase {
 	}
 }
 const isliceType = moduleIterType(M, 'islice', (cls) => new ISlice(cls, null, 0, 0, 1));
+iteratorHolders.set(isliceType, (o) => ((o as ISlice).it === null ? [] : [(o as ISlice).it!]));
 
 /** An islice bound: None or a non-negative int (via __index__), else ValueError with `msg`. */
 function sliceBound(v: PyValue, dflt: number, msg: string): number {

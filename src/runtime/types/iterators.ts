@@ -25,6 +25,7 @@ import {
 } from '../objects/protocol';
 import { hasSurrogates, isAscii } from '../lib/strMethods';
 import { rt } from '../objects/runtimeState';
+import { iteratorHolders } from '../objects/iteratorHolders';
 import { method, setNew, bindArgs, posOnly, noKw, checkPositional, unexpectedKw } from './util';
 import { asInt } from '../objects/numeric';
 
@@ -336,6 +337,10 @@ export const enumerateType = makeIterType('enumerate', 'builtins', (cls) => new 
 export const zipType = makeIterType('zip', 'builtins', (cls) => new PyZip(cls, [], false));
 export const mapType = makeIterType('map', 'builtins', (cls) => new PyMap(cls, None, []));
 export const filterType = makeIterType('filter', 'builtins', (cls) => new PyFilter(cls, None, EMPTY_TUPLE));
+iteratorHolders.set(enumerateType, (o) => [(o as PyEnumerate).it]);
+iteratorHolders.set(zipType, (o) => [...(o as PyZip).its].reverse());
+iteratorHolders.set(mapType, (o) => [...(o as PyMap).its].reverse());
+iteratorHolders.set(filterType, (o) => [(o as PyFilter).it]);
 export const reversedType = makeIterType('reversed', 'builtins', (cls) => new PyReversed(cls, None, 0));
 
 export class PyEnumerate extends PyIteratorBase {

@@ -22,11 +22,14 @@ import {
 } from '../objects/exceptions';
 import { PyIteratorBase, call, getAttrOpt, typeName, callType } from '../objects/protocol';
 import type { Frame } from './frame';
-import { Op } from '../compiler/opcodes';
+import { Op, GenLifetime } from '../compiler/opcodes';
 import { CodeFlags } from '../compiler/codeObject';
 import { rt } from '../objects/runtimeState';
 import { resumeFrame, exitKind, ExitKind, currentFrame, traceHandOff } from './interpreter';
 import { traceState } from './trace';
+import { PyBuiltin, PyFunction, functionType } from '../objects/function';
+import { listType, tupleType, setType, frozensetType, dictType } from '../objects/containers';
+import { iteratorHolders } from '../objects/iteratorHolders';
 
 export const generatorType = makeBuiltinType('generator');
 export const coroutineType = makeBuiltinType('coroutine');
@@ -151,7 +154,7 @@ export const enum ResumeMode {
 }
 
 /** Creates the generator-like object for a call of a generator/coroutine function. */
-export function makeGenerator(frame: Frame): PyObject {
+export function makeGenerator(frame: Frame, viaNative = false): PyObject {
 	const code = frame.code;
 	let g: PyGenerator | PyCoroutine | PyAsyncGenerator;
 	if (code.flags & CodeFlags.Coroutine) {
@@ -163,7 +166,10 @@ export function makeGenerator(frame: Frame): PyObject {
 	else {
 		const gen = new PyGenerator(frame, code.name, code.qualname);
 		const caller = currentFrame();
-		if (caller !== null) {
+		// Made by a native the running frame called (it may keep the generator, as a cache
+		// would): nobody can tell who else refers to it.
+		if (viaNative) lastMade.gen = null;
+		else if (caller !== null) {
 			lastMade.gen = gen;
 			lastMade.frame = caller;
 			lastMade.lasti = caller.lasti;
@@ -193,10 +199,14 @@ function noteOwner(gen: PyGenerator, caller: Frame): void {
 			gen.ownerFrame = caller;
 			gen.ownerSlot = arg;
 			caller.ownsGenerators = true;
-			// `g = gen(...)` again: the generator g owned goes when the new one is stored. Closing
-			// it now, as the new one (which runs nothing yet) is made, looks the same.
+			// `g = gen(...)` again: the generator g held goes when the new one is stored (unless
+			// another variable still holds it). Closing it now, as the new one (which runs nothing
+			// yet) is made, looks the same.
 			const old = caller.fast[arg];
-			if (old instanceof PyGenerator && old.ownerSlot === arg) releaseOwned(old, caller);
+			if (old instanceof PyGenerator && old.ownerFrame === caller && !heldByOwner(old, caller, arg)) {
+				old.ownerFrame = null;
+				finalizeDroppedGenerator(old);
+			}
 		}
 	} else if (op === Op.STORE_NAME) {
 		const name = code.names[arg];
@@ -207,15 +217,34 @@ function noteOwner(gen: PyGenerator, caller: Frame): void {
 	}
 }
 
-/** The variable owning `v` let it go: a generator it owned is freed, so closed (CPython). */
+/**
+ * Whether a variable of `f` that may own generators (other than fast slot `exceptSlot`) holds
+ * `g`. The variables of one alias group (`b = a`) share the generator; it lives while one does.
+ */
+function heldByOwner(g: PyGenerator, f: Frame, exceptSlot = -1): boolean {
+	const code = f.code;
+	const slots = code.ownedGenSlots;
+	if (slots !== null) {
+		const fast = f.fast;
+		for (let i = 0; i < slots.length; i++) if (slots[i] !== exceptSlot && fast[slots[i]] === g) return true;
+	}
+	const names = code.ownedGenNames;
+	if (names !== null && f.locals !== null) for (const name of names) if (f.locals.getStr(name) === g) return true;
+	return false;
+}
+
+/** A variable owning `v` let it go: if it was the last, the generator is freed, so closed (CPython). */
 export function releaseOwned(v: PyValue | undefined, f: Frame): void {
-	if (v instanceof PyGenerator && v.ownerFrame === f) {
+	if (v instanceof PyGenerator && v.ownerFrame === f && !heldByOwner(v, f)) {
 		v.ownerFrame = null;
 		finalizeDroppedGenerator(v);
 	}
 }
 
-/** A frame returns: the generators its variables owned are freed, in slot order (frame clearing). */
+/**
+ * A frame returns: the generators its variables owned are freed as the frame clears its
+ * variables in slot order, each when the last slot holding it is cleared.
+ */
 export function releaseOwnedSlots(f: Frame, returned: PyValue): void {
 	f.ownsGenerators = false;
 	const slots = f.code.ownedGenSlots;
@@ -223,7 +252,7 @@ export function releaseOwnedSlots(f: Frame, returned: PyValue): void {
 	const fast = f.fast;
 	for (let i = 0; i < slots.length; i++) {
 		const v = fast[slots[i]];
-		if (v instanceof PyGenerator && v.ownerFrame === f && v.ownerSlot === slots[i] && v !== returned) {
+		if (v instanceof PyGenerator && v.ownerFrame === f && v !== returned) {
 			fast[slots[i]] = undefined;
 			releaseOwned(v, f);
 		}
@@ -248,6 +277,113 @@ export function markLoopOwned(f: Frame, v: PyValue): void {
  * then (f_lasti): GET_ITER right after the call that made it knows the loop has the only reference.
  */
 const lastMade: { gen: PyGenerator | null; frame: Frame | null; lasti: number } = { gen: null, frame: null, lasti: -1 };
+
+/**
+ * Generators (directly, or inside a zip/enumerate/map/filter/islice object) that a call's
+ * argument alone refers to: CPython frees them when that call returns and releases its
+ * arguments. `site` is the call's GEN_LIFETIME site in `frame`; HELD_BY_WRAPPER marks those a
+ * wrapper made at this frame's last Wrap holds (`holder`), until the enclosing call takes them.
+ */
+interface Temporaries {
+	frame: Frame;
+	site: number;
+	/** The argument's position (the marks of one call run in increasing order). */
+	index: number;
+	gens: PyGenerator[];
+	holder: PyValue | null;
+}
+const temporaries: Temporaries[] = [];
+const HELD_BY_WRAPPER = -1;
+
+/** Builtin functions that drive an iterator argument during the call and keep no reference. */
+const CONSUMING_BUILTINS = new Set(['next', 'any', 'all', 'sum', 'min', 'max', 'sorted']);
+
+/** Whether `callee` called with argument `i` drops it when it returns (or wraps it, for Wrap). */
+function takesTemporary(callee: PyValue | undefined, i: number, wraps: boolean): boolean {
+	if (wraps) return callee instanceof PyType && iteratorHolders.has(callee);
+	if (callee instanceof PyBuiltin) return callee.self === undefined && callee.module === 'builtins' && CONSUMING_BUILTINS.has(callee.name);
+	if (callee instanceof PyType)
+		return callee === listType || callee === tupleType || callee === setType || callee === frozensetType || callee === dictType;
+	if (callee instanceof PyFunction) {
+		// A plain function (its frame is not kept by a generator, a closure or a handled
+		// exception's traceback) whose parameter i only drives the iterator.
+		const code = callee.code;
+		return (
+			callee.cls === functionType &&
+			(code.flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) === 0 &&
+			code.exceptionTable.length === 0 &&
+			code.drivenParams !== null &&
+			code.drivenParams.includes(i) &&
+			i < code.argcount
+		);
+	}
+	return false;
+}
+
+/**
+ * GEN_LIFETIME (compiler.ts lifetimePlan). Mark: argument i of the call being built (TOS) is a
+ * generator the previous instruction just made, or a wrapper of such, and the callee (on the
+ * stack below the arguments) keeps no reference: recorded for this site. Release: that call
+ * returned, its recorded generators are freed, so closed in argument order (as CPython's call
+ * releases its arguments). Wrap: the call made a zip/enumerate/... object (TOS) that now holds
+ * them. Bit 8 of a Mark: the call is a Wrap site. A call that raises leaves its records, dropped by the next Mark of the site (the
+ * generators are then closed at exit, late but never while reachable).
+ */
+export function genLifetime(f: Frame, stack: (PyValue | undefined)[], sp: number, arg: number, pc: number): void {
+	const kind = (arg & 3) as GenLifetime;
+	const site = arg >> 9;
+	if (kind === GenLifetime.Mark) {
+		const v = stack[sp - 1];
+		const i = (arg >> 2) & 63;
+		let gens: PyGenerator[] | null = null;
+		// This site's records of this argument or a later one were left by an earlier run of
+		// the call that raised: drop them (their generators are not known to be dead).
+		for (let k = temporaries.length - 1; k >= 0; k--) {
+			const r = temporaries[k];
+			if (r.frame !== f || (r.site !== HELD_BY_WRAPPER && (r.site !== site || r.index < i))) continue;
+			temporaries.splice(k, 1);
+			if (r.site === HELD_BY_WRAPPER && r.holder === v) gens = r.gens;
+		}
+		if (v instanceof PyGenerator) {
+			// Made by the call just before (its f_lasti), directly by this frame, and not started.
+			if (
+				lastMade.gen === v &&
+				lastMade.frame === f &&
+				lastMade.lasti === pc - 4 &&
+				v.state === GenState.Created &&
+				v.ownerFrame === null &&
+				!v.loopOwned
+			)
+				gens = [v];
+			lastMade.gen = null;
+			lastMade.frame = null;
+		}
+		if (gens === null) return;
+		if (stack[sp - i - 2] !== undefined || !takesTemporary(stack[sp - i - 3], i, (arg & 256) !== 0)) return;
+		temporaries.push({ frame: f, site, index: i, gens, holder: null });
+		return;
+	}
+	let gens: PyGenerator[] | null = null;
+	for (let k = 0; k < temporaries.length; k++) {
+		const r = temporaries[k];
+		if (r.frame !== f || r.site !== site) continue;
+		temporaries.splice(k--, 1);
+		if (gens === null) gens = [];
+		gens.push(...r.gens);
+	}
+	if (gens === null) return;
+	if (kind === GenLifetime.Wrap) {
+		const w = stack[sp - 1];
+		const holds = w instanceof PyObject ? iteratorHolders.get(w.cls) : undefined;
+		if (holds === undefined) return;
+		const held = holds(w as PyObject);
+		if (!gens.every((g) => held.includes(g))) return;
+		temporaries.push({ frame: f, site: HELD_BY_WRAPPER, index: 0, gens: held.filter((g) => gens.includes(g as PyGenerator)) as PyGenerator[], holder: w as PyValue });
+		return;
+	}
+	f.lasti = pc - 2;
+	for (const g of gens) finalizeDroppedGenerator(g);
+}
 
 /**
  * A loop-owned generator dropped from its loop's stack: CPython's refcount reaches zero and

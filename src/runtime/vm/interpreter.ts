@@ -113,6 +113,7 @@ import {
 	unraisableHook,
 	releaseOwned,
 	releaseOwnedSlots,
+	genLifetime,
 	type GenLike,
 } from './generators';
 import * as I from '../lib/intOps';
@@ -501,7 +502,7 @@ function enterDepth(): void {
 export function callFunction(fn: PyFunction, args: PyValue[], kwargs: Kwargs | null): PyValue {
 	const f = makeFrame(fn, args, kwargs);
 	if (fn.code.flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator))
-		return makeGenerator(f);
+		return makeGenerator(f, true);
 	enterDepth();
 	try {
 		f.back = current;
@@ -1772,11 +1773,37 @@ function dropUnawaited(
 	}
 }
 
+/** The default unraisable hook writes to sys.stderr, whatever the program put there. */
+function writeUnraisable(text: string): void {
+	const sys = rt.modules.get('sys');
+	const stream = sys instanceof PyModule ? sys.dict.getStr('stderr') : undefined;
+	const write = stream === undefined || stream === None ? undefined : P.getAttrOpt(stream, 'write');
+	if (write === undefined) {
+		rt.write('stderr', text);
+		return;
+	}
+	try {
+		P.call(write, [text]);
+	} catch (err) {
+		if (!(err instanceof PyException)) throw err;
+	}
+}
+
 unraisableHook.report = (e: PyException, obj: PyValue): void => {
 	// CPython PyErr_WriteUnraisable's default hook (the object's repr names an address). From
 	// 3.8 an exception without a traceback gets the running frame's line (none at shutdown).
 	if (rt.minor >= 8 && e.traceback === null && current !== null) addTraceback(e, current, current.lasti);
-	rt.write('stderr', `Exception ignored in: ${P.repr(obj)}\n${formatException(e)}`);
+	// Its printer (write_unraisable_exc_file) shows the traceback and the exception only, not
+	// the __context__/__cause__ chain (the GeneratorExit a finally block raised during).
+	const { context, cause } = e;
+	e.context = null;
+	e.cause = null;
+	try {
+		writeUnraisable(`Exception ignored in: ${P.repr(obj)}\n${formatException(e)}`);
+	} finally {
+		e.context = context;
+		e.cause = cause;
+	}
 };
 
 /**
@@ -3525,6 +3552,9 @@ export function runFrame(
 						break;
 					case Op.MATCH_PATTERN:
 						sp = opMatchPattern(f, stack, sp, arg, pc);
+						break;
+					case Op.GEN_LIFETIME:
+						genLifetime(f, stack, sp, arg, pc);
 						break;
 					case Op.LOAD_LOCALS:
 						stack[sp++] = f.locals!;
