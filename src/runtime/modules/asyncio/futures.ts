@@ -23,7 +23,7 @@ import { PyList } from '../../objects/containers';
 import { call, repr, richEq, PyIteratorBase, callType, getAttrOpt, isTrue, objectId } from '../../objects/protocol';
 import { rt } from '../../objects/runtimeState';
 import { method, getset, setNew, dottedTypeName } from '../../types/util';
-import { asyncioType, withDict, formatCallbackSource, reprLimited, className, clinicArgs } from './util';
+import { asyncioType, withDict, formatCallbackSource, reprLimited, className, clinicArgs, nativeCallbackSourceSuffix } from './util';
 import { cancelledError, invalidStateError, exc } from './exceptions';
 import { getEventLoop, NativeCb } from './events';
 import type { EventLoop } from './baseEvents';
@@ -220,7 +220,9 @@ export class Future extends PyObject {
 		if (cbs !== null && cbs.length) {
 			const f = (c: DoneCb): string =>
 				c instanceof NativeDoneCb
-					? `${c.nfn.pyName ?? 'callback'}()`
+					? c.nfn.partialArgument === true
+						? `${c.nfn.pyName ?? 'callback'}(${reprLimited(c.na as PyValue)})()${nativeCallbackSourceSuffix(c.nfn.pyName)}`
+						: `${c.nfn.pyName ?? 'callback'}()${nativeCallbackSourceSuffix(c.nfn.pyName)}`
 					: taskHooks.isTask(c)
 						? rt.minor >= 10
 							? 'Task.task_wakeup()'

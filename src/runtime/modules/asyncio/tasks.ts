@@ -1008,7 +1008,8 @@ function* cancelAndWait(fut: Future, loop: EventLoop): Generator<PyValue, PyValu
 function releaseWaiterCb(waiter: Future): void {
 	releaseWaiter(waiter);
 }
-(releaseWaiterCb as NativeCb).pyName = 'functools.partial(<function _release_waiter>)';
+(releaseWaiterCb as NativeCb).pyName = '_release_waiter';
+(releaseWaiterCb as NativeCb).partialArgument = true;
 
 function timeoutErrorFrom(cause: PyException | null): PyException {
 	const e = newException(exc().TimeoutError);
