@@ -101,7 +101,7 @@ export class Handle extends PyObject {
 
 	describeCallback(): string {
 		if (this.nfn !== null) return `${this.nfn.pyName ?? 'callback'}()`;
-		return formatCallbackSource(this._callback ?? None, this._args);
+		return formatCallbackSource(this._callback ?? None, this._args, rt.minor < 13 || this._loop._debug);
 	}
 
 	reprInfo(): string[] {

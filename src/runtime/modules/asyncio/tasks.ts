@@ -825,6 +825,8 @@ export function gather(aws: PyValue[], returnExceptions: boolean): Future {
 	const argToFut = new PyDict();
 	const doneFuts: Future[] = [];
 	let loop: EventLoop | null = null;
+	// 3.9's gather() delegates to _gather(), which defines the callback.
+	(gatherDoneCallback as NativeCb).pyName = rt.minor === 9 ? '_gather.<locals>._done_callback' : 'gather.<locals>._done_callback';
 	const cb = new NativeDoneCb(gatherDoneCallback, g);
 	for (const arg of aws) {
 		let fut = argToFut.get(arg) as Future | undefined;

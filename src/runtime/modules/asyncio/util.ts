@@ -247,19 +247,22 @@ export function reprLimited(v: PyValue, level: number = REPR_LIMITS.level): stri
 	}
 }
 
-/** format_helpers._format_callback (without the source suffix). */
-export function formatCallback(fn: PyValue, args: PyValue[]): string {
+/**
+ * format_helpers._format_callback (without the source suffix). From 3.13 the arguments are
+ * shown only in debug mode (`showArgs` false: "()").
+ */
+export function formatCallback(fn: PyValue, args: PyValue[], showArgs = true): string {
 	if (typeof fn === 'object' && fn.cls.name === 'partial') {
 		const inner = getAttrOpt(fn, 'func') ?? None;
 		const pargs = getAttrOpt(fn, 'args');
 		const extra = pargs instanceof PyTuple ? pargs.items : [];
-		return formatCallback(inner, [...extra, ...args]);
+		return formatCallback(inner, [...extra, ...args], showArgs);
 	}
 	let name: string;
 	const q = fn instanceof PyFunction ? fn.qualname : fn instanceof PyBuiltin ? fn.qualname : getAttrOpt(fn, '__qualname__');
 	if (typeof q === 'string') name = q;
 	else name = repr(fn);
-	return name + formatArgs(args);
+	return name + (showArgs ? formatArgs(args) : '()');
 }
 
 /**
@@ -270,7 +273,8 @@ export function formatCallback(fn: PyValue, args: PyValue[]): string {
  */
 const NATIVE_CALLBACK_SOURCES: ReadonlyMap<string, [string, readonly number[]]> = new Map<string, [string, readonly number[]]>([
 	['_run_until_complete_cb', ['base_events.py', [157, 184, 184, 184, 180, 180, 182]]],
-	['gather.<locals>._done_callback', ['tasks.py', [691, 769, 767, 720, 764, 767, 820]]],
+	['gather.<locals>._done_callback', ['tasks.py', [691, 769, 0, 720, 764, 767, 820]]],
+	['_gather.<locals>._done_callback', ['tasks.py', [0, 0, 767, 0, 0, 0, 0]]],
 	['_wait.<locals>._on_completion', ['tasks.py', [466, 518, 509, 475, 519, 534, 521]]],
 	['as_completed.<locals>._on_completion', ['tasks.py', [547, 606, 598, 558, 602, 618, 0]]],
 	['as_completed.<locals>._on_timeout', ['tasks.py', [541, 600, 592, 552, 596, 612, 0]]],
@@ -290,8 +294,8 @@ export function nativeCallbackSourceSuffix(pyName: string | undefined): string {
 }
 
 /** format_helpers._format_callback_source. */
-export function formatCallbackSource(fn: PyValue, args: PyValue[]): string {
-	const s = formatCallback(fn, args);
+export function formatCallbackSource(fn: PyValue, args: PyValue[], showArgs = true): string {
+	const s = formatCallback(fn, args, showArgs);
 	const src = functionSource(fn);
 	return src ? `${s} at ${src[0]}:${src[1]}` : s;
 }
