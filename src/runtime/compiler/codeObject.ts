@@ -64,6 +64,13 @@ export class CodeObject {
 	ends: Int32Array = new Int32Array(0);
 	exceptionTable: ExceptionTableEntry[] = [];
 	maxStack = 0;
+	/**
+	 * The operand stack depth the code needs, which follows CPython 3.12+'s co_stacksize for
+	 * generator bodies, and without the PEP 479 guard's handler (absent from 3.11's bytecode)
+	 * 3.11's: sys.getsizeof of a generator counts its frame's stack (gen_sizeof).
+	 */
+	stackDepth = 0;
+	stackDepthWithoutGuard = 0;
 	/** Docstring constant, or null. */
 	doc: PyValue | null = null;
 	/**

@@ -180,6 +180,8 @@ class Unit {
 	slotIndex = new Map<string, number>();
 	depth = 0;
 	maxDepth = 0;
+	/** maxDepth before the PEP 479 guard's handler of a generator body, or -1. */
+	bodyMaxDepth = -1;
 	handlers: Handler[] = [];
 	fblocks: FBlockInfo[] = [];
 	/** Set after an unconditional transfer; the next bound label restores the depth. */
@@ -434,6 +436,8 @@ class Compiler {
 		code.starts = Int32Array.from(u.starts);
 		code.ends = Int32Array.from(u.ends);
 		code.maxStack = u.maxDepth + 2;
+		code.stackDepth = u.maxDepth;
+		code.stackDepthWithoutGuard = u.bodyMaxDepth >= 0 ? u.bodyMaxDepth : u.maxDepth;
 		code.exceptionTable = buildExceptionTable(u);
 		const notPlain =
 			CodeFlags.VarArgs |
@@ -751,6 +755,7 @@ class Compiler {
 		this.setup(handler, true, 0);
 		compileBody();
 		this.popBlock();
+		this.u.bodyMaxDepth = this.u.maxDepth;
 		this.bindHandler(handler, 2);
 		this.emit(Op.STOPITERATION_ERROR);
 		this.emit(Op.RERAISE, 1);

@@ -50,7 +50,8 @@ def _check_methods(C, *methods):
 
 
 def _generic_alias(cls, item):
-    return cls
+    # PEP 585 (3.9+): collections.abc.Generator[int, None, str] is a types.GenericAlias.
+    return type(list[int])(cls, item)
 
 
 class Hashable(metaclass=ABCMeta):
@@ -80,7 +81,8 @@ class Awaitable(metaclass=ABCMeta):
             return _check_methods(C, "__await__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(_generic_alias)
+    if sys.version_info >= (3, 9):
+        __class_getitem__ = classmethod(_generic_alias)
 
 
 class Coroutine(Awaitable):
@@ -131,7 +133,8 @@ class AsyncIterable(metaclass=ABCMeta):
             return _check_methods(C, "__aiter__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(_generic_alias)
+    if sys.version_info >= (3, 9):
+        __class_getitem__ = classmethod(_generic_alias)
 
 
 class AsyncIterator(AsyncIterable):
@@ -203,7 +206,8 @@ class Iterable(metaclass=ABCMeta):
             return _check_methods(C, "__iter__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(_generic_alias)
+    if sys.version_info >= (3, 9):
+        __class_getitem__ = classmethod(_generic_alias)
 
 
 class Iterator(Iterable):
@@ -303,7 +307,8 @@ class Container(metaclass=ABCMeta):
             return _check_methods(C, "__contains__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(_generic_alias)
+    if sys.version_info >= (3, 9):
+        __class_getitem__ = classmethod(_generic_alias)
 
 
 class Collection(Sized, Iterable, Container):
@@ -343,7 +348,8 @@ class Callable(metaclass=ABCMeta):
             return _check_methods(C, "__call__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(_generic_alias)
+    if sys.version_info >= (3, 9):
+        __class_getitem__ = classmethod(_generic_alias)
 
 
 class Set(Collection):
@@ -559,7 +565,8 @@ class MappingView(Sized):
     def __repr__(self):
         return '{0.__class__.__name__}({0._mapping!r})'.format(self)
 
-    __class_getitem__ = classmethod(_generic_alias)
+    if sys.version_info >= (3, 9):
+        __class_getitem__ = classmethod(_generic_alias)
 
 
 class KeysView(MappingView, Set):

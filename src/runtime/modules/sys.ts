@@ -26,6 +26,7 @@ import {
 	RecursionError,
 } from '../objects/exceptions';
 import { rt } from '../objects/runtimeState';
+import { cpythonSizeOf } from './sizeOf';
 import { registerModule, defFunction, sysModules } from './registry';
 import { str as pyStr, isTrue, repr as pyRepr, toIndex, typeName } from '../objects/protocol';
 import { asInt } from '../objects/numeric';
@@ -164,15 +165,11 @@ registerModule('sys', (m: PyModule) => {
 			: newTuple([e.cls, e, vmHooks.makeTraceback ? vmHooks.makeTraceback(e) : None]);
 	});
 	defFunction(m, 'exception', () => currentHandled(currentFrame()) ?? None);
-	defFunction(m, 'getsizeof', (args) => {
-		const v = args[0];
-		return typeof v === 'number'
-			? 28
-			: typeof v === 'string'
-				? 49 + v.length
-				: v instanceof PyFloat
-					? 24
-					: 56;
+	defFunction(m, 'getsizeof', (args, kwargs) => {
+		if (kwargs !== null && kwargs.size > 0) throw typeError('getsizeof() takes no keyword arguments');
+		if (args.length < 1 || args.length > 2)
+			throw typeError(`getsizeof() takes at most 2 arguments (${args.length} given)`);
+		return cpythonSizeOf(args[0]);
 	});
 	defFunction(m, 'intern', (args) => args[0]);
 	// The GIL's switch interval: our runtime has one thread, but programs print it.

@@ -160,8 +160,10 @@ class _SpecialGenericAlias(_Final):
         if self._name == 'Callable' and len(params) == 2:
             args, result = params
             if args is ...:
-                return _CallableAlias(self.__origin__, (..., result))
-            return _CallableAlias(self.__origin__, (list(args), result))
+                return _CallableAlias(self.__origin__, (..., _type_check(result)))
+            return _CallableAlias(self.__origin__, ([_type_check(a) for a in args], _type_check(result)))
+        # typing._type_check: None stands for type(None) (Generator[int, None, None]).
+        params = tuple(_type_check(p) for p in params)
         if self._nparams >= 0 and len(params) != self._nparams and not (self._name == 'Tuple'):
             raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} arguments for {self};"
                             f" actual {len(params)}, expected {self._nparams}")
@@ -491,24 +493,26 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     return dict(getattr(obj, '__annotations__', {}) or {})
 
 
-def get_origin(tp):
-    if isinstance(tp, _AnnotatedAlias):
-        return Annotated
-    if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
-        if isinstance(tp.__origin__, _SpecialForm):
+# get_origin/get_args are new in 3.8.
+if _MINOR >= 8:
+    def get_origin(tp):
+        if isinstance(tp, _AnnotatedAlias):
+            return Annotated
+        if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
+            if isinstance(tp.__origin__, _SpecialForm):
+                return tp.__origin__
             return tp.__origin__
-        return tp.__origin__
-    if tp is Generic:
-        return Generic
-    return None
+        if tp is Generic:
+            return Generic
+        return None
 
 
-def get_args(tp):
-    if isinstance(tp, _AnnotatedAlias):
-        return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, _GenericAlias):
-        return tp.__args__
-    return ()
+    def get_args(tp):
+        if isinstance(tp, _AnnotatedAlias):
+            return (tp.__origin__,) + tp.__metadata__
+        if isinstance(tp, _GenericAlias):
+            return tp.__args__
+        return ()
 
 
 class NewType:

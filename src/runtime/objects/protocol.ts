@@ -1080,7 +1080,8 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
 		const cg = obj.lookup('__class_getitem__');
 		if (cg !== undefined) return call(bindDescriptor(cg, obj, obj), [key]);
 		if (obj === typeType) return obj;
-		throw typeError(`type '${obj.name}' is not subscriptable`);
+		// 3.11 names the class; before, the generic message names its metaclass.
+		if (rt.minor >= 11) throw typeError(`type '${obj.name}' is not subscriptable`);
 	}
 	throw typeError(`'${t.name}' object is not subscriptable`);
 }

@@ -57,6 +57,50 @@ setNew(listType, (args) => {
 	return l;
 });
 
+/**
+ * The allocated length of lists made at a known size (list(iterable), [x] * n), for
+ * sys.getsizeof (modules/sizeOf.ts): with the length they had then. Other lists are taken to
+ * have grown by appends from empty, as comprehensions do.
+ */
+export const listAllocations = new WeakMap<PyList, { allocated: number; length: number }>();
+
+/** list_resize's new allocation for `newsize` items, `size` being the current length. */
+export function listResize(allocated: number, newsize: number, size: number): number {
+	if (allocated >= newsize && newsize >= allocated >> 1) return allocated;
+	if (newsize === 0) return 0;
+	if (rt.minor < 9) return newsize + (newsize >> 3) + (newsize < 9 ? 3 : 6);
+	let grown = (newsize + (newsize >> 3) + 6) & ~3;
+	if (newsize - size > grown - newsize) grown = (newsize + 3) & ~3;
+	return grown;
+}
+
+/**
+ * What list(iterable) allocates for `n` items (list___init__/list_extend): a length hint
+ * (`hinted`: the source has __len__ or __length_hint__) presizes it exactly (rounded up to
+ * even from 3.10; through list_resize in 3.7), otherwise 8 slots are presized; it then grows
+ * by appends and is cut back to its length at the end.
+ */
+function listInitAllocation(n: number, hinted: boolean, byExtend: boolean): number {
+	const hint = hinted ? n : 8;
+	let allocated: number;
+	if (rt.minor >= 10) allocated = hint > 0 ? (hint + 1) & ~1 : 0;
+	else if (!byExtend && (rt.minor === 9 || (rt.minor === 8 && hinted))) allocated = hint;
+	else allocated = listResize(0, hint, 0);
+	for (let size = allocated + 1; size <= n; size++) allocated = listResize(allocated, size, size - 1);
+	return listResize(allocated, n, n);
+}
+
+/**
+ * Records the allocation of a list just filled from `src`: by list() (list___init__), or by
+ * list_extend on a new empty list (`byExtend`: sorted(), PySequence_List).
+ */
+export function recordListFrom(list: PyList, src: PyValue, byExtend: boolean): void {
+	const srcType = typeOf(src);
+	const hinted = srcType.lookup('__len__') !== undefined || srcType.lookup('__length_hint__') !== undefined;
+	const n = list.items.length;
+	listAllocations.set(list, { allocated: listInitAllocation(n, hinted, byExtend), length: n });
+}
+
 method(listType, '__init__', (args, kwargs) => {
 	const self = L(args[0]);
 	if (kwargs !== null && kwargs.size > 0 && self.cls === listType) throw typeError('list() takes no keyword arguments');
@@ -66,6 +110,7 @@ method(listType, '__init__', (args, kwargs) => {
 		const src = args[1];
 		const items = toArray(src);
 		for (let i = 0; i < items.length; i++) self.items.push(items[i]);
+		recordListFrom(self, src, false);
 	}
 	return None;
 });
@@ -185,13 +230,17 @@ method(listType, '__iadd__', (args) => {
 method(listType, '__mul__', (args) => {
 	const n = repeatCount(args[1]);
 	if (n === null) return seqMulFallback(args[0], args[1]);
-	return new PyList(repeatItems(L(args[0]).items, n));
+	const result = new PyList(repeatItems(L(args[0]).items, n));
+	listAllocations.set(result, { allocated: result.items.length, length: result.items.length });
+	return result;
 });
 seqRmulMethods.add(
 	method(listType, '__rmul__', (args) => {
 		const n = repeatCount(args[1]);
 		if (n === null) cantMultiply(args[1]);
-		return new PyList(repeatItems(L(args[0]).items, n));
+		const result = new PyList(repeatItems(L(args[0]).items, n));
+		listAllocations.set(result, { allocated: result.items.length, length: result.items.length });
+		return result;
 	})
 );
 method(listType, '__imul__', (args) => {

@@ -503,6 +503,8 @@ function gaItemRepr(v: PyValue): string {
 	if (v === Ellipsis) return '...';
 	if (v instanceof PyGenericAlias) return gaRepr(v);
 	if (v instanceof PyType) return v.module === 'builtins' ? v.qualname : `${v.module}.${v.qualname}`;
+	// collections.abc.Callable[[int], str]: the argument list (_CallableGenericAlias's repr).
+	if (v instanceof PyList) return `[${v.items.map(gaItemRepr).join(', ')}]`;
 	return repr(v);
 }
 function gaRepr(g: PyGenericAlias): string {
@@ -511,6 +513,13 @@ function gaRepr(g: PyGenericAlias): string {
 }
 
 const GA = (v: PyValue): PyGenericAlias => v as PyGenericAlias;
+// GenericAlias(origin, args): collections.abc's __class_getitem__ and user code build them.
+setNew(genericAliasType, (args, kwargs) => {
+	if (kwargs !== null && kwargs.size > 0) throw typeError('GenericAlias() takes no keyword arguments');
+	if (args.length !== 3) throw typeError(`GenericAlias expected 2 arguments, got ${args.length - 1}`);
+	const item = args[2];
+	return new PyGenericAlias(args[1], item instanceof PyTuple ? item.items.slice() : [item]);
+});
 method(genericAliasType, '__repr__', (args) => gaRepr(GA(args[0])));
 method(genericAliasType, '__call__', (args, kwargs) => call(GA(args[0]).origin, args.slice(1), kwargs));
 method(genericAliasType, '__eq__', (args) => {

@@ -18,9 +18,13 @@ import { asyncioType, state, formatCallbackSource, SyntheticFrame, prependFrames
 import type { EventLoop } from './baseEvents';
 import { Context, runInContext } from './contextvars';
 
-/** A native callback: the fast path for the loop's own callbacks (task steps, wake-ups). */
+/**
+ * A native callback: the fast path for the loop's own callbacks (task steps, wake-ups), named
+ * in reprs as CPython's (`pyName`); `partialArgument` when CPython registers
+ * `functools.partial(pyName, a)`, whose repr shows the bound argument.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each callback takes its own argument types
-export type NativeCb = ((a: any, b: any) => void) & { pyName?: string };
+export type NativeCb = ((a: any, b: any) => void) & { pyName?: string; partialArgument?: boolean };
 
 export const handleType = asyncioType('Handle', 'asyncio.events');
 handleType.ns.set('__doc__', 'Object returned by callback registration methods.');
@@ -97,7 +101,7 @@ export class Handle extends PyObject {
 
 	describeCallback(): string {
 		if (this.nfn !== null) return `${this.nfn.pyName ?? 'callback'}()`;
-		return formatCallbackSource(this._callback ?? None, this._args);
+		return formatCallbackSource(this._callback ?? None, this._args, rt.minor < 13 || this._loop._debug);
 	}
 
 	reprInfo(): string[] {

@@ -23,7 +23,7 @@ import { PyList } from '../../objects/containers';
 import { call, repr, richEq, PyIteratorBase, callType, getAttrOpt, isTrue, objectId } from '../../objects/protocol';
 import { rt } from '../../objects/runtimeState';
 import { method, getset, setNew, dottedTypeName } from '../../types/util';
-import { asyncioType, withDict, formatCallbackSource, reprLimited, className, clinicArgs } from './util';
+import { asyncioType, withDict, formatCallbackSource, reprLimited, className, clinicArgs, nativeCallbackSourceSuffix } from './util';
 import { cancelledError, invalidStateError, exc } from './exceptions';
 import { getEventLoop, NativeCb } from './events';
 import type { EventLoop } from './baseEvents';
@@ -220,12 +220,15 @@ export class Future extends PyObject {
 		if (cbs !== null && cbs.length) {
 			const f = (c: DoneCb): string =>
 				c instanceof NativeDoneCb
-					? `${c.nfn.pyName ?? 'callback'}()`
+					? c.nfn.partialArgument === true
+						? `${c.nfn.pyName ?? 'callback'}(${rt.minor >= 13 ? '' : reprLimited(c.na as PyValue)})()${nativeCallbackSourceSuffix(c.nfn.pyName)}`
+						: `${c.nfn.pyName ?? 'callback'}()${nativeCallbackSourceSuffix(c.nfn.pyName)}`
 					: taskHooks.isTask(c)
 						? rt.minor >= 10
 							? 'Task.task_wakeup()'
 							: `<TaskWakeupMethWrapper object at 0x${(objectId(c) + 0x30).toString(16).padStart(12, '0')}>()`
-						: formatCallbackSource(c, []);
+						: // base_futures._format_callbacks: no arguments from 3.13 (debug=False).
+							formatCallbackSource(c, [], rt.minor < 13);
 			let s: string;
 			if (cbs.length === 1) s = f(cbs[0]);
 			else if (cbs.length === 2) s = `${f(cbs[0])}, ${f(cbs[1])}`;

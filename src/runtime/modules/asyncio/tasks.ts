@@ -825,6 +825,8 @@ export function gather(aws: PyValue[], returnExceptions: boolean): Future {
 	const argToFut = new PyDict();
 	const doneFuts: Future[] = [];
 	let loop: EventLoop | null = null;
+	// 3.9's gather() delegates to _gather(), which defines the callback.
+	(gatherDoneCallback as NativeCb).pyName = rt.minor === 9 ? '_gather.<locals>._done_callback' : 'gather.<locals>._done_callback';
 	const cb = new NativeDoneCb(gatherDoneCallback, g);
 	for (const arg of aws) {
 		let fut = argToFut.get(arg) as Future | undefined;
@@ -1008,7 +1010,8 @@ function* cancelAndWait(fut: Future, loop: EventLoop): Generator<PyValue, PyValu
 function releaseWaiterCb(waiter: Future): void {
 	releaseWaiter(waiter);
 }
-(releaseWaiterCb as NativeCb).pyName = 'functools.partial(<function _release_waiter>)';
+(releaseWaiterCb as NativeCb).pyName = '_release_waiter';
+(releaseWaiterCb as NativeCb).partialArgument = true;
 
 function timeoutErrorFrom(cause: PyException | null): PyException {
 	const e = newException(exc().TimeoutError);

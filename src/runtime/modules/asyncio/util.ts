@@ -6,11 +6,12 @@
  */
 
 import { PyObject, PyType, PyValue, Kwargs, None, makeBuiltinType, objectType, PyFloat, typeOf, bumpTypeEpoch } from '../../objects/object';
-import { PyException, TracebackEntry, typeError } from '../../objects/exceptions';
+import { PyException, TracebackEntry, typeError, Exception as exceptionType } from '../../objects/exceptions';
 import { PyTuple } from '../../objects/containers';
 import { bindArgs, type ArgSpec } from '../../types/util';
 import { PyFunction, PyMethod, PyBuiltin } from '../../objects/function';
-import { registerIdentityHashType, repr, getAttrOpt, typeName, newInstanceDict } from '../../objects/protocol';
+import { registerIdentityHashType, repr, getAttrOpt, typeName, newInstanceDict, toArray, getItem, objectId } from '../../objects/protocol';
+import { sortItems } from '../../types/list';
 import { asNumber } from '../../objects/numeric';
 import { rt } from '../../objects/runtimeState';
 import { raisedFresh } from '../../vm/interpreter';
@@ -154,34 +155,147 @@ function formatArgs(args: PyValue[]): string {
 	return '(' + args.map((a) => reprLimited(a)).join(', ') + ')';
 }
 
-/** reprlib.repr-like shortening used by format_helpers (strings/containers are truncated). */
-export function reprLimited(v: PyValue): string {
-	const r = repr(v);
-	if (typeof v === 'string' && r.length > 30) {
-		const q = r[0];
-		return r.slice(0, 13) + '...' + r.slice(r.length - 14, r.length - 1) + q;
-	}
-	return r;
+/** The limits of reprlib's module-level `aRepr` (reprlib.Repr's defaults). */
+const REPR_LIMITS = { level: 6, tuple: 6, list: 6, dict: 4, set: 6, frozenset: 6, deque: 6, str: 30, int: 40, other: 30 };
+
+/** Keeps the first and last characters of `s` around '...' so that it fits in `limit` (reprlib). */
+function elide(s: string, limit: number): string {
+	const chars = [...s];
+	if (chars.length <= limit) return s;
+	const head = Math.max(0, (limit - 3) >> 1);
+	const tail = Math.max(0, limit - 3 - head);
+	return chars.slice(0, head).join('') + '...' + chars.slice(chars.length - tail).join('');
 }
 
-/** format_helpers._format_callback (without the source suffix). */
-export function formatCallback(fn: PyValue, args: PyValue[]): string {
+/** reprlib._possibly_sorted: sorted when the items compare, else in iteration order. */
+function possiblySorted(items: PyValue[]): PyValue[] {
+	const copy = items.slice();
+	try {
+		sortItems(copy, None, false);
+		return copy;
+	} catch (e) {
+		if (e instanceof PyException && e.cls.isSubtypeOf(exceptionType)) return items;
+		throw e;
+	}
+}
+
+/**
+ * reprlib.repr (Repr.repr1 with the default limits), used by format_helpers and Future reprs:
+ * containers show their first few items, long strings/ints/other reprs keep both ends. Like
+ * repr1, it dispatches on the exact type name, so subclasses are shortened as plain objects.
+ */
+export function reprLimited(v: PyValue, level: number = REPR_LIMITS.level): string {
+	const typeNameOfV = typeOf(v).name.split(' ').filter((p) => p !== '').join('_');
+	const iterable = (items: PyValue[], left: string, right: string, maxItems: number, trail = ''): string => {
+		if (level <= 0 && items.length) return left + '...' + right;
+		const pieces = items.slice(0, maxItems).map((x) => reprLimited(x, level - 1));
+		if (items.length > maxItems) pieces.push('...');
+		if (items.length === 1 && trail) right = trail + right;
+		return left + pieces.join(', ') + right;
+	};
+	switch (typeNameOfV) {
+		case 'tuple':
+			return iterable(toArray(v), '(', ')', REPR_LIMITS.tuple, ',');
+		case 'list':
+			return iterable(toArray(v), '[', ']', REPR_LIMITS.list);
+		case 'deque':
+			return iterable(toArray(v), 'deque([', '])', REPR_LIMITS.deque);
+		case 'set': {
+			const items = toArray(v);
+			return items.length ? iterable(possiblySorted(items), '{', '}', REPR_LIMITS.set) : 'set()';
+		}
+		case 'frozenset': {
+			const items = toArray(v);
+			return items.length ? iterable(possiblySorted(items), 'frozenset({', '})', REPR_LIMITS.frozenset) : 'frozenset()';
+		}
+		case 'dict': {
+			const keys = toArray(v);
+			if (keys.length === 0) return '{}';
+			if (level <= 0) return '{...}';
+			const pieces = possiblySorted(keys)
+				.slice(0, REPR_LIMITS.dict)
+				.map((k) => `${reprLimited(k, level - 1)}: ${reprLimited(getItem(v, k), level - 1)}`);
+			if (keys.length > REPR_LIMITS.dict) pieces.push('...');
+			return '{' + pieces.join(', ') + '}';
+		}
+		case 'str': {
+			if (typeof v !== 'string') return elide(repr(v), REPR_LIMITS.other);
+			// Repr.repr_str: the repr of the first 30 characters; if that is too long, the repr
+			// of the first 13 + last 14 characters, cut to keep its own first 13 and last 14.
+			const chars = [...v];
+			const max = REPR_LIMITS.str;
+			const s = repr(chars.slice(0, max).join(''));
+			if ([...s].length <= max) return s;
+			const head = Math.max(0, (max - 3) >> 1);
+			const tail = Math.max(0, max - 3 - head);
+			const shortened = [...repr(chars.slice(0, head).join('') + chars.slice(Math.max(0, chars.length - tail)).join(''))];
+			return shortened.slice(0, head).join('') + '...' + shortened.slice(shortened.length - tail).join('');
+		}
+		case 'int':
+			return elide(repr(v), REPR_LIMITS.int);
+		default: {
+			let s: string;
+			try {
+				s = repr(v);
+			} catch (e) {
+				if (e instanceof PyException && e.cls.isSubtypeOf(exceptionType))
+					return `<${typeOf(v).name} instance at 0x${objectId(v).toString(16)}>`;
+				throw e;
+			}
+			return elide(s, REPR_LIMITS.other);
+		}
+	}
+}
+
+/**
+ * format_helpers._format_callback (without the source suffix). From 3.13 the arguments are
+ * shown only in debug mode (`showArgs` false: "()").
+ */
+export function formatCallback(fn: PyValue, args: PyValue[], showArgs = true): string {
 	if (typeof fn === 'object' && fn.cls.name === 'partial') {
 		const inner = getAttrOpt(fn, 'func') ?? None;
 		const pargs = getAttrOpt(fn, 'args');
 		const extra = pargs instanceof PyTuple ? pargs.items : [];
-		return formatCallback(inner, [...extra, ...args]);
+		return formatCallback(inner, [...extra, ...args], showArgs);
 	}
 	let name: string;
 	const q = fn instanceof PyFunction ? fn.qualname : fn instanceof PyBuiltin ? fn.qualname : getAttrOpt(fn, '__qualname__');
 	if (typeof q === 'string') name = q;
 	else name = repr(fn);
-	return name + formatArgs(args);
+	return name + (showArgs ? formatArgs(args) : '()');
+}
+
+/**
+ * Where CPython defines the asyncio callbacks that are plain Python functions (first line, for
+ * 3.7 .. 3.13): format_helpers._get_function_source gives them an " at FILE:LINE" suffix in
+ * reprs (`cb=[_run_until_complete_cb() at .../base_events.py:180]`). Bound methods
+ * (TaskGroup._on_task_done, the 3.13 _AsCompletedIterator's) and C callbacks get none.
+ */
+const NATIVE_CALLBACK_SOURCES: ReadonlyMap<string, [string, readonly number[]]> = new Map<string, [string, readonly number[]]>([
+	['_run_until_complete_cb', ['base_events.py', [157, 184, 184, 184, 180, 180, 182]]],
+	['gather.<locals>._done_callback', ['tasks.py', [691, 769, 0, 720, 764, 767, 820]]],
+	['_gather.<locals>._done_callback', ['tasks.py', [0, 0, 767, 0, 0, 0, 0]]],
+	['_wait.<locals>._on_completion', ['tasks.py', [466, 518, 509, 475, 519, 534, 521]]],
+	['as_completed.<locals>._on_completion', ['tasks.py', [547, 606, 598, 558, 602, 618, 0]]],
+	['as_completed.<locals>._on_timeout', ['tasks.py', [541, 600, 592, 552, 596, 612, 0]]],
+	['shield.<locals>._inner_done_callback', ['tasks.py', [803, 885, 890, 847, 891, 905, 958]]],
+	['shield.<locals>._outer_done_callback', ['tasks.py', [820, 902, 907, 864, 908, 922, 975]]],
+	['_release_waiter', ['tasks.py', [392, 429, 416, 387, 431, 467, 454]]],
+	['_set_result_unless_cancelled', ['futures.py', [287, 284, 308, 309, 311, 311, 312]]],
+	['_chain_future.<locals>._call_set_state', ['futures.py', [358, 367, 391, 392, 394, 394, 393]]],
+	['StreamReaderProtocol.connection_made.<locals>.callback', ['streams.py', [0, 0, 0, 0, 248, 248, 242]]],
+]);
+
+/** " at FILE:LINE" for a native callback that CPython writes as a Python function, else "". */
+export function nativeCallbackSourceSuffix(pyName: string | undefined): string {
+	const source = pyName === undefined ? undefined : NATIVE_CALLBACK_SOURCES.get(pyName);
+	const line = source?.[1][rt.minor - 7];
+	return source === undefined || !line ? '' : ` at /usr/lib/python3.${rt.minor}/asyncio/${source[0]}:${line}`;
 }
 
 /** format_helpers._format_callback_source. */
-export function formatCallbackSource(fn: PyValue, args: PyValue[]): string {
-	const s = formatCallback(fn, args);
+export function formatCallbackSource(fn: PyValue, args: PyValue[], showArgs = true): string {
+	const s = formatCallback(fn, args, showArgs);
 	const src = functionSource(fn);
 	return src ? `${s} at ${src[0]}:${src[1]}` : s;
 }
