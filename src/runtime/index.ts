@@ -43,7 +43,7 @@ import { buildClassBuiltin } from './vm/buildClass';
 import { pendingCoroutines, collectedWith, asyncGenHooks } from './vm/generators';
 import { resetWarnings } from './vm/warnings';
 import { finishRun, startRun } from './bootstrap';
-import { resetThreads, runOthersFromTop, runningThreadStopped, threadsStarted, waitForThreadsAtExit } from './vm/threads';
+import { resetThreads, runOthersFromTop, runningThreadStopped } from './vm/threads';
 
 export type { RunOptions, RunResult, OutputChunk, ErrorInfo, PythonVersion, TraceEvent, RunHandle } from './api';
 export { PYTHON_VERSIONS, DEFAULT_PYTHON_VERSION, STOPPED_EXIT_CODE, SIGINT_EXIT_CODE } from './api';
@@ -209,48 +209,48 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 	let shuttingDown = false;
 	let mainFailed = false;
 
+	/** Has the main thread's current entry (the program, then threading._shutdown) started? */
+	let entryStarted = false;
+
+	/**
+	 * Runs the main thread's frames (`entry`) until they end ('done') or the slice ends
+	 * ('paused'); while the main thread is blocked, the other threads run.
+	 */
+	const runMainThread = (): 'paused' | 'done' => {
+		for (;;) {
+			if (othersFirst) {
+				// The main thread is blocked (or gave way): the other threads run first.
+				if (runOthersFromTop(false) === 'paused') return 'paused';
+				othersFirst = false;
+			}
+			runResumable(entry!, entryStarted ? resumeAt : null);
+			entryStarted = true;
+			if (exitKind() !== ExitKind.Pause) return 'done';
+			resumeAt = pausedFrame();
+			if (runningThreadStopped()) othersFirst = true;
+			else return 'paused';
+		}
+	};
+
 	const step = (maxInstructions: number = Infinity): RunResult | 'paused' => {
 		if (result !== null) return result;
 		if (activeRun !== token) throw new Error('this run was abandoned: another run started since');
 		const t0 = now();
 		if (entry === null) realStart = t0;
 		let budgetStopped = false;
+		const pausedNow = (): 'paused' => {
+			snapshot();
+			activeMs += now() - t0;
+			return 'paused';
+		};
 		try {
 			try {
-				let first = false;
 				if (entry === null) {
-					first = true;
+					entryStarted = false;
 					entry = begin();
 				}
 				beginSlice(maxInstructions);
-				if (shuttingDown) {
-					if (waitForThreadsAtExit() === 'paused') {
-						snapshot();
-						activeMs += now() - t0;
-						return 'paused';
-					}
-				} else for (;;) {
-					if (othersFirst) {
-						// The main thread is blocked (or gave way): the other threads run first.
-						if (runOthersFromTop(false) === 'paused') {
-							snapshot();
-							activeMs += now() - t0;
-							return 'paused';
-						}
-						othersFirst = false;
-					}
-					runResumable(entry, first ? null : resumeAt);
-					first = false;
-					if (exitKind() !== ExitKind.Pause) break;
-					resumeAt = pausedFrame();
-					if (runningThreadStopped()) {
-						othersFirst = true;
-						continue;
-					}
-					snapshot();
-					activeMs += now() - t0;
-					return 'paused';
-				}
+				if (!shuttingDown && runMainThread() === 'paused') return pausedNow();
 			} catch (e) {
 				mainFailed = true;
 				if (e instanceof BudgetExceeded) {
@@ -270,16 +270,18 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 					}
 				}
 			}
-			// threading._shutdown(): the non-daemon threads run to their end before the program
-			// exits, after the main thread's traceback if it failed.
-			if (!budgetStopped && threadsStarted()) {
-				shuttingDown = true;
+			// Py_FinalizeEx calls threading._shutdown() when the program imported threading: the
+			// atexit calls of concurrent.futures, then the non-daemon threads run to their end
+			// (after the main thread's traceback if it failed). It runs in the main thread.
+			if (!budgetStopped && (shuttingDown || sysModules().getStr('threading') !== undefined)) {
 				try {
-					if (waitForThreadsAtExit() === 'paused') {
-						snapshot();
-						activeMs += now() - t0;
-						return 'paused';
+					if (!shuttingDown) {
+						shuttingDown = true;
+						entry = threadingShutdownFrame(minor);
+						entryStarted = false;
+						othersFirst = false;
 					}
+					if (runMainThread() === 'paused') return pausedNow();
 				} catch (e) {
 					if (e instanceof BudgetExceeded) {
 						budgetStopped = true;
@@ -287,7 +289,7 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 						if (!mainFailed) fail(newException(KeyboardInterrupt));
 					} else {
 						const exc = toPyException(e);
-						rt.write('stderr', formatException(exc));
+						rt.write('stderr', `Exception ignored on threading shutdown:\n${formatException(exc)}`);
 						if (exitCode === 0) exitCode = 1;
 					}
 				}
@@ -414,4 +416,12 @@ export function warmUp(): void {
 		'        msg = repr(e)',
 	].join('\n');
 	run(program, { maxOutputChars: 0 });
+}
+
+/** A frame that calls threading._shutdown() (the end of a program that imported threading). */
+function threadingShutdownFrame(minor: number): Frame {
+	const globals = new PyDict();
+	globals.setStr('__name__', '__main__');
+	globals.setStr('__builtins__', loadModule('builtins'));
+	return moduleFrame(compileSource('import threading\nthreading._shutdown()\n', '<threading shutdown>', minor), globals);
 }

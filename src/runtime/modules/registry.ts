@@ -31,7 +31,7 @@ const lazyFailures = new Map<string, string>();
 /** Modules CPython has but this runtime does not: a clearer ModuleNotFoundError message. */
 const knownMissing = new Set([
 	'multiprocessing', 'socket', 'ssl', 'subprocess', 'os', 'pathlib', 'shutil', 'sqlite3',
-	'concurrent', 'selectors', 'signal', 'tkinter', 'urllib', 'http', 'requests', 'aiohttp', 'numpy', 'pandas',
+	'selectors', 'signal', 'tkinter', 'urllib', 'http', 'requests', 'aiohttp', 'numpy', 'pandas',
 	'gevent', 'greenlet', 'tornado', 'twisted', 'trio', 'curio', 'io', 'pickle', 'csv', 're', 'string',
 ]);
 

@@ -34,3 +34,4 @@ import './decimal';
 import './unicodedata';
 import './pprint';
 import './threading';
+import './concurrentFutures';

@@ -63,6 +63,7 @@ export const LAZY_STDLIB: [names: string[], load: () => Promise<unknown>][] = [
 	[['unicodedata'], () => import('./unicodedata')],
 	[['pprint'], () => import('./pprint')],
 	[['_thread', 'threading', 'queue'], () => import('./threading')],
+	[['concurrent', 'concurrent.futures'], () => import('./concurrentFutures')],
 ];
 
 for (const [names, load] of LAZY_STDLIB) registerLazyModules(names, load);

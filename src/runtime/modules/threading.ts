@@ -765,8 +765,32 @@ def stack_size(size=0):
     return 0
 
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
-    pass
+    """Called by the runtime when the main program ends: the atexit calls of concurrent.futures,
+    then a join of every non-daemon thread."""
+    global _SHUTTING_DOWN
+    _SHUTTING_DOWN = True
+    _main_thread._is_stopped = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
+    while True:
+        with _active_limbo_lock:
+            others = [t for t in list(_active.values()) + list(_limbo.values())
+                      if t is not _main_thread and not t.daemon and not t._is_stopped]
+        if not others:
+            break
+        for t in others:
+            t.join()
 
 
 _main_thread = _MainThread()
