@@ -78,6 +78,15 @@ function main(argv: string[]): number {
 /** main()'s answer for "end like CPython 3.8+ on an uncaught KeyboardInterrupt". */
 const KILLED_BY_SIGINT = -2;
 
+// A reader that closed the pipe early (`pyco FILE | head`): stop quietly with status 1, where
+// CPython reports BrokenPipeError, instead of crashing on Node's unhandled 'error' event.
+for (const stream of [process.stdout, process.stderr]) {
+	stream.on('error', (e: NodeJS.ErrnoException) => {
+		if (e.code !== 'EPIPE') throw e;
+		process.exit(1);
+	});
+}
+
 const status = main(process.argv.slice(2));
 if (status === KILLED_BY_SIGINT) {
 	// CPython re-raises SIGINT on itself with the default handler: the parent sees a process

@@ -3,7 +3,8 @@
  * Small standard-library modules written in Python (our own code): copy (copy/deepcopy without
  * pickle's __reduce_ex__ machinery: __copy__/__deepcopy__, __reduce__ where a class defines it,
  * else __new__ + state), string (constants, capwords, Template, Formatter), textwrap (wrap,
- * fill, shorten, dedent, indent), and io (StringIO from the native types).
+ * fill, shorten, dedent, indent), gc (the interface only: collect() finds nothing, see GC_PY),
+ * and io (StringIO from the native types).
  */
 
 import { registerModule } from './registry';
@@ -659,7 +660,110 @@ def indent(text, prefix, predicate=None):
     return ''.join(prefixed_lines)
 `;
 
+const GC_PY = String.raw`
+"""The garbage collector's interface. This runtime frees memory through JavaScript's collector,
+so collect() finds no cycles of its own to break: it returns 0, and objects in reference cycles
+are finalized when the program ends (a generator suspended in a cycle closes then)."""
+
+DEBUG_STATS = 1
+DEBUG_COLLECTABLE = 2
+DEBUG_UNCOLLECTABLE = 4
+DEBUG_SAVEALL = 32
+DEBUG_LEAK = 38
+
+garbage = []
+callbacks = []
+_enabled = True
+_threshold = (2000, 10, 10) if __import__('sys').version_info >= (3, 13) else (700, 10, 10)
+_debug = 0
+
+
+def enable():
+    global _enabled
+    _enabled = True
+
+
+def disable():
+    global _enabled
+    _enabled = False
+
+
+def isenabled():
+    return _enabled
+
+
+def collect(generation=2):
+    if generation not in (0, 1, 2):
+        raise ValueError("invalid generation")
+    return 0
+
+
+def get_count():
+    return (0, 0, 0)
+
+
+def get_threshold():
+    return _threshold
+
+
+def set_threshold(threshold0, threshold1=None, threshold2=None):
+    global _threshold
+    t = list(_threshold)
+    t[0] = threshold0
+    if threshold1 is not None:
+        t[1] = threshold1
+    if threshold2 is not None:
+        t[2] = threshold2
+    _threshold = tuple(t)
+
+
+def set_debug(flags):
+    global _debug
+    _debug = flags
+
+
+def get_debug():
+    return _debug
+
+
+def is_tracked(obj):
+    return not isinstance(obj, (int, float, complex, str, bytes, bool, type(None)))
+
+
+def is_finalized(obj):
+    return False
+
+
+def freeze():
+    pass
+
+
+def unfreeze():
+    pass
+
+
+def get_freeze_count():
+    return 0
+
+
+def get_stats():
+    return [{'collections': 0, 'collected': 0, 'uncollectable': 0} for _ in range(3)]
+
+
+def _no_heap(name):
+    def refuse(*args, **kwargs):
+        raise NotImplementedError(f"gc.{name}() needs the interpreter's object graph, which this runtime does not expose")
+    refuse.__name__ = name
+    return refuse
+
+
+get_objects = _no_heap('get_objects')
+get_referrers = _no_heap('get_referrers')
+get_referents = _no_heap('get_referents')
+`;
+
 registerPythonModule('copy', COPY_PY);
+registerPythonModule('gc', GC_PY);
 registerPythonModule('string', STRING_PY);
 registerPythonModule('textwrap', TEXTWRAP_PY);
 

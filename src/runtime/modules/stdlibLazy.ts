@@ -50,7 +50,7 @@ export const LAZY_STDLIB: [names: string[], load: () => Promise<unknown>][] = [
 	],
 	[['types', 'inspect'], () => import('./typesInspect')],
 	[['warnings'], () => import('./warnings')],
-	[['copy', 'io', 'string', 'textwrap'], () => import('./smallModules')],
+	[['copy', 'gc', 'io', 'string', 'textwrap'], () => import('./smallModules')],
 	[['dataclasses', 'reprlib'], () => import('./dataclasses')],
 	[['enum'], () => import('./enum')],
 	[['typing'], () => import('./typing')],
