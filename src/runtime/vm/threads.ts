@@ -184,7 +184,8 @@ function switchTo(t: VThread): void {
 	const from = sched.running;
 	if (from === t) return;
 	if (from.state !== ThreadState.Done) from.saved = slots.map((s) => s.save());
-	if (!t.isMain || t.saved.length === slots.length) slots.forEach((s, i) => s.restore(t.saved[i]));
+	// A slot registered after t last ran (a module loaded meanwhile) starts fresh for it.
+	slots.forEach((s, i) => s.restore(i < t.saved.length ? t.saved[i] : s.fresh()));
 	sched.running = t;
 }
 

@@ -6,6 +6,7 @@
  * run, so programs that never use contextvars pay nothing.
  */
 
+import { registerThreadLocal } from '../../vm/threads';
 import { PyObject, PyType, PyValue, None, True, False, pyBool } from '../../objects/object';
 import { typeError, runtimeError, valueError, keyError, newException, LookupError } from '../../objects/exceptions';
 import { PyList, PyTuple } from '../../objects/containers';
@@ -49,6 +50,15 @@ export class Token extends PyObject {
 
 /** Per-run state: the current context and whether any ContextVar exists. */
 export const ctxState = { current: null as Context | null, used: false, owner: null as unknown };
+
+// A thread runs in a context of its own; a new thread starts in a new empty one (3.7-3.13).
+registerThreadLocal({
+	save: () => ctxState.current,
+	restore: (saved) => {
+		ctxState.current = saved as Context | null;
+	},
+	fresh: () => null,
+});
 
 function current(): Context {
 	if (ctxState.owner !== rt.modules) {

@@ -9,7 +9,9 @@ import { PyCoroutine, GenState, pendingCoroutines, reportCollectedWith } from '.
 import { PyObject, PyValue, None, True, False, pyBool, PyFloat, PyType } from '../../objects/object';
 import { PyException, notImplementedError, runtimeError, typeError, KeyboardInterrupt, SystemExit, Exception, DeprecationWarning } from '../../objects/exceptions';
 import { PyDict } from '../../objects/containers';
-import { call, repr, objectId } from '../../objects/protocol';
+import { call, repr, objectId, getAttr, str } from '../../objects/protocol';
+import { importModule } from '../registry';
+import { currentThread, registerThreadLocal } from '../../vm/threads';
 import { floatRepr } from '../../lib/floatFormat';
 import { rt } from '../../objects/runtimeState';
 import { method, getset } from '../../types/util';
@@ -208,13 +210,34 @@ export function setRunningLoop(loop: EventLoop | null): void {
 /** Late-bound constructor of the loop class (set by baseEvents.ts). */
 export const loopFactory = { create: null as unknown as () => EventLoop };
 
+/** threading.current_thread().name (CPython's policy names the thread in its error). */
+function currentThreadName(): string {
+	if (currentThread().isMain) return 'MainThread';
+	const threading = importModule('threading', None, 0, new PyDict());
+	return str(getAttr(call(getAttr(threading, 'current_thread'), []), 'name'));
+}
+
+// Each thread has its own running loop and its own policy loop (events._running_loop and the
+// policy's _local are thread-local in CPython); a new thread has neither, and only the main
+// thread gets a loop made for it by get_event_loop().
+registerThreadLocal({
+	save: () => [state.runningLoop, state.policyLoop, state.policySetCalled],
+	restore: (saved) => {
+		const [running, loop, setCalled] = saved as [EventLoop | null, EventLoop | null, boolean];
+		state.runningLoop = running;
+		state.policyLoop = loop;
+		state.policySetCalled = setCalled;
+	},
+	fresh: () => [null, null, true],
+});
+
 /** BaseDefaultEventLoopPolicy.get_event_loop() with each version's warning. */
 export function policyGetEventLoop(): EventLoop {
 	if (state.policyLoop === null && !state.policySetCalled) {
 		if (rt.minor >= 12) warnHook.warn(DeprecationWarning, 'There is no current event loop', 1);
 		setEventLoop(loopFactory.create());
 	}
-	if (state.policyLoop === null) throw runtimeError("There is no current event loop in thread 'MainThread'.");
+	if (state.policyLoop === null) throw runtimeError(`There is no current event loop in thread '${currentThreadName()}'.`);
 	return state.policyLoop;
 }
 
