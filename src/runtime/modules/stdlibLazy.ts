@@ -62,8 +62,9 @@ export const LAZY_STDLIB: [names: string[], load: () => Promise<unknown>][] = [
 	[['decimal'], () => import('./decimal')],
 	[['unicodedata'], () => import('./unicodedata')],
 	[['pprint'], () => import('./pprint')],
-	[['_thread', 'threading', 'queue'], () => import('./threading')],
-	[['concurrent', 'concurrent.futures'], () => import('./concurrentFutures')],
+	// One loader for the thread modules: asyncio's run_coroutine_threadsafe needs concurrent.futures
+	// in any program that has threads.
+	[['_thread', 'threading', 'queue', 'concurrent', 'concurrent.futures'], () => import('./concurrentFutures')],
 ];
 
 for (const [names, load] of LAZY_STDLIB) registerLazyModules(names, load);

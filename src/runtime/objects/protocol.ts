@@ -270,7 +270,12 @@ export function newInstanceDict(): PyDictLike {
 /** Binds a value found on a type to an instance (the descriptor __get__ protocol). */
 export function bindDescriptor(attr: PyValue, obj: PyValue, type: PyType): PyValue {
 	if (attr instanceof PyFunction) return new PyMethod(attr, obj);
-	if (attr instanceof PyMethodDescriptor) return new PyBuiltin(attr.name, attr.fn, obj, `${attr.owner.name}.${attr.name}`);
+	if (attr instanceof PyMethodDescriptor) {
+		const bound = new PyBuiltin(attr.name, attr.fn, obj, `${attr.owner.name}.${attr.name}`);
+		// Kept for calls that can run it as a driver (a thread's target: loop.run_forever).
+		bound.driver = attr.driver;
+		return bound;
+	}
 	if (attr instanceof PyGetSet) return attr.getter(obj);
 	if (attr instanceof PyProperty) return propertyGet(attr, obj);
 	if (attr instanceof PyClassMethod) return new PyMethod(attr.func, type);

@@ -3250,8 +3250,10 @@ export function runFrame(
 							fn = fn.func;
 						}
 						const posArgs = stack[at + 2];
-						if (fn instanceof PyBuiltin && fn.driver !== null && fn.self === undefined && bound === undefined && posArgs instanceof PyTuple) {
-							// A native that can block (time.sleep as a thread's target) runs as a driver.
+						if ((fn instanceof PyBuiltin || fn instanceof PyMethodDescriptor) && fn.driver !== null && posArgs instanceof PyTuple) {
+							if (fn instanceof PyBuiltin && fn.self !== undefined) bound = fn.self;
+							// A native that can block or run an event loop (time.sleep or loop.run_forever as
+							// a thread's target) runs as a driver, so its thread can be suspended.
 							f.lasti = pc - 2;
 							const kwDict = arg & 1 ? stack[sp - 1]! : null;
 							const kwargs = kwDict !== null ? kwargsFromDict(kwDict, () => describeCallable(stack[at]!)) : null;

@@ -6,7 +6,7 @@
  */
 
 import { PyValue, None, True, False, pyBool, PyFloat, PyType, Kwargs, PyObject, typeType, objectType, typeOf } from '../../objects/object';
-import { PyException, AssertionError, notImplementedError, typeError, valueError, runtimeError, DeprecationWarning, newException, StopIteration, StopAsyncIteration } from '../../objects/exceptions';
+import { PyException, AssertionError, notImplementedError, typeError, valueError, runtimeError, DeprecationWarning, newException, StopIteration, StopAsyncIteration, SystemExit, KeyboardInterrupt } from '../../objects/exceptions';
 import { PyList, PyTuple, PySet } from '../../objects/containers';
 import { PyModule, PyBuiltin } from '../../objects/function';
 import { call, str, isTrue, toArray, PyIteratorBase, getAttrOpt, typeName } from '../../objects/protocol';
@@ -35,7 +35,7 @@ import {
 	coroutineChecks,
 	contextArg,
 } from './baseEvents';
-import { Future, futureType, isFuture, FState } from './futures';
+import { Future, futureType, isFuture, FState, NativeDoneCb } from './futures';
 import {
 	Task,
 	taskType,
@@ -529,8 +529,50 @@ function fill(m: PyModule): string[] {
 		const loop = kwargs?.get('loop');
 		return new AsCompleted(fs!, numArg(to ?? None), loop === undefined || loop === None ? null : (loop as EventLoop));
 	});
-	fn('run_coroutine_threadsafe', () => {
-		throw notImplementedError('run_coroutine_threadsafe() returns a concurrent.futures.Future, and this runtime has no concurrent.futures yet');
+	/**
+	 * CPython tasks.run_coroutine_threadsafe: from another thread, schedules the coroutine on
+	 * `loop` (through call_soon_threadsafe) and returns a concurrent.futures.Future that gets
+	 * the task's outcome (futures._chain_future); cancelling that future cancels the task.
+	 */
+	fn('run_coroutine_threadsafe', (args) => {
+		const [coro, loopArg] = args;
+		if (coro === undefined || !iscoroutine(coro)) throw typeError('A coroutine object is required');
+		if (!(loopArg instanceof PyObject) || !('callSoon' in loopArg)) throw typeError('run_coroutine_threadsafe() needs an event loop');
+		const loop = loopArg as EventLoop;
+		const cfModule = loadModule('concurrent.futures');
+		const dest = call(getAttrOpt(cfModule, 'Future')!, []);
+		const destCall = (name: string, ...a: PyValue[]): PyValue => call(getAttrOpt(dest, name)!, a);
+		const copyState = (source: Future): void => {
+			if (source.cancelled()) destCall('cancel');
+			if (!isTrue(destCall('set_running_or_notify_cancel'))) return;
+			// exception() marks it retrieved, as futures._copy_future_state's call does.
+			const exception = source.exception();
+			if (exception !== None) destCall('set_exception', exception);
+			else destCall('set_result', source.result());
+		};
+		const callback = new PyBuiltin('callback', () => {
+			try {
+				const source = ensureFuture(coro, loop);
+				if (source instanceof Future) {
+					source.addDoneCallback(new NativeDoneCb(() => copyState(source), null));
+					const cancelSource = new PyBuiltin('_call_check_cancel', (a) => {
+						if (isTrue(call(getAttrOpt(a[0], 'cancelled')!, []))) {
+							call(getAttrOpt(loop, 'call_soon_threadsafe')!, [new PyBuiltin('cancel', () => pyBool(source.cancel()))]);
+						}
+						return None;
+					});
+					destCall('add_done_callback', cancelSource);
+				}
+			} catch (e) {
+				if (e instanceof PyException && !e.cls.isSubtypeOf(SystemExit) && !e.cls.isSubtypeOf(KeyboardInterrupt)) {
+					if (isTrue(destCall('set_running_or_notify_cancel'))) destCall('set_exception', e);
+				}
+				throw e;
+			}
+			return None;
+		});
+		call(getAttrOpt(loop, 'call_soon_threadsafe')!, [callback]);
+		return dest;
 	});
 	if (rt.minor >= 9) {
 		fn('to_thread', (args, kwargs) => {
