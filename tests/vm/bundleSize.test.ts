@@ -121,4 +121,22 @@ describe('runtime browser bundle', () => {
 		);
 		expect(r.after).toEqual({ exitCode: 0, stdout: 'P(x=1) 1.0\n', stderr: '' });
 	});
+
+	it('runs threads after prepare(), with what asyncio imports for them at run time', async () => {
+		// run_coroutine_threadsafe imports concurrent.futures, which the program never names.
+		const r = await inFreshRealm(
+			[
+				'import asyncio, threading',
+				'async def square(x):',
+				'    await asyncio.sleep(0.5)',
+				'    return x * x',
+				'loop = asyncio.new_event_loop()',
+				'threading.Thread(target=loop.run_forever, daemon=True).start()',
+				'print(asyncio.run_coroutine_threadsafe(square(7), loop).result(), loop.time())',
+				'loop.call_soon_threadsafe(loop.stop)',
+				'',
+			].join('\n')
+		);
+		expect(r.after).toEqual({ exitCode: 0, stdout: '49 0.5\n', stderr: '' });
+	});
 });

@@ -106,6 +106,9 @@ export async function preloadModules(names: Iterable<string>): Promise<void> {
 					seen.delete(n);
 					if (factories.has(n)) next.push(n);
 				}
+				// The chunk's other modules too: its native code may import them at run time (asyncio
+				// imports concurrent.futures for run_coroutine_threadsafe), so their own imports load.
+				for (const [n, l] of lazyModules) if (l === load && !group.includes(n) && factories.has(n)) next.push(n);
 			}),
 		);
 		wave = next;
