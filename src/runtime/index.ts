@@ -220,7 +220,7 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 		for (;;) {
 			if (othersFirst) {
 				// The main thread is blocked (or gave way): the other threads run first.
-				if (runOthersFromTop(false) === 'paused') return 'paused';
+				if (runOthersFromTop() === 'paused') return 'paused';
 				othersFirst = false;
 			}
 			runResumable(entry!, entryStarted ? resumeAt : null);

@@ -65,8 +65,6 @@ export class VThread {
 	wakeError: PyException | null = null;
 	/** Not waited for at exit (threads started by _thread directly, and daemon threading.Threads). */
 	daemon = true;
-	/** Gave way to the other runnable threads (yieldRunning): queued, though not blocked. */
-	gaveWay = false;
 	/** Waiting in place (waitNested) somewhere below on the JavaScript stack. */
 	onStack = false;
 	/** Saved per-thread state: frame depth and the registered slots. */
@@ -164,19 +162,9 @@ export function* blockRunning(deadline: number): Generator<number, boolean, void
 	return !t.timedOut;
 }
 
-/** The running thread gives way to the runnable ones, and continues after them. */
-export function* yieldRunning(): Generator<number, void, void> {
-	const t = sched.running;
-	if (sched.runQueue.length === 0) return;
-	t.gaveWay = true;
-	sched.runQueue.push(t);
-	yield DriverOp.Block;
-}
-
-/** Did the running thread's last pause block it or make it give way (rather than end a slice)? */
+/** Did the running thread's last pause block it (rather than end a time slice)? */
 export function runningThreadStopped(): boolean {
-	const t = sched.running;
-	return t.state === ThreadState.Blocked || t.gaveWay;
+	return sched.running.state === ThreadState.Blocked;
 }
 
 /** Switches the per-thread state from the running thread to `t`. */
@@ -200,7 +188,6 @@ function takeRunnable(mainToo: boolean): VThread | null {
 		const t = q[i];
 		if (t.onStack || (t.isMain && !mainToo)) continue;
 		q.splice(i, 1);
-		t.gaveWay = false;
 		return t;
 	}
 	return null;
@@ -227,7 +214,7 @@ function advanceToDeadline(): boolean {
 
 /**
  * Runs thread `t` (not the main thread) until it blocks, ends, or the slice ends. Returns
- * 'blocked' (blocked or gave way), 'done' or 'paused'.
+ * 'blocked', 'done' or 'paused'.
  */
 function runSlice(t: VThread): 'blocked' | 'done' | 'paused' {
 	switchTo(t);
@@ -251,36 +238,23 @@ function runSlice(t: VThread): 'blocked' | 'done' | 'paused' {
 }
 
 /**
- * The main thread's frames are suspended at the top (it blocked or gave way, or with `atExit`
- * its program ended): runs the other threads, first come first served, until the main thread's
- * turn comes (or, at exit, until no non-daemon thread is left). Returns 'ready' then, or
+ * The main thread's frames are suspended at the top (it blocked): runs the other threads,
+ * first come first served, until the main thread's turn comes. Returns 'ready' then, or
  * 'paused' when the time slice ended inside another thread (call again in the next slice).
  * When every thread waits with nothing left to wake it, the main thread is woken with a
- * deadlock error (at exit, the error is thrown).
+ * deadlock error.
  */
-export function runOthersFromTop(atExit: boolean): 'ready' | 'paused' {
+export function runOthersFromTop(): 'ready' | 'paused' {
 	const main = sched.main;
-	const othersLeft = (): boolean => sched.all.some((t) => !t.isMain && !t.daemon && t.state !== ThreadState.Done);
 	for (;;) {
-		if (atExit && !othersLeft()) {
-			switchTo(main);
-			return 'ready';
-		}
-		const t = takeRunnable(!atExit);
+		const t = takeRunnable(true);
 		if (t === main) {
 			switchTo(main);
 			return 'ready';
 		}
 		if (t === null) {
-			if (advanceToDeadline()) continue;
-			if (!atExit) {
-				deadlock(main);
-				continue;
-			}
-			switchTo(main);
-			throw runtimeError(
-				'deadlock: the program ended, but threads it started wait for something that will never happen. CPython would wait here forever.'
-			);
+			if (!advanceToDeadline()) deadlock(main);
+			continue;
 		}
 		if (runSlice(t) === 'paused') {
 			// The slice ended inside t: it continues first in the next slice.
@@ -313,23 +287,19 @@ function deadlock(t: VThread, why = ''): void {
  */
 function waitNested(): void {
 	const me = sched.running;
-	if (me.state !== ThreadState.Blocked && !me.gaveWay) return;
+	const woken = (): boolean => me.state === ThreadState.Runnable;
+	if (woken()) return;
 	me.onStack = true;
 	nestedWait(1);
 	try {
 		for (;;) {
-			if (me.state === ThreadState.Runnable && !me.gaveWay) {
+			if (woken()) {
 				removeQueued(me);
 				break;
 			}
 			const t = takeRunnable(me.isMain);
 			if (t === me) break;
 			if (t === null) {
-				if (me.gaveWay) {
-					me.gaveWay = false;
-					removeQueued(me);
-					break;
-				}
 				if (advanceToDeadline()) continue;
 				const mainWaits = !me.isMain && sched.runQueue.includes(sched.main);
 				deadlock(
@@ -352,18 +322,6 @@ function waitNested(): void {
 
 threadHooks.waitNested = waitNested;
 
-
-/**
- * threading._shutdown(): the main thread's program ended; the non-daemon threads run to their
- * end. 'paused' when the time slice ended first (call again in the next slice).
- */
-export function waitForThreadsAtExit(): 'ready' | 'paused' {
-	const main = sched.main;
-	main.state = ThreadState.Blocked;
-	main.deadline = Infinity;
-	removeQueued(main);
-	return runOthersFromTop(true);
-}
 
 /** The plain form of a blocking native driver, for calls from native code (it may wait in place). */
 export function blockingNative(driver: DriverFn): NativeFn {
