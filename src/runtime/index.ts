@@ -43,7 +43,7 @@ import { buildClassBuiltin } from './vm/buildClass';
 import { pendingCoroutines, collectedWith, asyncGenHooks } from './vm/generators';
 import { resetWarnings } from './vm/warnings';
 import { finishRun, startRun } from './bootstrap';
-import { resetThreads, runOthersFromTop, runningThreadStopped } from './vm/threads';
+import { beginTurn, dropTurn, endTurn, resetThreads, runOthersFromTop, runningThreadStopped } from './vm/threads';
 
 export type { RunOptions, RunResult, OutputChunk, ErrorInfo, PythonVersion, TraceEvent, RunHandle } from './api';
 export { PYTHON_VERSIONS, DEFAULT_PYTHON_VERSION, STOPPED_EXIT_CODE, SIGINT_EXIT_CODE } from './api';
@@ -223,11 +223,20 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 				if (runOthersFromTop() === 'paused') return 'paused';
 				othersFirst = false;
 			}
-			runResumable(entry!, entryStarted ? resumeAt : null);
-			entryStarted = true;
+			beginTurn();
+			try {
+				runResumable(entry!, entryStarted ? resumeAt : null);
+			} catch (e) {
+				dropTurn();
+				throw e;
+			} finally {
+				entryStarted = true;
+			}
+			const blocked = exitKind() === ExitKind.Pause && runningThreadStopped();
+			const preempted = endTurn();
 			if (exitKind() !== ExitKind.Pause) return 'done';
 			resumeAt = pausedFrame();
-			if (runningThreadStopped()) othersFirst = true;
+			if (blocked || preempted) othersFirst = true;
 			else return 'paused';
 		}
 	};

@@ -184,8 +184,34 @@ export function nestedWait(delta: number): void {
 /** Sets up a time slice of `n` more instructions (Infinity: no slice, only the hard limit). */
 export function beginSlice(n: number): void {
 	const end = counters.instructions + n;
+	sliceEnd = end;
+	sliceCheckEvery = Math.max(0, Math.min(4096, n - 1));
 	counters.budget = Math.min(counters.limit, end);
-	checkEvery = Math.max(0, Math.min(4096, n - 1));
+	checkEvery = sliceCheckEvery;
+	pauseDeferred = false;
+}
+
+/** The instruction count at which the current time slice ends, and its check interval. */
+let sliceEnd = Infinity;
+let sliceCheckEvery = 4096;
+
+/**
+ * Ends the running thread's turn `quantum` instructions from now (vm/threads.ts: a thread that
+ * computes without blocking gives way, as CPython's switch interval makes it), unless the time
+ * slice ends first.
+ */
+export function armPreemption(quantum: number): void {
+	const at = counters.instructions + quantum;
+	if (at < counters.budget) {
+		counters.budget = at;
+		if (checkEvery > quantum) checkEvery = quantum;
+	}
+}
+
+/** Restores the time slice's own budget after a thread's turn ended (see armPreemption). */
+export function disarmPreemption(): void {
+	counters.budget = Math.min(counters.limit, sliceEnd);
+	checkEvery = sliceCheckEvery;
 	pauseDeferred = false;
 }
 

@@ -1,13 +1,16 @@
 /*
  * threads.ts
  * Threads on the virtual clock: each Python thread is a chain of frames of its own, and one
- * thread runs at a time until it blocks (time.sleep, a lock, a join...). Like a CPython thread
- * holding the GIL, the running thread is never preempted by another; unlike CPython, it is
- * not asked to give way after 5 ms either, so a run's output does not depend on timing.
+ * thread runs at a time, like a CPython thread holding the GIL, until it blocks (time.sleep, a
+ * lock, a join...) or, once another thread waits to run, for a quantum of instructions (CPython
+ * asks the GIL holder to give way after its 5 ms switch interval). Counting instructions rather
+ * than time keeps a run's output the same every time.
  *
  * Invariants:
  *  - Exactly one thread is `running`; the others are Runnable (in `runQueue`, first come
  *    first served), Blocked (waiting for wake() or for their deadline), or Done.
+ *  - A turn (beginTurn/endTurn) ends QUANTUM instructions after another thread became
+ *    runnable; it survives the end of a time slice, so slicing does not change the order.
  *  - A thread blocks by yielding DriverOp.Block from a native driver. If its frame loop is the
  *    thread's own outer loop (runThreadSlice), the loop returns and the scheduler runs others;
  *    otherwise (the block happened inside a native call such as list(executor.map(...))) the
@@ -24,7 +27,17 @@ import { advanceTo, clock } from './clock';
 import { DriverChannel, DriverOp, runDriverSync, threadHooks } from './generators';
 import type { DriverFn } from '../objects/function';
 import type { NativeFn } from '../objects/object';
-import { exitKind, ExitKind, nestedWait, pausedFrame, runThreadSlice, type ResumePoint } from './interpreter';
+import {
+	armPreemption,
+	disarmPreemption,
+	exitKind,
+	ExitKind,
+	counters,
+	nestedWait,
+	pausedFrame,
+	runThreadSlice,
+	type ResumePoint,
+} from './interpreter';
 import type { Frame } from './frame';
 
 export const enum ThreadState {
@@ -65,6 +78,9 @@ export class VThread {
 	wakeError: PyException | null = null;
 	/** Not waited for at exit (threads started by _thread directly, and daemon threading.Threads). */
 	daemon = true;
+	/** Running its turn (see beginTurn), which ends at instruction count `turnEnd`. */
+	inTurn = false;
+	turnEnd = Infinity;
 	/** Waiting in place (waitNested) somewhere below on the JavaScript stack. */
 	onStack = false;
 	/** Saved per-thread state: frame depth and the registered slots. */
@@ -134,6 +150,14 @@ export function spawnThread(entry: Frame, onExit: (value: PyValue | null, error:
 	return t;
 }
 
+/**
+ * Instructions a thread runs while another waits to run before it gives way: about what CPython
+ * executes in its 5 ms switch interval (sys.getswitchinterval()), after which a thread waiting
+ * for the GIL makes the running one drop it. Counted in instructions, not time, so that a run
+ * is the same every time.
+ */
+const QUANTUM = 200_000;
+
 /** Makes a blocked thread runnable (it continues after the threads already runnable). */
 export function wakeThread(t: VThread): void {
 	if (t.state !== ThreadState.Blocked) return;
@@ -141,6 +165,52 @@ export function wakeThread(t: VThread): void {
 	t.timedOut = false;
 	t.deadline = Infinity;
 	sched.runQueue.push(t);
+	// The running thread now has a waiter: its turn ends a quantum from now.
+	const r = sched.running;
+	if (r !== t && r.inTurn && r.turnEnd === Infinity) {
+		r.turnEnd = counters.instructions + QUANTUM;
+		armPreemption(QUANTUM);
+	}
+}
+
+/**
+ * The running thread's turn begins, or goes on after a time slice ended inside it: it ends a
+ * quantum after another thread started waiting to run.
+ */
+export function beginTurn(): void {
+	const t = sched.running;
+	if (!t.inTurn) {
+		t.inTurn = true;
+		t.turnEnd = sched.runQueue.length > 0 ? counters.instructions + QUANTUM : Infinity;
+	}
+	disarmPreemption();
+	if (t.turnEnd < Infinity) armPreemption(Math.max(1, t.turnEnd - counters.instructions));
+}
+
+/** The running thread's frames raised: its turn is over. */
+export function dropTurn(): void {
+	const t = sched.running;
+	t.inTurn = false;
+	t.turnEnd = Infinity;
+	disarmPreemption();
+}
+
+/**
+ * After the running thread's frames returned or paused: ends its turn unless only the time
+ * slice ended. Returns true when the turn ended by preemption (the thread then waits behind
+ * the runnable threads).
+ */
+export function endTurn(): boolean {
+	const t = sched.running;
+	const preempted =
+		t.state === ThreadState.Runnable && exitKind() === ExitKind.Pause && counters.instructions >= t.turnEnd;
+	if (t.state !== ThreadState.Runnable || exitKind() !== ExitKind.Pause || preempted) {
+		t.inTurn = false;
+		t.turnEnd = Infinity;
+		disarmPreemption();
+	}
+	if (preempted) sched.runQueue.push(t);
+	return preempted;
 }
 
 /**
@@ -213,8 +283,8 @@ function advanceToDeadline(): boolean {
 }
 
 /**
- * Runs thread `t` (not the main thread) until it blocks, ends, or the slice ends. Returns
- * 'blocked', 'done' or 'paused'.
+ * Runs thread `t` (not the main thread) until it blocks, its turn ends, it ends, or the slice
+ * ends. Returns 'blocked' (blocked or turn ended), 'done' or 'paused'.
  */
 function runSlice(t: VThread): 'blocked' | 'done' | 'paused' {
 	switchTo(t);
@@ -222,16 +292,19 @@ function runSlice(t: VThread): 'blocked' | 'done' | 'paused' {
 	t.started = true;
 	let value: PyValue | null = null;
 	let error: unknown = null;
+	beginTurn();
 	try {
 		value = runThreadSlice(t.entry!, start ? null : t.resumeAt, t.depth);
 		if (exitKind() === ExitKind.Pause) {
 			t.resumeAt = pausedFrame();
-			return runningThreadStopped() ? 'blocked' : 'paused';
+			const blocked = runningThreadStopped();
+			return endTurn() || blocked ? 'blocked' : 'paused';
 		}
 	} catch (e) {
 		error = e;
 	}
 	t.state = ThreadState.Done;
+	endTurn();
 	t.resumeAt = null;
 	t.onExit?.(value, error);
 	return 'done';
