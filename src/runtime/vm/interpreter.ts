@@ -3266,50 +3266,19 @@ export function runFrame(
 						break;
 					}
 					case Op.CALL_FUNCTION_EX: {
-						// f(*args, **kwargs) of a plain Python function runs inline like CALL, so that
-						// its frames can be suspended (a thread blocking in threading's run()).
-						const at = sp - 3 - (arg & 1);
-						let fn = stack[at];
-						let bound: PyValue | undefined = stack[at + 1];
-						if (fn instanceof PyMethod && bound === undefined) {
-							bound = fn.self;
-							fn = fn.func;
-						}
-						const posArgs = stack[at + 2];
-						if ((fn instanceof PyBuiltin || fn instanceof PyMethodDescriptor) && fn.driver !== null && posArgs instanceof PyTuple) {
-							if (fn instanceof PyBuiltin && fn.self !== undefined) bound = fn.self;
-							// A native that can block or run an event loop (time.sleep or loop.run_forever as
-							// a thread's target) runs as a driver, so its thread can be suspended.
-							f.lasti = pc - 2;
-							const kwDict = arg & 1 ? stack[sp - 1]! : null;
-							const kwargs = kwDict !== null ? kwargsFromDict(kwDict, () => describeCallable(stack[at]!)) : null;
-							const args = bound !== undefined ? [bound, ...posArgs.items] : [...posArgs.items];
-							drv = startDriver(fn.driver, args, kwargs !== null && kwargs.size ? kwargs : null, f, stack, at, sp, pc);
-							continue frameLoop;
-						}
-						if (
-							!(fn instanceof PyFunction) ||
-							(fn.code.flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) !== 0 ||
-							!(posArgs instanceof PyTuple)
-						) {
+						const next = callFunctionExInline(f, stack, sp, arg, pc);
+						if (next === null) {
 							sp = opCallFunctionEx(f, stack, sp, arg, pc);
 							break;
 						}
-						f.lasti = pc - 2;
-						const kwDict = arg & 1 ? stack[sp - 1]! : null;
-						const callee = fn;
-						const kwargs = kwDict !== null ? kwargsFromDict(kwDict, () => describeCallable(stack[at]!)) : null;
-						const args = bound !== undefined ? [bound, ...posArgs.items] : posArgs.items;
-						const nf = makeFrame(callee, args, kwargs !== null && kwargs.size ? kwargs : null);
-						for (let i = at; i < sp; i++) stack[i] = undefined;
-						sp = at;
-						enterDepth();
-						f.pc = pc;
-						f.sp = sp;
-						nf.back = f;
-						f = nf;
+						if (next instanceof DriverChannel) {
+							drv = next;
+							continue frameLoop;
+						}
+						// Switch to the callee, as CALL does.
+						f = next;
 						current = f;
-						code = callee.code;
+						code = f.code;
 						bc = code.code;
 						consts = code.consts;
 						names = code.names;
@@ -3913,6 +3882,50 @@ function opCallFunctionEx(
 	f.sp = sp;
 	stack[sp++] = callGenericEx(f, callable, args, kwargs && kwargs.size ? kwargs : null);
 	return sp;
+}
+
+/**
+ * CALL_FUNCTION_EX that the frame loop can run itself, so that the callee's frames can be
+ * suspended (a thread blocking in threading's run(), whose target call is `f(*args, **kw)`):
+ * a plain Python function gets its frame (entered, linked to f, the call's slots cleared), a
+ * native with a driver form (time.sleep, loop.run_forever) gets its driver started. Null for
+ * everything else, which opCallFunctionEx calls.
+ */
+function callFunctionExInline(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	arg: number,
+	pc: number
+): Frame | DriverCall | null {
+	const at = sp - 3 - (arg & 1);
+	let fn = stack[at];
+	let bound = stack[at + 1];
+	if (fn instanceof PyMethod && bound === undefined) {
+		bound = fn.self;
+		fn = fn.func;
+	}
+	const posArgs = stack[at + 2];
+	if (!(posArgs instanceof PyTuple)) return null;
+	const driver = (fn instanceof PyBuiltin || fn instanceof PyMethodDescriptor) && fn.driver !== null ? fn.driver : null;
+	if (driver === null) {
+		if (!(fn instanceof PyFunction)) return null;
+		if ((fn.code.flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) !== 0) return null;
+	}
+	if (fn instanceof PyBuiltin && fn.self !== undefined) bound = fn.self;
+	f.lasti = pc - 2;
+	const kwDict = arg & 1 ? stack[sp - 1]! : null;
+	const kw = kwDict !== null ? kwargsFromDict(kwDict, () => describeCallable(stack[at]!)) : null;
+	const kwargs = kw !== null && kw.size ? kw : null;
+	const args = bound !== undefined ? [bound, ...posArgs.items] : [...posArgs.items];
+	if (driver !== null) return startDriver(driver, args, kwargs, f, stack, at, sp, pc);
+	const nf = makeFrame(fn as PyFunction, args, kwargs);
+	for (let i = at; i < sp; i++) stack[i] = undefined;
+	enterDepth();
+	f.pc = pc;
+	f.sp = at;
+	nf.back = f;
+	return nf;
 }
 
 /** GET_YIELD_FROM_ITER (kept out of runFrame so the dispatch loop stays small for the JIT). */
