@@ -186,13 +186,16 @@ export class PyPlayground extends HTMLElement {
 			const touch = window.matchMedia?.('(pointer: coarse)').matches ?? false;
 			const factory = await PyPlayground.loadEditor(touch);
 			const hadFocus = this.#staticPre !== null && this.#staticPre.contains(document.activeElement);
-			this.#editor = await factory(host, {
+			const editor = await factory(host, {
 				code: this.#code,
 				locale: this.#locale,
 				staticView: this.#staticPre,
 				onChange: (code) => this.#onEdited(code),
 				onRun: () => this.run(),
 			});
+			// Code set while the editor was being created (Reset, a restored edit) is not lost.
+			if (editor.getValue() !== this.#code) editor.setValue(this.#code);
+			this.#editor = editor;
 			this.dataset['editor'] = touch ? 'textarea' : 'monaco';
 			if (hadFocus) this.#editor.focus();
 		})();

@@ -91,6 +91,37 @@ describe('<py-playground>', () => {
 		expect(FakeWorker.all).toHaveLength(0);
 	});
 
+	test('code set while the editor is being created is what the editor shows', async () => {
+		let value = '';
+		let created: (() => void) | null = null;
+		PyPlayground.loadEditor = () =>
+			Promise.resolve(
+				(_host, options) =>
+					new Promise((resolve) => {
+						value = options.code;
+						created = () =>
+							resolve({
+								getValue: () => value,
+								setValue: (code: string) => {
+									value = code;
+								},
+								setError: () => {},
+								clearError: () => {},
+								focus: () => {},
+								dispose: () => {},
+							});
+					})
+			);
+		const el = mount();
+		const loading = el.activateEditor();
+		await vi.waitFor(() => expect(created).not.toBeNull());
+		el.code = 'print("edited meanwhile")\n';
+		created!();
+		await loading;
+		expect(el.code).toBe('print("edited meanwhile")\n');
+		expect(value).toBe('print("edited meanwhile")\n');
+	});
+
 	test('Run posts the code and version, streams output, shows both times', () => {
 		const el = mount({ version: '3.8' });
 		el.querySelector<HTMLButtonElement>('[data-action=run]')!.click();
