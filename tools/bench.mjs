@@ -42,13 +42,16 @@ const python = childFile === null ? findPython() : '';
 const pyVersion =
 	childFile === null ? execFileSync(python, ['--version'], { encoding: 'utf8' }).trim() : '';
 
+// BENCH_ONLY=name[,name] times only those programs (file names without .py).
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
 const programs = readdirSync(benchDir)
 	.filter((f) => f.endsWith('.py') && f !== 'pyrun.py')
+	.filter((f) => only === null || only.has(f.replace(/\.py$/, '')))
 	.sort();
 const rows = [];
 
 // Time to first output: the first run() of this process (cold JIT) vs a fresh `python3 -c`.
-if (childFile === null) {
+if (childFile === null && (only === null || only.has('hello'))) {
 	const src = readFileSync(join(benchDir, 'hello.py'), 'utf8');
 	await prepare(src);
 	let first = -1;

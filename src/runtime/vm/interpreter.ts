@@ -1396,21 +1396,25 @@ function jitYieldUp(inner: Frame, f: Frame): PyValue {
 	fr.stack[fr.sp] = undefined;
 	fr.pc += 2;
 	fr.lasti = fr.pc - 2;
-	counters.instructions++;
+	// The depth and instruction counts of the levels are settled once, after the walk.
+	let levels = 0;
 	for (;;) {
 		(fr.gen as GenLike).state = GenState.Suspended;
-		rt.depth--;
+		levels++;
 		if (fr.callLevels !== 0) leaveCallLevels(fr);
 		const caller = fr.back!;
 		fr.back = null;
 		if (fr.resumeKind !== ResumeKind.Send) break;
-		caller.stack[caller.sp - 1] = v;
-		caller.sp--;
-		caller.pc += 2;
-		caller.lasti = caller.pc - 2;
-		counters.instructions++;
+		const sp = caller.sp - 1;
+		caller.stack[sp] = v;
+		caller.sp = sp;
+		const pc = caller.pc + 2;
+		caller.pc = pc;
+		caller.lasti = pc - 2;
 		fr = caller;
 	}
+	rt.depth -= levels;
+	counters.instructions += levels;
 	current = f;
 	return v;
 }
@@ -2118,23 +2122,42 @@ function enterGenerator(
 	// A frame suspended in a `yield from`/`await` loop would only jump back to its SEND and pass
 	// v on to its delegate: do that here for each level of a delegation chain, as its JUMP and
 	// SEND would (lasti at the SEND, for a traceback through it), without a dispatch per level.
+	// Each delegate is suspended (so neither pending nor unawaited): pushGenerator's work reduces
+	// to the stores below, and the levels' depth and instruction counts are added once.
+	const limit = rt.recursionLimit;
+	let depth = rt.depth;
+	let levels = 0;
 	for (;;) {
 		const code = nf.code.code;
 		const pc = nf.pc;
-		if (code[pc] !== Op.JUMP || code[pc - 2] !== Op.YIELD_VALUE || code[pc - 1] !== 1) return nf;
+		if (code[pc] !== Op.JUMP || code[pc - 2] !== Op.YIELD_VALUE || code[pc - 1] !== 1) break;
 		const delegate = nf.stack[nf.sp - 2];
+		// The delegate's class is compared (neither class has subclasses) rather than tested with
+		// instanceof, which walks the prototype chain when it fails.
+		if (delegate === undefined || depth >= limit) break;
+		const kind = (delegate as PyObject).constructor;
 		if (
-			!(delegate instanceof PyGenerator || delegate instanceof PyCoroutine) ||
-			delegate.state !== GenState.Suspended ||
-			rt.depth >= rt.recursionLimit
+			(kind !== PyGenerator && kind !== PyCoroutine) ||
+			(delegate as GenLike).state !== GenState.Suspended
 		)
-			return nf;
+			break;
 		const sendPc = code[pc + 1];
 		nf.lasti = sendPc;
 		nf.pc = sendPc + 2;
-		counters.instructions += 2;
-		nf = pushGenerator(delegate, v, ResumeKind.Send, code[sendPc + 1], nf);
+		const df = (delegate as GenLike).frame;
+		df.stack[df.sp++] = v;
+		(delegate as GenLike).state = GenState.Running;
+		(delegate as GenLike).returned = false;
+		df.resumeKind = ResumeKind.Send;
+		df.resumeTarget = code[sendPc + 1];
+		df.back = nf;
+		depth++;
+		levels++;
+		nf = df;
 	}
+	rt.depth = depth;
+	counters.instructions += levels * 2;
+	return nf;
 }
 
 /**
@@ -2181,9 +2204,9 @@ function pushGenerator(
 	if (g.state === GenState.Suspended) nf.stack[nf.sp++] = v;
 	g.state = GenState.Running;
 	g.returned = false;
-	if (!(g instanceof PyGenerator)) {
-		g.awaited = true;
-		pendingCoroutines.delete(g);
+	if (g.constructor !== PyGenerator) {
+		(g as PyCoroutine).awaited = true;
+		pendingCoroutines.delete(g as PyCoroutine);
 	}
 	nf.resumeKind = kind;
 	nf.resumeTarget = target;
@@ -2402,19 +2425,20 @@ export function runFrame(
 					case Op.POP_TOP: {
 						const v = stack[--sp];
 						stack[sp] = undefined;
+						// Most popped values are None or primitives; for objects the class is compared
+						// (neither class has subclasses): a failed instanceof walks the prototype chain.
+						if (v === None || typeof v !== 'object') break;
+						const kind = (v as PyObject).constructor;
 						// A coroutine dropped unstarted is collected at once in CPython: warn here.
-						if (
-							v !== None &&
-							v instanceof PyCoroutine &&
-							v.state === GenState.Created &&
-							!stillReferenced(v, f)
-						) {
-							f.lasti = pc - 2;
-							warnNeverAwaited(v, f);
-						} else if (v instanceof PyGenerator && v.loopOwned) {
+						if (kind === PyCoroutine) {
+							if ((v as PyCoroutine).state === GenState.Created && !stillReferenced(v, f)) {
+								f.lasti = pc - 2;
+								warnNeverAwaited(v as PyCoroutine, f);
+							}
+						} else if (kind === PyGenerator && (v as PyGenerator).loopOwned) {
 							// `break`/`return` drops the loop's generator: CPython frees and closes it now.
 							f.lasti = pc - 2;
-							finalizeDroppedGenerator(v);
+							finalizeDroppedGenerator(v as PyGenerator);
 						}
 						break;
 					}
@@ -2975,13 +2999,17 @@ export function runFrame(
 					case Op.FOR_ITER_STORE_FAST:
 					case Op.FOR_ITER: {
 						const it = stack[sp - 1]!;
+						// The iterator's class is compared (these classes have no subclasses): each
+						// failed instanceof would walk the prototype chain.
+						const kind = (it as PyObject).constructor;
 						if (op === Op.FOR_ITER_STORE_FAST) {
 							// range and list iterators store the next item straight into the local.
-							if (it instanceof PyRangeIter) {
-								if (it.remaining > 0) {
-									it.remaining--;
-									fast[bc[pc + 1]] = it.next;
-									it.next += it.step;
+							if (kind === PyRangeIter) {
+								const range = it as PyRangeIter;
+								if (range.remaining > 0) {
+									range.remaining--;
+									fast[bc[pc + 1]] = range.next;
+									range.next += range.step;
 									pc = (pc + 2) | 0;
 									ticks = (ticks + 1) | 0;
 								} else {
@@ -2990,8 +3018,8 @@ export function runFrame(
 								}
 								break;
 							}
-							if (it instanceof PyListIter) {
-								const v = it.nextValue();
+							if (kind === PyListIter) {
+								const v = (it as PyListIter).nextValue();
 								if (v !== undefined) {
 									fast[bc[pc + 1]] = v;
 									pc = (pc + 2) | 0;
@@ -3004,11 +3032,12 @@ export function runFrame(
 							}
 						}
 						// The commonest iterators first, inlined (the call site is megamorphic).
-						if (it instanceof PyRangeIter) {
-							if (it.remaining > 0) {
-								it.remaining--;
-								stack[sp++] = it.next;
-								it.next += it.step;
+						if (kind === PyRangeIter) {
+							const range = it as PyRangeIter;
+							if (range.remaining > 0) {
+								range.remaining--;
+								stack[sp++] = range.next;
+								range.next += range.step;
 							} else {
 								stack[--sp] = undefined;
 								pc = arg;
@@ -3016,10 +3045,10 @@ export function runFrame(
 							break;
 						}
 						f.lasti = pc - 2;
-						if (it instanceof PyGenerator && canInline(it, None)) {
+						if (kind === PyGenerator && canInline(it as PyGenerator, None)) {
 							f.pc = pc;
 							f.sp = sp;
-							f = enterGenerator(it, None, ResumeKind.ForIter, arg, f);
+							f = enterGenerator(it as PyGenerator, None, ResumeKind.ForIter, arg, f);
 							continue frameLoop;
 						}
 						const v = it instanceof P.PyIteratorBase ? it.nextValue() : P.iterNext(it);
@@ -3404,13 +3433,15 @@ export function runFrame(
 						const v = stack[sp - 1]!;
 						const receiver = stack[sp - 2]!;
 						f.lasti = pc - 2;
+						// The receiver's class is compared, as in enterGenerator's walk.
+						const kind = (receiver as PyObject).constructor;
 						if (
-							(receiver instanceof PyGenerator || receiver instanceof PyCoroutine) &&
-							canInline(receiver, v)
+							(kind === PyGenerator || kind === PyCoroutine) &&
+							canInline(receiver as PyGenerator | PyCoroutine, v)
 						) {
 							f.pc = pc;
 							f.sp = sp;
-							f = enterGenerator(receiver, v, ResumeKind.Send, arg, f);
+							f = enterGenerator(receiver as PyGenerator | PyCoroutine, v, ResumeKind.Send, arg, f);
 							continue frameLoop;
 						}
 						f.pc = pc;

@@ -347,8 +347,10 @@ function generate(code: CodeObject, J: unknown, segment: boolean): JitFn | Segme
 			case Op.NOP:
 				break;
 			case Op.POP_TOP:
+				// Most popped values are None (a call's or a yield's result): its test is one compare
+				// where a failed instanceof walks the whole prototype chain.
 				body.push(
-					`if (${top} instanceof J.PyCoroutine) { at = ${pc}; J.poppedCoroutine(f, ${pc}, ${top}); }` +
+					`if (${top} === None) {} else if (${top} instanceof J.PyCoroutine) { at = ${pc}; J.poppedCoroutine(f, ${pc}, ${top}); }` +
 						` else if (${top} instanceof J.PyGenerator && ${top}.loopOwned) { at = ${pc}; J.poppedLoopGenerator(f, ${pc}, ${top}); }`
 				);
 				break;
@@ -500,10 +502,12 @@ function generate(code: CodeObject, J: unknown, segment: boolean): JitFn | Segme
 				break;
 			case Op.FOR_ITER:
 				// Ranges inline; a generator is resumed as the interpreter's FOR_ITER resumes it
-				// (J.forIterGen), which may hand the frames over with the generator running.
+				// (J.forIterGen), which may hand the frames over with the generator running. The
+				// iterator's class is compared (neither has subclasses): a failed instanceof would
+				// walk the prototype chain on every item.
 				body.push(
-					`v = ${top}; if (v instanceof J.PyRangeIter) { if (v.remaining > 0) { v.remaining--; ${s(d)} = v.next; v.next += v.step; } else ${jumpTo(arg)} }` +
-						` else { at = ${pc}; f.lasti = ${pc}; r = v instanceof J.PyGenerator ? J.forIterGen(f, ${pc}, ${arg}, v) : J.iterNext(v); if (r === J.DEOPT) ${handOver(i, d)} if (r === undefined) ${jumpTo(arg)} ${s(d)} = r; }`
+					`v = ${top}; c = v.constructor; if (c === J.PyRangeIter) { if (v.remaining > 0) { v.remaining--; ${s(d)} = v.next; v.next += v.step; } else ${jumpTo(arg)} }` +
+						` else { at = ${pc}; f.lasti = ${pc}; r = c === J.PyGenerator ? J.forIterGen(f, ${pc}, ${arg}, v) : J.iterNext(v); if (r === J.DEOPT) ${handOver(i, d)} if (r === undefined) ${jumpTo(arg)} ${s(d)} = r; }`
 				);
 				unwindCases.push(
 					`case ${pc}: ${spill(d)}f.sp = ${d}; f.pc = ${pc}${' + (own ? 0 : 2)'}; break;`

@@ -14,7 +14,7 @@ async def ag():
 c = co()
 print('gen', sys.getsizeof((x for x in range(10))), sys.getsizeof((x*2 for x in range(10) if x)), sys.getsizeof(g0()), sys.getsizeof(g5(1, 2)), 'coro', sys.getsizeof(c), 'agen', sys.getsizeof(ag()))
 c.close()
-for n in [0, 1, 5, 10, 100, 1000, 10000, 100000, 1000000]:
+for n in [0, 1, 5, 10, 100, 1000, 10000, 100000]:
     print(n, sys.getsizeof([x for x in range(n)]), sys.getsizeof(list(range(n))), sys.getsizeof([0] * n), sys.getsizeof(list(x for x in range(n))), sys.getsizeof(tuple(range(n))), sys.getsizeof(set(range(n))), sys.getsizeof({i: i for i in range(n)}), sys.getsizeof(range(n)), sys.getsizeof('a' * n))
 import sys
 def squares(n):
