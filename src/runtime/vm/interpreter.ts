@@ -2428,7 +2428,7 @@ export function runFrame(
 						// Most popped values are None or primitives; for objects the class is compared
 						// (neither class has subclasses): a failed instanceof walks the prototype chain.
 						if (v === None || typeof v !== 'object') break;
-						const kind = (v).constructor;
+						const kind = v.constructor;
 						// A coroutine dropped unstarted is collected at once in CPython: warn here.
 						if (kind === PyCoroutine) {
 							if ((v as PyCoroutine).state === GenState.Created && !stillReferenced(v, f)) {
