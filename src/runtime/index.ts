@@ -27,6 +27,7 @@ import {
 	runCode,
 	moduleFrame,
 	runResumable,
+	runThreadSlice,
 	beginSlice,
 	exitKind,
 	ExitKind,
@@ -43,7 +44,7 @@ import { buildClassBuiltin } from './vm/buildClass';
 import { pendingCoroutines, collectedWith, asyncGenHooks } from './vm/generators';
 import { resetWarnings } from './vm/warnings';
 import { finishRun, startRun } from './bootstrap';
-import { beginTurn, dropTurn, endTurn, resetThreads, runOthersFromTop, runningThreadStopped } from './vm/threads';
+import { beginTurn, dropTurn, endTurn, resetThreads, runOthersFromTop, runningThreadStopped, setMainInPlace } from './vm/threads';
 
 export type { RunOptions, RunResult, OutputChunk, ErrorInfo, PythonVersion, TraceEvent, RunHandle } from './api';
 export { PYTHON_VERSIONS, DEFAULT_PYTHON_VERSION, STOPPED_EXIT_CODE, SIGINT_EXIT_CODE } from './api';
@@ -219,9 +220,18 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 	const runMainThread = (): 'paused' | 'done' => {
 		for (;;) {
 			if (othersFirst) {
-				// The main thread is blocked (or gave way): the other threads run first.
-				if (runOthersFromTop() === 'paused') return 'paused';
+				// The main thread is blocked (or gave way): the other threads run first. Its
+				// frames may run in place meanwhile (runMainInPlace), which moves its depth.
+				const others = runOthersFromTop();
+				rt.depth = mainDepth.depth;
+				if (others === 'paused') return 'paused';
 				othersFirst = false;
+				if (endedInPlace !== null) {
+					const { error } = endedInPlace;
+					endedInPlace = null;
+					if (error !== null) throw error;
+					return 'done';
+				}
 			}
 			beginTurn();
 			try {
@@ -236,10 +246,39 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 			const preempted = endTurn();
 			if (exitKind() !== ExitKind.Pause) return 'done';
 			resumeAt = pausedFrame();
-			if (blocked || preempted) othersFirst = true;
-			else return 'paused';
+			if (blocked || preempted) {
+				othersFirst = true;
+				mainDepth.depth = rt.depth;
+			} else return 'paused';
 		}
 	};
+
+	/** The main thread's frame depth while its frames are suspended at the top. */
+	const mainDepth = { depth: 0 };
+	/** The main thread's frames ended while they ran in place: how, for runMainThread. */
+	let endedInPlace: { error: unknown } | null = null;
+	/**
+	 * Continues the main thread's suspended frames from another thread waiting in place inside
+	 * a native call (vm/threads.ts waitNested), until they block again or end.
+	 */
+	const runMainInPlace = (): 'stopped' | 'ended' => {
+		beginTurn();
+		try {
+			runThreadSlice(entry!, resumeAt, mainDepth);
+		} catch (e) {
+			dropTurn();
+			endedInPlace = { error: e };
+			return 'ended';
+		}
+		endTurn();
+		if (exitKind() !== ExitKind.Pause) {
+			endedInPlace = { error: null };
+			return 'ended';
+		}
+		resumeAt = pausedFrame();
+		return 'stopped';
+	};
+	setMainInPlace(runMainInPlace);
 
 	const step = (maxInstructions: number = Infinity): RunResult | 'paused' => {
 		if (result !== null) return result;

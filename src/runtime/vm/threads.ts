@@ -14,8 +14,9 @@
  *  - A thread blocks by yielding DriverOp.Block from a native driver. If its frame loop is the
  *    thread's own outer loop (runThreadSlice), the loop returns and the scheduler runs others;
  *    otherwise (the block happened inside a native call such as list(executor.map(...))) the
- *    thread waits in place: waitNested() runs the other threads from there, and a thread that
- *    waits in place cannot run again until that wait returns (it is `onStack`).
+ *    thread waits in place: waitNested() runs the other threads from there (the main thread's
+ *    suspended frames too, through index.ts), and a thread that waits in place cannot run
+ *    again until that wait returns (it is `onStack`).
  *  - Time moves only when no thread can run: the clock jumps to the earliest deadline.
  *  - A thread's per-thread state outside the frames (frame depth, the running event loop, the
  *    current contextvars Context) is saved when it stops running and restored when it resumes.
@@ -107,7 +108,21 @@ const sched = {
 	runQueue: [] as VThread[],
 	nextIdent: 1,
 	blocks: 0,
+	/** The main thread's program ended while it ran in place (see waitNested): it runs no more. */
+	mainEnded: false,
 };
+
+/**
+ * Continues the main thread's suspended frames from a thread waiting in place (set by index.ts,
+ * which holds them): 'stopped' when they block again or their turn ends, 'ended' when the
+ * program returned or raised (index.ts keeps the outcome for its outer loop).
+ */
+let mainInPlace: (() => 'stopped' | 'ended') | null = null;
+
+/** Installs the runner of the main thread's frames from a wait in place (see waitNested). */
+export function setMainInPlace(runner: (() => 'stopped' | 'ended') | null): void {
+	mainInPlace = runner;
+}
 
 /** Pseudo thread identifiers in the range CPython's (addresses) fall in on 64-bit Linux. */
 const IDENT_BASE = 139_872_345_000_000;
@@ -121,6 +136,7 @@ export function resetThreads(): void {
 	sched.all = [main];
 	sched.runQueue = [];
 	sched.nextIdent = 1;
+	sched.mainEnded = false;
 }
 
 export function currentThread(): VThread {
@@ -249,8 +265,8 @@ function switchTo(t: VThread): void {
 
 /**
  * The next runnable thread that can run here, or null: not one waiting in place below, and
- * not the main thread unless `mainToo` (the main thread's frames are suspended at the top,
- * where only the outermost scheduler loop can continue them).
+ * not the main thread unless `mainToo` (its frames are suspended at the top: the outermost
+ * scheduler loop continues them, or runMainInPlace through index.ts).
  */
 function takeRunnable(mainToo: boolean): VThread | null {
 	const q = sched.runQueue;
@@ -320,6 +336,14 @@ function runSlice(t: VThread): 'blocked' | 'done' | 'paused' {
 export function runOthersFromTop(): 'ready' | 'paused' {
 	const main = sched.main;
 	for (;;) {
+		if (sched.mainEnded) {
+			// The program ended while the main thread ran in place: the outer loop finishes it.
+			sched.mainEnded = false;
+			main.state = ThreadState.Runnable;
+			removeQueued(main);
+			switchTo(main);
+			return 'ready';
+		}
 		const t = takeRunnable(true);
 		if (t === main) {
 			switchTo(main);
@@ -370,26 +394,38 @@ function waitNested(): void {
 				removeQueued(me);
 				break;
 			}
-			const t = takeRunnable(me.isMain);
+			const t = takeRunnable(me.isMain || mainInPlace !== null);
 			if (t === me) break;
 			if (t === null) {
 				if (advanceToDeadline()) continue;
-				const mainWaits = !me.isMain && sched.runQueue.includes(sched.main);
-				deadlock(
-					me,
-					mainWaits
-						? 'this runtime cannot switch threads here: the thread waits inside a call made by native code (such as a key function or a callback) for the main thread, which is suspended. CPython would continue.'
-						: ''
-				);
+				deadlock(me);
 				continue;
 			}
-			runSlice(t);
+			if (t === sched.main && !me.isMain) runMainInPlace();
+			else runSlice(t);
 			switchTo(me);
 		}
 	} finally {
 		nestedWait(-1);
 		me.onStack = false;
 		switchTo(me);
+	}
+}
+
+/**
+ * The main thread's turn comes while this thread waits in place: its frames, suspended at the
+ * top, continue here on top of the JavaScript stack until they block again or the program ends.
+ */
+function runMainInPlace(): void {
+	const main = sched.main;
+	switchTo(main);
+	if (mainInPlace!() === 'ended') {
+		// Nothing may wake or run it again here; runOthersFromTop hands it back to index.ts.
+		main.state = ThreadState.Blocked;
+		main.deadline = Infinity;
+		sched.mainEnded = true;
+	} else if (main.state === ThreadState.Runnable && !sched.runQueue.includes(main)) {
+		sched.runQueue.push(main);
 	}
 }
 
