@@ -12,7 +12,7 @@
  */
 
 import { PyObject, PyType, PyValue, None, True, False, pyBool, PyFloat, objectType, type Kwargs } from '../../objects/object';
-import { PyException, notImplementedError, runtimeError, typeError, KeyboardInterrupt, SystemExit, newException } from '../../objects/exceptions';
+import { PyException, runtimeError, typeError, KeyboardInterrupt, SystemExit, newException } from '../../objects/exceptions';
 import { PyDict, PyTuple } from '../../objects/containers';
 import { call, repr, isTrue, getAttrOpt, getAttr, typeName } from '../../objects/protocol';
 import { isCallable } from '../../builtins/functions';
@@ -20,7 +20,7 @@ import { PyBuiltin } from '../../objects/function';
 import { rt } from '../../objects/runtimeState';
 import { method, getset } from '../../types/util';
 import { monotonic, advanceTo, clock } from '../../vm/clock';
-import { markWait, traceEvent, traceId, traceState } from '../../vm/trace';
+import { traceEvent, traceState } from '../../vm/trace';
 import { formatException } from '../../vm/traceback';
 import { BudgetExceeded, counters, sliceActive } from '../../vm/interpreter';
 import { blockRunning, currentThread, threadsStarted, wakeThread, type VThread } from '../../vm/threads';

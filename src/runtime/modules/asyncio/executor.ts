@@ -232,7 +232,14 @@ function chainFuture(source: PyValue, dest: Future): void {
 	const callSetState = new PyBuiltin('_call_set_state', () => {
 		if (dest.cancelled() && destLoop._closed) return None;
 		if (rt.minor >= 12 && destLoop._closed) return None;
-		destLoop.checkClosed('call_soon_threadsafe');
+		try {
+			destLoop.checkClosed('call_soon_threadsafe');
+		} catch (e) {
+			// A job that ends after its loop closed (3.7-3.11): the worker logs this error.
+			const text = 'dest_loop.call_soon_threadsafe(_set_state, destination, source)';
+			if (e instanceof PyException) prependFrames(e, [asyncioFrame('futures.py', [365, 374, 398, 401, 403, 403, 402], '_call_set_state', text, [0, text.length], 13)]);
+			throw e;
+		}
 		destLoop.callSoonThreadsafeNative(setState, dest, source);
 		return None;
 	});

@@ -53,7 +53,7 @@ import {
 	ALL_COMPLETED,
 } from './tasks';
 import { exc, EXCEPTIONS_ALL, isCancelledError } from './exceptions';
-import { iscoroutine, iscoroutinefunction, legacyCoroutineDecorator, GenCoro, awaitFuture, NativeCoro, nativeCoroType } from './coroutines';
+import { iscoroutine, iscoroutinefunction, legacyCoroutineDecorator, GenCoro, NativeCoro, nativeCoroType } from './coroutines';
 import { lockType, eventType, conditionType, semaphoreType, boundedSemaphoreType, barrierType } from './locks';
 import { queueType, priorityQueueType, lifoQueueType, QueueEmpty, QueueFull, QueueShutDown, Queue } from './queues';
 import { asyncioRun, asyncioRunG, runnerType, shutdownAsyncgens } from './runners';
