@@ -33,7 +33,8 @@ function readRecords(): Record<string, BookExpected> {
 }
 
 /** A block that imports a thread module, or runs executor jobs (run_in_executor, to_thread: worker threads). */
-const USES_THREADS = /^\s*(?:import|from)\s+(?:threading|queue|_thread|concurrent)\b|\b(?:run_in_executor|to_thread)\b/m;
+const USES_THREADS =
+	/^\s*(?:import|from)\s+(?:threading|queue|_thread|concurrent)\b|\b(?:run_in_executor|to_thread)\b/m;
 
 async function runBlock(block: BookBlock, dir: string, index: number): Promise<BookExpected> {
 	const file = join(dir, `block${index}.py`);

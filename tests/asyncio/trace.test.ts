@@ -144,7 +144,10 @@ asyncio.run(main())`);
 			time: 2,
 		});
 		// The job's sleep blocks only its worker thread.
-		expect(events.find((e) => e.kind === 'blocking-sleep')).toMatchObject({ duration: 2, inThread: true });
+		expect(events.find((e) => e.kind === 'blocking-sleep')).toMatchObject({
+			duration: 2,
+			inThread: true,
+		});
 		expect(events.find((e) => e.kind === 'step-end')).toMatchObject({
 			wait: 'executor',
 			label: 'to_thread(work)',
