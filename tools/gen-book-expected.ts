@@ -32,8 +32,9 @@ function readRecords(): Record<string, BookExpected> {
 	}
 }
 
-/** A block that imports a thread module. */
-const THREADS_IMPORT = /^\s*(?:import|from)\s+(?:threading|queue|_thread)\b/m;
+/** A block that imports a thread module, or runs executor jobs (run_in_executor, to_thread: worker threads). */
+const USES_THREADS =
+	/^\s*(?:import|from)\s+(?:threading|queue|_thread|concurrent)\b|\b(?:run_in_executor|to_thread)\b/m;
 
 async function runBlock(block: BookBlock, dir: string, index: number): Promise<BookExpected> {
 	const file = join(dir, `block${index}.py`);
@@ -41,7 +42,7 @@ async function runBlock(block: BookBlock, dir: string, index: number): Promise<B
 	const python = pythonFor(block.options.version);
 	// The virtual-clock oracle does not model threads: a block that uses them runs under real
 	// CPython with its real clock (vclock.py --plain), as conformance cases with oracle=plain do.
-	const plain = THREADS_IMPORT.test(block.code);
+	const plain = USES_THREADS.test(block.code);
 	const [a, b] = [await runOracle(python, file, plain), await runOracle(python, file, plain)];
 	const record = (r: typeof a) => ({
 		stdout: normaliseOutput(r.stdout),

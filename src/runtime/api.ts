@@ -94,9 +94,11 @@ export type TraceWaitKind =
  * - `task-done` {id, task, exception?: class name when it failed}; `task-cancelled` {id, task}
  * - `callback` {callback}: a Python callback run by the loop (call_soon/call_later/call_at)
  * - `timer-fired` {when, callback}; `clock-jump` {from, to}: the loop idles until the next timer
- * - `blocking-sleep` {duration}: time.sleep() (inside a task, a job or the main program)
- * - `executor-job` {job, callback} when a run_in_executor/to_thread job starts, then
- *   `executor-done` {job, duration, exception?} (its own virtual duration: the loop's clock is restored)
+ * - `blocking-sleep` {duration, inThread?}: time.sleep() (inside a task or the main program;
+ *   `inThread: true` when another thread sleeps, such as the worker running an executor job)
+ * - `executor-job` {job, callback} when a run_in_executor/to_thread job starts running in its
+ *   worker thread, then `executor-done` {job, duration, exception?} when it ends (duration = the
+ *   time between the two events; a job queued behind busy workers starts later)
  * - `socket-connect` {host, port}, `socket-data` {host, bytes}, `server-listen` {host, port}
  * - generators, coroutines and async generators driven by hand (not by an asyncio task):
  *   `gen-resume` / `coro-resume` / `agen-resume` {id, name, value, via: "next" | "send" | "throw"},

@@ -359,10 +359,8 @@ function buildTaskModel(
 ): TimelineModel {
 	let lastTime = 0;
 	for (const e of events) if (e.time > lastTime) lastTime = e.time;
-	// Executor jobs and blocking sleeps extend the picture past their start.
+	// Blocking sleeps extend the picture past their start (an executor job's end is an event).
 	for (const e of events) {
-		if (e.kind === 'executor-done')
-			lastTime = Math.max(lastTime, e.time + (num(e['duration']) ?? 0));
 		if (e.kind === 'blocking-sleep')
 			lastTime = Math.max(lastTime, e.time + (num(e['duration']) ?? 0));
 	}
@@ -405,10 +403,9 @@ function buildTaskModel(
 	let taskRows = 0;
 	let hiddenRows = 0;
 	let tasks = 0;
-	// Inside a task step or an executor job (a time.sleep there is part of its running bar).
+	// Inside a task step (a time.sleep there is part of its running bar).
 	let inStep = false;
 	let stepSleep = 0;
-	let currentJob: TimelineRow | null = null;
 	const runLabel = (): string | undefined =>
 		stepSleep > 0 ? `time.sleep ${formatShort(stepSleep)} ${s.s}` : undefined;
 
@@ -499,28 +496,29 @@ function buildTaskModel(
 				row.from = at;
 				byJob.set(job, row);
 				rows.push(row);
-				currentJob = row;
 				break;
 			}
 			case 'executor-done': {
 				const row = byJob.get(num(e['job']) ?? -1);
 				if (row) {
-					const end = axis === 'time' ? at + (num(e['duration']) ?? 0) : at;
+					// The job ran in its worker from its start to this event (sleeping or not).
+					const end = at;
 					pushCapped(row, row.runs, { start: row.from ?? at, end });
 					row.to = end;
 					row.finish = e['exception']
 						? { at: end, kind: 'error', detail: str(e['exception']) }
 						: { at: end, kind: 'done' };
 				}
-				currentJob = null;
 				break;
 			}
 			case 'blocking-sleep': {
-				// Drawn as part of the running bar of the task/job (step-end comes later); outside
-				// of any, on the main program's row.
+				// Drawn as part of the running bar of the task (step-end comes later); outside of
+				// any, on the main program's row. Another thread's sleep (an executor job's) is
+				// part of that job's bar.
+				if (e['inThread'] === true) break;
 				const d = num(e['duration']) ?? 0;
-				if (inStep && !currentJob) stepSleep += d;
-				if (inStep || currentJob || axis !== 'time') break;
+				if (inStep) stepSleep += d;
+				if (inStep || axis !== 'time') break;
 				if (!main) {
 					main = emptyRow('main', s.main);
 					rows.unshift(main);

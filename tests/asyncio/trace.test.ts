@@ -126,7 +126,7 @@ asyncio.run(main())`)
 		expect(lines).toContain('1 task-cancelled sleeper');
 	});
 
-	it('records executor jobs with their own duration, callbacks and output', () => {
+	it('records executor jobs when they start and end in their worker, callbacks and output', () => {
 		const events = trace(`import asyncio, time
 def work():
     time.sleep(2)
@@ -141,9 +141,13 @@ asyncio.run(main())`);
 		expect(events.find((e) => e.kind === 'executor-done')).toMatchObject({
 			job: job['job'],
 			duration: 2,
-			time: 0,
+			time: 2,
 		});
-		expect(events.find((e) => e.kind === 'blocking-sleep')).toMatchObject({ duration: 2 });
+		// The job's sleep blocks only its worker thread.
+		expect(events.find((e) => e.kind === 'blocking-sleep')).toMatchObject({
+			duration: 2,
+			inThread: true,
+		});
 		expect(events.find((e) => e.kind === 'step-end')).toMatchObject({
 			wait: 'executor',
 			label: 'to_thread(work)',

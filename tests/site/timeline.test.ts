@@ -139,6 +139,23 @@ asyncio.run(main())`);
 		expect(job).toMatchObject({ kind: 'job', label: 'thread: sleep', from: 1.5, to: 3.5 });
 	});
 
+	test('executor jobs run in worker threads: a job queued behind a busy worker starts later', () => {
+		const m = model(`import asyncio, time
+from concurrent.futures import ThreadPoolExecutor
+async def main():
+    loop = asyncio.get_running_loop()
+    pool = ThreadPoolExecutor(1)
+    await asyncio.gather(loop.run_in_executor(pool, time.sleep, 1), loop.run_in_executor(pool, time.sleep, 0.5))
+asyncio.run(main())`);
+		const jobs = m.rows.filter((r) => r.kind === 'job');
+		expect(jobs.map((j) => [j.from, j.to])).toEqual([
+			[0, 1],
+			[1, 1.5],
+		]);
+		// The workers' sleeps are the jobs' bars, not the main program's.
+		expect(m.rows.some((r) => r.kind === 'main')).toBe(false);
+	});
+
 	test('no virtual time: the axis is the loop steps in order', () => {
 		const m = model(`import asyncio
 async def ping(name):

@@ -87,10 +87,12 @@ const compiledModules = new Map<string, CodeObject>();
  * compiled code object across runs: compiling is the expensive part of importing these modules,
  * and their code objects hold only immutable constants.
  */
-export function registerCachedPythonModule(name: string, source: string): void {
+export function registerCachedPythonModule(name: string, source: string, natives?: (m: PyModule) => void): void {
 	registerModule(name, (m) => {
 		const filename = `<frozen ${name}>`;
 		m.dict.setStr('__file__', filename);
+		// Native helpers the Python code calls (put in its namespace before it runs).
+		natives?.(m);
 		const key = `${rt.minor}:${name}`;
 		let code = compiledModules.get(key);
 		if (code === undefined) {

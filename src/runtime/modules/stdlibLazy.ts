@@ -45,6 +45,8 @@ export const LAZY_STDLIB: [names: string[], load: () => Promise<unknown>][] = [
 			'asyncio.threads',
 			'asyncio.timeouts',
 			'contextvars',
+			// asyncio's executor support, in Python: it imports the thread modules' chunk.
+			'_pyco_executor',
 		],
 		() => import('./asyncio/index'),
 	],

@@ -16,7 +16,7 @@ import { registerModule, defFunction } from './registry';
 import { monotonic, wallTime, sleepBlocking, clock } from '../vm/clock';
 import { traceEvent } from '../vm/trace';
 import type { DriverFn } from '../objects/function';
-import { blockingNative, blockRunning, threadsStarted } from '../vm/threads';
+import { blockingNative, blockRunning, currentThread, threadsStarted } from '../vm/threads';
 
 function seconds(v: PyValue | undefined, fname: string): number {
 	if (v === undefined) throw typeError(`${fname}() takes exactly one argument (0 given)`);
@@ -113,7 +113,8 @@ registerModule('time', (m: PyModule) => {
 	const sleepDriver: DriverFn = function* (args) {
 		const d = seconds(args[0], 'sleep');
 		if (d < 0) throw valueError('sleep length must be non-negative');
-		traceEvent('blocking-sleep', { duration: d });
+		// A sleep of another thread (an executor job, say) blocks only that thread.
+		traceEvent('blocking-sleep', currentThread().isMain ? { duration: d } : { duration: d, inThread: true });
 		if (!threadsStarted()) sleepBlocking(d);
 		else yield* blockRunning(clock.now + d);
 		return None;

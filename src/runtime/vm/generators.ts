@@ -156,15 +156,20 @@ export const enum ResumeMode {
 /** Creates the generator-like object for a call of a generator/coroutine function. */
 export function makeGenerator(frame: Frame, viaNative = false): PyObject {
 	const code = frame.code;
+	// CPython names the object after the function's __name__/__qualname__ (which may have been
+	// reassigned), not its code's.
+	const fn = frame.func;
+	const name = fn !== null ? fn.name : code.name;
+	const qualname = fn !== null ? fn.qualname : code.qualname;
 	let g: PyGenerator | PyCoroutine | PyAsyncGenerator;
 	if (code.flags & CodeFlags.Coroutine) {
-		g = new PyCoroutine(frame, code.name, code.qualname);
+		g = new PyCoroutine(frame, name, qualname);
 		const caller = currentFrame();
 		if (caller) g.createdAt = { filename: caller.code.filename, line: caller.code.lineAt(caller.lasti), source: caller.code.source };
 		pendingCoroutines.add(g);
-	} else if (code.flags & CodeFlags.AsyncGenerator) g = new PyAsyncGenerator(frame, code.name, code.qualname);
+	} else if (code.flags & CodeFlags.AsyncGenerator) g = new PyAsyncGenerator(frame, name, qualname);
 	else {
-		const gen = new PyGenerator(frame, code.name, code.qualname);
+		const gen = new PyGenerator(frame, name, qualname);
 		const caller = currentFrame();
 		// Made by a native the running frame called (it may keep the generator, as a cache
 		// would): nobody can tell who else refers to it.

@@ -3,7 +3,7 @@
  * CPython Lib/asyncio/base_events.py on the run's virtual clock: the event loop with its
  * `_ready` FIFO and `_scheduled` heap, call_soon/call_later/call_at, `_run_once` (the only
  * place where callbacks are called), run_forever/run_until_complete/stop/close, the exception
- * handler, and run_in_executor on a simulated thread pool.
+ * handler (run_in_executor and the default executor: executor.ts).
  *
  * "select()" is the clock: when nothing is ready the loop jumps the virtual clock to the next
  * deadline (clock.advanceTo), exactly like tools/vclock.py does to CPython. When nothing is
@@ -12,7 +12,7 @@
  */
 
 import { PyObject, PyType, PyValue, None, True, False, pyBool, PyFloat, objectType, type Kwargs } from '../../objects/object';
-import { PyException, notImplementedError, runtimeError, typeError, KeyboardInterrupt, SystemExit, newException } from '../../objects/exceptions';
+import { PyException, runtimeError, typeError, KeyboardInterrupt, SystemExit, newException } from '../../objects/exceptions';
 import { PyDict, PyTuple } from '../../objects/containers';
 import { call, repr, isTrue, getAttrOpt, getAttr, typeName } from '../../objects/protocol';
 import { isCallable } from '../../builtins/functions';
@@ -20,7 +20,7 @@ import { PyBuiltin } from '../../objects/function';
 import { rt } from '../../objects/runtimeState';
 import { method, getset } from '../../types/util';
 import { monotonic, advanceTo, clock } from '../../vm/clock';
-import { markWait, traceEvent, traceId, traceState } from '../../vm/trace';
+import { traceEvent, traceState } from '../../vm/trace';
 import { formatException } from '../../vm/traceback';
 import { BudgetExceeded, counters, sliceActive } from '../../vm/interpreter';
 import { blockRunning, currentThread, threadsStarted, wakeThread, type VThread } from '../../vm/threads';
@@ -72,6 +72,8 @@ export class EventLoop extends PyObject {
 	_asyncgens: Set<PyAsyncGenerator> = new Set();
 	_asyncgensShutdownCalled = false;
 	_executorShutdownCalled = false;
+	/** The default executor (a concurrent.futures.ThreadPoolExecutor once run_in_executor(None, ...) made it). */
+	_defaultExecutor: PyValue = None;
 	/** run_until_complete's future, for the deadlock message. */
 	_waitingFor: Future | null = null;
 	/** The task whose step is running (CPython's _current_tasks[loop]). */
@@ -146,6 +148,13 @@ export class EventLoop extends PyObject {
 	_ioEvents: Handle[] = [];
 	/** The thread blocked in this loop's select() (see runForeverG), which call_soon_threadsafe wakes. */
 	_selectingThread: VThread | null = null;
+
+	/** call_soon_threadsafe for the runtime's own callbacks: _write_to_self() wakes a loop waiting in select(). */
+	callSoonThreadsafeNative(fn: NativeCb, a: unknown, b: unknown): Handle {
+		const h = this.callSoonNative(fn, a, b);
+		if (this._selectingThread !== null) wakeThread(this._selectingThread);
+		return h;
+	}
 	callIo(fn: NativeCb, a: unknown, b: unknown): void {
 		this._ioEvents.push(new Handle(this, null, EMPTY_ARGS, fn, a, b));
 	}
@@ -451,6 +460,13 @@ export class EventLoop extends PyObject {
 		this._ioEvents = [];
 		this._executorShutdownCalled = true;
 		this.reportLeftovers();
+		// The default executor's idle workers end; running jobs finish (concurrent.futures
+		// joins them at exit).
+		const executor = this._defaultExecutor;
+		if (executor !== None) {
+			this._defaultExecutor = None;
+			call(getAttr(executor, 'shutdown'), [], new Map([['wait', False]]));
+		}
 	}
 
 	/**
@@ -523,49 +539,6 @@ export class EventLoop extends PyObject {
 		let text = lines.join('\n') + '\n';
 		if (exception !== undefined && exception instanceof PyException) text += formatException(exception);
 		rt.write('stderr', text);
-	}
-
-	/**
-	 * loop.run_in_executor on a simulated thread pool: the function runs to completion at once
-	 * (our runtime has one thread); a blocking time.sleep() inside it advances only that job's own
-	 * timeline (the loop's clock is restored), and its result is delivered `elapsed` virtual
-	 * seconds later with call_later (call_soon when it took no virtual time), like tools/vclock.py.
-	 */
-	runInExecutor(func: PyValue, args: PyValue[], via = 'run_in_executor', nameOf: PyValue = func): Future {
-		this.checkClosed('run_in_executor', func);
-		const fut = new Future(this);
-		const start = clock.now;
-		let result: PyValue = None;
-		let error: PyException | null = null;
-		const tracing = traceState.enabled;
-		let job = 0;
-		if (tracing) {
-			job = traceId(fut);
-			const name = qualnameOr(nameOf, 'job');
-			traceEvent('executor-job', { job, callback: name });
-			markWait(fut, { wait: 'executor', label: `${via}(${name})` });
-		}
-		try {
-			result = call(func, args);
-		} catch (e) {
-			if (e instanceof BudgetExceeded || !(e instanceof PyException)) throw e;
-			error = e;
-		}
-		let elapsed = 0;
-		if (clock.virtual) {
-			elapsed = clock.now - start;
-			clock.now = start;
-		}
-		if (tracing) traceEvent('executor-done', error === null ? { job, duration: elapsed } : { job, duration: elapsed, exception: error.cls.name });
-		const deliver: NativeCb = () => {
-			if (fut.cancelled()) return;
-			if (error !== null) fut.setException(error);
-			else fut.setResult(result);
-		};
-		deliver.pyName = '_chain_future.<locals>._call_set_state';
-		if (elapsed > 0) this.callLater(elapsed, null, EMPTY_ARGS, deliver, null, null);
-		else this.callSoonNative(deliver, null, null);
-		return fut;
 	}
 
 	/**
@@ -835,32 +808,6 @@ method(T, 'set_task_factory', (args) => {
 	return None;
 });
 method(T, 'get_task_factory', (args) => L(args[0])._taskFactory);
-/** CPython BaseEventLoop.run_in_executor(self, executor, func, *args): a Python method, so its
- * argument errors name it like CPython's function-call errors (qualname from 3.10). */
-method(T, 'run_in_executor', (args, kwargs) => {
-	const loop = L(args[0]);
-	const fname = rt.minor >= 10 ? 'BaseEventLoop.run_in_executor' : 'run_in_executor';
-	let executor: PyValue | undefined = args[1];
-	let func: PyValue | undefined = args[2];
-	if (kwargs !== null) {
-		for (const [k, v] of kwargs) {
-			if (k === 'executor' || k === 'func') {
-				if ((k === 'executor' ? executor : func) !== undefined) throw typeError(`${fname}() got multiple values for argument '${k}'`);
-				if (k === 'executor') executor = v;
-				else func = v;
-			} else throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
-		}
-	}
-	if (executor === undefined && func === undefined) throw typeError(`${fname}() missing 2 required positional arguments: 'executor' and 'func'`);
-	if (executor === undefined) throw typeError(`${fname}() missing 1 required positional argument: 'executor'`);
-	if (func === undefined) throw typeError(`${fname}() missing 1 required positional argument: 'func'`);
-	if (loop._debug && (coroutineChecks.iscoroutine(func) || coroutineChecks.iscoroutinefunction(func))) throw typeError('coroutines cannot be used with run_in_executor()');
-	return loop.runInExecutor(func, callbackArgs(args, 3));
-});
-method(T, 'set_default_executor', () => {
-	// Its executor would come from concurrent.futures, which this runtime does not have.
-	throw notImplementedError('loop.set_default_executor() is not supported by this runtime (run_in_executor(None, ...) uses a simulated thread pool)');
-});
 method(T, '__repr__', (args) => {
 	const l = L(args[0]);
 	return `<${l.cls.name} running=${l._running ? 'True' : 'False'} closed=${l._closed ? 'True' : 'False'} debug=${l._debug ? 'True' : 'False'}>`;

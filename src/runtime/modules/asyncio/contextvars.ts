@@ -70,10 +70,33 @@ function current(): Context {
 	return ctxState.current;
 }
 
+/** contextvars.copy_context() */
+export function copyContext(): Context {
+	return new Context(new Map(current().vars));
+}
+
 /** contextvars.copy_context(), or null when no ContextVar was ever created in this run. */
 export function copyContextForTask(): Context | null {
 	if (ctxState.owner !== rt.modules || !ctxState.used) return null;
 	return new Context(new Map(current().vars));
+}
+
+/**
+ * Context.run's entry and exit as two calls, for Python code that must call the function itself
+ * (asyncio.to_thread's job: a native call between the worker and the job would keep a blocking
+ * job from suspending only its own thread). enterContext returns the context to restore.
+ */
+export function enterContext(ctx: Context): Context | null {
+	if (ctx.entered) throw runtimeError(`cannot enter context: ${repr(ctx)} is already entered`);
+	const prev = ctxState.owner === rt.modules ? ctxState.current : null;
+	current();
+	ctx.entered = true;
+	ctxState.current = ctx;
+	return prev;
+}
+export function exitContext(ctx: Context, prev: Context | null): void {
+	ctx.entered = false;
+	ctxState.current = prev;
 }
 
 /** Runs fn inside ctx (Context.run), restoring the previous context afterwards. */

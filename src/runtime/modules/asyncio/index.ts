@@ -36,6 +36,7 @@ import {
 	contextArg,
 } from './baseEvents';
 import { Future, futureType, isFuture, FState, NativeDoneCb } from './futures';
+import { toThread, wrapFutureFn } from './executor';
 import {
 	Task,
 	taskType,
@@ -52,7 +53,7 @@ import {
 	ALL_COMPLETED,
 } from './tasks';
 import { exc, EXCEPTIONS_ALL, isCancelledError } from './exceptions';
-import { iscoroutine, iscoroutinefunction, legacyCoroutineDecorator, GenCoro, awaitFuture, NativeCoro, nativeCoroType } from './coroutines';
+import { iscoroutine, iscoroutinefunction, legacyCoroutineDecorator, GenCoro, NativeCoro, nativeCoroType } from './coroutines';
 import { lockType, eventType, conditionType, semaphoreType, boundedSemaphoreType, barrierType } from './locks';
 import { queueType, priorityQueueType, lifoQueueType, QueueEmpty, QueueFull, QueueShutDown, Queue } from './queues';
 import { asyncioRun, asyncioRunG, runnerType, shutdownAsyncgens } from './runners';
@@ -116,9 +117,6 @@ getset(taskType, '_log_destroy_pending', (self) => pyBool(Tk(self)._log_destroy_
 });
 
 method(baseEventLoopType, 'shutdown_asyncgens', (args) => shutdownAsyncgens(args[0] as EventLoop));
-method(baseEventLoopType, 'shutdown_default_executor', () => new GenCoro('shutdown_default_executor', (function* () {
-	return None;
-})(), 'BaseEventLoop.shutdown_default_executor'));
 
 // Task.all_tasks()/Task.current_task(): classmethods of 3.7 and 3.8 (removed in 3.9).
 for (const name of ['all_tasks', 'current_task'] as const) {
@@ -389,7 +387,7 @@ function fill(m: PyModule): string[] {
 	// futures
 	def('Future', futureType);
 	fn('isfuture', (args) => pyBool(isFuture(args[0] ?? None)));
-	fn('wrap_future', (args) => args[0] ?? None);
+	fn('wrap_future', wrapFutureFn);
 
 	// locks
 	def('Lock', lockType);
@@ -580,9 +578,7 @@ function fill(m: PyModule): string[] {
 			if (func === undefined) throw typeError("to_thread() missing 1 required positional argument: 'func'");
 			const rest = args.slice(1);
 			return new GenCoro('to_thread', (function* () {
-				const loop = getRunningLoop();
-				const fut = loop.runInExecutor(new PyBuiltin('run', () => call(func, rest, kwargs)), [], 'to_thread', func);
-				return yield* awaitFuture(fut);
+				return yield* toThread(func, rest, kwargs, getRunningLoop());
 			})());
 		});
 	}

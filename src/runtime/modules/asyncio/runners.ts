@@ -72,10 +72,9 @@ export function shutdownAsyncgens(loop: EventLoop): GenCoro {
 	})(), 'BaseEventLoop.shutdown_asyncgens');
 }
 
-function shutdownDefaultExecutor(): GenCoro {
-	return new GenCoro('shutdown_default_executor', (function* () {
-		return None;
-	})(), 'BaseEventLoop.shutdown_default_executor');
+/** loop.shutdown_default_executor(), with 3.12's THREAD_JOIN_TIMEOUT from asyncio.run. */
+function shutdownDefaultExecutor(loop: EventLoop): PyValue {
+	return call(getAttr(loop, 'shutdown_default_executor'), rt.minor >= 12 ? [300] : []);
 }
 
 /** The finally-part of run()/Runner.close() (`inClose`: Runner.close's frame is shown, 3.11+). */
@@ -96,7 +95,7 @@ function* finalizeLoopG(loop: EventLoop, setLoopNone: boolean, ch: DriverChannel
 			inFrame(e, [0, 0, 0, 0, 72, 71, 71], 'loop.run_until_complete(loop.shutdown_asyncgens())');
 			throw e;
 		}
-		if (rt.minor >= 9) yield* loop.runUntilCompleteG(shutdownDefaultExecutor(), ch);
+		if (rt.minor >= 9) yield* loop.runUntilCompleteG(shutdownDefaultExecutor(loop), ch);
 	} finally {
 		if (setLoopNone) setEventLoop(null);
 		loop.close();

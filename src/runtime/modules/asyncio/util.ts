@@ -328,7 +328,8 @@ export function syntheticEntry(f: SyntheticFrame, next: TracebackEntry | null): 
 	}
 	const base = f.line - 1 + indent.length;
 	return {
-		filename: `/usr/lib/python3.${rt.minor}/asyncio/${f.file}`,
+		// A bare name is a file of asyncio; a path is relative to the standard library.
+		filename: `/usr/lib/python3.${rt.minor}/${f.file.includes('/') ? f.file : `asyncio/${f.file}`}`,
 		name: f.name,
 		line: f.line,
 		start: f.carets ? base + f.carets[0] : -1,

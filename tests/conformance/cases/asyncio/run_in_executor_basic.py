@@ -1,4 +1,4 @@
-# pyco: versions=all
+# pyco: versions=all oracle=plain
 import asyncio
 import time
 
@@ -6,16 +6,17 @@ def blocking_io(n):
     time.sleep(n)
     return f"slept {n}"
 
-async def ticker():
+async def ticker(t0):
     for i in range(4):
-        print("tick", i, round(asyncio.get_running_loop().time(), 2))
+        print("tick", i)
         await asyncio.sleep(0.5)
 
 async def main():
     loop = asyncio.get_running_loop()
-    t = asyncio.ensure_future(ticker())
-    r = await loop.run_in_executor(None, blocking_io, 1)
-    print("executor returned", repr(r), "at", round(loop.time(), 2))
+    t0 = loop.time()
+    t = asyncio.ensure_future(ticker(t0))
+    r = await loop.run_in_executor(None, blocking_io, 1.2)
+    print("executor returned", repr(r), "after", round(loop.time() - t0), "s")
     await t
 
 asyncio.run(main())

@@ -1,4 +1,4 @@
-# pyco: versions=all
+# pyco: versions=all oracle=plain
 import asyncio
 import time
 
@@ -10,6 +10,6 @@ async def main():
     loop = asyncio.get_running_loop()
     t0 = loop.time()
     results = await asyncio.gather(*(loop.run_in_executor(None, compute, x) for x in range(4)))
-    print(results, "elapsed", round(loop.time() - t0, 2))
+    print(results, "elapsed", round(loop.time() - t0))
 
 asyncio.run(main())

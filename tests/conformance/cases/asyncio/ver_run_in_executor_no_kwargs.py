@@ -1,4 +1,4 @@
-# pyco: versions=all
+# pyco: versions=all oracle=plain
 # run_in_executor(executor, func, *args) takes no keyword arguments for func: use functools.partial.
 import asyncio
 import functools
