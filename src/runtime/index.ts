@@ -229,6 +229,8 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 				if (endedInPlace !== null) {
 					const { error } = endedInPlace;
 					endedInPlace = null;
+					// What the main thread's frames raised, rethrown as if they had raised here.
+					// eslint-disable-next-line @typescript-eslint/only-throw-error
 					if (error !== null) throw error;
 					return 'done';
 				}

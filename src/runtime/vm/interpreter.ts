@@ -3551,9 +3551,23 @@ export function runFrame(
 					case Op.WITH_EXCEPT_START:
 						sp = opWithExceptStart(f, stack, sp, arg, pc);
 						break;
-					case Op.BEFORE_WITH:
-						sp = opBeforeWith(f, stack, sp, pc, 'sync');
-						break;
+					case Op.BEFORE_WITH: {
+						f.lasti = pc - 2;
+						const enter = withEnterFrame(f, stack, sp, pc);
+						if (enter === null) {
+							sp = opBeforeWith(f, stack, sp, pc, 'sync');
+							break;
+						}
+						// A Python __enter__ runs inline, as a CALL's callee (its result is pushed
+						// when it returns), so a lock it waits for suspends this thread's frames
+						// rather than making the thread wait in place.
+						enterDepth();
+						f.pc = pc;
+						f.sp = sp;
+						enter.back = f;
+						f = enter;
+						continue frameLoop;
+					}
 					case Op.BEFORE_ASYNC_WITH:
 						sp = opBeforeWith(f, stack, sp, pc, 'async');
 						break;
@@ -4115,6 +4129,29 @@ function opBeforeWith(
 	f.sp = sp;
 	stack[sp++] = P.callMethodValue(enter, mgr, []);
 	return sp;
+}
+
+/**
+ * BEFORE_WITH of a manager whose __enter__ is a Python function (not a generator's): the
+ * bound __exit__ replaces the manager on the stack and the frame of __enter__(manager) is
+ * returned for the frame loop to enter; otherwise null (opBeforeWith makes the whole op).
+ */
+function withEnterFrame(
+	f: Frame,
+	stack: (PyValue | undefined)[],
+	sp: number,
+	pc: number
+): Frame | null {
+	const mgr = stack[sp - 1]!;
+	const t = typeOf(mgr);
+	const enter = t.lookup('__enter__');
+	if (!(enter instanceof PyFunction)) return null;
+	if (enter.code.flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) return null;
+	const exit = t.lookup('__exit__');
+	if (exit === undefined) return null; // opBeforeWith raises the version's error
+	void pc;
+	stack[sp - 1] = P.bindDescriptor(exit, mgr, t);
+	return makeFrame(enter, [mgr], null);
 }
 
 /** IMPORT_NAME (kept out of runFrame so the dispatch loop stays small for the JIT). */
