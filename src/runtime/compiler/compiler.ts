@@ -44,7 +44,7 @@ import { PyPattern, type Pattern } from '../vm/match';
 import { CodeObject, CodeFlags, ExceptionTableEntry, objectArray } from './codeObject';
 import { stackEffect } from './stackEffect';
 import { generatorOwnerNames, drivenParams, moduleTracksTemporaries } from './generatorOwners';
-import { Op, MakeFunctionFlags, CONST_SET_DISPLAY, GenLifetime } from './opcodes';
+import { Op, MakeFunctionFlags, CONST_SET_DISPLAY, GenLifetime, GenDrop } from './opcodes';
 import { fuseInstructions } from './superinstructions';
 import { Scope, ScopeKind, SymbolTableBuilder, NameScope, ComprehensionLike } from './symbolTable';
 import type { PyValue } from '../objects/object';
@@ -180,6 +180,8 @@ class Unit {
 	slotIndex = new Map<string, number>();
 	depth = 0;
 	maxDepth = 0;
+	/** The locals that may own a generator (Compiler.ownerLocals), once computed. */
+	ownerLocals: Set<string> | null = null;
 	/** maxDepth before the PEP 479 guard's handler of a generator body, or -1. */
 	bodyMaxDepth = -1;
 	handlers: Handler[] = [];
@@ -188,13 +190,16 @@ class Unit {
 	unreachable = false;
 	/** GEN_LIFETIME sites used so far. */
 	genLifetimeSites = 0;
+	/** The node being compiled (for locations); `definedBy` is the unit's own node. */
 	loc: ParseNode;
+	readonly definedBy: ParseNode;
 	constructor(
 		public scope: Scope,
 		public codeObj: CodeObject,
 		loc: ParseNode
 	) {
 		this.loc = loc;
+		this.definedBy = loc;
 	}
 }
 
@@ -315,6 +320,27 @@ class Compiler {
 		u.varnames.push(internString(name));
 	}
 
+	/** The locals of a function unit that may own a generator (generatorOwners.ts), computed once. */
+	private ownerLocals(u: Unit): Set<string> {
+		if (u.ownerLocals === null)
+			u.ownerLocals =
+				this.tracksTemporaries && u.definedBy.nodeType === ParseNodeType.FunctionDef ? generatorOwnerNames(u.definedBy, false) : new Set();
+		return u.ownerLocals;
+	}
+
+	/**
+	 * `name = value` where name is a local that may own a generator and value makes none: the
+	 * generator it held is let go (GEN_LIFETIME ReleaseSlot before the store; a value that makes
+	 * a generator is followed by its store at once, vm/generators.ts noteOwner, which does it).
+	 */
+	private releaseBeforeStore(target: ExpressionNode, value: ExpressionNode): void {
+		if (target.nodeType !== ParseNodeType.Name || value.nodeType === ParseNodeType.Call || value.nodeType === ParseNodeType.GeneratorExpression) return;
+		const u = this.u;
+		if (!this.ownerLocals(u).has(target.value) || u.scope.resolved.get(target.value) !== NameScope.Local) return;
+		const slot = u.slotIndex.get(target.value);
+		if (slot !== undefined) this.emit(Op.GEN_LIFETIME, GenLifetime.Drop | (GenDrop.ReleaseSlot << 2) | (slot << 4));
+	}
+
 	/** Records the variables that may own a generator (compiler/generatorOwners.ts). */
 	private findGeneratorOwners(u: Unit, code: CodeObject): void {
 		const node = u.loc;
@@ -328,7 +354,7 @@ class Compiler {
 			if (names.size) code.ownedGenNames = names;
 		} else if (node.nodeType === ParseNodeType.FunctionDef) {
 			const slots: number[] = [];
-			for (const name of generatorOwnerNames(node, false)) {
+			for (const name of this.ownerLocals(u)) {
 				const slot = u.slotIndex.get(name);
 				if (slot !== undefined && u.scope.resolved.get(name) === NameScope.Local) slots.push(slot);
 			}
@@ -924,6 +950,7 @@ class Compiler {
 				this.expr(s.value);
 				for (let i = 0; i < s.targets.length; i++) {
 					if (i < s.targets.length - 1) this.emit(Op.COPY, 1);
+					if (s.targets.length === 1) this.releaseBeforeStore(s.targets[0], s.value);
 					this.store(s.targets[i]);
 				}
 				return;

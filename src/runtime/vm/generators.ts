@@ -22,7 +22,7 @@ import {
 } from '../objects/exceptions';
 import { PyIteratorBase, call, getAttrOpt, typeName, callType } from '../objects/protocol';
 import type { Frame } from './frame';
-import { Op, GenLifetime } from '../compiler/opcodes';
+import { Op, GenLifetime, GenDrop } from '../compiler/opcodes';
 import { CodeFlags } from '../compiler/codeObject';
 import { rt } from '../objects/runtimeState';
 import { resumeFrame, exitKind, ExitKind, currentFrame, traceHandOff } from './interpreter';
@@ -104,6 +104,10 @@ export class PyCoroutine extends PyObject implements GenLike {
 	readonly noun = 'coroutine';
 	/** Set once the coroutine has been started or closed (for the never-awaited warning). */
 	awaited = false;
+	/** As PyGenerator's: the variable that alone refers to a coroutine driven by hand (send/throw). */
+	ownerFrame: Frame | null = null;
+	ownerSlot = -1;
+	ownerName: string | null = null;
 	createdAt?: { filename: string; line: number; source: string | null };
 	constructor(
 		public frame: Frame,
@@ -160,7 +164,11 @@ export function makeGenerator(frame: Frame, viaNative = false): PyObject {
 	if (code.flags & CodeFlags.Coroutine) {
 		g = new PyCoroutine(frame, code.name, code.qualname);
 		const caller = currentFrame();
-		if (caller) g.createdAt = { filename: caller.code.filename, line: caller.code.lineAt(caller.lasti), source: caller.code.source };
+		if (caller) {
+			g.createdAt = { filename: caller.code.filename, line: caller.code.lineAt(caller.lasti), source: caller.code.source };
+			const callerCode = caller.code;
+			if (callerCode.ownedGenSlots !== null || callerCode.ownedGenNames !== null) noteOwner(g, caller);
+		}
 		pendingCoroutines.add(g);
 	} else if (code.flags & CodeFlags.AsyncGenerator) g = new PyAsyncGenerator(frame, code.name, code.qualname);
 	else {
@@ -186,7 +194,7 @@ export function makeGenerator(frame: Frame, viaNative = false): PyObject {
  * A generator made by the call at `caller.lasti`: when the next instruction stores it into a
  * variable that may own a generator, that variable is its only reference.
  */
-function noteOwner(gen: PyGenerator, caller: Frame): void {
+function noteOwner(gen: PyGenerator | PyCoroutine, caller: Frame): void {
 	const code = caller.code;
 	const bc = code.code;
 	const next = caller.lasti + 2;
@@ -203,9 +211,9 @@ function noteOwner(gen: PyGenerator, caller: Frame): void {
 			// another variable still holds it). Closing it now, as the new one (which runs nothing
 			// yet) is made, looks the same.
 			const old = caller.fast[arg];
-			if (old instanceof PyGenerator && old.ownerFrame === caller && !heldByOwner(old, caller, arg)) {
+			if ((old instanceof PyGenerator || old instanceof PyCoroutine) && old.ownerFrame === caller && !heldByOwner(old, caller, arg)) {
 				old.ownerFrame = null;
-				finalizeDroppedGenerator(old);
+				finalizeDropped(old);
 			}
 		}
 	} else if (op === Op.STORE_NAME) {
@@ -221,7 +229,7 @@ function noteOwner(gen: PyGenerator, caller: Frame): void {
  * Whether a variable of `f` that may own generators (other than fast slot `exceptSlot`) holds
  * `g`. The variables of one alias group (`b = a`) share the generator; it lives while one does.
  */
-function heldByOwner(g: PyGenerator, f: Frame, exceptSlot = -1): boolean {
+function heldByOwner(g: PyGenerator | PyCoroutine, f: Frame, exceptSlot = -1): boolean {
 	const code = f.code;
 	const slots = code.ownedGenSlots;
 	if (slots !== null) {
@@ -235,9 +243,9 @@ function heldByOwner(g: PyGenerator, f: Frame, exceptSlot = -1): boolean {
 
 /** A variable owning `v` let it go: if it was the last, the generator is freed, so closed (CPython). */
 export function releaseOwned(v: PyValue | undefined, f: Frame): void {
-	if (v instanceof PyGenerator && v.ownerFrame === f && !heldByOwner(v, f)) {
+	if ((v instanceof PyGenerator || v instanceof PyCoroutine) && v.ownerFrame === f && !heldByOwner(v, f)) {
 		v.ownerFrame = null;
-		finalizeDroppedGenerator(v);
+		finalizeDropped(v);
 	}
 }
 
@@ -252,7 +260,7 @@ export function releaseOwnedSlots(f: Frame, returned: PyValue): void {
 	const fast = f.fast;
 	for (let i = 0; i < slots.length; i++) {
 		const v = fast[slots[i]];
-		if (v instanceof PyGenerator && v.ownerFrame === f && v !== returned) {
+		if ((v instanceof PyGenerator || v instanceof PyCoroutine) && v.ownerFrame === f && v !== returned) {
 			fast[slots[i]] = undefined;
 			releaseOwned(v, f);
 		}
@@ -331,6 +339,10 @@ function takesTemporary(callee: PyValue | undefined, i: number, wraps: boolean):
  */
 export function genLifetime(f: Frame, stack: (PyValue | undefined)[], sp: number, arg: number, pc: number): void {
 	const kind = (arg & 3) as GenLifetime;
+	if (kind === GenLifetime.Drop) {
+		genDrop(f, stack, sp, arg, pc);
+		return;
+	}
 	const site = arg >> 9;
 	if (kind === GenLifetime.Mark) {
 		const v = stack[sp - 1];
@@ -385,6 +397,23 @@ export function genLifetime(f: Frame, stack: (PyValue | undefined)[], sp: number
 	for (const g of gens) finalizeDroppedGenerator(g);
 }
 
+/** GEN_LIFETIME Drop (compiler.ts): a place that may hold a generator's only reference lets it go. */
+function genDrop(f: Frame, stack: (PyValue | undefined)[], sp: number, arg: number, pc: number): void {
+	const operand = arg >> 4;
+	switch (((arg >> 2) & 3) as GenDrop) {
+		case GenDrop.ReleaseSlot: {
+			// `name = value` overwrites the local (STORE_FAST then drops the old value).
+			const old = f.fast[operand];
+			if ((old instanceof PyGenerator || old instanceof PyCoroutine) && old.ownerFrame === f && old !== stack[sp - 1] && !heldByOwner(old, f, operand)) {
+				old.ownerFrame = null;
+				f.lasti = pc - 2;
+				finalizeDropped(old);
+			}
+			return;
+		}
+	}
+}
+
 /**
  * A loop-owned generator dropped from its loop's stack: CPython's refcount reaches zero and
  * _PyGen_Finalize closes it now; an exception close() raises is reported as unraisable
@@ -398,6 +427,23 @@ export function finalizeDroppedGenerator(g: PyGenerator): void {
 	} catch (e) {
 		if (!(e instanceof PyException)) throw e;
 		unraisableHook.report(e, g);
+	}
+}
+
+/**
+ * A generator or coroutine whose last reference went (an owning variable let it go): a
+ * suspended one is closed (_PyGen_Finalize). An unstarted coroutine is left to the
+ * never-awaited report, which follows the variable's release itself (droppedCoroutine).
+ */
+export function finalizeDropped(g: PyGenerator | PyCoroutine): void {
+	if (g instanceof PyGenerator) finalizeDroppedGenerator(g);
+	else if (g.state === GenState.Suspended) {
+		try {
+			genClose(g);
+		} catch (e) {
+			if (!(e instanceof PyException)) throw e;
+			unraisableHook.report(e, g);
+		}
 	}
 }
 
