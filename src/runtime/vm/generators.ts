@@ -284,7 +284,38 @@ export function markLoopOwned(f: Frame, v: PyValue): void {
  * The generator made last, with the frame running when it was made and that frame's instruction
  * then (f_lasti): GET_ITER right after the call that made it knows the loop has the only reference.
  */
-const lastMade: { gen: PyGenerator | null; frame: Frame | null; lasti: number } = { gen: null, frame: null, lasti: -1 };
+export const lastMade: { gen: PyGenerator | null; frame: Frame | null; lasti: number } = { gen: null, frame: null, lasti: -1 };
+
+/**
+ * A plain function returns `lastMade.gen` to `caller` (the interpreter's RETURN_VALUE, `pc` just
+ * past it): if the call just before that return made it (`return gen(...)`, `return
+ * obj.method()`), the function kept no reference, so to its caller the generator is as new as if
+ * the caller's own call had made it: a loop over it, a temporary or a variable can own it.
+ */
+export function passFreshGenerator(f: Frame, caller: Frame, pc: number): void {
+	const gen = lastMade.gen;
+	// f.lasti: the call was the last instruction f ran that sets it (lasti restarts at 0 when
+	// a frame is reused), so it ran in this invocation, not in an earlier one of this frame.
+	if (gen === null || lastMade.frame !== f || lastMade.lasti !== pc - 4 || f.lasti !== pc - 4 || gen.state !== GenState.Created || gen.ownerFrame !== null) {
+		lastMade.gen = null;
+		return;
+	}
+	lastMade.frame = caller;
+	lastMade.lasti = caller.lasti;
+	const code = caller.code;
+	if (code.ownedGenSlots !== null || code.ownedGenNames !== null) noteOwner(gen, caller);
+}
+
+/**
+ * As passFreshGenerator, for a compiled function (vm/jit.ts) that returned `lastMade.gen` to the
+ * interpreter's frame `caller`: the instruction after the call that made it (f's f_lasti, set by
+ * every compiled call) is its RETURN_VALUE.
+ */
+export function passFreshFromCompiled(f: Frame, caller: Frame): void {
+	const lasti = lastMade.lasti;
+	if (lastMade.frame === f && f.lasti === lasti && f.code.code[lasti + 2] === Op.RETURN_VALUE) passFreshGenerator(f, caller, lasti + 4);
+	else lastMade.gen = null;
+}
 
 /**
  * Generators (directly, or inside a zip/enumerate/map/filter/islice object) that a call's

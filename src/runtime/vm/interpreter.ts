@@ -114,6 +114,9 @@ import {
 	releaseOwned,
 	releaseOwnedSlots,
 	genLifetime,
+	lastMade,
+	passFreshGenerator,
+	passFreshFromCompiled,
 	type GenLike,
 } from './generators';
 import * as I from '../lib/intOps';
@@ -3159,6 +3162,7 @@ export function runFrame(
 								const r = invokeJit(calleeCode.jit, nf);
 								if (r !== undefined) {
 									stack[sp++] = r;
+									if (r === lastMade.gen) passFreshFromCompiled(nf, f);
 									break;
 								}
 								handedOver = true;
@@ -3295,6 +3299,8 @@ export function runFrame(
 							releaseOwnedSlots(f, v);
 						}
 						if (f === entry) {
+							// Returned to native code, which may keep what it gets: not passed on as new.
+							if (lastMade.frame === f) lastMade.gen = null;
 							f.sp = 0;
 							f.pc = pc;
 							counters.instructions += ticks;
@@ -3311,6 +3317,7 @@ export function runFrame(
 						if (f.gen === null) {
 							// A plain function (returnToCaller and releaseFrame, inline).
 							caller.stack[caller.sp++] = v;
+							if (v === lastMade.gen) passFreshGenerator(f, caller, pc);
 							// The caller keeps its last callee for the next call (see CALL); others pool.
 							if (f.pooled && caller.child !== f) {
 								const pool = f.code.framePool;
