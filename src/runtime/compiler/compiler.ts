@@ -411,20 +411,28 @@ class Compiler {
 				marks[0] = true;
 				this.temporaryCalls.add(a);
 			} else if (a.nodeType === ParseNodeType.Call && STOPS_EARLY.has(name) && this.mayMakeGenerator(a)) marks[0] = true;
+			else if (this.ownsNewIterator(a)) marks[0] = true;
 		} else if (func.nodeType === ParseNodeType.Name && this.drivenByName.has(name)) {
 			const driven = this.drivenByName.get(name)!;
 			// The arguments after the generator are plain names or constants: nothing runs between
 			// the check of the callee and the call.
 			args.forEach((a, i) => {
 				marks[i] =
-					isCall(a) &&
+					(isCall(a) || this.ownsNewIterator(a.value)) &&
 					driven.includes(i) &&
-					this.mayMakeGenerator(a.value as CallNode) &&
+					(a.value.nodeType !== ParseNodeType.Call || this.mayMakeGenerator(a.value)) &&
 					args.slice(i + 1).every((b) => b.value.nodeType === ParseNodeType.Name || b.value.nodeType === ParseNodeType.Constant);
 				if (marks[i] && this.wrapsGenerators(a.value as CallNode)) this.temporaryCalls.add(a.value);
 			});
 		}
 		return marks.includes(true) ? { marks, after } : null;
+	}
+
+	/** A generator expression whose first iterable may be a new generator it alone refers to. */
+	private ownsNewIterator(e: ExpressionNode): boolean {
+		if (e.nodeType !== ParseNodeType.GeneratorExpression || e.generators[0].isAsync) return false;
+		const it = e.generators[0].iterable;
+		return it.nodeType === ParseNodeType.GeneratorExpression || (it.nodeType === ParseNodeType.Call && this.mayMakeGenerator(it));
 	}
 
 	/** A call that may return a new generator (not one of the builtins that never do). */
@@ -1269,7 +1277,7 @@ class Compiler {
 		this.expr(s.iterable);
 		// arg 1: the iterator may be a generator only this loop refers to, closed when the loop
 		// drops it (interpreter.ts markLoopOwned).
-		const overCall = s.iterable.nodeType === ParseNodeType.Call ? 1 : 0;
+		const overCall = s.iterable.nodeType === ParseNodeType.Call || s.iterable.nodeType === ParseNodeType.GeneratorExpression ? 1 : 0;
 		this.withLoc(s.iterable, () => this.emit(Op.GET_ITER, overCall));
 		this.bind(start);
 		// FOR_ITER is located at the iterable in 3.13+, at the whole statement before.
@@ -2576,13 +2584,23 @@ class Compiler {
 			this.u = outer;
 		}
 		const code = this.finishUnit(inner);
+		const first = e.generators[0];
+		// A generator expression over a new generator (`x for x in gen()`) is its only owner, in
+		// its argument `.0`: the generator is freed (closed) when the expression's frame is
+		// (vm/generators.ts makeGenerator). GET_ITER 1 marks it as for a `for` loop over a call.
+		const ownsIterator =
+			isGenExp &&
+			!isAsync &&
+			this.tracksTemporaries &&
+			(first.iterable.nodeType === ParseNodeType.GeneratorExpression ||
+				(first.iterable.nodeType === ParseNodeType.Call && this.mayMakeGenerator(first.iterable)));
+		if (ownsIterator) code.ownedGenSlots = Int32Array.of(0);
 		this.emitClosureAndMake(code, 0, e);
 		this.emit(Op.PUSH_NULL);
-		const first = e.generators[0];
 		this.expr(first.iterable);
 		// 3.13 locates the GET_ITER of an inlined comprehension at its iterable.
 		this.withLoc(this.options.minor >= 13 ? first.iterable : e, () =>
-			this.emit(first.isAsync ? Op.GET_AITER : Op.GET_ITER)
+			this.emit(first.isAsync ? Op.GET_AITER : Op.GET_ITER, ownsIterator ? 1 : 0)
 		);
 		this.emit(Op.CALL, 1);
 		if (isAsync && !isGenExp) {

@@ -173,6 +173,7 @@ export function makeGenerator(frame: Frame, viaNative = false): PyObject {
 	} else if (code.flags & CodeFlags.AsyncGenerator) g = new PyAsyncGenerator(frame, code.name, code.qualname);
 	else {
 		const gen = new PyGenerator(frame, code.name, code.qualname);
+		if (code.ownedGenSlots !== null) takeGenexpIterator(frame);
 		const caller = currentFrame();
 		// Made by a native the running frame called (it may keep the generator, as a cache
 		// would): nobody can tell who else refers to it.
@@ -188,6 +189,22 @@ export function makeGenerator(frame: Frame, viaNative = false): PyObject {
 	}
 	frame.gen = g;
 	return g;
+}
+
+/**
+ * A generator expression's frame gets its argument `.0`: a generator its GET_ITER marked as new
+ * (markLoopOwned; compiler.ts comprehension gives such an expression ownedGenSlots [0]). The
+ * expression alone refers to it now: it is freed (closed) with the expression's frame, when the
+ * expression is exhausted or closed (genClose), not when the expression's loop lets it go.
+ */
+function takeGenexpIterator(frame: Frame): void {
+	const it = frame.fast[0];
+	if (it instanceof PyGenerator && it.loopOwned && it.state === GenState.Created && frame.code.argcount === 1) {
+		it.loopOwned = false;
+		it.ownerFrame = frame;
+		it.ownerSlot = 0;
+		frame.ownsGenerators = true;
+	}
 }
 
 /**
@@ -797,7 +814,12 @@ export function genClose(g: GenLike): PyValue {
 	try {
 		genThrowInternal(g, newException(GeneratorExit));
 	} catch (e) {
-		if (e instanceof PyException && (e.cls.isSubtypeOf(GeneratorExit) || e.cls.isSubtypeOf(StopIteration))) return None;
+		if (e instanceof PyException && (e.cls.isSubtypeOf(GeneratorExit) || e.cls.isSubtypeOf(StopIteration))) {
+			// The frame ended and close() drops the exception (and the traceback holding the
+			// frame): the frame's variables die now, and the generators they owned with them.
+			if (g.frame.ownsGenerators) releaseOwnedSlots(g.frame, None);
+			return None;
+		}
 		throw e;
 	}
 	if (g.returned) return rt.minor >= 13 ? g.returnValue : None;
