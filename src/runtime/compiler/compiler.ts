@@ -111,6 +111,8 @@ interface FBlockInfo {
 	name?: string;
 	/** Handler stack length to restore to when unwinding through this block. */
 	handlerDepth: number;
+	/** ForLoop over a zip/enumerate/... of new generators: its GEN_LIFETIME site (forStatement). */
+	heldSite?: number;
 	node?: ParseNode;
 }
 
@@ -403,7 +405,11 @@ class Compiler {
 		let after = GenLifetime.Release;
 		const wrapper = asTemporary ? WRAPPED_ARGS.get(name) : undefined;
 		if (wrapper !== undefined) {
-			args.forEach((a, i) => (marks[i] = isCall(a) && wrapper(i) && this.mayMakeGenerator(a.value as CallNode)));
+			args.forEach((a, i) => {
+				marks[i] = isCall(a) && wrapper(i) && this.mayMakeGenerator(a.value as CallNode);
+				// enumerate(zip(gen(), ...)): the inner wrapper is this one's temporary.
+				if (marks[i] && this.wrapsGenerators(a.value as CallNode)) this.temporaryCalls.add(a.value);
+			});
 			after = GenLifetime.Wrap;
 		} else if (func.nodeType === ParseNodeType.Name && CONSUMERS.has(name) && (args.length === 1 || (name === 'next' && args.length === 2))) {
 			const a = args[0].value;
@@ -1274,22 +1280,29 @@ class Compiler {
 		const start = this.newLabel();
 		const cleanup = this.newLabel();
 		const exit = this.newLabel();
-		this.expr(s.iterable);
 		// arg 1: the iterator may be a generator only this loop refers to, closed when the loop
 		// drops it (interpreter.ts markLoopOwned).
 		const overCall = s.iterable.nodeType === ParseNodeType.Call || s.iterable.nodeType === ParseNodeType.GeneratorExpression ? 1 : 0;
+		// `for ... in zip(gen(), ...)`: the loop alone holds the zip/enumerate/map/filter/islice
+		// object made over new generators; they die when the loop lets it go (GEN_LIFETIME
+		// LoopOwns after GET_ITER, LoopEnds where the loop ends or is left).
+		const heldSite = this.tracksTemporaries && s.iterable.nodeType === ParseNodeType.Call && this.wrapsGenerators(s.iterable) ? this.u.genLifetimeSites++ : undefined;
+		if (heldSite !== undefined) this.temporaryCalls.add(s.iterable);
+		this.expr(s.iterable);
 		this.withLoc(s.iterable, () => this.emit(Op.GET_ITER, overCall));
+		if (heldSite !== undefined) this.emit(Op.GEN_LIFETIME, GenLifetime.Drop | (GenDrop.LoopOwns << 2) | (heldSite << 4));
 		this.bind(start);
 		// FOR_ITER is located at the iterable in 3.13+, at the whole statement before.
 		this.withLoc(this.options.minor >= 13 ? s.iterable : s, () =>
 			this.emitJump(Op.FOR_ITER, cleanup)
 		);
 		this.store(s.target);
-		this.pushFBlock({ kind: FBlock.ForLoop, start, exit });
+		this.pushFBlock({ kind: FBlock.ForLoop, start, exit, heldSite });
 		this.statements(s.body);
 		this.popFBlock();
 		this.withLoc(s.target, () => this.emitJump(Op.JUMP, start));
 		this.bind(cleanup);
+		if (heldSite !== undefined) this.emit(Op.GEN_LIFETIME, GenLifetime.Drop | (GenDrop.LoopEnds << 2) | (heldSite << 4));
 		this.statements(s.orElse);
 		this.bind(exit);
 	}
@@ -1389,6 +1402,7 @@ class Compiler {
 			case FBlock.ForLoop:
 			case FBlock.AsyncForLoop:
 			case FBlock.PopValue:
+				if (fb.heldSite !== undefined) this.emit(Op.GEN_LIFETIME, GenLifetime.Drop | (GenDrop.LoopEnds << 2) | (fb.heldSite << 4));
 				if (preserveTos) this.emit(Op.SWAP, 2);
 				this.emit(Op.POP_TOP);
 				return;

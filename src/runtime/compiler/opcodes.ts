@@ -181,4 +181,8 @@ export const enum GenLifetime {
 export const enum GenDrop {
 	/** Before a store to local `operand`, which may own a generator: the value it held is let go. */
 	ReleaseSlot = 0,
+	/** After a `for` loop's GET_ITER: TOS, a wrapper the last Wrap recorded, is the loop's alone (site `operand`). */
+	LoopOwns = 1,
+	/** The loop of site `operand` ends or is left: the generators its wrapper held die. */
+	LoopEnds = 2,
 }

@@ -434,15 +434,53 @@ export function genLifetime(f: Frame, stack: (PyValue | undefined)[], sp: number
 	if (gens === null) return;
 	if (kind === GenLifetime.Wrap) {
 		const w = stack[sp - 1];
-		const holds = w instanceof PyObject ? iteratorHolders.get(w.cls) : undefined;
-		if (holds === undefined) return;
-		const held = holds(w as PyObject);
-		if (!gens.every((g) => held.includes(g))) return;
+		const held = heldGenerators(w);
+		if (held === null || !gens.every((g) => held.includes(g))) return;
 		temporaries.push({ frame: f, site: HELD_BY_WRAPPER, index: 0, gens: held.filter((g) => gens.includes(g as PyGenerator)) as PyGenerator[], holder: w as PyValue });
 		return;
 	}
 	f.lasti = pc - 2;
 	for (const g of gens) finalizeDroppedGenerator(g);
+}
+
+/**
+ * What a wrapper (iteratorHolders) holds, through the wrappers it holds, in the order its
+ * deallocation releases them; null if `w` is no wrapper.
+ */
+function heldGenerators(w: PyValue | undefined): PyValue[] | null {
+	const holds = w instanceof PyObject ? iteratorHolders.get(w.cls) : undefined;
+	if (holds === undefined) return null;
+	const out: PyValue[] = [];
+	for (const v of holds(w as PyObject)) {
+		const inner = heldGenerators(v);
+		if (inner === null) out.push(v);
+		else out.push(...inner);
+	}
+	return out;
+}
+
+/**
+ * Wrappers that a `for` loop's value stack alone refers to (GenDrop.LoopOwns), with the new
+ * generators they alone hold: closed when the loop ends or is left, by `break`, `return` or an
+ * exception (loopWrapperDropped).
+ */
+interface LoopWrapper {
+	frame: Frame;
+	site: number;
+	wrapper: PyValue;
+	gens: PyGenerator[];
+}
+export const loopWrappers: LoopWrapper[] = [];
+
+/** An exception unwinding `f` drops `v` from its stack: if it is a loop's wrapper, its generators die. */
+export function loopWrapperDropped(f: Frame, v: PyValue): void {
+	for (let k = loopWrappers.length - 1; k >= 0; k--) {
+		const r = loopWrappers[k];
+		if (r.frame !== f || r.wrapper !== v) continue;
+		loopWrappers.splice(k, 1);
+		for (const g of r.gens) finalizeDroppedGenerator(g);
+		return;
+	}
 }
 
 /** GEN_LIFETIME Drop (compiler.ts): a place that may hold a generator's only reference lets it go. */
@@ -456,6 +494,30 @@ function genDrop(f: Frame, stack: (PyValue | undefined)[], sp: number, arg: numb
 				old.ownerFrame = null;
 				f.lasti = pc - 2;
 				finalizeDropped(old);
+			}
+			return;
+		}
+		case GenDrop.LoopOwns: {
+			const w = stack[sp - 1];
+			for (let k = temporaries.length - 1; k >= 0; k--) {
+				const r = temporaries[k];
+				if (r.frame !== f || r.site !== HELD_BY_WRAPPER) continue;
+				temporaries.splice(k, 1);
+				if (r.holder !== w) continue;
+				// A record an earlier run of this loop left (its frame went on elsewhere) is stale.
+				for (let j = loopWrappers.length - 1; j >= 0; j--) if (loopWrappers[j].frame === f && loopWrappers[j].site === operand) loopWrappers.splice(j, 1);
+				loopWrappers.push({ frame: f, site: operand, wrapper: w as PyValue, gens: r.gens });
+			}
+			return;
+		}
+		case GenDrop.LoopEnds: {
+			for (let k = loopWrappers.length - 1; k >= 0; k--) {
+				const r = loopWrappers[k];
+				if (r.frame !== f || r.site !== operand) continue;
+				loopWrappers.splice(k, 1);
+				f.lasti = pc - 2;
+				for (const g of r.gens) finalizeDroppedGenerator(g);
+				return;
 			}
 			return;
 		}

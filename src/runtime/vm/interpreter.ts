@@ -117,6 +117,8 @@ import {
 	lastMade,
 	passFreshGenerator,
 	passFreshFromCompiled,
+	loopWrappers,
+	loopWrapperDropped,
 	type GenLike,
 } from './generators';
 import * as I from '../lib/intOps';
@@ -1798,7 +1800,7 @@ function dropUnawaited(
 		if (v instanceof PyGenerator && v.loopOwned) {
 			stack[i] = undefined;
 			finalizeDroppedGenerator(v);
-		}
+		} else if (loopWrappers.length !== 0 && v !== undefined) loopWrapperDropped(f, v);
 	}
 }
 
