@@ -434,11 +434,14 @@ class Compiler {
 		return marks.includes(true) ? { marks, after } : null;
 	}
 
-	/** A generator expression whose first iterable may be a new generator it alone refers to. */
+	/**
+	 * A generator expression whose first iterable may be a new generator it alone refers to (a
+	 * call's result, or what an `__iter__` written as a generator function returns).
+	 */
 	private ownsNewIterator(e: ExpressionNode): boolean {
 		if (e.nodeType !== ParseNodeType.GeneratorExpression || e.generators[0].isAsync) return false;
 		const it = e.generators[0].iterable;
-		return it.nodeType === ParseNodeType.GeneratorExpression || (it.nodeType === ParseNodeType.Call && this.mayMakeGenerator(it));
+		return it.nodeType !== ParseNodeType.Call || this.mayMakeGenerator(it);
 	}
 
 	/** A call that may return a new generator (not one of the builtins that never do). */
@@ -1282,7 +1285,8 @@ class Compiler {
 		const exit = this.newLabel();
 		// arg 1: the iterator may be a generator only this loop refers to, closed when the loop
 		// drops it (interpreter.ts markLoopOwned).
-		const overCall = s.iterable.nodeType === ParseNodeType.Call || s.iterable.nodeType === ParseNodeType.GeneratorExpression ? 1 : 0;
+		// arg 2: over another expression, whose __iter__ may make a new generator (markIterOwned).
+		const overCall = s.iterable.nodeType === ParseNodeType.Call || s.iterable.nodeType === ParseNodeType.GeneratorExpression ? 1 : this.tracksTemporaries ? 2 : 0;
 		// `for ... in zip(gen(), ...)`: the loop alone holds the zip/enumerate/map/filter/islice
 		// object made over new generators; they die when the loop lets it go (GEN_LIFETIME
 		// LoopOwns after GET_ITER, LoopEnds where the loop ends or is left).
@@ -2602,19 +2606,15 @@ class Compiler {
 		// A generator expression over a new generator (`x for x in gen()`) is its only owner, in
 		// its argument `.0`: the generator is freed (closed) when the expression's frame is
 		// (vm/generators.ts makeGenerator). GET_ITER 1 marks it as for a `for` loop over a call.
-		const ownsIterator =
-			isGenExp &&
-			!isAsync &&
-			this.tracksTemporaries &&
-			(first.iterable.nodeType === ParseNodeType.GeneratorExpression ||
-				(first.iterable.nodeType === ParseNodeType.Call && this.mayMakeGenerator(first.iterable)));
-		if (ownsIterator) code.ownedGenSlots = Int32Array.of(0);
+		const ownsIterator = isGenExp && !isAsync && this.tracksTemporaries;
+		const overCall = first.iterable.nodeType === ParseNodeType.GeneratorExpression || first.iterable.nodeType === ParseNodeType.Call;
+		if (ownsIterator && (first.iterable.nodeType !== ParseNodeType.Call || this.mayMakeGenerator(first.iterable))) code.ownedGenSlots = Int32Array.of(0);
 		this.emitClosureAndMake(code, 0, e);
 		this.emit(Op.PUSH_NULL);
 		this.expr(first.iterable);
 		// 3.13 locates the GET_ITER of an inlined comprehension at its iterable.
 		this.withLoc(this.options.minor >= 13 ? first.iterable : e, () =>
-			this.emit(first.isAsync ? Op.GET_AITER : Op.GET_ITER, ownsIterator ? 1 : 0)
+			this.emit(first.isAsync ? Op.GET_AITER : Op.GET_ITER, ownsIterator ? (overCall ? 1 : 2) : 0)
 		);
 		this.emit(Op.CALL, 1);
 		if (isAsync && !isGenExp) {

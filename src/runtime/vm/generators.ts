@@ -5,7 +5,7 @@
  * throw()/close() to the sub-iterator of a `yield from`/`await` (CPython's _PyGen_yf).
  */
 
-import { PyObject, PyValue, None, makeBuiltinType, PyType } from '../objects/object';
+import { PyObject, PyValue, None, makeBuiltinType, PyType, typeOf } from '../objects/object';
 import {
 	PyException,
 	GeneratorExit,
@@ -295,6 +295,18 @@ export function markLoopOwned(f: Frame, v: PyValue): void {
 		gen.loopOwned = true;
 	lastMade.gen = null;
 	lastMade.frame = null;
+}
+
+/**
+ * GET_ITER 2 (a `for` loop or generator expression over a plain expression): `it` is what
+ * iter(obj) returned. When obj's class defines `__iter__` as a generator function, `it` is the
+ * new generator that call made, and the loop (or expression) alone refers to it.
+ */
+export function markIterOwned(obj: PyValue, it: PyValue): void {
+	if (!(it instanceof PyGenerator) || it === obj || it.state !== GenState.Created || it.ownerFrame !== null) return;
+	const method = typeOf(obj).lookup('__iter__');
+	if (method instanceof PyFunction && method.cls === functionType && method.code === it.frame.code && (method.code.flags & CodeFlags.Generator) !== 0)
+		it.loopOwned = true;
 }
 
 /**

@@ -119,6 +119,7 @@ import {
 	passFreshFromCompiled,
 	loopWrappers,
 	loopWrapperDropped,
+	markIterOwned,
 	type GenLike,
 } from './generators';
 import * as I from '../lib/intOps';
@@ -2975,6 +2976,13 @@ export function runFrame(
 					case Op.GET_ITER:
 						// arg 1: a `for` loop over a call's result (compiler.ts forStatement).
 						if (arg === 1) markLoopOwned(f, stack[sp - 1]!);
+						else if (arg === 2) {
+							// arg 2: over a plain expression, whose __iter__ may make a new generator.
+							const obj = stack[sp - 1]!;
+							stack[sp - 1] = P.getIter(obj);
+							markIterOwned(obj, stack[sp - 1]!);
+							break;
+						}
 						stack[sp - 1] = P.getIter(stack[sp - 1]!);
 						break;
 					case Op.FOR_ITER_STORE_FAST:
