@@ -408,7 +408,7 @@ class Compiler {
 			args.forEach((a, i) => {
 				marks[i] = isCall(a) && wrapper(i) && this.mayMakeGenerator(a.value as CallNode);
 				// enumerate(zip(gen(), ...)): the inner wrapper is this one's temporary.
-				if (marks[i] && this.wrapsGenerators(a.value as CallNode)) this.temporaryCalls.add(a.value);
+				if (marks[i] && isCall(a) && this.wrapsGenerators(a.value as CallNode)) this.temporaryCalls.add(a.value);
 			});
 			after = GenLifetime.Wrap;
 		} else if (func.nodeType === ParseNodeType.Name && CONSUMERS.has(name) && (args.length === 1 || (name === 'next' && args.length === 2))) {
@@ -428,7 +428,7 @@ class Compiler {
 					driven.includes(i) &&
 					(a.value.nodeType !== ParseNodeType.Call || this.mayMakeGenerator(a.value)) &&
 					args.slice(i + 1).every((b) => b.value.nodeType === ParseNodeType.Name || b.value.nodeType === ParseNodeType.Constant);
-				if (marks[i] && this.wrapsGenerators(a.value as CallNode)) this.temporaryCalls.add(a.value);
+				if (marks[i] && isCall(a) && this.wrapsGenerators(a.value as CallNode)) this.temporaryCalls.add(a.value);
 			});
 		}
 		return marks.includes(true) ? { marks, after } : null;
