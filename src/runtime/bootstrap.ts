@@ -21,12 +21,12 @@ import {
 	pendingCoroutines,
 	reportCollectedWith,
 	collectedWith,
-	type PyCoroutine,
+	PyCoroutine,
 } from './vm/generators';
 import { heldCoroutines, heldByException } from './vm/interpreter';
 import type { PyException, TracebackEntry } from './objects/exceptions';
 import { PyModule, PyFunction } from './objects/function';
-import { PyGenerator, finalizeDroppedGenerator } from './vm/generators';
+import { PyGenerator, finalizeDroppedGenerator, finalizeDropped } from './vm/generators';
 import { PyDict as PyDictType, PyList, PyTuple } from './objects/containers';
 import { PyObject, PyType, type PyValue } from './objects/object';
 
@@ -90,7 +90,7 @@ export function finishRun(uncaught: PyException | null = null, stopped = false):
 
 /**
  * Interpreter shutdown frees what the program still refers to, and each suspended generator
- * freed is closed (its finally blocks run, _PyGen_Finalize). First the frames the uncaught
+ * (or coroutine) freed is closed (its finally blocks run, _PyGen_Finalize). First the frames the uncaught
  * exception's traceback kept (sys.last_traceback, innermost first), then __main__'s globals in
  * order; generators inside a list (last item first), a dict or an object's __dict__ held by a
  * global go after the generators held directly (3.11: an object's attributes go with it), the
@@ -100,6 +100,7 @@ export function finishRun(uncaught: PyException | null = null, stopped = false):
 function closeSuspendedGenerators(uncaught: PyException | null): void {
 	const close = (v: PyValue | undefined): void => {
 		if (v instanceof PyGenerator) finalizeDroppedGenerator(v);
+		else if (v instanceof PyCoroutine) finalizeDropped(v);
 	};
 	if (uncaught !== null) {
 		const entries: TracebackEntry[] = [];

@@ -44,7 +44,7 @@ import { PyPattern, type Pattern } from '../vm/match';
 import { CodeObject, CodeFlags, ExceptionTableEntry, objectArray } from './codeObject';
 import { stackEffect } from './stackEffect';
 import { generatorOwnerNames, drivenParams, moduleTracksTemporaries } from './generatorOwners';
-import { Op, MakeFunctionFlags, CONST_SET_DISPLAY, GenLifetime } from './opcodes';
+import { Op, MakeFunctionFlags, CONST_SET_DISPLAY, GenLifetime, GenDrop } from './opcodes';
 import { fuseInstructions } from './superinstructions';
 import { Scope, ScopeKind, SymbolTableBuilder, NameScope, ComprehensionLike } from './symbolTable';
 import type { PyValue } from '../objects/object';
@@ -111,6 +111,8 @@ interface FBlockInfo {
 	name?: string;
 	/** Handler stack length to restore to when unwinding through this block. */
 	handlerDepth: number;
+	/** ForLoop over a zip/enumerate/... of new generators: its GEN_LIFETIME site (forStatement). */
+	heldSite?: number;
 	node?: ParseNode;
 }
 
@@ -180,6 +182,8 @@ class Unit {
 	slotIndex = new Map<string, number>();
 	depth = 0;
 	maxDepth = 0;
+	/** The locals that may own a generator (Compiler.ownerLocals), once computed. */
+	ownerLocals: Set<string> | null = null;
 	/** maxDepth before the PEP 479 guard's handler of a generator body, or -1. */
 	bodyMaxDepth = -1;
 	handlers: Handler[] = [];
@@ -188,13 +192,16 @@ class Unit {
 	unreachable = false;
 	/** GEN_LIFETIME sites used so far. */
 	genLifetimeSites = 0;
+	/** The node being compiled (for locations); `definedBy` is the unit's own node. */
 	loc: ParseNode;
+	readonly definedBy: ParseNode;
 	constructor(
 		public scope: Scope,
 		public codeObj: CodeObject,
 		loc: ParseNode
 	) {
 		this.loc = loc;
+		this.definedBy = loc;
 	}
 }
 
@@ -315,6 +322,27 @@ class Compiler {
 		u.varnames.push(internString(name));
 	}
 
+	/** The locals of a function unit that may own a generator (generatorOwners.ts), computed once. */
+	private ownerLocals(u: Unit): Set<string> {
+		if (u.ownerLocals === null)
+			u.ownerLocals =
+				this.tracksTemporaries && u.definedBy.nodeType === ParseNodeType.FunctionDef ? generatorOwnerNames(u.definedBy, false) : new Set();
+		return u.ownerLocals;
+	}
+
+	/**
+	 * `name = value` where name is a local that may own a generator and value makes none: the
+	 * generator it held is let go (GEN_LIFETIME ReleaseSlot before the store; a value that makes
+	 * a generator is followed by its store at once, vm/generators.ts noteOwner, which does it).
+	 */
+	private releaseBeforeStore(target: ExpressionNode, value: ExpressionNode): void {
+		if (target.nodeType !== ParseNodeType.Name || value.nodeType === ParseNodeType.Call || value.nodeType === ParseNodeType.GeneratorExpression) return;
+		const u = this.u;
+		if (!this.ownerLocals(u).has(target.value) || u.scope.resolved.get(target.value) !== NameScope.Local) return;
+		const slot = u.slotIndex.get(target.value);
+		if (slot !== undefined) this.emit(Op.GEN_LIFETIME, GenLifetime.Drop | (GenDrop.ReleaseSlot << 2) | (slot << 4));
+	}
+
 	/** Records the variables that may own a generator (compiler/generatorOwners.ts). */
 	private findGeneratorOwners(u: Unit, code: CodeObject): void {
 		const node = u.loc;
@@ -328,7 +356,7 @@ class Compiler {
 			if (names.size) code.ownedGenNames = names;
 		} else if (node.nodeType === ParseNodeType.FunctionDef) {
 			const slots: number[] = [];
-			for (const name of generatorOwnerNames(node, false)) {
+			for (const name of this.ownerLocals(u)) {
 				const slot = u.slotIndex.get(name);
 				if (slot !== undefined && u.scope.resolved.get(name) === NameScope.Local) slots.push(slot);
 			}
@@ -377,7 +405,11 @@ class Compiler {
 		let after = GenLifetime.Release;
 		const wrapper = asTemporary ? WRAPPED_ARGS.get(name) : undefined;
 		if (wrapper !== undefined) {
-			args.forEach((a, i) => (marks[i] = isCall(a) && wrapper(i) && this.mayMakeGenerator(a.value as CallNode)));
+			args.forEach((a, i) => {
+				marks[i] = isCall(a) && wrapper(i) && this.mayMakeGenerator(a.value as CallNode);
+				// enumerate(zip(gen(), ...)): the inner wrapper is this one's temporary.
+				if (marks[i] && isCall(a) && this.wrapsGenerators(a.value as CallNode)) this.temporaryCalls.add(a.value);
+			});
 			after = GenLifetime.Wrap;
 		} else if (func.nodeType === ParseNodeType.Name && CONSUMERS.has(name) && (args.length === 1 || (name === 'next' && args.length === 2))) {
 			const a = args[0].value;
@@ -385,20 +417,31 @@ class Compiler {
 				marks[0] = true;
 				this.temporaryCalls.add(a);
 			} else if (a.nodeType === ParseNodeType.Call && STOPS_EARLY.has(name) && this.mayMakeGenerator(a)) marks[0] = true;
+			else if (this.ownsNewIterator(a)) marks[0] = true;
 		} else if (func.nodeType === ParseNodeType.Name && this.drivenByName.has(name)) {
 			const driven = this.drivenByName.get(name)!;
 			// The arguments after the generator are plain names or constants: nothing runs between
 			// the check of the callee and the call.
 			args.forEach((a, i) => {
 				marks[i] =
-					isCall(a) &&
+					(isCall(a) || this.ownsNewIterator(a.value)) &&
 					driven.includes(i) &&
-					this.mayMakeGenerator(a.value as CallNode) &&
+					(a.value.nodeType !== ParseNodeType.Call || this.mayMakeGenerator(a.value)) &&
 					args.slice(i + 1).every((b) => b.value.nodeType === ParseNodeType.Name || b.value.nodeType === ParseNodeType.Constant);
-				if (marks[i] && this.wrapsGenerators(a.value as CallNode)) this.temporaryCalls.add(a.value);
+				if (marks[i] && isCall(a) && this.wrapsGenerators(a.value as CallNode)) this.temporaryCalls.add(a.value);
 			});
 		}
 		return marks.includes(true) ? { marks, after } : null;
+	}
+
+	/**
+	 * A generator expression whose first iterable may be a new generator it alone refers to (a
+	 * call's result, or what an `__iter__` written as a generator function returns).
+	 */
+	private ownsNewIterator(e: ExpressionNode): boolean {
+		if (e.nodeType !== ParseNodeType.GeneratorExpression || e.generators[0].isAsync) return false;
+		const it = e.generators[0].iterable;
+		return it.nodeType !== ParseNodeType.Call || this.mayMakeGenerator(it);
 	}
 
 	/** A call that may return a new generator (not one of the builtins that never do). */
@@ -924,6 +967,7 @@ class Compiler {
 				this.expr(s.value);
 				for (let i = 0; i < s.targets.length; i++) {
 					if (i < s.targets.length - 1) this.emit(Op.COPY, 1);
+					if (s.targets.length === 1) this.releaseBeforeStore(s.targets[0], s.value);
 					this.store(s.targets[i]);
 				}
 				return;
@@ -1239,22 +1283,30 @@ class Compiler {
 		const start = this.newLabel();
 		const cleanup = this.newLabel();
 		const exit = this.newLabel();
-		this.expr(s.iterable);
 		// arg 1: the iterator may be a generator only this loop refers to, closed when the loop
 		// drops it (interpreter.ts markLoopOwned).
-		const overCall = s.iterable.nodeType === ParseNodeType.Call ? 1 : 0;
+		// arg 2: over another expression, whose __iter__ may make a new generator (markIterOwned).
+		const overCall = s.iterable.nodeType === ParseNodeType.Call || s.iterable.nodeType === ParseNodeType.GeneratorExpression ? 1 : this.tracksTemporaries ? 2 : 0;
+		// `for ... in zip(gen(), ...)`: the loop alone holds the zip/enumerate/map/filter/islice
+		// object made over new generators; they die when the loop lets it go (GEN_LIFETIME
+		// LoopOwns after GET_ITER, LoopEnds where the loop ends or is left).
+		const heldSite = this.tracksTemporaries && s.iterable.nodeType === ParseNodeType.Call && this.wrapsGenerators(s.iterable) ? this.u.genLifetimeSites++ : undefined;
+		if (heldSite !== undefined) this.temporaryCalls.add(s.iterable);
+		this.expr(s.iterable);
 		this.withLoc(s.iterable, () => this.emit(Op.GET_ITER, overCall));
+		if (heldSite !== undefined) this.emit(Op.GEN_LIFETIME, GenLifetime.Drop | (GenDrop.LoopOwns << 2) | (heldSite << 4));
 		this.bind(start);
 		// FOR_ITER is located at the iterable in 3.13+, at the whole statement before.
 		this.withLoc(this.options.minor >= 13 ? s.iterable : s, () =>
 			this.emitJump(Op.FOR_ITER, cleanup)
 		);
 		this.store(s.target);
-		this.pushFBlock({ kind: FBlock.ForLoop, start, exit });
+		this.pushFBlock({ kind: FBlock.ForLoop, start, exit, heldSite });
 		this.statements(s.body);
 		this.popFBlock();
 		this.withLoc(s.target, () => this.emitJump(Op.JUMP, start));
 		this.bind(cleanup);
+		if (heldSite !== undefined) this.emit(Op.GEN_LIFETIME, GenLifetime.Drop | (GenDrop.LoopEnds << 2) | (heldSite << 4));
 		this.statements(s.orElse);
 		this.bind(exit);
 	}
@@ -1354,6 +1406,7 @@ class Compiler {
 			case FBlock.ForLoop:
 			case FBlock.AsyncForLoop:
 			case FBlock.PopValue:
+				if (fb.heldSite !== undefined) this.emit(Op.GEN_LIFETIME, GenLifetime.Drop | (GenDrop.LoopEnds << 2) | (fb.heldSite << 4));
 				if (preserveTos) this.emit(Op.SWAP, 2);
 				this.emit(Op.POP_TOP);
 				return;
@@ -2549,13 +2602,19 @@ class Compiler {
 			this.u = outer;
 		}
 		const code = this.finishUnit(inner);
+		const first = e.generators[0];
+		// A generator expression over a new generator (`x for x in gen()`) is its only owner, in
+		// its argument `.0`: the generator is freed (closed) when the expression's frame is
+		// (vm/generators.ts makeGenerator). GET_ITER 1 marks it as for a `for` loop over a call.
+		const ownsIterator = isGenExp && !isAsync && this.tracksTemporaries;
+		const overCall = first.iterable.nodeType === ParseNodeType.GeneratorExpression || first.iterable.nodeType === ParseNodeType.Call;
+		if (ownsIterator && (first.iterable.nodeType !== ParseNodeType.Call || this.mayMakeGenerator(first.iterable))) code.ownedGenSlots = Int32Array.of(0);
 		this.emitClosureAndMake(code, 0, e);
 		this.emit(Op.PUSH_NULL);
-		const first = e.generators[0];
 		this.expr(first.iterable);
 		// 3.13 locates the GET_ITER of an inlined comprehension at its iterable.
 		this.withLoc(this.options.minor >= 13 ? first.iterable : e, () =>
-			this.emit(first.isAsync ? Op.GET_AITER : Op.GET_ITER)
+			this.emit(first.isAsync ? Op.GET_AITER : Op.GET_ITER, ownsIterator ? (overCall ? 1 : 2) : 0)
 		);
 		this.emit(Op.CALL, 1);
 		if (isAsync && !isGenExp) {

@@ -173,4 +173,16 @@ export const enum GenLifetime {
 	Release = 1,
 	/** After a call of zip/enumerate/map/filter/islice: its marked arguments now live in its result. */
 	Wrap = 2,
+	/** Something that may hold the only reference to a generator lets it go (GenDrop, arg >> 2 & 3). */
+	Drop = 3,
+}
+
+/** GEN_LIFETIME Drop's cases ((arg >> 2) & 3; the operand is arg >> 4). */
+export const enum GenDrop {
+	/** Before a store to local `operand`, which may own a generator: the value it held is let go. */
+	ReleaseSlot = 0,
+	/** After a `for` loop's GET_ITER: TOS, a wrapper the last Wrap recorded, is the loop's alone (site `operand`). */
+	LoopOwns = 1,
+	/** The loop of site `operand` ends or is left: the generators its wrapper held die. */
+	LoopEnds = 2,
 }

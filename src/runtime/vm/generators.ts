@@ -5,7 +5,7 @@
  * throw()/close() to the sub-iterator of a `yield from`/`await` (CPython's _PyGen_yf).
  */
 
-import { PyObject, PyValue, None, makeBuiltinType, PyType } from '../objects/object';
+import { PyObject, PyValue, None, makeBuiltinType, PyType, typeOf } from '../objects/object';
 import {
 	PyException,
 	GeneratorExit,
@@ -22,7 +22,7 @@ import {
 } from '../objects/exceptions';
 import { PyIteratorBase, call, getAttrOpt, typeName, callType } from '../objects/protocol';
 import type { Frame } from './frame';
-import { Op, GenLifetime } from '../compiler/opcodes';
+import { Op, GenLifetime, GenDrop } from '../compiler/opcodes';
 import { CodeFlags } from '../compiler/codeObject';
 import { rt } from '../objects/runtimeState';
 import { resumeFrame, exitKind, ExitKind, currentFrame, traceHandOff } from './interpreter';
@@ -104,6 +104,10 @@ export class PyCoroutine extends PyObject implements GenLike {
 	readonly noun = 'coroutine';
 	/** Set once the coroutine has been started or closed (for the never-awaited warning). */
 	awaited = false;
+	/** As PyGenerator's: the variable that alone refers to a coroutine driven by hand (send/throw). */
+	ownerFrame: Frame | null = null;
+	ownerSlot = -1;
+	ownerName: string | null = null;
 	createdAt?: { filename: string; line: number; source: string | null };
 	constructor(
 		public frame: Frame,
@@ -165,11 +169,16 @@ export function makeGenerator(frame: Frame, viaNative = false): PyObject {
 	if (code.flags & CodeFlags.Coroutine) {
 		g = new PyCoroutine(frame, name, qualname);
 		const caller = currentFrame();
-		if (caller) g.createdAt = { filename: caller.code.filename, line: caller.code.lineAt(caller.lasti), source: caller.code.source };
+		if (caller) {
+			g.createdAt = { filename: caller.code.filename, line: caller.code.lineAt(caller.lasti), source: caller.code.source };
+			const callerCode = caller.code;
+			if (callerCode.ownedGenSlots !== null || callerCode.ownedGenNames !== null) noteOwner(g, caller);
+		}
 		pendingCoroutines.add(g);
 	} else if (code.flags & CodeFlags.AsyncGenerator) g = new PyAsyncGenerator(frame, name, qualname);
 	else {
 		const gen = new PyGenerator(frame, name, qualname);
+		if (code.ownedGenSlots !== null) takeGenexpIterator(frame);
 		const caller = currentFrame();
 		// Made by a native the running frame called (it may keep the generator, as a cache
 		// would): nobody can tell who else refers to it.
@@ -188,10 +197,26 @@ export function makeGenerator(frame: Frame, viaNative = false): PyObject {
 }
 
 /**
+ * A generator expression's frame gets its argument `.0`: a generator its GET_ITER marked as new
+ * (markLoopOwned; compiler.ts comprehension gives such an expression ownedGenSlots [0]). The
+ * expression alone refers to it now: it is freed (closed) with the expression's frame, when the
+ * expression is exhausted or closed (genClose), not when the expression's loop lets it go.
+ */
+function takeGenexpIterator(frame: Frame): void {
+	const it = frame.fast[0];
+	if (it instanceof PyGenerator && it.loopOwned && it.state === GenState.Created && frame.code.argcount === 1) {
+		it.loopOwned = false;
+		it.ownerFrame = frame;
+		it.ownerSlot = 0;
+		frame.ownsGenerators = true;
+	}
+}
+
+/**
  * A generator made by the call at `caller.lasti`: when the next instruction stores it into a
  * variable that may own a generator, that variable is its only reference.
  */
-function noteOwner(gen: PyGenerator, caller: Frame): void {
+function noteOwner(gen: PyGenerator | PyCoroutine, caller: Frame): void {
 	const code = caller.code;
 	const bc = code.code;
 	const next = caller.lasti + 2;
@@ -208,9 +233,9 @@ function noteOwner(gen: PyGenerator, caller: Frame): void {
 			// another variable still holds it). Closing it now, as the new one (which runs nothing
 			// yet) is made, looks the same.
 			const old = caller.fast[arg];
-			if (old instanceof PyGenerator && old.ownerFrame === caller && !heldByOwner(old, caller, arg)) {
+			if ((old instanceof PyGenerator || old instanceof PyCoroutine) && old.ownerFrame === caller && !heldByOwner(old, caller, arg)) {
 				old.ownerFrame = null;
-				finalizeDroppedGenerator(old);
+				finalizeDropped(old);
 			}
 		}
 	} else if (op === Op.STORE_NAME) {
@@ -226,7 +251,7 @@ function noteOwner(gen: PyGenerator, caller: Frame): void {
  * Whether a variable of `f` that may own generators (other than fast slot `exceptSlot`) holds
  * `g`. The variables of one alias group (`b = a`) share the generator; it lives while one does.
  */
-function heldByOwner(g: PyGenerator, f: Frame, exceptSlot = -1): boolean {
+function heldByOwner(g: PyGenerator | PyCoroutine, f: Frame, exceptSlot = -1): boolean {
 	const code = f.code;
 	const slots = code.ownedGenSlots;
 	if (slots !== null) {
@@ -240,9 +265,9 @@ function heldByOwner(g: PyGenerator, f: Frame, exceptSlot = -1): boolean {
 
 /** A variable owning `v` let it go: if it was the last, the generator is freed, so closed (CPython). */
 export function releaseOwned(v: PyValue | undefined, f: Frame): void {
-	if (v instanceof PyGenerator && v.ownerFrame === f && !heldByOwner(v, f)) {
+	if ((v instanceof PyGenerator || v instanceof PyCoroutine) && v.ownerFrame === f && !heldByOwner(v, f)) {
 		v.ownerFrame = null;
-		finalizeDroppedGenerator(v);
+		finalizeDropped(v);
 	}
 }
 
@@ -257,7 +282,7 @@ export function releaseOwnedSlots(f: Frame, returned: PyValue): void {
 	const fast = f.fast;
 	for (let i = 0; i < slots.length; i++) {
 		const v = fast[slots[i]];
-		if (v instanceof PyGenerator && v.ownerFrame === f && v !== returned) {
+		if ((v instanceof PyGenerator || v instanceof PyCoroutine) && v.ownerFrame === f && v !== returned) {
 			fast[slots[i]] = undefined;
 			releaseOwned(v, f);
 		}
@@ -278,10 +303,53 @@ export function markLoopOwned(f: Frame, v: PyValue): void {
 }
 
 /**
+ * GET_ITER 2 (a `for` loop or generator expression over a plain expression): `it` is what
+ * iter(obj) returned. When obj's class defines `__iter__` as a generator function, `it` is the
+ * new generator that call made, and the loop (or expression) alone refers to it.
+ */
+export function markIterOwned(obj: PyValue, it: PyValue): void {
+	if (!(it instanceof PyGenerator) || it === obj || it.state !== GenState.Created || it.ownerFrame !== null) return;
+	const method = typeOf(obj).lookup('__iter__');
+	if (method instanceof PyFunction && method.cls === functionType && method.code === it.frame.code && (method.code.flags & CodeFlags.Generator) !== 0)
+		it.loopOwned = true;
+}
+
+/**
  * The generator made last, with the frame running when it was made and that frame's instruction
  * then (f_lasti): GET_ITER right after the call that made it knows the loop has the only reference.
  */
-const lastMade: { gen: PyGenerator | null; frame: Frame | null; lasti: number } = { gen: null, frame: null, lasti: -1 };
+export const lastMade: { gen: PyGenerator | null; frame: Frame | null; lasti: number } = { gen: null, frame: null, lasti: -1 };
+
+/**
+ * A plain function returns `lastMade.gen` to `caller` (the interpreter's RETURN_VALUE, `pc` just
+ * past it): if the call just before that return made it (`return gen(...)`, `return
+ * obj.method()`), the function kept no reference, so to its caller the generator is as new as if
+ * the caller's own call had made it: a loop over it, a temporary or a variable can own it.
+ */
+export function passFreshGenerator(f: Frame, caller: Frame, pc: number): void {
+	const gen = lastMade.gen;
+	// f.lasti: the call was the last instruction f ran that sets it (lasti restarts at 0 when
+	// a frame is reused), so it ran in this invocation, not in an earlier one of this frame.
+	if (gen === null || lastMade.frame !== f || lastMade.lasti !== pc - 4 || f.lasti !== pc - 4 || gen.state !== GenState.Created || gen.ownerFrame !== null) {
+		lastMade.gen = null;
+		return;
+	}
+	lastMade.frame = caller;
+	lastMade.lasti = caller.lasti;
+	const code = caller.code;
+	if (code.ownedGenSlots !== null || code.ownedGenNames !== null) noteOwner(gen, caller);
+}
+
+/**
+ * As passFreshGenerator, for a compiled function (vm/jit.ts) that returned `lastMade.gen` to the
+ * interpreter's frame `caller`: the instruction after the call that made it (f's f_lasti, set by
+ * every compiled call) is its RETURN_VALUE.
+ */
+export function passFreshFromCompiled(f: Frame, caller: Frame): void {
+	const lasti = lastMade.lasti;
+	if (lastMade.frame === f && f.lasti === lasti && f.code.code[lasti + 2] === Op.RETURN_VALUE) passFreshGenerator(f, caller, lasti + 4);
+	else lastMade.gen = null;
+}
 
 /**
  * Generators (directly, or inside a zip/enumerate/map/filter/islice object) that a call's
@@ -336,6 +404,10 @@ function takesTemporary(callee: PyValue | undefined, i: number, wraps: boolean):
  */
 export function genLifetime(f: Frame, stack: (PyValue | undefined)[], sp: number, arg: number, pc: number): void {
 	const kind = (arg & 3) as GenLifetime;
+	if (kind === GenLifetime.Drop) {
+		genDrop(f, stack, sp, arg, pc);
+		return;
+	}
 	const site = arg >> 9;
 	if (kind === GenLifetime.Mark) {
 		const v = stack[sp - 1];
@@ -379,15 +451,94 @@ export function genLifetime(f: Frame, stack: (PyValue | undefined)[], sp: number
 	if (gens === null) return;
 	if (kind === GenLifetime.Wrap) {
 		const w = stack[sp - 1];
-		const holds = w instanceof PyObject ? iteratorHolders.get(w.cls) : undefined;
-		if (holds === undefined) return;
-		const held = holds(w as PyObject);
-		if (!gens.every((g) => held.includes(g))) return;
+		const held = heldGenerators(w);
+		if (held === null || !gens.every((g) => held.includes(g))) return;
 		temporaries.push({ frame: f, site: HELD_BY_WRAPPER, index: 0, gens: held.filter((g) => gens.includes(g as PyGenerator)) as PyGenerator[], holder: w as PyValue });
 		return;
 	}
 	f.lasti = pc - 2;
 	for (const g of gens) finalizeDroppedGenerator(g);
+}
+
+/**
+ * What a wrapper (iteratorHolders) holds, through the wrappers it holds, in the order its
+ * deallocation releases them; null if `w` is no wrapper.
+ */
+function heldGenerators(w: PyValue | undefined): PyValue[] | null {
+	const holds = w instanceof PyObject ? iteratorHolders.get(w.cls) : undefined;
+	if (holds === undefined) return null;
+	const out: PyValue[] = [];
+	for (const v of holds(w as PyObject)) {
+		const inner = heldGenerators(v);
+		if (inner === null) out.push(v);
+		else out.push(...inner);
+	}
+	return out;
+}
+
+/**
+ * Wrappers that a `for` loop's value stack alone refers to (GenDrop.LoopOwns), with the new
+ * generators they alone hold: closed when the loop ends or is left, by `break`, `return` or an
+ * exception (loopWrapperDropped).
+ */
+interface LoopWrapper {
+	frame: Frame;
+	site: number;
+	wrapper: PyValue;
+	gens: PyGenerator[];
+}
+export const loopWrappers: LoopWrapper[] = [];
+
+/** An exception unwinding `f` drops `v` from its stack: if it is a loop's wrapper, its generators die. */
+export function loopWrapperDropped(f: Frame, v: PyValue): void {
+	for (let k = loopWrappers.length - 1; k >= 0; k--) {
+		const r = loopWrappers[k];
+		if (r.frame !== f || r.wrapper !== v) continue;
+		loopWrappers.splice(k, 1);
+		for (const g of r.gens) finalizeDroppedGenerator(g);
+		return;
+	}
+}
+
+/** GEN_LIFETIME Drop (compiler.ts): a place that may hold a generator's only reference lets it go. */
+function genDrop(f: Frame, stack: (PyValue | undefined)[], sp: number, arg: number, pc: number): void {
+	const operand = arg >> 4;
+	switch (((arg >> 2) & 3) as GenDrop) {
+		case GenDrop.ReleaseSlot: {
+			// `name = value` overwrites the local (STORE_FAST then drops the old value).
+			const old = f.fast[operand];
+			if ((old instanceof PyGenerator || old instanceof PyCoroutine) && old.ownerFrame === f && old !== stack[sp - 1] && !heldByOwner(old, f, operand)) {
+				old.ownerFrame = null;
+				f.lasti = pc - 2;
+				finalizeDropped(old);
+			}
+			return;
+		}
+		case GenDrop.LoopOwns: {
+			const w = stack[sp - 1];
+			for (let k = temporaries.length - 1; k >= 0; k--) {
+				const r = temporaries[k];
+				if (r.frame !== f || r.site !== HELD_BY_WRAPPER) continue;
+				temporaries.splice(k, 1);
+				if (r.holder !== w) continue;
+				// A record an earlier run of this loop left (its frame went on elsewhere) is stale.
+				for (let j = loopWrappers.length - 1; j >= 0; j--) if (loopWrappers[j].frame === f && loopWrappers[j].site === operand) loopWrappers.splice(j, 1);
+				loopWrappers.push({ frame: f, site: operand, wrapper: w as PyValue, gens: r.gens });
+			}
+			return;
+		}
+		case GenDrop.LoopEnds: {
+			for (let k = loopWrappers.length - 1; k >= 0; k--) {
+				const r = loopWrappers[k];
+				if (r.frame !== f || r.site !== operand) continue;
+				loopWrappers.splice(k, 1);
+				f.lasti = pc - 2;
+				for (const g of r.gens) finalizeDroppedGenerator(g);
+				return;
+			}
+			return;
+		}
+	}
 }
 
 /**
@@ -403,6 +554,23 @@ export function finalizeDroppedGenerator(g: PyGenerator): void {
 	} catch (e) {
 		if (!(e instanceof PyException)) throw e;
 		unraisableHook.report(e, g);
+	}
+}
+
+/**
+ * A generator or coroutine whose last reference went (an owning variable let it go): a
+ * suspended one is closed (_PyGen_Finalize). An unstarted coroutine is left to the
+ * never-awaited report, which follows the variable's release itself (droppedCoroutine).
+ */
+export function finalizeDropped(g: PyGenerator | PyCoroutine): void {
+	if (g instanceof PyGenerator) finalizeDroppedGenerator(g);
+	else if (g.state === GenState.Suspended) {
+		try {
+			genClose(g);
+		} catch (e) {
+			if (!(e instanceof PyException)) throw e;
+			unraisableHook.report(e, g);
+		}
 	}
 }
 
@@ -725,7 +893,12 @@ export function genClose(g: GenLike): PyValue {
 	try {
 		genThrowInternal(g, newException(GeneratorExit));
 	} catch (e) {
-		if (e instanceof PyException && (e.cls.isSubtypeOf(GeneratorExit) || e.cls.isSubtypeOf(StopIteration))) return None;
+		if (e instanceof PyException && (e.cls.isSubtypeOf(GeneratorExit) || e.cls.isSubtypeOf(StopIteration))) {
+			// The frame ended and close() drops the exception (and the traceback holding the
+			// frame): the frame's variables die now, and the generators they owned with them.
+			if (g.frame.ownsGenerators) releaseOwnedSlots(g.frame, None);
+			return None;
+		}
 		throw e;
 	}
 	if (g.returned) return rt.minor >= 13 ? g.returnValue : None;

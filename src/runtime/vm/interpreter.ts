@@ -114,6 +114,12 @@ import {
 	releaseOwned,
 	releaseOwnedSlots,
 	genLifetime,
+	lastMade,
+	passFreshGenerator,
+	passFreshFromCompiled,
+	loopWrappers,
+	loopWrapperDropped,
+	markIterOwned,
 	type GenLike,
 } from './generators';
 import * as I from '../lib/intOps';
@@ -1799,7 +1805,7 @@ function dropUnawaited(
 		if (v instanceof PyGenerator && v.loopOwned) {
 			stack[i] = undefined;
 			finalizeDroppedGenerator(v);
-		}
+		} else if (loopWrappers.length !== 0 && v !== undefined) loopWrapperDropped(f, v);
 	}
 }
 
@@ -2994,6 +3000,13 @@ export function runFrame(
 					case Op.GET_ITER:
 						// arg 1: a `for` loop over a call's result (compiler.ts forStatement).
 						if (arg === 1) markLoopOwned(f, stack[sp - 1]!);
+						else if (arg === 2) {
+							// arg 2: over a plain expression, whose __iter__ may make a new generator.
+							const obj = stack[sp - 1]!;
+							stack[sp - 1] = P.getIter(obj);
+							markIterOwned(obj, stack[sp - 1]!);
+							break;
+						}
 						stack[sp - 1] = P.getIter(stack[sp - 1]!);
 						break;
 					case Op.FOR_ITER_STORE_FAST:
@@ -3188,6 +3201,7 @@ export function runFrame(
 								const r = invokeJit(calleeCode.jit, nf);
 								if (r !== undefined) {
 									stack[sp++] = r;
+									if (r === lastMade.gen) passFreshFromCompiled(nf, f);
 									break;
 								}
 								handedOver = true;
@@ -3324,6 +3338,8 @@ export function runFrame(
 							releaseOwnedSlots(f, v);
 						}
 						if (f === entry) {
+							// Returned to native code, which may keep what it gets: not passed on as new.
+							if (lastMade.frame === f) lastMade.gen = null;
 							f.sp = 0;
 							f.pc = pc;
 							counters.instructions += ticks;
@@ -3340,6 +3356,7 @@ export function runFrame(
 						if (f.gen === null) {
 							// A plain function (returnToCaller and releaseFrame, inline).
 							caller.stack[caller.sp++] = v;
+							if (v === lastMade.gen) passFreshGenerator(f, caller, pc);
 							// The caller keeps its last callee for the next call (see CALL); others pool.
 							if (f.pooled && caller.child !== f) {
 								const pool = f.code.framePool;
