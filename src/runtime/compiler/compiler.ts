@@ -1264,7 +1264,9 @@ class Compiler {
 		const except = this.newLabel();
 		const exit = this.newLabel();
 		this.expr(s.iterable);
-		this.emit(Op.GET_AITER);
+		// arg 1: the async generator may be one only this loop refers to, finalized when the
+		// loop drops it (interpreter.ts markAsyncLoopOwned).
+		this.emit(Op.GET_AITER, s.iterable.nodeType === ParseNodeType.Call ? 1 : 0);
 		this.bind(start);
 		const depth = this.u.depth;
 		this.setup(except, false);

@@ -110,6 +110,8 @@ import {
 	threadHooks,
 	markLoopOwned,
 	finalizeDroppedGenerator,
+	markAsyncLoopOwned,
+	finalizeDroppedAsyncGen,
 	unraisableHook,
 	releaseOwned,
 	releaseOwnedSlots,
@@ -1795,6 +1797,9 @@ function dropUnawaited(
 		if (v instanceof PyGenerator && v.loopOwned) {
 			stack[i] = undefined;
 			finalizeDroppedGenerator(v);
+		} else if (v instanceof PyAsyncGenerator && v.loopOwned) {
+			stack[i] = undefined;
+			finalizeDroppedAsyncGen(v);
 		}
 	}
 }
@@ -2415,6 +2420,9 @@ export function runFrame(
 							// `break`/`return` drops the loop's generator: CPython frees and closes it now.
 							f.lasti = pc - 2;
 							finalizeDroppedGenerator(v);
+						} else if (v instanceof PyAsyncGenerator && v.loopOwned) {
+							f.lasti = pc - 2;
+							finalizeDroppedAsyncGen(v);
 						}
 						break;
 					}
@@ -3951,10 +3959,12 @@ function opGetAiter(
 	f: Frame,
 	stack: (PyValue | undefined)[],
 	sp: number,
-	_arg: number,
+	arg: number,
 	_pc: number
 ): number {
 	const v = stack[sp - 1]!;
+	// arg 1: an `async for` over a call's result (compiler.ts asyncFor).
+	if (arg === 1) markAsyncLoopOwned(f, v);
 	const m = typeOf(v).lookup('__aiter__');
 	if (m === undefined)
 		throw typeError(`'async for' requires an object with __aiter__ method, got ${P.typeName(v)}`);

@@ -294,6 +294,8 @@ export class EventLoop extends PyObject {
 		asyncGenHooks.firstiter = (g) => {
 			if (!this._asyncgensShutdownCalled) this._asyncgens.add(g);
 		};
+		const prevFinalizer = asyncGenHooks.finalizer;
+		asyncGenHooks.finalizer = (g) => this.asyncgenFinalizerHook(g);
 		try {
 			for (;;) {
 				// The VM checks its instruction budget on backward jumps only; steps of a busy
@@ -356,10 +358,24 @@ export class EventLoop extends PyObject {
 			}
 		} finally {
 			asyncGenHooks.firstiter = prevHook;
+			asyncGenHooks.finalizer = prevFinalizer;
 			this._stopping = false;
 			this._running = false;
 			setRunningLoop(prevLoop === this ? null : prevLoop);
 		}
+	}
+
+	/**
+	 * CPython BaseEventLoop._asyncgen_finalizer_hook: an async generator first iterated while
+	 * this loop ran was freed unfinished; its aclose() runs in a task created by a callback
+	 * (call_soon_threadsafe(self.create_task, agen.aclose())).
+	 */
+	asyncgenFinalizerHook(g: PyAsyncGenerator): void {
+		this._asyncgens.delete(g);
+		if (this._closed) return;
+		const aclose = call(getAttr(g, 'aclose'), []);
+		const h = this.callSoonNative(createTaskCallback, this, aclose);
+		h._context = copyContextForTask();
 	}
 
 	/** BaseEventLoop._check_running() (3.7: _check_runnung), called like checkClosed(). */
@@ -591,6 +607,12 @@ export class EventLoop extends PyObject {
 }
 
 const EMPTY_ARGS: PyValue[] = [];
+
+/** The callback `self.create_task` with its argument (asyncgenFinalizerHook). */
+const createTaskCallback: NativeCb = (loop: EventLoop, coro: PyValue) => {
+	loop.createTask(coro);
+};
+createTaskCallback.pyName = 'BaseEventLoop.create_task';
 
 /** Methods of BaseEventLoop that start with _check_closed()/_check_running(). */
 export type LoopMethod = 'run_until_complete' | 'run_forever' | 'create_task' | 'call_soon' | 'call_soon_threadsafe' | 'run_in_executor';
