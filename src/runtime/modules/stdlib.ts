@@ -35,3 +35,4 @@ import './unicodedata';
 import './pprint';
 import './threading';
 import './concurrentFutures';
+import './logging';
