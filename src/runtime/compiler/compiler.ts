@@ -2555,11 +2555,13 @@ class Compiler {
 		this.emit(Op.PUSH_NULL);
 		const first = e.generators[0];
 		this.expr(first.iterable);
-		// 3.13 locates the GET_ITER of an inlined comprehension at its iterable.
-		this.withLoc(this.options.minor >= 13 ? first.iterable : e, () =>
-			this.emit(first.isAsync ? Op.GET_AITER : Op.GET_ITER)
-		);
-		this.emit(Op.CALL, 1);
+		// 3.13 locates the GET_ITER of an inlined comprehension at its iterable; 3.7 leaves the
+		// line of the iterable's last instruction to the GET_ITER and the call.
+		this.withLoc(this.options.minor >= 13 || this.options.minor <= 7 ? first.iterable : e, () => {
+			this.emit(first.isAsync ? Op.GET_AITER : Op.GET_ITER);
+			if (this.options.minor <= 7) this.emit(Op.CALL, 1);
+		});
+		if (this.options.minor > 7) this.emit(Op.CALL, 1);
 		if (isAsync && !isGenExp) {
 			this.emit(Op.GET_AWAITABLE, 0);
 			this.loadConst(None);
@@ -2573,11 +2575,17 @@ class Compiler {
 		const cleanup = this.newLabel();
 		const ifCleanup = this.newLabel();
 		const u = this.u;
+		// GET_ITER and FOR_ITER are located at the iterable in 3.13+ (compiler_sync_comprehension_
+		// generator's LOC(gen->iter)), at the whole comprehension before.
+		// Up to 3.9 (line numbers only) those of an inner `for` clause are on its iterable's
+		// line (the last expression compiled set it), the first's on the comprehension's.
+		const minor = this.options.minor;
+		const iterLoc = minor >= 13 ? gen.iterable : minor >= 10 || index === 0 ? e : gen.iterable;
 		if (index === 0) {
 			this.emit(Op.LOAD_FAST, u.slotIndex.get('.0'));
 		} else {
 			this.expr(gen.iterable);
-			this.emit(gen.isAsync ? Op.GET_AITER : Op.GET_ITER);
+			this.withLoc(iterLoc, () => this.emit(gen.isAsync ? Op.GET_AITER : Op.GET_ITER));
 		}
 		this.bind(start);
 		const depthAtStart = u.depth;
@@ -2590,7 +2598,7 @@ class Compiler {
 			this.yieldFromLoop();
 			this.popBlock();
 		} else {
-			this.withLoc(gen, () => this.emitJump(Op.FOR_ITER, cleanup));
+			this.withLoc(iterLoc, () => this.emitJump(Op.FOR_ITER, cleanup));
 		}
 		this.store(gen.target);
 		for (const cond of gen.conditions) this.jumpIf(cond, ifCleanup, false);
