@@ -40,6 +40,8 @@ import {
 	MatchNode,
 	PatternNode,
 } from '../parser/parseNodes';
+import { unparseAnnotation } from './unparse';
+import { getChildNodes } from '../parser/parseTreeWalker';
 import { PyPattern, type Pattern } from '../vm/match';
 import { CodeObject, CodeFlags, ExceptionTableEntry, objectArray } from './codeObject';
 import { stackEffect } from './stackEffect';
@@ -239,6 +241,8 @@ export function compileModule(
 
 class Compiler {
 	private u!: Unit;
+	/** `from __future__ import annotations` (PEP 563): annotations are stored as strings. */
+	private futureAnnotations = false;
 	private lineStarts: number[];
 	private qualnameStack: string[] = [];
 
@@ -624,6 +628,7 @@ class Compiler {
 
 	compileModule(module: ModuleNode, scope: Scope): CodeObject {
 		this.prepareLifetimes(module);
+		this.futureAnnotations = usesFutureAnnotations(module);
 		this.u = this.enterUnit(scope, '<module>', '<module>', module, 0);
 		const body = module.body;
 		if (this.options.mode === 'eval') {
@@ -697,7 +702,7 @@ class Compiler {
 			if (anns.length) {
 				for (const [k, v] of anns) {
 					this.loadConst(k);
-					this.expr(v);
+					this.annotation(v);
 				}
 				this.emit(Op.BUILD_MAP, anns.length);
 				flags |= MakeFunctionFlags.Annotations;
@@ -943,7 +948,7 @@ class Compiler {
 					scope.kind !== ScopeKind.Function &&
 					scope.kind !== ScopeKind.Lambda
 				) {
-					this.expr(s.annotation);
+					this.annotation(s.annotation);
 					this.emit(Op.LOAD_NAME, this.nameIndex('__annotations__'));
 					this.loadConst(this.mangle(s.target.value));
 					this.emit(Op.STORE_SUBSCR);
@@ -2569,6 +2574,12 @@ class Compiler {
 		}
 	}
 
+	/** An annotation's value: evaluated, or its text under `from __future__ import annotations`. */
+	private annotation(e: ExpressionNode): void {
+		if (this.futureAnnotations) this.loadConst(unparseAnnotation(e, this.source));
+		else this.expr(e);
+	}
+
 	private comprehensionGenerator(e: ComprehensionLike, index: number, isGenExp: boolean): void {
 		const gen = e.generators[index];
 		const start = this.newLabel();
@@ -2757,6 +2768,44 @@ function docstringOf(body: StatementNode[]): string | null {
 		return first.expression.value as string;
 	}
 	return null;
+}
+
+const FUTURE_FEATURES = new Set([
+	'nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement', 'print_function',
+	'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations',
+]);
+
+/**
+ * Checks the module's future statements (CPython future.c) and tells whether they include
+ * `annotations`. They must come first (after the docstring); each names a known feature.
+ */
+function usesFutureAnnotations(module: ModuleNode): boolean {
+	const fail = (message: string, start: number, end: number): never => {
+		throw new CompileFailure({ message, start, end, kind: 'SyntaxError' });
+	};
+	let i = 0;
+	const body = module.body;
+	const first = body[0];
+	if (first?.nodeType === ParseNodeType.ExpressionStatement && first.expression.nodeType === ParseNodeType.Constant && first.expression.kind === ConstantKind.String) i++;
+	let annotations = false;
+	for (; i < body.length; i++) {
+		const st = body[i];
+		if (st.nodeType !== ParseNodeType.ImportFrom || st.module !== '__future__' || st.level !== 0) break;
+		for (const a of st.names) {
+			if (a.name === 'braces') fail('not a chance', st.start, st.start + 1);
+			if (!FUTURE_FEATURES.has(a.name)) fail(`future feature ${a.name} is not defined`, st.start, st.start + 1);
+			if (a.name === 'annotations') annotations = true;
+		}
+	}
+	// A future statement anywhere else.
+	const stack: ParseNode[] = body.slice(i);
+	while (stack.length) {
+		const n = stack.pop()!;
+		if (n.nodeType === ParseNodeType.ImportFrom && n.module === '__future__' && n.level === 0)
+			fail('from __future__ imports must occur at the beginning of the file', n.start, n.start + n.length);
+		stack.push(...getChildNodes(n));
+	}
+	return annotations;
 }
 
 function hasAnnotations(body: StatementNode[]): boolean {

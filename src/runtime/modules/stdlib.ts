@@ -36,3 +36,4 @@ import './pprint';
 import './threading';
 import './concurrentFutures';
 import './logging';
+import './future';
