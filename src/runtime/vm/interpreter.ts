@@ -2423,6 +2423,16 @@ export function runFrame(
 						} else if (v instanceof PyAsyncGenerator && v.loopOwned) {
 							f.lasti = pc - 2;
 							finalizeDroppedAsyncGen(v);
+						} else if (
+							v !== None &&
+							pendingCoroutines.size !== 0 &&
+							pendingCoroutines.has(v as PyCoroutine) &&
+							!stillReferenced(v as PyValue, f)
+						) {
+							// An unstarted coroutine of the runtime's own (asyncio.sleep(1) without
+							// await) dropped the same way.
+							f.lasti = pc - 2;
+							warnNeverAwaited(v as PyCoroutine, f);
 						}
 						break;
 					}
