@@ -168,6 +168,10 @@ def _patch_asyncio(asyncio):
                     _clock.now += timeout
             return []
 
+    # Named like the selector it replaces (EpollSelector on Linux): asyncio logs
+    # "Using selector: <class name>" at DEBUG level when a loop is created.
+    VirtualSelector.__name__ = VirtualSelector.__qualname__ = selectors.DefaultSelector.__name__
+
     class VirtualLoop(Base):
         def __init__(self, selector=None):
             sel = VirtualSelector()

@@ -56,7 +56,7 @@ import { asciiOf, asStr } from '../types/str';
 import { intPow } from '../types/int';
 import { pyHashValue } from '../types/tuple';
 import { bytesLike, PyBytes } from '../types/bytes';
-import { writeTo, PyStringIO, stringIOType } from '../types/io';
+import { writeTo, PyStringIO, stringIOType, textIOWrapperType } from '../types/io';
 import { CALLING, cRecursionError, enterCalls } from '../objects/cRecursion';
 
 /** Hooks the VM installs for frame-dependent builtins. */
@@ -138,7 +138,7 @@ export function fitHash(n: I.PyInt): I.PyInt {
  */
 function printWriteLevels(file: PyValue): number {
 	const t = typeOf(file);
-	if (t.isBuiltin && t.name === 'TextIOWrapper') return 1;
+	if (t === textIOWrapperType) return 1;
 	return file instanceof PyStringIO && t === stringIOType ? 1 : 0;
 }
 

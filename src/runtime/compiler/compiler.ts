@@ -40,6 +40,8 @@ import {
 	MatchNode,
 	PatternNode,
 } from '../parser/parseNodes';
+import { unparseAnnotation } from './unparse';
+import { getChildNodes } from '../parser/parseTreeWalker';
 import { PyPattern, type Pattern } from '../vm/match';
 import { CodeObject, CodeFlags, ExceptionTableEntry, objectArray } from './codeObject';
 import { stackEffect } from './stackEffect';
@@ -246,6 +248,8 @@ export function compileModule(
 
 class Compiler {
 	private u!: Unit;
+	/** `from __future__ import annotations` (PEP 563): annotations are stored as strings. */
+	private futureAnnotations = false;
 	private lineStarts: number[];
 	private qualnameStack: string[] = [];
 
@@ -667,6 +671,7 @@ class Compiler {
 
 	compileModule(module: ModuleNode, scope: Scope): CodeObject {
 		this.prepareLifetimes(module);
+		this.futureAnnotations = usesFutureAnnotations(module);
 		this.u = this.enterUnit(scope, '<module>', '<module>', module, 0);
 		const body = module.body;
 		if (this.options.mode === 'eval') {
@@ -740,7 +745,7 @@ class Compiler {
 			if (anns.length) {
 				for (const [k, v] of anns) {
 					this.loadConst(k);
-					this.expr(v);
+					this.annotation(v);
 				}
 				this.emit(Op.BUILD_MAP, anns.length);
 				flags |= MakeFunctionFlags.Annotations;
@@ -987,7 +992,7 @@ class Compiler {
 					scope.kind !== ScopeKind.Function &&
 					scope.kind !== ScopeKind.Lambda
 				) {
-					this.expr(s.annotation);
+					this.annotation(s.annotation);
 					this.emit(Op.LOAD_NAME, this.nameIndex('__annotations__'));
 					this.loadConst(this.mangle(s.target.value));
 					this.emit(Op.STORE_SUBSCR);
@@ -1316,7 +1321,9 @@ class Compiler {
 		const except = this.newLabel();
 		const exit = this.newLabel();
 		this.expr(s.iterable);
-		this.emit(Op.GET_AITER);
+		// arg 1: the async generator may be one only this loop refers to, finalized when the
+		// loop drops it (interpreter.ts markAsyncLoopOwned).
+		this.emit(Op.GET_AITER, s.iterable.nodeType === ParseNodeType.Call ? 1 : 0);
 		this.bind(start);
 		const depth = this.u.depth;
 		this.setup(except, false);
@@ -2612,16 +2619,24 @@ class Compiler {
 		this.emitClosureAndMake(code, 0, e);
 		this.emit(Op.PUSH_NULL);
 		this.expr(first.iterable);
-		// 3.13 locates the GET_ITER of an inlined comprehension at its iterable.
-		this.withLoc(this.options.minor >= 13 ? first.iterable : e, () =>
-			this.emit(first.isAsync ? Op.GET_AITER : Op.GET_ITER, ownsIterator ? (overCall ? 1 : 2) : 0)
-		);
-		this.emit(Op.CALL, 1);
+		// 3.13 locates the GET_ITER of an inlined comprehension at its iterable; 3.7 leaves the
+		// line of the iterable's last instruction to the GET_ITER and the call.
+		this.withLoc(this.options.minor >= 13 || this.options.minor <= 7 ? first.iterable : e, () => {
+			this.emit(first.isAsync ? Op.GET_AITER : Op.GET_ITER, ownsIterator ? (overCall ? 1 : 2) : 0);
+			if (this.options.minor <= 7) this.emit(Op.CALL, 1);
+		});
+		if (this.options.minor > 7) this.emit(Op.CALL, 1);
 		if (isAsync && !isGenExp) {
 			this.emit(Op.GET_AWAITABLE, 0);
 			this.loadConst(None);
 			this.yieldFromLoop();
 		}
+	}
+
+	/** An annotation's value: evaluated, or its text under `from __future__ import annotations`. */
+	private annotation(e: ExpressionNode): void {
+		if (this.futureAnnotations) this.loadConst(unparseAnnotation(e, this.source));
+		else this.expr(e);
 	}
 
 	private comprehensionGenerator(e: ComprehensionLike, index: number, isGenExp: boolean): void {
@@ -2630,11 +2645,17 @@ class Compiler {
 		const cleanup = this.newLabel();
 		const ifCleanup = this.newLabel();
 		const u = this.u;
+		// GET_ITER and FOR_ITER are located at the iterable in 3.13+ (compiler_sync_comprehension_
+		// generator's LOC(gen->iter)), at the whole comprehension before.
+		// Up to 3.9 (line numbers only) those of an inner `for` clause are on its iterable's
+		// line (the last expression compiled set it), the first's on the comprehension's.
+		const minor = this.options.minor;
+		const iterLoc = minor >= 13 ? gen.iterable : minor >= 10 || index === 0 ? e : gen.iterable;
 		if (index === 0) {
 			this.emit(Op.LOAD_FAST, u.slotIndex.get('.0'));
 		} else {
 			this.expr(gen.iterable);
-			this.emit(gen.isAsync ? Op.GET_AITER : Op.GET_ITER);
+			this.withLoc(iterLoc, () => this.emit(gen.isAsync ? Op.GET_AITER : Op.GET_ITER));
 		}
 		this.bind(start);
 		const depthAtStart = u.depth;
@@ -2647,7 +2668,7 @@ class Compiler {
 			this.yieldFromLoop();
 			this.popBlock();
 		} else {
-			this.withLoc(gen, () => this.emitJump(Op.FOR_ITER, cleanup));
+			this.withLoc(iterLoc, () => this.emitJump(Op.FOR_ITER, cleanup));
 		}
 		this.store(gen.target);
 		for (const cond of gen.conditions) this.jumpIf(cond, ifCleanup, false);
@@ -2806,6 +2827,44 @@ function docstringOf(body: StatementNode[]): string | null {
 		return first.expression.value as string;
 	}
 	return null;
+}
+
+const FUTURE_FEATURES = new Set([
+	'nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement', 'print_function',
+	'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations',
+]);
+
+/**
+ * Checks the module's future statements (CPython future.c) and tells whether they include
+ * `annotations`. They must come first (after the docstring); each names a known feature.
+ */
+function usesFutureAnnotations(module: ModuleNode): boolean {
+	const fail = (message: string, start: number, end: number): never => {
+		throw new CompileFailure({ message, start, end, kind: 'SyntaxError' });
+	};
+	let i = 0;
+	const body = module.body;
+	const first = body[0];
+	if (first?.nodeType === ParseNodeType.ExpressionStatement && first.expression.nodeType === ParseNodeType.Constant && first.expression.kind === ConstantKind.String) i++;
+	let annotations = false;
+	for (; i < body.length; i++) {
+		const st = body[i];
+		if (st.nodeType !== ParseNodeType.ImportFrom || st.module !== '__future__' || st.level !== 0) break;
+		for (const a of st.names) {
+			if (a.name === 'braces') fail('not a chance', st.start, st.start + 1);
+			if (!FUTURE_FEATURES.has(a.name)) fail(`future feature ${a.name} is not defined`, st.start, st.start + 1);
+			if (a.name === 'annotations') annotations = true;
+		}
+	}
+	// A future statement anywhere else.
+	const stack: ParseNode[] = body.slice(i);
+	while (stack.length) {
+		const n = stack.pop()!;
+		if (n.nodeType === ParseNodeType.ImportFrom && n.module === '__future__' && n.level === 0)
+			fail('from __future__ imports must occur at the beginning of the file', n.start, n.start + n.length);
+		stack.push(...getChildNodes(n));
+	}
+	return annotations;
 }
 
 function hasAnnotations(body: StatementNode[]): boolean {

@@ -35,3 +35,5 @@ import './unicodedata';
 import './pprint';
 import './threading';
 import './concurrentFutures';
+import './logging';
+import './future';

@@ -64,6 +64,8 @@ export const LAZY_STDLIB: [names: string[], load: () => Promise<unknown>][] = [
 	[['decimal'], () => import('./decimal')],
 	[['unicodedata'], () => import('./unicodedata')],
 	[['pprint'], () => import('./pprint')],
+	[['logging'], () => import('./logging')],
+	[['__future__'], () => import('./future')],
 	// One loader for the thread modules: asyncio's run_coroutine_threadsafe needs concurrent.futures
 	// in any program that has threads.
 	[['_thread', 'threading', 'queue', 'concurrent', 'concurrent.futures'], () => import('./concurrentFutures')],

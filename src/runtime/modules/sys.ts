@@ -8,9 +8,6 @@ import {
 	PyValue,
 	None,
 	True,
-	False,
-	PyObject,
-	makeBuiltinType,
 	PyFloat,
 	PyType,
 	typeType,
@@ -27,11 +24,12 @@ import {
 } from '../objects/exceptions';
 import { rt } from '../objects/runtimeState';
 import { cpythonSizeOf } from './sizeOf';
+import { newStdStream } from '../types/io';
 import { registerModule, defFunction, sysModules } from './registry';
-import { str as pyStr, isTrue, repr as pyRepr, toIndex, typeName } from '../objects/protocol';
+import { isTrue, repr as pyRepr, toIndex, typeName } from '../objects/protocol';
 import { asInt } from '../objects/numeric';
 import { currentHandled, currentFrame, vmHooks } from '../vm/interpreter';
-import { methods, method, getset } from '../types/util';
+import { method, getset } from '../types/util';
 import { getFrame } from '../vm/genTypes';
 
 /** Full versions reported for each emulated minor version (the interpreters the tests use). */
@@ -44,44 +42,6 @@ export const FULL_VERSIONS: Record<number, [number, number, number]> = {
 	12: [3, 12, 1],
 	13: [3, 13, 0],
 };
-
-/** sys.stdout / sys.stderr: text streams writing to the run's output. */
-export const textStreamType = makeBuiltinType('TextIOWrapper', undefined, null, '_io');
-
-export class PyTextStream extends PyObject {
-	constructor(public stream: 'stdout' | 'stderr') {
-		super(textStreamType);
-	}
-}
-
-methods(textStreamType, {
-	write(args) {
-		const self = args[0] as PyTextStream;
-		const s = args[1];
-		if (typeof s !== 'string')
-			throw typeError(
-				`write() argument must be str, not ${s === undefined ? 'nothing' : ((s as PyObject).cls?.name ?? typeof s)}`
-			);
-		rt.write(self.stream, s);
-		return s.length;
-	},
-	flush() {
-		return None;
-	},
-	writelines(args) {
-		const self = args[0] as PyTextStream;
-		const lines = args[1];
-		if (lines instanceof PyList || lines instanceof PyTuple)
-			for (const l of lines.items) rt.write(self.stream, pyStr(l));
-		return None;
-	},
-	isatty() {
-		return False;
-	},
-	fileno(args) {
-		return (args[0] as PyTextStream).stream === 'stdout' ? 1 : 2;
-	},
-});
 
 /** A named tuple type like CPython's structseq (sys.version_info, sys.int_info). */
 function structSeq(name: string, fields: string[]): PyType {
@@ -133,8 +93,9 @@ registerModule('sys', (m: PyModule) => {
 	d.setStr('modules', sysModules());
 	d.setStr('builtin_module_names', newTuple(['builtins', 'sys', 'time']));
 	d.setStr('dont_write_bytecode', True);
-	const stdout = new PyTextStream('stdout');
-	const stderr = new PyTextStream('stderr');
+	// _io.TextIOWrapper objects (types/io.ts): name, mode, encoding, their repr...
+	const stdout = newStdStream('stdout');
+	const stderr = newStdStream('stderr');
 	d.setStr('stdout', stdout);
 	d.setStr('stderr', stderr);
 	d.setStr('__stdout__', stdout);

@@ -484,13 +484,43 @@ def no_type_check_decorator(decorator):
     return decorator
 
 
+def _eval_hint(value, globalns, localns):
+    # None stands for type(None); a string (a forward reference, or any annotation under
+    # 'from __future__ import annotations') is evaluated where the annotation was written.
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        value = eval(value, globalns, localns)
+        # 3.9+ evaluates a string the evaluation gave again ("'Node'" gives Node).
+        if isinstance(value, str) and _MINOR >= 9:
+            return _eval_hint(value, globalns, localns)
+    return value
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = {}
     if isinstance(obj, type):
+        import sys
         for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get('__annotations__', {}))
+            ann = base.__dict__.get('__annotations__', {})
+            if globalns is None:
+                module = sys.modules.get(base.__module__)
+                base_globals = getattr(module, '__dict__', {})
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            for name, value in ann.items():
+                hints[name] = _eval_hint(value, base_globals, base_locals)
         return hints
-    return dict(getattr(obj, '__annotations__', {}) or {})
+    nsobj = obj
+    while hasattr(nsobj, '__wrapped__'):
+        nsobj = nsobj.__wrapped__
+    if globalns is None:
+        globalns = getattr(nsobj, '__globals__', {})
+    if localns is None:
+        localns = globalns
+    ann = getattr(obj, '__annotations__', {}) or {}
+    return {name: _eval_hint(value, globalns, localns) for name, value in ann.items()}
 
 
 # get_origin/get_args are new in 3.8.

@@ -128,6 +128,13 @@ export class PyAsyncGenerator extends PyObject implements GenLike {
 	/** An asend/athrow awaitable is currently running this generator. */
 	runningAsync = false;
 	hooksCalled = false;
+	/**
+	 * The finalizer hook in force when it was first iterated (CPython ag_origin_or_finalizer):
+	 * called instead of closing it when it is freed while suspended.
+	 */
+	finalizer: ((g: PyAsyncGenerator) => void) | null = null;
+	/** Only an `async for` loop's value stack refers to it (as PyGenerator.loopOwned). */
+	loopOwned = false;
 	constructor(
 		public frame: Frame,
 		public name: string,
@@ -138,11 +145,24 @@ export class PyAsyncGenerator extends PyObject implements GenLike {
 }
 
 /**
- * sys.set_asyncgen_hooks' firstiter, reduced to what asyncio needs: called once per async
+ * sys.set_asyncgen_hooks, reduced to what asyncio needs: firstiter is called once per async
  * generator on its first __anext__/asend (the running event loop records it for
- * shutdown_asyncgens). Set by the asyncio module while a loop runs.
+ * shutdown_asyncgens); the finalizer in force then is kept by the generator and called when the
+ * generator is freed unfinished (the loop schedules its aclose() in a task). Set by the asyncio
+ * module while a loop runs.
  */
-export const asyncGenHooks = { firstiter: null as ((g: PyAsyncGenerator) => void) | null };
+export const asyncGenHooks = {
+	firstiter: null as ((g: PyAsyncGenerator) => void) | null,
+	finalizer: null as ((g: PyAsyncGenerator) => void) | null,
+};
+
+/** CPython async_gen_init_hooks: once per generator, keeps the finalizer and calls firstiter. */
+function initAsyncGenHooks(agen: PyAsyncGenerator): void {
+	if (agen.hooksCalled) return;
+	agen.hooksCalled = true;
+	agen.finalizer = asyncGenHooks.finalizer;
+	asyncGenHooks.firstiter?.(agen);
+}
 
 /** Marks a value yielded by `yield` in an async generator (as opposed to an await passing through). */
 export class AsyncGenWrapped extends PyObject {
@@ -175,8 +195,14 @@ export function makeGenerator(frame: Frame, viaNative = false): PyObject {
 			if (callerCode.ownedGenSlots !== null || callerCode.ownedGenNames !== null) noteOwner(g, caller);
 		}
 		pendingCoroutines.add(g);
-	} else if (code.flags & CodeFlags.AsyncGenerator) g = new PyAsyncGenerator(frame, name, qualname);
-	else {
+	} else if (code.flags & CodeFlags.AsyncGenerator) {
+		const agen = new PyAsyncGenerator(frame, name, qualname);
+		const caller = currentFrame();
+		lastMadeAsync.agen = viaNative ? null : agen;
+		lastMadeAsync.frame = caller;
+		lastMadeAsync.lasti = caller?.lasti ?? -1;
+		g = agen;
+	} else {
 		const gen = new PyGenerator(frame, name, qualname);
 		if (code.ownedGenSlots !== null) takeGenexpIterator(frame);
 		const caller = currentFrame();
@@ -312,6 +338,39 @@ export function markIterOwned(obj: PyValue, it: PyValue): void {
 	const method = typeOf(obj).lookup('__iter__');
 	if (method instanceof PyFunction && method.cls === functionType && method.code === it.frame.code && (method.code.flags & CodeFlags.Generator) !== 0)
 		it.loopOwned = true;
+}
+
+/**
+ * GET_AITER of an `async for` over a call's result: when that call itself made the async
+ * generator, the loop holds the only reference to it (as markLoopOwned).
+ */
+export function markAsyncLoopOwned(f: Frame, v: PyValue): void {
+	const agen = lastMadeAsync.agen;
+	if (agen !== null && v === agen && lastMadeAsync.frame === f && lastMadeAsync.lasti === f.lasti && agen.state === GenState.Created)
+		agen.loopOwned = true;
+	lastMadeAsync.agen = null;
+	lastMadeAsync.frame = null;
+}
+
+/** The async generator made last (as lastMade below, for markAsyncLoopOwned). */
+const lastMadeAsync: { agen: PyAsyncGenerator | null; frame: Frame | null; lasti: number } = { agen: null, frame: null, lasti: -1 };
+
+/**
+ * An `async for` loop dropped its async generator (break, return, an exception): CPython's
+ * refcount reaches zero and _PyGen_Finalize hands a suspended one to the finalizer hook it
+ * kept (asyncio's schedules `create_task(agen.aclose())`), whose errors are unraisable. One
+ * with no finalizer is left alone here (asyncio.run's shutdown_asyncgens closes those).
+ */
+export function finalizeDroppedAsyncGen(g: PyAsyncGenerator): void {
+	g.loopOwned = false;
+	const finalizer = g.finalizer;
+	if (finalizer === null || g.state === GenState.Closed || g.returned) return;
+	try {
+		finalizer(g);
+	} catch (e) {
+		if (!(e instanceof PyException)) throw e;
+		unraisableHook.report(e, g);
+	}
 }
 
 /**
@@ -523,7 +582,7 @@ function genDrop(f: Frame, stack: (PyValue | undefined)[], sp: number, arg: numb
 				if (r.holder !== w) continue;
 				// A record an earlier run of this loop left (its frame went on elsewhere) is stale.
 				for (let j = loopWrappers.length - 1; j >= 0; j--) if (loopWrappers[j].frame === f && loopWrappers[j].site === operand) loopWrappers.splice(j, 1);
-				loopWrappers.push({ frame: f, site: operand, wrapper: w as PyValue, gens: r.gens });
+				loopWrappers.push({ frame: f, site: operand, wrapper: w, gens: r.gens });
 			}
 			return;
 		}
@@ -949,10 +1008,7 @@ export class PyAsyncGenASend extends PyIteratorBase {
 			if (this.agen.runningAsync) throw runtimeError(rt.minor >= 8 ? 'anext(): asynchronous generator is already running' : 'anext(): asynchronous generator is already running');
 			v = v === None ? this.sendValue : v;
 			this.st = AwaitableState.Iter;
-			if (!this.agen.hooksCalled) {
-				this.agen.hooksCalled = true;
-				asyncGenHooks.firstiter?.(this.agen);
-			}
+			initAsyncGenHooks(this.agen);
 		}
 		this.agen.runningAsync = true;
 		return this.unwrap(() => genResume(this.agen, ResumeMode.Send, v));
@@ -1026,9 +1082,27 @@ export class PyAsyncGenAThrow extends PyIteratorBase {
 		agen.runningAsync = true;
 		return this.check(() => genResume(agen, ResumeMode.Send, v));
 	}
+	/**
+	 * CPython async_gen_athrow_throw. Up to 3.12 a throw() into a not yet started awaitable
+	 * (a task cancelled before its first step awaits aclose()) reaches the generator but leaves
+	 * the awaitable in its initial state, so the next send() starts it afresh: aclose() then
+	 * throws GeneratorExit into the generator wherever the thrown exception left it suspended
+	 * (an `await` in a finally block does not finish). 3.13 starts the awaitable there.
+	 */
 	throw(exc: PyException): PyValue {
-		this.agen.runningAsync = true;
-		return this.check(() => genThrowInternal(this.agen, exc));
+		const agen = this.agen;
+		if (this.st === AwaitableState.Closed) throw runtimeError('cannot reuse already awaited aclose()/athrow()');
+		if (rt.minor >= 13) {
+			if (this.st === AwaitableState.Init) {
+				if (agen.runningAsync) {
+					this.st = AwaitableState.Closed;
+					throw runtimeError(this.exc ? 'athrow(): asynchronous generator is already running' : 'aclose(): asynchronous generator is already running');
+				}
+				this.st = AwaitableState.Iter;
+			}
+			agen.runningAsync = true;
+		}
+		return this.check(() => genThrowInternal(agen, exc));
 	}
 	close(): void {
 		this.st = AwaitableState.Closed;

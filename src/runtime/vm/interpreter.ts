@@ -110,6 +110,8 @@ import {
 	threadHooks,
 	markLoopOwned,
 	finalizeDroppedGenerator,
+	markAsyncLoopOwned,
+	finalizeDroppedAsyncGen,
 	unraisableHook,
 	releaseOwned,
 	releaseOwnedSlots,
@@ -1805,6 +1807,9 @@ function dropUnawaited(
 		if (v instanceof PyGenerator && v.loopOwned) {
 			stack[i] = undefined;
 			finalizeDroppedGenerator(v);
+		} else if (v instanceof PyAsyncGenerator && v.loopOwned) {
+			stack[i] = undefined;
+			finalizeDroppedAsyncGen(v);
 		} else if (loopWrappers.length !== 0 && v !== undefined) loopWrapperDropped(f, v);
 	}
 }
@@ -2445,6 +2450,18 @@ export function runFrame(
 							// `break`/`return` drops the loop's generator: CPython frees and closes it now.
 							f.lasti = pc - 2;
 							finalizeDroppedGenerator(v as PyGenerator);
+						} else if (kind === PyAsyncGenerator && (v as PyAsyncGenerator).loopOwned) {
+							f.lasti = pc - 2;
+							finalizeDroppedAsyncGen(v as PyAsyncGenerator);
+						} else if (
+							pendingCoroutines.size !== 0 &&
+							pendingCoroutines.has(v as PyCoroutine) &&
+							!stillReferenced(v, f)
+						) {
+							// An unstarted coroutine of the runtime's own (asyncio.sleep(1) without
+							// await) dropped the same way.
+							f.lasti = pc - 2;
+							warnNeverAwaited(v as PyCoroutine, f);
 						}
 						break;
 					}
@@ -4013,10 +4030,12 @@ function opGetAiter(
 	f: Frame,
 	stack: (PyValue | undefined)[],
 	sp: number,
-	_arg: number,
+	arg: number,
 	_pc: number
 ): number {
 	const v = stack[sp - 1]!;
+	// arg 1: an `async for` over a call's result (compiler.ts asyncFor).
+	if (arg === 1) markAsyncLoopOwned(f, v);
 	const m = typeOf(v).lookup('__aiter__');
 	if (m === undefined)
 		throw typeError(`'async for' requires an object with __aiter__ method, got ${P.typeName(v)}`);

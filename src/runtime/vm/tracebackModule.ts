@@ -94,7 +94,8 @@ registerModule('traceback', (m) => {
 	});
 	defFunction(m, 'print_exception', (args, kwargs) => {
 		const e = excArg(args, kwargs);
-		writeTo(kwargs?.get('file'), e === null ? 'NoneType: None\n' : formatException(e));
+		// print_exception(exc, /, value, tb, limit=None, file=None, chain=True)
+		writeTo(kwargs?.get('file') ?? args[4], e === null ? 'NoneType: None\n' : formatException(e));
 		return None;
 	});
 	defFunction(m, 'format_exc', () => {
@@ -113,7 +114,8 @@ registerModule('traceback', (m) => {
 	});
 	defFunction(m, 'print_tb', (args, kwargs) => {
 		const tb = args[0];
-		if (tb instanceof PyTraceback) writeTo(kwargs?.get('file'), formatFrames(tb.entry).join('\n') + '\n');
+		// print_tb(tb, limit=None, file=None)
+		if (tb instanceof PyTraceback) writeTo(kwargs?.get('file') ?? args[2], formatFrames(tb.entry).join('\n') + '\n');
 		return None;
 	});
 	defFunction(m, 'extract_tb', (args) => {

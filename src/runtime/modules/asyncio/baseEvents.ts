@@ -16,7 +16,8 @@ import { PyException, runtimeError, typeError, KeyboardInterrupt, SystemExit, ne
 import { PyDict, PyTuple } from '../../objects/containers';
 import { call, repr, isTrue, getAttrOpt, getAttr, typeName } from '../../objects/protocol';
 import { isCallable } from '../../builtins/functions';
-import { PyBuiltin } from '../../objects/function';
+import { PyBuiltin, PyModule } from '../../objects/function';
+import { sysModules } from '../registry';
 import { rt } from '../../objects/runtimeState';
 import { method, getset } from '../../types/util';
 import { monotonic, advanceTo, clock } from '../../vm/clock';
@@ -82,6 +83,8 @@ export class EventLoop extends PyObject {
 	constructor(cls: PyType = unixSelectorEventLoopType) {
 		super(cls);
 		state.loops.push(this);
+		// BaseSelectorEventLoop.__init__; the selector of CPython on Linux.
+		asyncioLog('debug', 'Using selector: %s', ['EpollSelector'], null, LOG_SITES.usingSelector);
 	}
 
 	time(): number {
@@ -261,7 +264,7 @@ export class EventLoop extends PyObject {
 		const t = h.na;
 		if ((h.nfn === taskStep || h.nfn === taskWakeup) && t instanceof Task) what = repr(t);
 		else what = repr(h);
-		rt.write('stderr', `Executing ${what} took ${dt.toFixed(3)} seconds\n`);
+		if (!asyncioLog('warning', 'Executing %s took %.3f seconds', [what, dt], null, LOG_SITES.slowCallback)) rt.write('stderr', `Executing ${what} took ${dt.toFixed(3)} seconds\n`);
 	}
 
 	deadlock(): never {
@@ -303,6 +306,8 @@ export class EventLoop extends PyObject {
 		asyncGenHooks.firstiter = (g) => {
 			if (!this._asyncgensShutdownCalled) this._asyncgens.add(g);
 		};
+		const prevFinalizer = asyncGenHooks.finalizer;
+		asyncGenHooks.finalizer = (g) => this.asyncgenFinalizerHook(g);
 		try {
 			for (;;) {
 				// The VM checks its instruction budget on backward jumps only; steps of a busy
@@ -365,10 +370,24 @@ export class EventLoop extends PyObject {
 			}
 		} finally {
 			asyncGenHooks.firstiter = prevHook;
+			asyncGenHooks.finalizer = prevFinalizer;
 			this._stopping = false;
 			this._running = false;
 			setRunningLoop(prevLoop === this ? null : prevLoop);
 		}
+	}
+
+	/**
+	 * CPython BaseEventLoop._asyncgen_finalizer_hook: an async generator first iterated while
+	 * this loop ran was freed unfinished; its aclose() runs in a task created by a callback
+	 * (call_soon_threadsafe(self.create_task, agen.aclose())).
+	 */
+	asyncgenFinalizerHook(g: PyAsyncGenerator): void {
+		this._asyncgens.delete(g);
+		if (this._closed) return;
+		const aclose = call(getAttr(g, 'aclose'), []);
+		const h = this.callSoonNative(createTaskCallback, this, aclose);
+		h._context = copyContextForTask();
 	}
 
 	/** BaseEventLoop._check_running() (3.7: _check_runnung), called like checkClosed(). */
@@ -536,8 +555,10 @@ export class EventLoop extends PyObject {
 			if (k === 'message' || k === 'exception') continue;
 			lines.push(`${k}: ${repr(context.getStr(k)!)}`);
 		}
+		const exc = exception instanceof PyException ? exception : null;
+		if (asyncioLog('error', lines.join('\n'), [], exc, LOG_SITES.defaultExceptionHandler)) return;
 		let text = lines.join('\n') + '\n';
-		if (exception !== undefined && exception instanceof PyException) text += formatException(exception);
+		if (exc !== null) text += formatException(exc);
 		rt.write('stderr', text);
 	}
 
@@ -564,6 +585,41 @@ export class EventLoop extends PyObject {
 }
 
 const EMPTY_ARGS: PyValue[] = [];
+
+/**
+ * Logs through logging.getLogger('asyncio') (asyncio/log.py's logger), as CPython's asyncio
+ * does, once the program imported `logging`: its configuration (format, level, handlers) then
+ * applies. Without it the caller writes what logging's last-resort handler would (the bare
+ * message for WARNING and above) and this returns false.
+ */
+export function asyncioLog(level: 'debug' | 'warning' | 'error', msg: string, args: PyValue[], exc: PyException | null, site: LogSite): boolean {
+	const logging = sysModules().getStr('logging');
+	if (!(logging instanceof PyModule)) return false;
+	const logger = call(getAttr(logging, 'getLogger'), ['asyncio']);
+	const levelNo = level === 'debug' ? 10 : level === 'warning' ? 30 : 40;
+	const line = site.lines[rt.minor - 7] ?? site.lines[site.lines.length - 1];
+	const pathname = `/usr/lib/python3.${rt.minor}/asyncio/${site.file}`;
+	call(getAttr(logging, '_pyco_log_at'), [logger, levelNo, msg, new PyTuple(args), exc ?? None, pathname, line, site.func]);
+	return true;
+}
+
+/** Where CPython's asyncio makes each record (file, function, line per minor 7..13). */
+interface LogSite {
+	file: string;
+	func: string;
+	lines: number[];
+}
+const LOG_SITES = {
+	usingSelector: { file: 'selector_events.py', func: '__init__', lines: [58, 59, 54, 54, 54, 64, 64] },
+	slowCallback: { file: 'base_events.py', func: '_run_once', lines: [1781, 1854, 1900, 1904, 1917, 1966, 2022] },
+	defaultExceptionHandler: { file: 'base_events.py', func: 'default_exception_handler', lines: [1619, 1707, 1753, 1758, 1771, 1805, 1858] },
+} satisfies Record<string, LogSite>;
+
+/** The callback `self.create_task` with its argument (asyncgenFinalizerHook). */
+const createTaskCallback: NativeCb = (loop: EventLoop, coro: PyValue) => {
+	loop.createTask(coro);
+};
+createTaskCallback.pyName = 'BaseEventLoop.create_task';
 
 /** Methods of BaseEventLoop that start with _check_closed()/_check_running(). */
 export type LoopMethod = 'run_until_complete' | 'run_forever' | 'create_task' | 'call_soon' | 'call_soon_threadsafe' | 'run_in_executor';

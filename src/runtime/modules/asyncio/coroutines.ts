@@ -22,7 +22,8 @@ import {
 	pendingCoroutines,
 	genResume,
 	genThrowInternal,
-	
+	PyAsyncGenASend,
+	PyAsyncGenAThrow,
 	ResumeMode,
 	stopIterationValue,
 } from '../../vm/generators';
@@ -303,6 +304,8 @@ export function iscoroutine(v: PyValue): boolean {
 	if (v instanceof PyCoroutine || v instanceof NativeCoro) return true;
 	if (v instanceof PyGenerator) return rt.minor < 12;
 	if (typeof v !== 'object' || v instanceof PyType) return false;
+	// The awaitables of asend()/athrow()/aclose() have __await__, send, throw and close.
+	if (v instanceof PyAsyncGenASend || v instanceof PyAsyncGenAThrow) return true;
 	const t = v.cls;
 	if (t.isBuiltin) return false;
 	// collections.abc.Coroutine's structural check.

@@ -28,6 +28,7 @@ import { cancelledError, invalidStateError, exc } from './exceptions';
 import { getEventLoop, NativeCb } from './events';
 import type { EventLoop } from './baseEvents';
 import type { Task } from './tasks';
+import { Context, copyContextForTask } from './contextvars';
 
 export const enum FState {
 	Pending = 0,
@@ -44,8 +45,20 @@ export class NativeDoneCb {
 	) {}
 }
 
+/**
+ * A Python done-callback with the context it runs in: the one current when it was added
+ * (CPython: add_done_callback's context=None means contextvars.copy_context() then), not the
+ * task's. Used only once a ContextVar exists (else the plain callable is stored).
+ */
+export class ContextDoneCb {
+	constructor(
+		public fn: PyValue,
+		public ctx: Context
+	) {}
+}
+
 /** An entry of Future._callbacks: a Python callable, a Task (its __wakeup), or a native callback. */
-export type DoneCb = PyValue | NativeDoneCb;
+export type DoneCb = PyValue | NativeDoneCb | ContextDoneCb;
 
 export const futureType = asyncioType('Future', '_asyncio', undefined, (cls) => withDict(new Future(null, cls)));
 // Future and Task instances take attributes (`fut.name = ...` works in CPython).
@@ -98,20 +111,19 @@ export class Future extends PyObject {
 		if (cbs === null) return;
 		this._callbacks = null;
 		const loop = this.loop;
-		for (let i = 0; i < cbs.length; i++) {
-			const cb = cbs[i];
-			if (cb instanceof NativeDoneCb) loop.callSoonPooled(cb.nfn, cb.na, this);
-			else if (taskHooks.isTask(cb)) loop.callSoonPooled(taskHooks.wakeup, cb, this);
-			else loop.callSoon(cb, [this]);
-		}
+		for (let i = 0; i < cbs.length; i++) this.scheduleCallback(loop, cbs[i]);
+	}
+
+	private scheduleCallback(loop: EventLoop, cb: DoneCb): void {
+		if (cb instanceof NativeDoneCb) loop.callSoonPooled(cb.nfn, cb.na, this);
+		else if (cb instanceof ContextDoneCb) loop.callSoon(cb.fn, [this])._context = cb.ctx;
+		else if (taskHooks.isTask(cb)) loop.callSoonPooled(taskHooks.wakeup, cb, this);
+		else loop.callSoon(cb, [this]);
 	}
 
 	addDoneCallback(cb: DoneCb): void {
 		if (this._state !== FState.Pending) {
-			const loop = this.loop;
-			if (cb instanceof NativeDoneCb) loop.callSoonPooled(cb.nfn, cb.na, this);
-			else if (taskHooks.isTask(cb)) loop.callSoonPooled(taskHooks.wakeup, cb, this);
-			else loop.callSoon(cb, [this]);
+			this.scheduleCallback(this.loop, cb);
 			return;
 		}
 		if (this._callbacks === null) this._callbacks = [cb];
@@ -122,12 +134,13 @@ export class Future extends PyObject {
 		const cbs = this._callbacks;
 		if (cbs === null) return 0;
 		const kept: DoneCb[] = [];
-		for (const c of cbs) {
+		for (const entry of cbs) {
+			const c = entry instanceof ContextDoneCb ? entry.fn : entry;
 			if (c === cb) continue;
 			if (typeof cb !== 'object' || !(cb instanceof NativeDoneCb)) {
-				if (!(c instanceof NativeDoneCb) && !taskHooks.isTask(c) && !taskHooks.isTask(cb) && richEq(c, cb)) continue;
+				if (!(c instanceof NativeDoneCb) && !taskHooks.isTask(c) && !taskHooks.isTask(cb) && richEq(c, cb as PyValue)) continue;
 			}
-			kept.push(c);
+			kept.push(entry);
 		}
 		const removed = cbs.length - kept.length;
 		if (removed) this._callbacks = kept.length ? kept : null;
@@ -218,8 +231,9 @@ export class Future extends PyObject {
 		}
 		const cbs = this._callbacks;
 		if (cbs !== null && cbs.length) {
-			const f = (c: DoneCb): string =>
-				c instanceof NativeDoneCb
+			const f = (entry: DoneCb): string => {
+				const c = entry instanceof ContextDoneCb ? entry.fn : entry;
+				return c instanceof NativeDoneCb
 					? c.nfn.partialArgument === true
 						? `${c.nfn.pyName ?? 'callback'}(${rt.minor >= 13 ? '' : reprLimited(c.na as PyValue)})()${nativeCallbackSourceSuffix(c.nfn.pyName)}`
 						: `${c.nfn.pyName ?? 'callback'}()${nativeCallbackSourceSuffix(c.nfn.pyName)}`
@@ -229,6 +243,7 @@ export class Future extends PyObject {
 							: `<TaskWakeupMethWrapper object at 0x${(objectId(c) + 0x30).toString(16).padStart(12, '0')}>()`
 						: // base_futures._format_callbacks: no arguments from 3.13 (debug=False).
 							formatCallbackSource(c, [], rt.minor < 13);
+			};
 			let s: string;
 			if (cbs.length === 1) s = f(cbs[0]);
 			else if (cbs.length === 2) s = `${f(cbs[0])}, ${f(cbs[1])}`;
@@ -322,10 +337,14 @@ method(futureType, 'cancel', (args, kwargs) => {
 	const [msg] = clinicArgs({ name: 'cancel', params: rt.minor >= 9 ? ['msg'] : [] }, args, kwargs);
 	return pyBool(self.cancel(msg ?? None));
 });
-method(futureType, 'add_done_callback', (args) => {
+method(futureType, 'add_done_callback', (args, kwargs) => {
 	const fn = args[1];
 	if (fn === undefined) throw typeError('add_done_callback() missing 1 required positional argument: \'fn\'');
-	F(args[0]).addDoneCallback(fn);
+	// add_done_callback(fn, *, context=None): None means a copy of the current context.
+	const given = kwargs?.get('context');
+	const ctx = given === undefined || given === None ? copyContextForTask() : given;
+	if (ctx !== null && !(ctx instanceof Context)) throw typeError(`an instance of Context was expected, got ${typeOf(ctx).name}`);
+	F(args[0]).addDoneCallback(ctx === null ? fn : new ContextDoneCb(fn, ctx));
 	return None;
 });
 method(futureType, 'remove_done_callback', (args) => F(args[0]).removeDoneCallback(args[1] ?? None));
@@ -359,7 +378,7 @@ getset(
 );
 getset(futureType, '_callbacks', (self) => {
 	const cbs = F(self)._callbacks ?? [];
-	return new PyList(cbs.filter((c) => !(c instanceof NativeDoneCb)).map((c) => c as PyValue));
+	return new PyList(cbs.filter((c) => !(c instanceof NativeDoneCb)).map((c) => (c instanceof ContextDoneCb ? c.fn : c) as PyValue));
 });
 getset(futureType, '_cancel_message', (self) => F(self)._cancel_message, (self, v) => {
 	F(self)._cancel_message = v;

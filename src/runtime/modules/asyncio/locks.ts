@@ -663,7 +663,7 @@ method(barrierType, '__init__', (args, kwargs) => {
 	const self = args[0] as Barrier;
 	const [parties] = parseArgs('Barrier', args, kwargs, ['parties'], 1);
 	const n = Number(asInt(parties!) ?? 0);
-	if (n < 1) throw valueError('parties must be >= 1');
+	if (n < 1) throw valueError('parties must be > 0');
 	self.parties = n;
 	return None;
 });

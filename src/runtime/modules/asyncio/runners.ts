@@ -13,7 +13,8 @@ import { repr, isTrue } from '../../objects/protocol';
 import { rt } from '../../objects/runtimeState';
 import { method } from '../../types/util';
 import { asyncioType, withDict, parseArgs, state, prependFrames, SyntheticFrame, asyncioFrame, raisedAt, holding } from './util';
-import { EventLoop } from './baseEvents';
+import { EventLoop, contextArg } from './baseEvents';
+import { Context, copyContextForTask } from './contextvars';
 import { newEventLoop, setEventLoop, getRunningLoopOrNull } from './events';
 import { GenCoro, iscoroutine, awaitFuture } from './coroutines';
 import { GenState, DriverChannel, runDriverSync } from '../../vm/generators';
@@ -183,11 +184,22 @@ export class Runner extends PyObject {
 	_loopFactory: PyValue = None;
 	_loop: EventLoop | null = null;
 	_setEventLoop = false;
+	/**
+	 * The context every run() without context= runs its task in (CPython's self._context, a
+	 * copy_context() taken by _lazy_init): values a run sets are seen by the next run. null
+	 * while no ContextVar exists (see copyContextForTask), then taken at the first run.
+	 */
+	_context: Context | null = null;
 	constructor(cls: PyType = runnerType) {
 		super(cls);
 	}
-	lazyInit(): void {
-		if (this._state === RState.Closed) throw runtimeError('Runner is closed');
+	/** CPython Runner._lazy_init; `caller`: the frame of the Runner method that called it. */
+	lazyInit(caller?: SyntheticFrame): void {
+		if (this._state === RState.Closed) {
+			const text = 'raise RuntimeError("Runner is closed")';
+			const raising = asyncioFrame('runners.py', [133], '_lazy_init', text, [0, text.length]);
+			throw raisedAt(runtimeError('Runner is closed'), caller ? [caller, raising] : [raising]);
+		}
 		if (this._state === RState.Initialized) return;
 		if (this._loopFactory === None) {
 			this._loop = newEventLoop();
@@ -201,20 +213,22 @@ export class Runner extends PyObject {
 			this._loop = l;
 		}
 		if (this._debug !== None) this._loop._debug = isTrue(this._debug);
+		this._context = copyContextForTask();
 		this._state = RState.Initialized;
 	}
-	run(coro: PyValue): PyValue {
+	run(coro: PyValue, context?: Context): PyValue {
 		const ch = new DriverChannel();
-		return runDriverSync(this.runG(coro, ch), ch);
+		return runDriverSync(this.runG(coro, ch, context), ch);
 	}
-	*runG(coro: PyValue, ch: DriverChannel): Generator<number, PyValue, void> {
+	*runG(coro: PyValue, ch: DriverChannel, context?: Context): Generator<number, PyValue, void> {
 		if (!iscoroutine(coro)) {
 			if (rt.minor >= 12) coroClose(coro);
 			throw valueError(`a coroutine was expected, got ${repr(coro)}`);
 		}
 		if (getRunningLoopOrNull() !== null) throw runningLoopError('Runner.run', [0, 0, 0, 0, 93, 93, 93], coro);
-		this.lazyInit();
-		const task = this._loop!.createTask(coro);
+		this.lazyInit(holding(lazyInitCall('run', [96]), coro));
+		if (context === undefined) context = (this._context ??= copyContextForTask()) ?? undefined;
+		const task = this._loop!.createTask(coro, None, context);
 		try {
 			return yield* this._loop!.runUntilCompleteG(task, ch);
 		} catch (e) {
@@ -249,8 +263,14 @@ method(runnerType, '__init__', (args, kwargs) => {
 	self._loopFactory = loopFactory ?? None;
 	return None;
 });
+/** The `self._lazy_init()` line of a Runner method (lines per minor 11..13 at the end). */
+function lazyInitCall(method: string, lines: number[]): SyntheticFrame {
+	const text = 'self._lazy_init()';
+	return asyncioFrame('runners.py', lines, method, text, [0, text.length]);
+}
+
 method(runnerType, '__enter__', (args) => {
-	R(args[0]).lazyInit();
+	R(args[0]).lazyInit(lazyInitCall('__enter__', [0, 0, 0, 0, 59, 58, 58]));
 	return args[0];
 });
 method(runnerType, '__exit__', (args) => {
@@ -268,15 +288,15 @@ method(runnerType, 'close', (args) => {
 });
 method(runnerType, 'get_loop', (args) => {
 	const r = R(args[0]);
-	r.lazyInit();
+	r.lazyInit(lazyInitCall('get_loop', [83]));
 	return r._loop!;
 });
 method(runnerType, 'run', (args, kwargs) => {
-	const [coro] = parseArgs('run', args, kwargs, ['coro', 'context'], 1, 1, 1);
-	return R(args[0]).run(coro!);
+	const [coro, context] = parseArgs('run', args, kwargs, ['coro', 'context'], 1, 1, 1);
+	return R(args[0]).run(coro!, contextArg(context));
 }).driver = function* (args, kwargs, ch) {
-	const [coro] = parseArgs('run', args, kwargs, ['coro', 'context'], 1, 1, 1);
-	return yield* R(args[0]).runG(coro!, ch);
+	const [coro, context] = parseArgs('run', args, kwargs, ['coro', 'context'], 1, 1, 1);
+	return yield* R(args[0]).runG(coro!, ch, contextArg(context));
 };
 
 export { True, False, pyBool, KeyboardInterrupt, Task, allTasks, isCancelledError };

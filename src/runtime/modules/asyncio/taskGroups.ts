@@ -13,7 +13,7 @@ import { PyDict, PyList } from '../../objects/containers';
 import { repr, callType, call, getAttrOpt, str } from '../../objects/protocol';
 import { rt } from '../../objects/runtimeState';
 import { method } from '../../types/util';
-import { asyncioType, withDict, parseArgs, raisedAt, prependFrames, asyncioFrame } from './util';
+import { asyncioType, withDict, parseArgs, raisedAt, prependFrames, asyncioFrame, holding } from './util';
 import { getRunningLoop, NativeCb } from './events';
 import { Future, NativeDoneCb } from './futures';
 import { GenCoro, awaitFuture, NativeCoro } from './coroutines';
@@ -120,18 +120,17 @@ export class TaskGroup extends PyObject {
 			const c = getAttrOpt(coro, 'close');
 			if (c !== undefined) call(c, []);
 		};
-		if (!this._entered) {
-			close();
-			throw runtimeError(`TaskGroup ${this.reprText()} has not been entered`);
-		}
-		if (this._exiting && this._tasks.size === 0) {
-			close();
-			throw runtimeError(`TaskGroup ${this.reprText()} is finished`);
-		}
-		if (this._aborting) {
-			close();
-			throw runtimeError(`TaskGroup ${this.reprText()} is shutting down`);
-		}
+		// TaskGroup.create_task raises from its own frame, which holds the coroutine (never
+		// awaited when the exception goes) up to 3.12; 3.13 closes the coroutine first.
+		const refuse = (state: string, lines: number[]): never => {
+			if (rt.minor >= 13) close();
+			const text = `raise RuntimeError(f"TaskGroup {self!r} ${state}")`;
+			const frame = asyncioFrame('taskgroups.py', lines, 'create_task', text, [0, text.length]);
+			throw raisedAt(runtimeError(`TaskGroup ${this.reprText()} ${state}`), [rt.minor >= 13 ? frame : holding(frame, coro)]);
+		};
+		if (!this._entered) refuse('has not been entered', [0, 0, 0, 0, 155, 155, 165]);
+		if (this._exiting && this._tasks.size === 0) refuse('is finished', [0, 0, 0, 0, 157, 157, 168]);
+		if (this._aborting) refuse('is shutting down', [0, 0, 0, 0, 159, 159, 171]);
 		const task = this._loop!.createTask(coro, name, context);
 		if (!(task instanceof Task)) throw runtimeError('TaskGroup needs asyncio tasks in this runtime');
 		if (task.done()) onTaskDone(this, task);

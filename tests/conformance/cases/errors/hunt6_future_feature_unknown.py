@@ -1,0 +1,4 @@
+# pyco: versions=all
+"""doc"""
+from __future__ import generator_stop, annotations
+from __future__ import nonexistent

@@ -1,0 +1,3 @@
+# pyco: versions=all
+import sys
+from __future__ import annotations
