@@ -3587,9 +3587,9 @@ export function runFrame(
 						break;
 					case Op.BEFORE_WITH: {
 						f.lasti = pc - 2;
-						const enter = withEnterFrame(f, stack, sp, pc);
-						if (enter === null) {
-							sp = opBeforeWith(f, stack, sp, pc, 'sync');
+						const enter = opBeforeWith(f, stack, sp, pc, 'sync');
+						if (typeof enter === 'number') {
+							sp = enter;
 							break;
 						}
 						// A Python __enter__ runs inline, as a CALL's callee (its result is pushed
@@ -3603,7 +3603,7 @@ export function runFrame(
 						continue frameLoop;
 					}
 					case Op.BEFORE_ASYNC_WITH:
-						sp = opBeforeWith(f, stack, sp, pc, 'async');
+						sp = opBeforeWith(f, stack, sp, pc, 'async') as number;
 						break;
 					case Op.LOAD_ASSERTION_ERROR:
 						stack[sp++] = AssertionError;
@@ -4134,7 +4134,8 @@ const CONTEXT_PROTOCOLS = {
 
 /**
  * BEFORE_WITH / BEFORE_ASYNC_WITH (kept out of runFrame so the dispatch loop stays small for
- * the JIT): replaces the manager by its bound exit method and pushes what enter returns.
+ * the JIT): replaces the manager by its bound exit method and pushes what enter returns, or,
+ * for a sync manager whose __enter__ is a Python function, returns that call's frame.
  */
 function opBeforeWith(
 	f: Frame,
@@ -4142,7 +4143,7 @@ function opBeforeWith(
 	sp: number,
 	pc: number,
 	kind: keyof typeof CONTEXT_PROTOCOLS
-): number {
+): number | Frame {
 	const names = CONTEXT_PROTOCOLS[kind];
 	const mgr = stack[sp - 1]!;
 	const t = typeOf(mgr);
@@ -4161,33 +4162,17 @@ function opBeforeWith(
 		);
 	}
 	stack[sp - 1] = P.bindDescriptor(exit, mgr, t);
+	// A Python __enter__ (not a generator's) is left to the frame loop: its frame is returned.
+	if (
+		kind === 'sync' &&
+		enter instanceof PyFunction &&
+		(enter.code.flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) === 0
+	)
+		return makeFrame(enter, [mgr], null);
 	f.pc = pc;
 	f.sp = sp;
 	stack[sp++] = P.callMethodValue(enter, mgr, []);
 	return sp;
-}
-
-/**
- * BEFORE_WITH of a manager whose __enter__ is a Python function (not a generator's): the
- * bound __exit__ replaces the manager on the stack and the frame of __enter__(manager) is
- * returned for the frame loop to enter; otherwise null (opBeforeWith makes the whole op).
- */
-function withEnterFrame(
-	f: Frame,
-	stack: (PyValue | undefined)[],
-	sp: number,
-	pc: number
-): Frame | null {
-	const mgr = stack[sp - 1]!;
-	const t = typeOf(mgr);
-	const enter = t.lookup('__enter__');
-	if (!(enter instanceof PyFunction)) return null;
-	if (enter.code.flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) return null;
-	const exit = t.lookup('__exit__');
-	if (exit === undefined) return null; // opBeforeWith raises the version's error
-	void pc;
-	stack[sp - 1] = P.bindDescriptor(exit, mgr, t);
-	return makeFrame(enter, [mgr], null);
 }
 
 /** IMPORT_NAME (kept out of runFrame so the dispatch loop stays small for the JIT). */
