@@ -51,6 +51,13 @@ export class Frame {
 	/** SEND/FOR_ITER: where the caller continues when the generator returns. */
 	resumeTarget = 0;
 	/**
+	 * The pc at which this generator frame last suspended in a `yield from`/`await` loop (just
+	 * after its YIELD_VALUE), and that loop's exit (its SEND's target); -1: none. A hint for
+	 * interpreter.ts enterDelegates: `pc === yieldFromPc` only while suspended there.
+	 */
+	yieldFromPc = -1;
+	yieldFromExit = 0;
+	/**
 	 * The recursion levels of the call (next(g), g.send(v)) that resumed this generator inline,
 	 * held until it yields, returns or raises (3.7–3.11's guard of a builtin call: see
 	 * objects/cRecursion.ts).

@@ -1402,8 +1402,9 @@ function jitYieldUp(inner: Frame, f: Frame): PyValue {
 	let fr = inner;
 	const v = fr.stack[--fr.sp]!;
 	fr.stack[fr.sp] = undefined;
-	fr.pc += 2;
-	fr.lasti = fr.pc - 2;
+	const yieldPc = fr.pc;
+	fr.lasti = yieldPc;
+	fr.pc = yieldPc + 2;
 	// The depth and instruction counts of the levels are settled once, after the walk.
 	let levels = 0;
 	for (;;) {
@@ -1413,12 +1414,13 @@ function jitYieldUp(inner: Frame, f: Frame): PyValue {
 		const caller = fr.back!;
 		fr.back = null;
 		if (fr.resumeKind !== ResumeKind.Send) break;
-		const sp = caller.sp - 1;
-		caller.stack[sp] = v;
-		caller.sp = sp;
+		// Its SEND's result, which its YIELD_VALUE passes on: the slot is left as it is.
+		caller.sp--;
 		const pc = caller.pc + 2;
 		caller.pc = pc;
 		caller.lasti = pc - 2;
+		caller.yieldFromPc = pc;
+		caller.yieldFromExit = fr.resumeTarget;
 		fr = caller;
 	}
 	rt.depth -= levels;
@@ -1434,6 +1436,36 @@ function jitYieldUp(inner: Frame, f: Frame): PyValue {
  * the frames go to the interpreter with the generator running (JitUnwind).
  */
 function jitForIterGen(f: Frame, pc: number, target: number, g: PyGenerator): PyValue | undefined {
+	// The common case, a suspended generator whose code has a segment, with each step of the
+	// general path below done once: a generator loop's every item comes this way.
+	const gf = g.frame;
+	const gcode = gf.code;
+	if (
+		g.state === GenState.Suspended &&
+		gcode.seg !== null &&
+		gcode.segMisses < MAX_SEGMENT_MISSES &&
+		rt.depth < JIT_MAX_DEPTH &&
+		!traceState.enabled
+	) {
+		f.pc = pc + 2;
+		// pushGenerator's work for a suspended generator (its `returned` is already false).
+		gf.stack[gf.sp++] = None;
+		g.state = GenState.Running;
+		gf.resumeKind = ResumeKind.ForIter;
+		gf.resumeTarget = target;
+		enterDepth();
+		gf.back = f;
+		const inner = enterDelegates(gf, None);
+		const op = runResumed(inner);
+		jitCounters.resumed++;
+		if (op === Op.YIELD_VALUE) return jitYieldUp(inner, f);
+		return jitForIterEnd(f, g, inner, op);
+	}
+	return jitForIterGenSlow(f, pc, target, g);
+}
+
+/** jitForIterGen's general case. */
+function jitForIterGenSlow(f: Frame, pc: number, target: number, g: PyGenerator): PyValue | undefined {
 	if (!canInline(g, None)) return P.iterNext(g); // raises what the generic path raises
 	const gcode = g.frame.code;
 	if (gcode.segState === JitState.Cold) compileSegmentCode(gcode);
@@ -1444,8 +1476,16 @@ function jitForIterGen(f: Frame, pc: number, target: number, g: PyGenerator): Py
 	const op = runResumed(inner);
 	jitCounters.resumed++;
 	if (op === Op.YIELD_VALUE) return jitYieldUp(inner, f);
+	return jitForIterEnd(f, g, inner, op);
+}
+
+/**
+ * jitForIterGen after the segment stopped short of a yield at op: the generator returned (the
+ * loop ends: undefined), or the interpreter takes the frames over.
+ */
+function jitForIterEnd(f: Frame, g: PyGenerator, inner: Frame, op: number): undefined {
 	if (op !== Op.RETURN_VALUE || inner !== g.frame) {
-		gcode.segMisses++;
+		g.frame.code.segMisses++;
 		throw new JitUnwind(inner);
 	}
 	// The frame loop's RETURN_VALUE for a FOR_ITER resumption: the loop ends.
@@ -2128,8 +2168,18 @@ function enterGenerator(
 	caller: Frame
 ): Frame {
 	const wasSuspended = g.state === GenState.Suspended;
-	let nf = pushGenerator(g, v, kind, target, caller);
+	const nf = pushGenerator(g, v, kind, target, caller);
 	if (!wasSuspended || traceState.enabled) return nf;
+	return enterDelegates(nf, v);
+}
+
+/**
+ * The rest of enterGenerator once the frame `first` of a suspended generator was pushed with
+ * the value v: the frame it runs first (itself, or the delegate a chain of `yield from`/`await`
+ * ends at).
+ */
+function enterDelegates(first: Frame, v: PyValue): Frame {
+	let nf = first;
 	// A frame suspended in a `yield from`/`await` loop would only jump back to its SEND and pass
 	// v on to its delegate: do that here for each level of a delegation chain, as its JUMP and
 	// SEND would (lasti at the SEND, for a traceback through it), without a dispatch per level.
@@ -2139,9 +2189,11 @@ function enterGenerator(
 	let depth = rt.depth;
 	let levels = 0;
 	for (;;) {
-		const code = nf.code.code;
+		// Suspended in a `yield from`/`await` loop: just after its YIELD_VALUE 1, at the JUMP back to
+		// the SEND two instructions up (compiler.ts yieldFromLoop lays them out so). The frame's
+		// hint says so without reading the bytecode (Frame.yieldFromPc).
 		const pc = nf.pc;
-		if (code[pc] !== Op.JUMP || code[pc - 2] !== Op.YIELD_VALUE || code[pc - 1] !== 1) break;
+		if (pc !== nf.yieldFromPc) break;
 		const delegate = nf.stack[nf.sp - 2];
 		// The delegate's class is compared (neither class has subclasses) rather than tested with
 		// instanceof, which walks the prototype chain when it fails.
@@ -2152,20 +2204,22 @@ function enterGenerator(
 			(delegate as GenLike).state !== GenState.Suspended
 		)
 			break;
-		const sendPc = code[pc + 1];
+		const sendPc = pc - 4;
 		nf.lasti = sendPc;
-		nf.pc = sendPc + 2;
+		nf.pc = pc - 2;
 		const df = (delegate as GenLike).frame;
-		df.stack[df.sp++] = v;
+		// The slot of the value sent on: only the frame the walk ends at reads it (below).
+		df.sp++;
+		// A suspended generator's `returned` is false already (only a return sets it, and closes it).
 		(delegate as GenLike).state = GenState.Running;
-		(delegate as GenLike).returned = false;
 		df.resumeKind = ResumeKind.Send;
-		df.resumeTarget = code[sendPc + 1];
+		df.resumeTarget = nf.yieldFromExit;
 		df.back = nf;
 		depth++;
 		levels++;
 		nf = df;
 	}
+	if (nf !== first) nf.stack[nf.sp - 1] = v;
 	rt.depth = depth;
 	counters.instructions += levels * 2;
 	return nf;
@@ -3420,6 +3474,11 @@ export function runFrame(
 						f.sp = sp;
 						f.pc = pc;
 						f.lasti = pc - 2;
+						if (arg === 1) {
+							// The `yield from`/`await` loop's: its SEND is just before it.
+							f.yieldFromPc = pc;
+							f.yieldFromExit = bc[pc - 3];
+						}
 						if (f !== entry) {
 							// An inline-resumed generator suspends: hand the value to its caller.
 							let caller: Frame;
@@ -3438,11 +3497,13 @@ export function runFrame(
 								)
 									break;
 								// The caller's SEND got v from its delegate, and its next instruction is
-								// the `yield from`/`await` loop's YIELD_VALUE: run that here too.
-								caller.stack[caller.sp - 1] = v;
+								// the `yield from`/`await` loop's YIELD_VALUE: run that here too (the
+								// popped slot is dead: it is not cleared).
 								caller.sp--;
 								caller.pc += 2;
 								caller.lasti = caller.pc - 2;
+								caller.yieldFromPc = caller.pc;
+								caller.yieldFromExit = f.resumeTarget;
 								ticks = (ticks + 1) | 0;
 								f = caller;
 							}
