@@ -57,6 +57,8 @@ export class Frame {
 	 */
 	yieldFromPc = -1;
 	yieldFromExit = 0;
+	/** The frame of the delegate there, when it has one (checked against the SEND's receiver). */
+	yieldFromFrame: Frame | null = null;
 	/**
 	 * The recursion levels of the call (next(g), g.send(v)) that resumed this generator inline,
 	 * held until it yields, returns or raises (3.7–3.11's guard of a builtin call: see

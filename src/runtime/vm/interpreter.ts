@@ -1421,6 +1421,7 @@ function jitYieldUp(inner: Frame, f: Frame): PyValue {
 		caller.lasti = pc - 2;
 		caller.yieldFromPc = pc;
 		caller.yieldFromExit = fr.resumeTarget;
+		caller.yieldFromFrame = fr;
 		fr = caller;
 	}
 	rt.depth -= levels;
@@ -2190,28 +2191,20 @@ function enterDelegates(first: Frame, v: PyValue): Frame {
 	let levels = 0;
 	for (;;) {
 		// Suspended in a `yield from`/`await` loop: just after its YIELD_VALUE 1, at the JUMP back to
-		// the SEND two instructions up (compiler.ts yieldFromLoop lays them out so). The frame's
-		// hint says so without reading the bytecode (Frame.yieldFromPc).
+		// the SEND two instructions up (compiler.ts yieldFromLoop lays them out so), and its
+		// delegate's frame, as the frame's hints say without reading the bytecode (Frame.yieldFromPc).
 		const pc = nf.pc;
-		if (pc !== nf.yieldFromPc) break;
-		const delegate = nf.stack[nf.sp - 2];
-		// The delegate's class is compared (neither class has subclasses) rather than tested with
-		// instanceof, which walks the prototype chain when it fails.
-		if (delegate === undefined || depth >= limit) break;
-		const kind = (delegate as PyObject).constructor;
-		if (
-			(kind !== PyGenerator && kind !== PyCoroutine) ||
-			(delegate as GenLike).state !== GenState.Suspended
-		)
-			break;
-		const sendPc = pc - 4;
-		nf.lasti = sendPc;
+		const df = nf.yieldFromFrame;
+		if (pc !== nf.yieldFromPc || df === null || depth >= limit) break;
+		// The hint is checked against the SEND's receiver, which came here the same way.
+		const delegate = df.gen as GenLike;
+		if (delegate !== nf.stack[nf.sp - 2] || delegate.state !== GenState.Suspended) break;
+		nf.lasti = pc - 4;
 		nf.pc = pc - 2;
-		const df = (delegate as GenLike).frame;
 		// The slot of the value sent on: only the frame the walk ends at reads it (below).
 		df.sp++;
 		// A suspended generator's `returned` is false already (only a return sets it, and closes it).
-		(delegate as GenLike).state = GenState.Running;
+		delegate.state = GenState.Running;
 		df.resumeKind = ResumeKind.Send;
 		df.resumeTarget = nf.yieldFromExit;
 		df.back = nf;
@@ -3478,6 +3471,10 @@ export function runFrame(
 							// The `yield from`/`await` loop's: its SEND is just before it.
 							f.yieldFromPc = pc;
 							f.yieldFromExit = bc[pc - 3];
+							const receiver = stack[sp - 1] as PyObject;
+							const kind = receiver.constructor;
+							f.yieldFromFrame =
+								kind === PyGenerator || kind === PyCoroutine ? (receiver as GenLike).frame : null;
 						}
 						if (f !== entry) {
 							// An inline-resumed generator suspends: hand the value to its caller.
@@ -3504,6 +3501,7 @@ export function runFrame(
 								caller.lasti = caller.pc - 2;
 								caller.yieldFromPc = caller.pc;
 								caller.yieldFromExit = f.resumeTarget;
+								caller.yieldFromFrame = f;
 								ticks = (ticks + 1) | 0;
 								f = caller;
 							}
