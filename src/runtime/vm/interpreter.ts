@@ -1394,6 +1394,20 @@ function runResumed(inner: Frame): number {
 }
 
 /**
+ * Frame f suspends at the YIELD_VALUE of a `yield from`/`await` loop whose SEND jumps to `exit`
+ * when done, with its receiver on top of its stack: the hints of enterDelegates (Frame.yieldFromPc).
+ * Every such yield sets them (here, or in the levels jitYieldUp and the frame loop's YIELD_VALUE
+ * pass through), so they are never stale while the frame is suspended at that pc.
+ */
+function noteYieldFrom(f: Frame, exit: number): void {
+	f.yieldFromPc = f.pc;
+	f.yieldFromExit = exit;
+	const receiver = f.stack[f.sp - 1] as PyObject;
+	const kind = receiver.constructor;
+	f.yieldFromFrame = kind === PyGenerator || kind === PyCoroutine ? (receiver as GenLike).frame : null;
+}
+
+/**
  * The frame loop's YIELD_VALUE for a frame resumed from compiled code, stopped at it: the value
  * goes up through the `yield from`/`await` levels enterGenerator went down (each SEND gets it and
  * its YIELD_VALUE passes it on) to the generator the caller f resumed, and is the result.
@@ -1405,6 +1419,8 @@ function jitYieldUp(inner: Frame, f: Frame): PyValue {
 	const yieldPc = fr.pc;
 	fr.lasti = yieldPc;
 	fr.pc = yieldPc + 2;
+	const code = fr.code.code;
+	if (code[yieldPc + 1] === 1) noteYieldFrom(fr, code[yieldPc - 1]);
 	// The depth and instruction counts of the levels are settled once, after the walk.
 	let levels = 0;
 	for (;;) {
@@ -2196,9 +2212,8 @@ function enterDelegates(first: Frame, v: PyValue): Frame {
 		const pc = nf.pc;
 		const df = nf.yieldFromFrame;
 		if (pc !== nf.yieldFromPc || df === null || depth >= limit) break;
-		// The hint is checked against the SEND's receiver, which came here the same way.
 		const delegate = df.gen as GenLike;
-		if (delegate !== nf.stack[nf.sp - 2] || delegate.state !== GenState.Suspended) break;
+		if (delegate.state !== GenState.Suspended) break;
 		nf.lasti = pc - 4;
 		nf.pc = pc - 2;
 		// The slot of the value sent on: only the frame the walk ends at reads it (below).
@@ -3467,15 +3482,8 @@ export function runFrame(
 						f.sp = sp;
 						f.pc = pc;
 						f.lasti = pc - 2;
-						if (arg === 1) {
-							// The `yield from`/`await` loop's: its SEND is just before it.
-							f.yieldFromPc = pc;
-							f.yieldFromExit = bc[pc - 3];
-							const receiver = stack[sp - 1] as PyObject;
-							const kind = receiver.constructor;
-							f.yieldFromFrame =
-								kind === PyGenerator || kind === PyCoroutine ? (receiver as GenLike).frame : null;
-						}
+						// The `yield from`/`await` loop's: its SEND is just before it.
+						if (arg === 1) noteYieldFrom(f, bc[pc - 3]);
 						if (f !== entry) {
 							// An inline-resumed generator suspends: hand the value to its caller.
 							let caller: Frame;
