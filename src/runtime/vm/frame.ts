@@ -57,7 +57,7 @@ export class Frame {
 	 */
 	yieldFromPc = -1;
 	yieldFromExit = 0;
-	/** The frame of the delegate there, when it has one (checked against the SEND's receiver). */
+	/** The frame of the delegate there (the SEND's receiver), when it is a generator or coroutine. */
 	yieldFromFrame: Frame | null = null;
 	/**
 	 * The recursion levels of the call (next(g), g.send(v)) that resumed this generator inline,
