@@ -37,3 +37,5 @@ import './threading';
 import './concurrentFutures';
 import './logging';
 import './future';
+import './atexit';
+import './timeit';

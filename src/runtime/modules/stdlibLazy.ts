@@ -66,6 +66,8 @@ export const LAZY_STDLIB: [names: string[], load: () => Promise<unknown>][] = [
 	[['pprint'], () => import('./pprint')],
 	[['logging'], () => import('./logging')],
 	[['__future__'], () => import('./future')],
+	[['atexit'], () => import('./atexit')],
+	[['timeit'], () => import('./timeit')],
 	// One loader for the thread modules: asyncio's run_coroutine_threadsafe needs concurrent.futures
 	// in any program that has threads.
 	[['_thread', 'threading', 'queue', 'concurrent', 'concurrent.futures'], () => import('./concurrentFutures')],

@@ -19,7 +19,7 @@ import { CodeFlags } from '../compiler/codeObject';
 import { makeFrame, moduleFrame, toPyException, BudgetExceeded } from '../vm/interpreter';
 import type { Frame } from '../vm/frame';
 import { clock, sleepBlocking } from '../vm/clock';
-import { formatException } from '../vm/traceback';
+import { formatException, formatUnraisable } from '../vm/traceback';
 import {
 	blockingNative,
 	blockRunning,
@@ -188,8 +188,16 @@ function startNewThread(args: PyValue[]): PyValue {
 		}
 		const exc = toPyException(error);
 		if (exc.cls.isSubtypeOf(SystemExit)) return;
-		// thread_run() in _threadmodule.c: PyErr_FormatUnraisable (3.8+).
-		rt.write('stderr', `Exception ignored in thread started by: ${repr(func)}\n${formatException(exc)}`);
+		// thread_run() in _threadmodule.c: PyErr_FormatUnraisable (3.8+; 3.13 words it
+		// "... by <func>:"); 3.7 printed "Unhandled exception in thread started by <func>" and
+		// the exception with PyErr_PrintEx (chain included).
+		const text =
+			rt.minor < 8
+				? `Unhandled exception in thread started by ${repr(func)}\n${formatException(exc)}`
+				: rt.minor >= 13
+					? `Exception ignored in thread started by ${repr(func)}:\n${formatUnraisable(exc)}`
+					: `Exception ignored in thread started by: ${repr(func)}\n${formatUnraisable(exc)}`;
+		rt.write('stderr', text);
 	});
 	return t.ident;
 }

@@ -48,7 +48,7 @@ import {
 	RuntimeWarning,
 } from '../objects/exceptions';
 import { warnHook } from './warnings';
-import { formatException } from './traceback';
+import { formatUnraisable } from './traceback';
 import {
 	PyTuple,
 	PyList,
@@ -1834,17 +1834,9 @@ unraisableHook.report = (e: PyException, obj: PyValue): void => {
 	// CPython PyErr_WriteUnraisable's default hook (the object's repr names an address). From
 	// 3.8 an exception without a traceback gets the running frame's line (none at shutdown).
 	if (rt.minor >= 8 && e.traceback === null && current !== null) addTraceback(e, current, current.lasti);
-	// Its printer (write_unraisable_exc_file) shows the traceback and the exception only, not
-	// the __context__/__cause__ chain (the GeneratorExit a finally block raised during).
-	const { context, cause } = e;
-	e.context = null;
-	e.cause = null;
-	try {
-		writeUnraisable(`Exception ignored in: ${P.repr(obj)}\n${formatException(e)}`);
-	} finally {
-		e.context = context;
-		e.cause = cause;
-	}
+	// Its printer shows the traceback and the exception only, not the __context__/__cause__
+	// chain (the GeneratorExit a finally block raised during).
+	writeUnraisable(`Exception ignored in: ${P.repr(obj)}\n${formatUnraisable(e)}`);
 };
 
 /**
@@ -2079,7 +2071,7 @@ function warnNeverAwaited(c: PyCoroutine, f: Frame): void {
 		);
 	} catch (e) {
 		// A filter made it an error: raised in a finalizer, so CPython reports it as ignored.
-		rt.write('stderr', `Exception ignored in: ${P.repr(c)}\n${formatException(toPyException(e))}`);
+		rt.write('stderr', `Exception ignored in: ${P.repr(c)}\n${formatUnraisable(toPyException(e))}`);
 	}
 }
 

@@ -352,11 +352,14 @@ function shouldShowCarets(start: number, end: number, allLines: string[], anchor
 	return allLines[0].slice(0, start).trim() !== '' || allLines[allLines.length - 1].slice(end).trim() !== '';
 }
 
+/** Set while formatting for 3.13's C traceback printer, which shows no carets (formatUnraisable). */
+let withoutCarets = false;
+
 /** The source lines (with carets) printed under "File ..., line N, in f". */
 function frameSourceLines(e: TracebackEntry): string[] {
 	const first = sourceLine(e.source, e.line);
 	if (first === null || first.trim() === '') return [];
-	if (rt.minor < 11 || e.start < 0 || e.source === null) return [`    ${first.trim()}`];
+	if (rt.minor < 11 || withoutCarets || e.start < 0 || e.source === null) return [`    ${first.trim()}`];
 	const src = e.source;
 	const [sl, sc] = lineCol(src, e.start);
 	const [el, ec] = lineCol(src, e.end);
@@ -586,6 +589,27 @@ export function formatException(exc: PyException): string {
 	const out: string[] = [];
 	formatInto(exc, out, new PrintContext());
 	return out.join('');
+}
+
+/**
+ * What sys.unraisablehook's default prints under its "Exception ignored ..." line
+ * (write_unraisable_exc_file): the traceback and the exception, without the __context__ or
+ * __cause__ chain. It prints through the C traceback printer, which lost its carets in 3.13
+ * (3.13's excepthook prints through the traceback module instead).
+ */
+export function formatUnraisable(exc: PyException): string {
+	const { context, cause } = exc;
+	exc.context = null;
+	exc.cause = null;
+	const saved = withoutCarets;
+	withoutCarets = rt.minor >= 13;
+	try {
+		return formatException(exc);
+	} finally {
+		withoutCarets = saved;
+		exc.context = context;
+		exc.cause = cause;
+	}
 }
 
 function hasVisible(tb: TracebackEntry | null): boolean {
