@@ -1795,9 +1795,12 @@ function dropUnawaited(
 ): void {
 	for (let i = from; i < to; i++) {
 		const v = stack[i];
-		if (v instanceof PyCoroutine && v.state === GenState.Created && !stillReferenced(v, f)) {
-			if (heldByException(v, exc)) heldCoroutines.add(v);
-			else warnNeverAwaited(v, f);
+		// The runtime's own coroutines (asyncio.sleep()...) are pending until started too.
+		const unstarted =
+			v instanceof PyCoroutine ? v.state === GenState.Created : v !== undefined && pendingCoroutines.has(v as PyCoroutine);
+		if (unstarted && !stillReferenced(v!, f)) {
+			if (heldByException(v!, exc)) heldCoroutines.add(v as PyCoroutine);
+			else warnNeverAwaited(v as PyCoroutine, f);
 		}
 	}
 	// The loops' generators the unwinding drops are closed at once, innermost loop first (the
@@ -1912,7 +1915,7 @@ function releaseCaught(f: Frame, sp: number, pc: number, final: boolean): void {
 		}
 		watchedExceptions.delete(exc);
 		for (const c of heldCoroutines) {
-			if (c.state !== GenState.Created || !pendingCoroutines.has(c)) {
+			if (!pendingCoroutines.has(c) || (c instanceof PyCoroutine && c.state !== GenState.Created)) {
 				heldCoroutines.delete(c);
 				continue;
 			}
