@@ -36,7 +36,7 @@ import {
 } from './vm/interpreter';
 import type { Frame } from './vm/frame';
 import type { ResumePoint } from './vm/interpreter';
-import { formatException } from './vm/traceback';
+import { formatException, sysTracebackLimit } from './vm/traceback';
 import { resetClock, monotonic, clock } from './vm/clock';
 import { finishTrace, resetTrace, traceEvent, traceState } from './vm/trace';
 import { importModule, sysModules, loadModule, pythonModuleHooks } from './modules/registry';
@@ -132,7 +132,8 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 	let uncaught: PyException | null = null;
 	const fail = (exc: PyException): void => {
 		uncaught = exc;
-		const text = formatException(exc);
+		// PyErr_Display: sys.tracebacklimit keeps the innermost frames.
+		const text = formatException(exc, { limit: sysTracebackLimit(), innermost: true });
 		rt.write('stderr', text);
 		error = errorInfo(exc, text, source, filename);
 		exitCode = 1;

@@ -9,14 +9,15 @@ import { PyObject, PyValue, None, makeBuiltinType, Kwargs } from '../objects/obj
 import { PyException, TracebackEntry, typeError, attributeError } from '../objects/exceptions';
 import { PyList, PyTuple } from '../objects/containers';
 import { PyModule } from '../objects/function';
-import { call, getAttr, str as pyStr, typeName } from '../objects/protocol';
+import { call, getAttr, str as pyStr, typeName, isTrue } from '../objects/protocol';
+import { asInt } from '../objects/numeric';
 import { rt } from '../objects/runtimeState';
 import { getset, method } from '../types/util';
 import { exceptionHooks } from '../types/exceptions';
 import { defFunction, sysModules } from '../modules/registry';
 import { registerCachedPythonModule as registerPythonModule } from '../modules/common';
 import { PyFrameRef } from './genTypes';
-import { formatException, formatExceptionOnly, formatFrames } from './traceback';
+import { formatException, formatExceptionOnly, formatFrames, sysTracebackLimit, type FormatOptions } from './traceback';
 import { currentFrame, currentHandled, vmHooks } from './interpreter';
 
 export const tracebackType = makeBuiltinType('traceback');
@@ -76,6 +77,22 @@ function excArg(args: PyValue[], kwargs: Kwargs | null): PyException | null {
 	if (v === undefined || v === None) return null;
 	if (!(v instanceof PyException)) throw typeError(`Exception expected for value, ${(v as PyObject).cls?.name ?? typeof v} found`);
 	return v;
+}
+
+/** The limit= and chain= arguments of a formatting function (at these positions or by name). */
+function formatOptions(args: PyValue[], kwargs: Kwargs | null, limitAt: number, chainAt: number): FormatOptions {
+	const limitArg = kwargs?.get('limit') ?? args[limitAt];
+	const chainArg = kwargs?.get('chain') ?? args[chainAt];
+	let limit: number | null;
+	if (limitArg === undefined || limitArg === None) {
+		limit = sysTracebackLimit();
+		if (limit !== null && limit < 0) limit = 0;
+	} else {
+		const n = asInt(limitArg);
+		if (n === undefined) throw typeError(`'${typeName(limitArg)}' object cannot be interpreted as an integer`);
+		limit = Number(n);
+	}
+	return { limit, chain: chainArg === undefined ? true : isTrue(chainArg) };
 }
 
 function writeTo(file: PyValue | undefined, text: string): void {
@@ -271,9 +288,11 @@ _hide_module_frames(globals())
 `;
 
 registerPythonModule('traceback', TRACEBACK_PY, (m) => {
+	// format_exception(exc, /, value, tb, limit=None, chain=True) and the others: the limit
+	// keeps the outermost frames (the innermost when negative); None means sys.tracebacklimit.
 	defFunction(m, 'format_exception', (args, kwargs) => {
 		const e = excArg(args, kwargs);
-		return new PyList(e === null ? ['NoneType: None\n'] : chunks(formatException(e)));
+		return new PyList(e === null ? ['NoneType: None\n'] : chunks(formatException(e, formatOptions(args, kwargs, 3, 4))));
 	});
 	defFunction(m, 'format_exception_only', (args, kwargs) => {
 		const e = excArg(args, kwargs);
@@ -282,16 +301,18 @@ registerPythonModule('traceback', TRACEBACK_PY, (m) => {
 	defFunction(m, 'print_exception', (args, kwargs) => {
 		const e = excArg(args, kwargs);
 		// print_exception(exc, /, value, tb, limit=None, file=None, chain=True)
-		writeTo(kwargs?.get('file') ?? args[4], e === null ? 'NoneType: None\n' : formatException(e));
+		writeTo(kwargs?.get('file') ?? args[4], e === null ? 'NoneType: None\n' : formatException(e, formatOptions(args, kwargs, 3, 5)));
 		return None;
 	});
-	defFunction(m, 'format_exc', () => {
+	defFunction(m, 'format_exc', (args, kwargs) => {
 		const e = currentHandled(currentFrame());
-		return e === null ? 'NoneType: None\n' : formatException(e);
+		// format_exc(limit=None, chain=True)
+		return e === null ? 'NoneType: None\n' : formatException(e, formatOptions(args, kwargs, 0, 1));
 	});
 	defFunction(m, 'print_exc', (args, kwargs) => {
 		const e = currentHandled(currentFrame());
-		writeTo(kwargs?.get('file') ?? args[1], e === null ? 'NoneType: None\n' : formatException(e));
+		// print_exc(limit=None, file=None, chain=True)
+		writeTo(kwargs?.get('file') ?? args[1], e === null ? 'NoneType: None\n' : formatException(e, formatOptions(args, kwargs, 0, 2)));
 		return None;
 	});
 	/** _frame_line(frame) -> the stripped source line a frame is at ('' without source). */
