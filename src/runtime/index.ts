@@ -37,6 +37,7 @@ import {
 import type { Frame } from './vm/frame';
 import type { ResumePoint } from './vm/interpreter';
 import { formatException, sysTracebackLimit } from './vm/traceback';
+import { CodeFlags } from './compiler/codeObject';
 import { resetClock, monotonic, clock } from './vm/clock';
 import { finishTrace, resetTrace, traceEvent, traceState } from './vm/trace';
 import { importModule, sysModules, loadModule, pythonModuleHooks } from './modules/registry';
@@ -494,5 +495,8 @@ function shutdownFrame(source: string, minor: number): Frame {
 	const globals = new PyDict();
 	globals.setStr('__name__', '__main__');
 	globals.setStr('__builtins__', loadModule('builtins'));
-	return moduleFrame(compileSource(source, '<shutdown>', minor), globals);
+	const code = compileSource(source, '<shutdown>', minor);
+	// Finalization runs no Python frame of its own: nothing of this one shows in a traceback.
+	code.flags |= CodeFlags.HiddenFrame;
+	return moduleFrame(code, globals);
 }

@@ -14,6 +14,8 @@ import { rt } from '../objects/runtimeState';
 import { defFunction } from './registry';
 import { registerCachedPythonModule as registerPythonModule } from './common';
 import { formatException, formatUnraisable } from '../vm/traceback';
+import { currentFrame } from '../vm/interpreter';
+import { CodeFlags } from '../compiler/codeObject';
 
 /** Writes to sys.stderr (whatever the program put there), else the run's stderr. */
 function writeStderr(text: string): void {
@@ -29,6 +31,29 @@ function writeStderr(text: string): void {
 	} catch (err) {
 		if (!(err instanceof PyException)) throw err;
 	}
+}
+
+/**
+ * From 3.8 the default unraisable hook gives an exception without a traceback (a C callback
+ * such as int failed) the line of the Python frame running: the caller of an explicit
+ * _run_exitfuncs() (none at exit, where only our hidden frames run).
+ */
+function withCallerFrame(exc: PyException): void {
+	for (let t = exc.traceback; t !== null; t = t.next) if (!t.hidden) return;
+	let f = currentFrame();
+	while (f !== null && (f.code.flags & CodeFlags.HiddenFrame) !== 0) f = f.back;
+	if (f === null) return;
+	const code = f.code;
+	const i = f.lasti >> 1;
+	exc.traceback = {
+		filename: code.filename,
+		name: code.name,
+		line: code.lineAt(f.lasti),
+		start: i < code.starts.length ? code.starts[i] : -1,
+		end: i < code.ends.length ? code.ends[i] : -1,
+		source: code.source,
+		next: null,
+	};
 }
 
 function exceptionArg(v: PyValue | undefined): PyException {
@@ -118,6 +143,7 @@ registerPythonModule('atexit', ATEXIT_PY, (m) => {
 	/** 3.10+: the default unraisable hook's report (traceback and exception, no chain). */
 	defFunction(m, '_report_unraisable', (args) => {
 		const exc = exceptionArg(args[1]);
+		withCallerFrame(exc);
 		const where = rt.minor >= 13 ? `Exception ignored in atexit callback ${reprOf(args[0])}:` : `Exception ignored in atexit callback: ${reprOf(args[0])}`;
 		writeStderr(`${where}\n${formatUnraisable(exc)}`);
 		return None;

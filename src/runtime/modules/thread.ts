@@ -166,7 +166,11 @@ function threadEntry(func: PyValue, args: PyValue[], kwargs: Map<string, PyValue
 	const kw = new PyDict();
 	if (kwargs !== null) for (const [k, v] of kwargs) kw.setStr(k, v);
 	globals.setStr('k', kw);
-	return moduleFrame(compileSource('f(*a, **k)', '<thread>', rt.minor), globals);
+	// The call goes through this one-line frame, which CPython does not have (thread_run
+	// calls the object directly): hidden from tracebacks.
+	const code = compileSource('f(*a, **k)', '<thread>', rt.minor);
+	code.flags |= CodeFlags.HiddenFrame;
+	return moduleFrame(code, globals);
 }
 
 /** _thread.start_new_thread(function, args, kwargs={}): the thread runs when the scheduler gets to it. */
