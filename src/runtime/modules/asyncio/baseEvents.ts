@@ -11,6 +11,9 @@
  * explains the deadlock instead.
  */
 
+import { asNumber } from '../../objects/numeric';
+import { currentFrame } from '../../vm/interpreter';
+import { CodeFlags } from '../../compiler/codeObject';
 import { PyObject, PyType, PyValue, None, True, False, pyBool, PyFloat, objectType, type Kwargs } from '../../objects/object';
 import { PyException, runtimeError, typeError, KeyboardInterrupt, SystemExit, newException } from '../../objects/exceptions';
 import { PyDict, PyTuple } from '../../objects/containers';
@@ -66,6 +69,9 @@ export class EventLoop extends PyObject {
 	_clockResolution = 1e-9;
 	_exceptionHandler: PyValue = None;
 	_debug = false;
+	/** BaseEventLoop.slow_callback_duration: debug mode logs callbacks that take longer. */
+	slowCallbackDuration = 0.1;
+	slowCallbackDurationValue: PyValue = new PyFloat(0.1);
 	_taskFactory: PyValue = None;
 	/** Futures with an exception nobody retrieved yet (R14: reported at close). */
 	_unretrieved: Set<Future> = new Set();
@@ -135,6 +141,7 @@ export class EventLoop extends PyObject {
 			h.na = a;
 			h.nb = b;
 			h._cancelled = false;
+			h._repr = null;
 		} else {
 			h = new Handle(this, null, EMPTY_ARGS, fn, a, b);
 			h.pooled = true;
@@ -342,7 +349,7 @@ export class EventLoop extends PyObject {
 						const t0 = this.time();
 						h._run();
 						const dt = this.time() - t0;
-						if (dt >= 0.1) this.slowCallback(h, dt);
+						if (dt >= this.slowCallbackDuration) this.slowCallback(h, dt);
 					} else if (fn !== taskStep && fn !== taskWakeup) h._run();
 					else {
 						const task = h.na as Task;
@@ -762,8 +769,18 @@ function callbackContext(what: string, kwargs: Kwargs | null): Context | undefin
 	}
 	return contextArg(kwargs.get('context'));
 }
+/**
+ * A handle made by call_soon/call_later/call_at from Python code: its Context, and in debug
+ * mode where it was created (Handle._source_traceback, whose last entry is the caller of the
+ * loop method once call_soon/call_at dropped their own frames; shown by repr as "created at").
+ */
 function withContext<H extends Handle>(h: H, ctx: Context | undefined): H {
 	if (ctx !== undefined) h._context = ctx;
+	if (h._loop._debug) {
+		let f = currentFrame();
+		while (f !== null && (f.code.flags & CodeFlags.HiddenFrame) !== 0) f = f.back;
+		if (f !== null) h._createdAt = `${f.code.filename}:${f.code.lineAt(f.lasti)}`;
+	}
 	return h;
 }
 
@@ -871,6 +888,17 @@ method(T, '__repr__', (args) => {
 getset(T, '_ready', (self) => new PyTuple(L(self)._ready.slice(L(self)._readyHead)));
 getset(T, '_scheduled', (self) => new PyTuple(L(self)._scheduled.slice()));
 getset(T, '_clock_resolution', (self) => new PyFloat(L(self)._clockResolution));
-getset(T, 'slow_callback_duration', () => new PyFloat(0.1));
+getset(
+	T,
+	'slow_callback_duration',
+	(self) => L(self).slowCallbackDurationValue,
+	(self, v) => {
+		// A plain instance attribute in CPython: kept as given, compared with each callback's time.
+		const l = L(self);
+		l.slowCallbackDurationValue = v;
+		const n = asNumber(v);
+		l.slowCallbackDuration = n === undefined ? Infinity : Number(n);
+	}
+);
 
 export { True, False, objectType, handleType, futureType, taskType, exc, newException };

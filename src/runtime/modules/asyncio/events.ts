@@ -43,6 +43,8 @@ export class Handle extends PyObject {
 	nb: unknown;
 	_loop: EventLoop;
 	_repr: string | null = null;
+	/** Debug mode: "file:line" of the Python code that made it (see withContext in baseEvents.ts). */
+	_createdAt: string | null = null;
 	/** Recycled by the loop after running (never exposed to Python code). */
 	pooled = false;
 	/** contextvars.Context the Python callback runs in (null: contextvars unused). */
@@ -60,6 +62,8 @@ export class Handle extends PyObject {
 	cancel(): void {
 		if (!this._cancelled) {
 			this._cancelled = true;
+			// Debug mode keeps the repr with the callback (for "Executing <Handle ...> took").
+			if (this._loop._debug) this._repr = `<${this.cls.name} ${this.reprInfo().join(' ')}>`;
 			this._callback = null;
 			this._args = EMPTY;
 			this.nfn = null;
@@ -110,6 +114,7 @@ export class Handle extends PyObject {
 		const info: string[] = [];
 		if (this._cancelled) info.push('cancelled');
 		if (this._callback !== null || this.nfn !== null) info.push(this.describeCallback());
+		if (this._createdAt !== null) info.push(`created at ${this._createdAt}`);
 		return info;
 	}
 }
@@ -155,6 +160,7 @@ method(handleType, '_run', (args) => {
 });
 method(handleType, '__repr__', (args) => {
 	const h = H(args[0]);
+	if (h._repr !== null) return h._repr;
 	return `<${h.cls.name} ${h.reprInfo().join(' ')}>`;
 });
 getset(handleType, '_cancelled', (self) => pyBool(H(self)._cancelled));
