@@ -19,6 +19,8 @@ import { registerCachedPythonModule as registerPythonModule } from '../modules/c
 import { PyFrameRef } from './genTypes';
 import { formatException, formatExceptionOnly, formatFrames, sysTracebackLimit, type FormatOptions } from './traceback';
 import { currentFrame, currentHandled, vmHooks } from './interpreter';
+import type { Frame } from './frame';
+import { CodeFlags } from '../compiler/codeObject';
 
 export const tracebackType = makeBuiltinType('traceback');
 
@@ -57,6 +59,28 @@ vmHooks.makeTraceback = (exc) => wrap(exc.traceback);
 function sourceLineOf(source: string | null, line: number): string {
 	if (source === null) return '';
 	return source.split('\n')[line - 1]?.trim() ?? '';
+}
+
+/** A frame of the standard library CPython's stack has and ours does not (asyncio's loop). */
+export interface StackFrameInfo {
+	file: string;
+	line: number;
+	name: string;
+	text: string;
+}
+
+/**
+ * Frames to show between `inner` and its caller `outer` (outermost first), or null: asyncio
+ * registers the frames of a running loop between the code that started it and its callbacks.
+ */
+let loopStackHook: (inner: Frame, outer: Frame) => StackFrameInfo[] | null = () => null;
+export function setLoopStackHook(hook: (inner: Frame, outer: Frame) => StackFrameInfo[] | null): void {
+	loopStackHook = hook;
+}
+
+/** Frames CPython does not have: helpers it runs in C, comprehensions 3.12+ inlines. */
+function hiddenFrame(f: Frame): boolean {
+	return (f.code.flags & CodeFlags.HiddenFrame) !== 0 || ((f.code.flags & CodeFlags.InlinedComprehension) !== 0 && rt.minor >= 12);
 }
 
 /** Splits formatted text into traceback.py's list items (one per frame, one per line otherwise). */
@@ -231,23 +255,22 @@ class StackSummary(list):
 def extract_stack(f=None, limit=None):
     """Extract the raw traceback from the current stack frame."""
     if f is None:
-        f = _sys._getframe(0)
-    stack = StackSummary.extract(walk_stack(f), limit=limit)
+        stack = StackSummary()
+        for filename, lineno, name, line in _limited(_stack(), limit):
+            stack.append(FrameSummary(filename, lineno, name, line=line))
+    else:
+        stack = StackSummary.extract(walk_stack(f), limit=limit)
     stack.reverse()
     return stack
 
 
 def format_stack(f=None, limit=None):
     """Shorthand for 'format_list(extract_stack(f, limit))'."""
-    if f is None:
-        f = _sys._getframe(0)
     return format_list(extract_stack(f, limit=limit))
 
 
 def print_stack(f=None, limit=None, file=None):
     """Print a stack trace from its invocation point."""
-    if f is None:
-        f = _sys._getframe(0)
     print_list(extract_stack(f, limit=limit), file=file)
 
 
@@ -320,6 +343,33 @@ registerPythonModule('traceback', TRACEBACK_PY, (m) => {
 		const f = args[0];
 		if (!(f instanceof PyFrameRef)) return '';
 		return sourceLineOf(f.frame.code.source, f.frame.code.lineAt(f.frame.lasti));
+	});
+	/**
+	 * _stack() -> [(filename, lineno, name, line)] of the running frames, innermost first (what
+	 * walk_stack() gives extract_stack()), with the stdlib frames of a running event loop.
+	 */
+	defFunction(m, '_stack', () => {
+		const out: PyValue[] = [];
+		let f = currentFrame();
+		while (f !== null && hiddenFrame(f)) f = f.back;
+		while (f !== null) {
+			const line = f.code.lineAt(f.lasti);
+			out.push(new PyTuple([f.code.filename, line, f.code.name, sourceLineOf(f.code.source, line)]));
+			let back = f.back;
+			while (back !== null && hiddenFrame(back)) back = back.back;
+			if (back !== null) {
+				const between = loopStackHook(f, back);
+				if (between !== null) {
+					for (let i = between.length - 1; i >= 0; i--) {
+						const s = between[i];
+						const file = `/usr/lib/python3.${rt.minor}/${s.file.includes('/') ? s.file : `asyncio/${s.file}`}`;
+						out.push(new PyTuple([file, s.line, s.name, s.text.trim()]));
+					}
+				}
+			}
+			f = back;
+		}
+		return new PyList(out);
 	});
 	/**
 	 * _getline(filename, lineno): linecache.getline for the files there are: the program's and

@@ -13,6 +13,7 @@
 
 import { asNumber } from '../../objects/numeric';
 import { currentFrame } from '../../vm/interpreter';
+import type { Frame } from '../../vm/frame';
 import { CodeFlags } from '../../compiler/codeObject';
 import { PyObject, PyType, PyValue, None, True, False, pyBool, PyFloat, objectType, type Kwargs } from '../../objects/object';
 import { PyException, runtimeError, typeError, KeyboardInterrupt, SystemExit, newException } from '../../objects/exceptions';
@@ -69,6 +70,12 @@ export class EventLoop extends PyObject {
 	_clockResolution = 1e-9;
 	_exceptionHandler: PyValue = None;
 	_debug = false;
+	/**
+	 * While run_forever runs: the Python frame that started the loop (whose call CPython's
+	 * stack shows as asyncio's frames down to Handle._run) and how it started it.
+	 */
+	_runCaller: Frame | null = null;
+	_runKind: LoopEntry = 'internal';
 	/** BaseEventLoop.slow_callback_duration: debug mode logs callbacks that take longer. */
 	slowCallbackDuration = 0.1;
 	slowCallbackDurationValue: PyValue = new PyFloat(0.1);
@@ -304,8 +311,14 @@ export class EventLoop extends PyObject {
 	 * and inside task steps; runForever() runs the same code with nested resumptions.
 	 */
 	*runForeverG(ch: DriverChannel): Generator<number, void, void> {
+		const entry = state.loopEntry;
+		state.loopEntry = 'internal';
 		this.checkClosed('run_forever');
 		this.checkRunning('run_forever');
+		this._runKind = entry;
+		let caller = currentFrame();
+		while (caller !== null && (caller.code.flags & CodeFlags.HiddenFrame) !== 0) caller = caller.back;
+		this._runCaller = caller;
 		const prevLoop = getRunningLoopOrNull();
 		this._running = true;
 		setRunningLoop(this);
@@ -380,6 +393,7 @@ export class EventLoop extends PyObject {
 			asyncGenHooks.finalizer = prevFinalizer;
 			this._stopping = false;
 			this._running = false;
+			this._runCaller = null;
 			setRunningLoop(prevLoop === this ? null : prevLoop);
 		}
 	}
@@ -656,6 +670,20 @@ function callerFrames(caller: LoopMethod, text: string, held: PyValue[]): Synthe
 	return [holding(asyncioFrame('base_events.py', lines, caller, text, c, 13), ...held)];
 }
 
+/** How a loop was started, for the asyncio frames CPython's stack shows under its callbacks. */
+export type LoopEntry = 'asyncio.run' | 'Runner.run' | 'run_until_complete' | 'run_forever' | 'internal';
+
+/**
+ * The frames of asyncio CPython's stack has between the code that started a loop with
+ * run_until_complete (run_forever: without the first) and a callback or task step it runs.
+ */
+export function loopStackFrames(loop: EventLoop): SyntheticFrame[] {
+	const frames = LOOP_ESCAPE_FRAMES();
+	// Debug mode times each handle: _run_once calls handle._run() 8 lines earlier.
+	if (loop._debug) frames[2] = { ...frames[2], line: frames[2].line - 8 };
+	return loop._runKind === 'run_forever' ? frames.slice(1) : frames;
+}
+
 /** run_until_complete -> run_forever -> _run_once -> Handle._run (CPython 3.7..3.13 lines). */
 function LOOP_ESCAPE_FRAMES(): SyntheticFrame[] {
 	const c = (t: string): [number, number] => [0, t.length];
@@ -827,18 +855,22 @@ method(T, 'create_task', (args, kwargs) => {
 	return loop.createTask(coro!, name ?? None, contextArg(context));
 });
 method(T, 'run_forever', (args) => {
+	state.loopEntry = 'run_forever';
 	L(args[0]).runForever();
 	return None;
 }).driver = function* (args, _kwargs, ch) {
+	state.loopEntry = 'run_forever';
 	ch.sub = L(args[0]).runForeverG(ch);
 	yield DriverOp.Delegate;
 	return None;
 };
 method(T, 'run_until_complete', (args) => {
 	if (args.length < 2) throw typeError("BaseEventLoop.run_until_complete() missing 1 required positional argument: 'future'");
+	state.loopEntry = 'run_until_complete';
 	return L(args[0]).runUntilComplete(args[1]);
 }).driver = function* (args, _kwargs, ch) {
 	if (args.length < 2) throw typeError("BaseEventLoop.run_until_complete() missing 1 required positional argument: 'future'");
+	state.loopEntry = 'run_until_complete';
 	return yield* L(args[0]).runUntilCompleteG(args[1], ch);
 };
 method(T, 'stop', (args) => {

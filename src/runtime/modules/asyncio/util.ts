@@ -15,7 +15,7 @@ import { sortItems } from '../../types/list';
 import { asNumber } from '../../objects/numeric';
 import { rt } from '../../objects/runtimeState';
 import { raisedFresh } from '../../vm/interpreter';
-import type { EventLoop } from './baseEvents';
+import type { EventLoop, LoopEntry } from './baseEvents';
 import type { Task } from './tasks';
 
 /** A native asyncio type (identity hash, instances get a __dict__ when subclassed). */
@@ -91,6 +91,8 @@ export function numArg(v: PyValue | undefined, what = 'delay'): number | null {
 
 export interface AsyncioState {
 	runningLoop: EventLoop | null;
+	/** How the next run_forever is being started (read and reset by runForeverG). */
+	loopEntry: LoopEntry;
 	/** loop -> task currently executing a step on it (CPython _current_tasks). */
 	currentTasks: Map<EventLoop, Task>;
 	/** Tasks not yet done, in creation order (CPython _scheduled_tasks, a WeakSet there). */
@@ -117,6 +119,7 @@ export const state: AsyncioState = freshState();
 function freshState(): AsyncioState {
 	return {
 		runningLoop: null,
+		loopEntry: 'internal',
 		currentTasks: new Map(),
 		allTasks: new Set(),
 		taskCounter: 0,
