@@ -122,6 +122,7 @@ import {
 	loopWrappers,
 	loopWrapperDropped,
 	markIterOwned,
+	neverAwaitedText,
 	type GenLike,
 } from './generators';
 import * as I from '../lib/intOps';
@@ -1999,6 +2000,9 @@ function reachableFromRoots(v: PyValue, f: Frame): boolean {
 			for (const x of o) if (x !== null && typeof x === 'object') todo.push(x);
 		} else {
 			for (const k in o) {
+				// Finished frames kept for reuse (a code's pool, a frame's last callee) hold stale
+				// values, not references the program has.
+				if (k === 'child' || k === 'framePool') continue;
 				const x = (o as Record<string, unknown>)[k];
 				if (x !== null && typeof x === 'object') todo.push(x);
 			}
@@ -2063,11 +2067,10 @@ function warnNeverAwaited(c: PyCoroutine, f: Frame): void {
 	if (collectedWith.size !== 0) reportCollectedWith(c);
 	pendingCoroutines.delete(c);
 	c.awaited = true;
-	const name = rt.minor >= 8 ? c.qualname : c.name;
 	try {
 		warnHook.warnAt(
 			RuntimeWarning,
-			`coroutine '${name}' was never awaited`,
+			neverAwaitedText(c),
 			f,
 			f.code.lineAt(f.lasti),
 			c

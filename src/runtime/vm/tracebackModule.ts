@@ -14,13 +14,14 @@ import { asInt } from '../objects/numeric';
 import { rt } from '../objects/runtimeState';
 import { getset, method } from '../types/util';
 import { exceptionHooks } from '../types/exceptions';
-import { defFunction, sysModules } from '../modules/registry';
+import { defFunction, sysModules, loadModule } from '../modules/registry';
 import { registerCachedPythonModule as registerPythonModule } from '../modules/common';
 import { PyFrameRef } from './genTypes';
 import { formatException, formatExceptionOnly, formatFrames, sysTracebackLimit, type FormatOptions } from './traceback';
 import { currentFrame, currentHandled, vmHooks } from './interpreter';
 import type { Frame } from './frame';
 import { CodeFlags } from '../compiler/codeObject';
+import { originTracking } from './generators';
 
 export const tracebackType = makeBuiltinType('traceback');
 
@@ -81,6 +82,63 @@ export function setLoopStackHook(hook: (inner: Frame, outer: Frame) => StackFram
 /** Frames CPython does not have: helpers it runs in C, comprehensions 3.12+ inlines. */
 function hiddenFrame(f: Frame): boolean {
 	return (f.code.flags & CodeFlags.HiddenFrame) !== 0 || ((f.code.flags & CodeFlags.InlinedComprehension) !== 0 && rt.minor >= 12);
+}
+
+/** One entry of a stack as FrameSummary has it: the file, line number, function, stripped line. */
+export interface StackEntry {
+	filename: string;
+	line: number;
+	name: string;
+	text: string;
+}
+
+/**
+ * The running frames, outermost first (traceback.extract_stack()), with the stdlib frames of a
+ * running event loop where CPython's stack has them.
+ */
+export function currentStack(): StackEntry[] {
+	const out: StackEntry[] = [];
+	let f = currentFrame();
+	while (f !== null && hiddenFrame(f)) f = f.back;
+	while (f !== null) {
+		const line = f.code.lineAt(f.lasti);
+		out.push({ filename: f.code.filename, line, name: f.code.name, text: sourceLineOf(f.code.source, line) });
+		let back = f.back;
+		while (back !== null && hiddenFrame(back)) back = back.back;
+		if (back !== null) {
+			const between = loopStackHook(f, back);
+			if (between !== null) {
+				for (let i = between.length - 1; i >= 0; i--) out.push(stdlibEntry(between[i]));
+			}
+		}
+		f = back;
+	}
+	return out.reverse();
+}
+
+originTracking.capture = () => currentStack().reverse();
+
+/** A frame of the standard library (a bare name is a file of asyncio). */
+export function stdlibEntry(s: StackFrameInfo): StackEntry {
+	const filename = `/usr/lib/python3.${rt.minor}/${s.file.includes('/') ? s.file : `asyncio/${s.file}`}`;
+	return { filename, line: s.line, name: s.name, text: s.text.trim() };
+}
+
+function stackTuple(e: StackEntry): PyTuple {
+	return new PyTuple([e.filename, e.line, e.name, e.text]);
+}
+
+/** A StackSummary of FrameSummary objects for these entries (asyncio's _source_traceback). */
+export function stackSummary(entries: StackEntry[]): PyValue {
+	const mod = loadModule('traceback');
+	return call(getAttr(getAttr(mod, 'StackSummary'), 'from_list'), [new PyList(entries.map(stackTuple))]);
+}
+
+/** traceback.format_list(value) joined (what default_exception_handler prints). */
+export function formatStackList(value: PyValue): string {
+	const mod = loadModule('traceback');
+	const items = call(getAttr(mod, 'format_list'), [value]);
+	return items instanceof PyList ? items.items.map((x) => pyStr(x)).join('') : '';
 }
 
 /** Splits formatted text into traceback.py's list items (one per frame, one per line otherwise). */
@@ -348,29 +406,7 @@ registerPythonModule('traceback', TRACEBACK_PY, (m) => {
 	 * _stack() -> [(filename, lineno, name, line)] of the running frames, innermost first (what
 	 * walk_stack() gives extract_stack()), with the stdlib frames of a running event loop.
 	 */
-	defFunction(m, '_stack', () => {
-		const out: PyValue[] = [];
-		let f = currentFrame();
-		while (f !== null && hiddenFrame(f)) f = f.back;
-		while (f !== null) {
-			const line = f.code.lineAt(f.lasti);
-			out.push(new PyTuple([f.code.filename, line, f.code.name, sourceLineOf(f.code.source, line)]));
-			let back = f.back;
-			while (back !== null && hiddenFrame(back)) back = back.back;
-			if (back !== null) {
-				const between = loopStackHook(f, back);
-				if (between !== null) {
-					for (let i = between.length - 1; i >= 0; i--) {
-						const s = between[i];
-						const file = `/usr/lib/python3.${rt.minor}/${s.file.includes('/') ? s.file : `asyncio/${s.file}`}`;
-						out.push(new PyTuple([file, s.line, s.name, s.text.trim()]));
-					}
-				}
-			}
-			f = back;
-		}
-		return new PyList(out);
-	});
+	defFunction(m, '_stack', () => new PyList(currentStack().reverse().map(stackTuple)));
 	/**
 	 * _getline(filename, lineno): linecache.getline for the files there are: the program's and
 	 * those of the code running (found through the frames on the stack).

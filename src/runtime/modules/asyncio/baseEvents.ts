@@ -13,6 +13,8 @@
 
 import { asNumber } from '../../objects/numeric';
 import { currentFrame } from '../../vm/interpreter';
+import { originTracking } from '../../vm/generators';
+import { currentStack, stackSummary, formatStackList } from '../../vm/tracebackModule';
 import type { Frame } from '../../vm/frame';
 import { CodeFlags } from '../../compiler/codeObject';
 import { PyObject, PyType, PyValue, None, True, False, pyBool, PyFloat, objectType, type Kwargs } from '../../objects/object';
@@ -33,7 +35,7 @@ import { asyncGenHooks, PyAsyncGenerator, PyCoroutine, PyGenerator, DriverChanne
 import { asyncioType, withDict, state, parseArgs, numArg, SyntheticFrame, prependFrames, className, asyncioFrame, raisedAt, holding } from './util';
 import { Handle, TimerHandle, NativeCb, setRunningLoop, getRunningLoopOrNull, loopFactory, handleType } from './events';
 import { heappush, heappop, heapify } from './heapq';
-import { Future, NativeDoneCb, isFuture, futureType } from './futures';
+import { Future, NativeDoneCb, isFuture, futureType, recordSource } from './futures';
 import { Task, ensureFuture, taskType, taskStep, taskWakeup, taskStepBegin, taskWakeupBegin, taskStepEnd } from './tasks';
 import { exc } from './exceptions';
 import { copyContextForTask, Context } from './contextvars';
@@ -163,6 +165,20 @@ export class EventLoop extends PyObject {
 	 * due timers (CPython's _process_events), and never blocks while some are pending.
 	 */
 	_ioEvents: Handle[] = [];
+	/** BaseEventLoop._coroutine_origin_tracking_enabled / _saved_depth. */
+	_originTracking = false;
+	_originSavedDepth = 0;
+
+	/** BaseEventLoop._set_coroutine_origin_tracking: debug mode records where coroutines are made. */
+	setOriginTracking(enabled: boolean): void {
+		if (enabled === this._originTracking) return;
+		if (enabled) {
+			this._originSavedDepth = originTracking.depth;
+			originTracking.depth = DEBUG_STACK_DEPTH;
+		} else originTracking.depth = this._originSavedDepth;
+		this._originTracking = enabled;
+	}
+
 	/** The thread blocked in this loop's select() (see runForeverG), which call_soon_threadsafe wakes. */
 	_selectingThread: VThread | null = null;
 
@@ -316,6 +332,7 @@ export class EventLoop extends PyObject {
 		this.checkClosed('run_forever');
 		this.checkRunning('run_forever');
 		this._runKind = entry;
+		this.setOriginTracking(this._debug);
 		let caller = currentFrame();
 		while (caller !== null && (caller.code.flags & CodeFlags.HiddenFrame) !== 0) caller = caller.back;
 		this._runCaller = caller;
@@ -394,6 +411,7 @@ export class EventLoop extends PyObject {
 			this._stopping = false;
 			this._running = false;
 			this._runCaller = null;
+			this.setOriginTracking(false);
 			setRunningLoop(prevLoop === this ? null : prevLoop);
 		}
 	}
@@ -519,6 +537,7 @@ export class EventLoop extends PyObject {
 			f._log_traceback = false;
 			const ctx = new PyDict();
 			ctx.setStr('message', `${className(f.cls)} exception was never retrieved`);
+			if (f._sourceTraceback !== null) ctx.setStr('source_traceback', stackSummary(f._sourceTraceback));
 			ctx.setStr('exception', f._exception!);
 			ctx.setStr('future', f);
 			this.callExceptionHandler(ctx);
@@ -574,7 +593,11 @@ export class EventLoop extends PyObject {
 		const keys = context.entries().map(([k]) => k).filter((k): k is string => typeof k === 'string').sort();
 		for (const k of keys) {
 			if (k === 'message' || k === 'exception') continue;
-			lines.push(`${k}: ${repr(context.getStr(k)!)}`);
+			const value = context.getStr(k)!;
+			if (k === 'source_traceback' || k === 'handle_traceback') {
+				const what = k === 'source_traceback' ? 'Object' : 'Handle';
+				lines.push(`${k}: ${what} created at (most recent call last):\n${formatStackList(value).trimEnd()}`);
+			} else lines.push(`${k}: ${repr(value)}`);
 		}
 		const exc = exception instanceof PyException ? exception : null;
 		if (asyncioLog('error', lines.join('\n'), [], exc, LOG_SITES.defaultExceptionHandler)) return;
@@ -669,6 +692,9 @@ function callerFrames(caller: LoopMethod, text: string, held: PyValue[]): Synthe
 	}
 	return [holding(asyncioFrame('base_events.py', lines, caller, text, c, 13), ...held)];
 }
+
+/** asyncio.constants.DEBUG_STACK_DEPTH: frames recorded as a coroutine's origin in debug mode. */
+const DEBUG_STACK_DEPTH = 10;
 
 /** How a loop was started, for the asyncio frames CPython's stack shows under its callbacks. */
 export type LoopEntry = 'asyncio.run' | 'Runner.run' | 'run_until_complete' | 'run_forever' | 'internal';
@@ -805,9 +831,10 @@ function callbackContext(what: string, kwargs: Kwargs | null): Context | undefin
 function withContext<H extends Handle>(h: H, ctx: Context | undefined): H {
 	if (ctx !== undefined) h._context = ctx;
 	if (h._loop._debug) {
-		let f = currentFrame();
-		while (f !== null && (f.code.flags & CodeFlags.HiddenFrame) !== 0) f = f.back;
-		if (f !== null) h._createdAt = `${f.code.filename}:${f.code.lineAt(f.lasti)}`;
+		const stack = currentStack();
+		h._sourceTraceback = stack;
+		const last = stack[stack.length - 1];
+		if (last !== undefined) h._createdAt = `${last.filename}:${last.line}`;
 	}
 	return h;
 }
@@ -847,7 +874,15 @@ method(T, 'call_at', (args, kwargs) => {
 	const cb = checkCallable(args[2], 'call_at', loop);
 	return withContext(loop.callAt(when, cb, callbackArgs(args, 3)), ctx);
 });
-method(T, 'create_future', (args) => new Future(L(args[0])));
+method(T, 'create_future', (args) => {
+	const loop = L(args[0]);
+	const fut = new Future(loop);
+	if (loop._debug) {
+		const line = [395, 422, 429, 429, 427, 447, 460][rt.minor - 7] ?? 460;
+		recordSource(fut, { file: 'base_events.py', line, name: 'create_future', text: 'return futures.Future(loop=self)' });
+	}
+	return fut;
+});
 method(T, 'create_task', (args, kwargs) => {
 	const loop = L(args[0]);
 	// A Python method: its argument errors name it with its qualname from 3.10.
@@ -885,7 +920,9 @@ method(T, 'is_running', (args) => pyBool(L(args[0])._running));
 method(T, 'is_closed', (args) => pyBool(L(args[0])._closed));
 method(T, 'get_debug', (args) => pyBool(L(args[0])._debug));
 method(T, 'set_debug', (args) => {
-	L(args[0])._debug = isTrue(args[1] ?? False);
+	const loop = L(args[0]);
+	loop._debug = isTrue(args[1] ?? False);
+	if (loop._running) loop.setOriginTracking(loop._debug);
 	return None;
 });
 method(T, 'set_exception_handler', (args) => {

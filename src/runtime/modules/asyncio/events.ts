@@ -5,7 +5,8 @@
  * accessors, and the minimal default policy (one loop for the main thread).
  */
 
-import { PyCoroutine, GenState, pendingCoroutines, reportCollectedWith } from '../../vm/generators';
+import { type StackEntry, stackSummary } from '../../vm/tracebackModule';
+import { PyCoroutine, GenState, pendingCoroutines, reportCollectedWith, neverAwaitedText } from '../../vm/generators';
 import { PyObject, PyValue, None, True, False, pyBool, PyFloat, PyType } from '../../objects/object';
 import { PyException, notImplementedError, runtimeError, typeError, KeyboardInterrupt, SystemExit, Exception, DeprecationWarning } from '../../objects/exceptions';
 import { PyDict } from '../../objects/containers';
@@ -45,6 +46,8 @@ export class Handle extends PyObject {
 	_repr: string | null = null;
 	/** Debug mode: "file:line" of the Python code that made it (see withContext in baseEvents.ts). */
 	_createdAt: string | null = null;
+	/** Debug mode: the stack where it was made (Handle._source_traceback). */
+	_sourceTraceback: StackEntry[] | null = null;
 	/** Recycled by the loop after running (never exposed to Python code). */
 	pooled = false;
 	/** contextvars.Context the Python callback runs in (null: contextvars unused). */
@@ -102,6 +105,7 @@ export class Handle extends PyObject {
 		ctx.setStr('message', `Exception in callback ${cb}`);
 		ctx.setStr('exception', e);
 		ctx.setStr('handle', this);
+		if (this._sourceTraceback !== null) ctx.setStr('source_traceback', stackSummary(this._sourceTraceback));
 		this._loop.callExceptionHandler(ctx);
 	}
 
@@ -273,10 +277,9 @@ function warnDroppedInEventsPy(c: PyCoroutine): void {
 	reportCollectedWith(c);
 	pendingCoroutines.delete(c);
 	c.awaited = true;
-	const name = rt.minor >= 8 ? c.qualname : c.name;
 	rt.write(
 		'stderr',
-		`/usr/lib/python3.${rt.minor}/asyncio/events.py:${HANDLE_RUN_LINE[rt.minor] ?? 89}: RuntimeWarning: coroutine '${name}' was never awaited\n` +
+		`/usr/lib/python3.${rt.minor}/asyncio/events.py:${HANDLE_RUN_LINE[rt.minor] ?? 89}: RuntimeWarning: ${neverAwaitedText(c)}\n` +
 			`  self._context.run(self._callback, *self._args)\n` +
 			'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n'
 	);
