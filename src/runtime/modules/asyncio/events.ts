@@ -168,6 +168,10 @@ method(handleType, '__repr__', (args) => {
 	return `<${h.cls.name} ${h.reprInfo().join(' ')}>`;
 });
 getset(handleType, '_cancelled', (self) => pyBool(H(self)._cancelled));
+getset(handleType, '_source_traceback', (self) => {
+	const st = H(self)._sourceTraceback;
+	return st === null ? None : stackSummary(st);
+});
 getset(handleType, '_callback', (self) => H(self)._callback ?? None);
 getset(handleType, '_loop', (self) => H(self)._loop);
 method(timerHandleType, 'when', (args) => new PyFloat((args[0] as TimerHandle)._when));

@@ -6,7 +6,7 @@
  * a bare `yield self` flagged with _asyncio_future_blocking.
  */
 
-import { currentStack, stdlibEntry, type StackEntry, type StackFrameInfo } from '../../vm/tracebackModule';
+import { currentStack, stdlibEntry, stackSummary, type StackEntry, type StackFrameInfo } from '../../vm/tracebackModule';
 import { PyObject, PyType, PyValue, None, True, False, pyBool, Kwargs, typeOf } from '../../objects/object';
 import {
 	PyException,
@@ -383,6 +383,10 @@ getset(futureType, '_loop', (self) => F(self)._loop ?? None);
 getset(futureType, '_state', (self) => STATE_NAMES[F(self)._state]);
 getset(futureType, '_result', (self) => F(self)._result);
 getset(futureType, '_exception', (self) => F(self)._exception ?? None);
+getset(futureType, '_source_traceback', (self) => {
+	const st = F(self)._sourceTraceback;
+	return st === null ? None : stackSummary(st);
+});
 getset(
 	futureType,
 	'_log_traceback',

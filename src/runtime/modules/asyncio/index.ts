@@ -485,7 +485,12 @@ function fill(m: PyModule): string[] {
 	}
 	fn('ensure_future', (args, kwargs) => {
 		const [obj, loop] = parseArgs('ensure_future', args, kwargs, ['coro_or_future', 'loop'], 1, 0, 1);
-		return ensureFuture(obj!, loop === undefined || loop === None ? null : (loop as EventLoop));
+		state.creatingViaEnsureFuture = true;
+		try {
+			return ensureFuture(obj!, loop === undefined || loop === None ? null : (loop as EventLoop));
+		} finally {
+			state.creatingViaEnsureFuture = false;
+		}
 	});
 	fn('current_task', (args, kwargs) => {
 		const [loop] = parseArgs('current_task', args, kwargs, ['loop'], 0, 0);

@@ -118,6 +118,17 @@ export class Task extends Future {
 				const text = rt.minor === 7 ? 'return loop.create_task(coro)' : rt.minor >= 13 ? 'task = loop.create_task(coro, name=name)' : 'task = loop.create_task(coro)';
 				stack.push(stdlibEntry({ file: 'tasks.py', line: [351, 382, 361, 337, 384, 420, 410][rt.minor - 7] ?? 410, name: 'create_task', text }));
 			}
+			if (state.creatingViaEnsureFuture) {
+				const m = rt.minor;
+				const call = 'return loop.create_task(coro_or_future)';
+				// (3.7-3.9 drop ensure_future's own frame.)
+				if (m <= 9) {
+					// nothing
+				} else if (m <= 11) {
+					stack.push(stdlibEntry({ file: 'tasks.py', line: m === 10 ? 615 : 659, name: 'ensure_future', text: 'return _ensure_future(coro_or_future, loop=loop)' }));
+					stack.push(stdlibEntry({ file: 'tasks.py', line: m === 10 ? 636 : 680, name: '_ensure_future', text: call }));
+				} else stack.push(stdlibEntry({ file: 'tasks.py', line: m === 12 ? 695 : 748, name: 'ensure_future', text: call }));
+			}
 			this._sourceTraceback = stack;
 			const last = stack[stack.length - 1];
 			this._createdAt = last === undefined ? null : `${last.filename}:${last.line}`;

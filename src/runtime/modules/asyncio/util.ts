@@ -109,6 +109,8 @@ export interface AsyncioState {
 	unretrieved: Set<PyObject>;
 	/** True while asyncio.create_task (the module function) creates a task (debug reprs). */
 	creatingViaModule: boolean;
+	/** Set while asyncio.ensure_future() runs (its frames end a debug-mode task's source traceback). */
+	creatingViaEnsureFuture: boolean;
 	/** Simulated network: the open file descriptors and the next ephemeral port. */
 	openFds: Set<number>;
 	nextPort: number;
@@ -129,6 +131,7 @@ function freshState(): AsyncioState {
 		loops: [],
 		unretrieved: new Set(),
 		creatingViaModule: false,
+		creatingViaEnsureFuture: false,
 		openFds: new Set(),
 		nextPort: 50000,
 	};
