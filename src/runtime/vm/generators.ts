@@ -657,10 +657,12 @@ export const originTracking = {
 /** The never-awaited warning's text (warnings._warn_unawaited_coroutine), with cr_origin if any. */
 export function neverAwaitedText(c: PyCoroutine): string {
 	let text = `coroutine '${rt.minor >= 8 ? c.qualname : c.name}' was never awaited`;
-	if (c.origin !== null && c.origin.length !== 0) {
+	// (The runtime's own coroutines, asyncio.sleep() say, have one too.)
+	const origin = (c as { origin?: CoroutineOrigin[] | null }).origin ?? null;
+	if (origin !== null && origin.length !== 0) {
 		text += '\nCoroutine created at (most recent call last)\n';
-		for (let i = c.origin.length - 1; i >= 0; i--) {
-			const o = c.origin[i];
+		for (let i = origin.length - 1; i >= 0; i--) {
+			const o = origin[i];
 			text += `  File "${o.filename}", line ${o.line}, in ${o.name}\n`;
 			if (o.text !== '') text += `    ${o.text}\n`;
 		}

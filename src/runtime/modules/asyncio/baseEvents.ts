@@ -828,10 +828,12 @@ function callbackContext(what: string, kwargs: Kwargs | null): Context | undefin
  * mode where it was created (Handle._source_traceback, whose last entry is the caller of the
  * loop method once call_soon/call_at dropped their own frames; shown by repr as "created at").
  */
-function withContext<H extends Handle>(h: H, ctx: Context | undefined): H {
+function withContext<H extends Handle>(h: H, ctx: Context | undefined, asyncioFrames = 2): H {
 	if (ctx !== undefined) h._context = ctx;
 	if (h._loop._debug) {
-		const stack = currentStack();
+		// Handle.__init__ keeps DEBUG_STACK_DEPTH frames from its caller, then the loop methods
+		// drop their own (call_soon and _call_soon, call_later and call_at, or call_at alone).
+		const stack = currentStack().slice(-(DEBUG_STACK_DEPTH - asyncioFrames));
 		h._sourceTraceback = stack;
 		const last = stack[stack.length - 1];
 		if (last !== undefined) h._createdAt = `${last.filename}:${last.line}`;
@@ -872,7 +874,7 @@ method(T, 'call_at', (args, kwargs) => {
 	if (when === null) throw typeError("'<' not supported between instances of 'NoneType' and 'float'");
 	loop.checkClosed();
 	const cb = checkCallable(args[2], 'call_at', loop);
-	return withContext(loop.callAt(when, cb, callbackArgs(args, 3)), ctx);
+	return withContext(loop.callAt(when, cb, callbackArgs(args, 3)), ctx, 1);
 });
 method(T, 'create_future', (args) => {
 	const loop = L(args[0]);
