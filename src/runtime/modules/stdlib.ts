@@ -38,4 +38,5 @@ import './concurrentFutures';
 import './logging';
 import './future';
 import './atexit';
+import './traceback';
 import './timeit';

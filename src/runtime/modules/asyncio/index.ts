@@ -5,6 +5,7 @@
  * submodules' public names for the emulated version, plus cheap `asyncio.<submodule>` modules.
  */
 
+import { registerCachedPythonModule } from '../common';
 import { PyValue, None, True, False, pyBool, PyFloat, PyType, Kwargs, PyObject, typeType, objectType, typeOf } from '../../objects/object';
 import { PyException, AssertionError, notImplementedError, typeError, valueError, runtimeError, DeprecationWarning, newException, StopIteration, StopAsyncIteration, SystemExit, KeyboardInterrupt } from '../../objects/exceptions';
 import { PyList, PyTuple, PySet } from '../../objects/containers';
@@ -618,6 +619,11 @@ const SUBMODULES: Record<string, string[]> = {
 	'asyncio.protocols': ['BaseProtocol', 'Protocol'],
 	'asyncio.threads': ['to_thread'],
 };
+
+// Debug mode keeps stacks as traceback.StackSummary objects, which asyncio's native code makes
+// at run time: this module, in asyncio's chunk, names the traceback module so that loading
+// asyncio in the browser also loads it (registry.ts preloadModules scans a chunk's modules).
+registerCachedPythonModule('_pyco_asyncio_debug', 'import traceback\n');
 
 registerModule('asyncio', (m: PyModule) => {
 	resetState();
