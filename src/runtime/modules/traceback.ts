@@ -55,6 +55,15 @@ function formatOptions(args: PyValue[], kwargs: Kwargs | null, limitAt: number, 
 	return { limit, chain: chainArg === undefined ? true : isTrue(chainArg) };
 }
 
+/** Before 3.10 the functions took (etype, value, tb) with no defaults: the missing ones are named. */
+function requireOldArgs(fname: string, args: PyValue[], kwargs: Kwargs | null, names: string[]): void {
+	if (rt.minor >= 10) return;
+	const missing = names.filter((n, i) => args.length < i + 2 && kwargs?.get(n) === undefined);
+	if (missing.length === 0) return;
+	const list = missing.length === 1 ? `'${missing[0]}'` : `${missing.slice(0, -1).map((n) => `'${n}'`).join(', ')} and '${missing[missing.length - 1]}'`;
+	throw typeError(`${fname}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${list}`);
+}
+
 function writeTo(file: PyValue | undefined, text: string): void {
 	if (file === undefined || file === None) {
 		const sys = sysModules().getStr('sys');
@@ -243,6 +252,110 @@ def print_list(extracted_list, file=None):
         print(item, file=file, end="")
 
 
+class TracebackException:
+    """An exception ready for rendering (the attributes programs read, and format())."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
+                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
+                 _seen=None):
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        self._exc = exc_value
+        self._limit = limit
+        if _sys.version_info >= (3, 13):
+            self._exc_type = exc_type
+            self._have_exc_type = exc_type is not None
+            if exc_type is not None:
+                self.exc_type_qualname = exc_type.__qualname__
+                self.exc_type_module = exc_type.__module__
+            else:
+                self.exc_type_qualname = None
+                self.exc_type_module = None
+        else:
+            self.exc_type = exc_type
+        self._str = _some_str(exc_value)
+        self.stack = extract_tb(exc_traceback, limit=limit)
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
+        cause = exc_value.__cause__ if exc_value is not None else None
+        context = exc_value.__context__ if exc_value is not None else None
+        self.__cause__ = (TracebackException(type(cause), cause, cause.__traceback__, limit=limit, _seen=_seen)
+                          if cause is not None and id(cause) not in _seen else None)
+        self.__context__ = (TracebackException(type(context), context, context.__traceback__, limit=limit, _seen=_seen)
+                            if context is not None and id(context) not in _seen else None)
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            self.filename = exc_value.filename
+            lno = exc_value.lineno
+            self.lineno = str(lno) if lno is not None else None
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.msg = exc_value.msg
+
+    if _sys.version_info >= (3, 13):
+        @property
+        def exc_type(self):
+            import warnings
+            warnings.warn('Deprecated in 3.13. Use exc_type_str instead.',
+                          DeprecationWarning, stacklevel=2)
+            return self._exc_type
+
+        @property
+        def exc_type_str(self):
+            if not self._have_exc_type:
+                return None
+            stype = self.exc_type_qualname
+            smod = self.exc_type_module
+            if smod not in ("__main__", "builtins"):
+                if not isinstance(smod, str):
+                    smod = "<unknown>"
+                stype = smod + '.' + stype
+            return stype
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        """Create a TracebackException from an exception."""
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self, **kwargs):
+        """Format the exception part of the traceback."""
+        if self._exc is None:
+            yield 'NoneType: None\n'
+            return
+        yield from format_exception_only(type(self._exc), self._exc)
+
+    def format(self, *, chain=True, **kwargs):
+        """Format the exception."""
+        if self._exc is None:
+            yield 'NoneType: None\n'
+            return
+        yield from format_exception(type(self._exc), self._exc, self._exc.__traceback__,
+                                    limit=self._limit, chain=chain)
+
+    if _sys.version_info >= (3, 11):
+        def print(self, *, file=None, chain=True):
+            """Print the result of self.format(chain=chain) to 'file'."""
+            if file is None:
+                file = _sys.stderr
+            for line in self.format(chain=chain):
+                print(line, file=file, end="")
+
+
+def _some_str(value):
+    try:
+        return str(value)
+    except:
+        return '<exception str() failed>'
+
+
 _hide_module_frames(globals())
 `;
 
@@ -250,14 +363,17 @@ registerPythonModule('traceback', TRACEBACK_PY, (m) => {
 	// format_exception(exc, /, value, tb, limit=None, chain=True) and the others: the limit
 	// keeps the outermost frames (the innermost when negative); None means sys.tracebacklimit.
 	defFunction(m, 'format_exception', (args, kwargs) => {
+		requireOldArgs('format_exception', args, kwargs, ['value', 'tb']);
 		const e = excArg(args, kwargs);
 		return new PyList(e === null ? ['NoneType: None\n'] : chunks(formatException(e, formatOptions(args, kwargs, 3, 4))));
 	});
 	defFunction(m, 'format_exception_only', (args, kwargs) => {
+		requireOldArgs('format_exception_only', args, kwargs, ['value']);
 		const e = excArg(args, kwargs);
 		return new PyList(e === null ? ['NoneType: None\n'] : formatExceptionOnly(e).map((l) => l + '\n'));
 	});
 	defFunction(m, 'print_exception', (args, kwargs) => {
+		requireOldArgs('print_exception', args, kwargs, ['value', 'tb']);
 		const e = excArg(args, kwargs);
 		// print_exception(exc, /, value, tb, limit=None, file=None, chain=True)
 		writeTo(kwargs?.get('file') ?? args[4], e === null ? 'NoneType: None\n' : formatException(e, formatOptions(args, kwargs, 3, 5)));
