@@ -97,7 +97,7 @@ export function currentStack(): StackEntry[] {
 	while (f !== null && hiddenFrame(f)) f = f.back;
 	while (f !== null) {
 		const line = f.code.lineAt(f.lasti);
-		out.push({ filename: f.code.filename, line, name: f.code.name, text: sourceLineOf(f.code.source, line) });
+		out.push(threadingEntry(f.code.filename, f.code.name) ?? { filename: f.code.filename, line, name: f.code.name, text: sourceLineOf(f.code.source, line) });
 		let back = f.back;
 		while (back !== null && hiddenFrame(back)) back = back.back;
 		if (back !== null) {
@@ -112,6 +112,22 @@ export function currentStack(): StackEntry[] {
 }
 
 originTracking.capture = () => currentStack().reverse();
+
+/** Lines of Thread._bootstrap's, _bootstrap_inner's and run's calls in threading.py, 3.7..3.13. */
+const THREADING_CALLS: Record<string, [number[], string]> = {
+	_bootstrap: [[890, 890, 937, 973, 1002, 1030, 1012], 'self._bootstrap_inner()'],
+	_bootstrap_inner: [[926, 932, 980, 1016, 1045, 1073, 1041], 'self.run()'],
+	run: [[870, 870, 917, 953, 982, 1010, 992], 'self._target(*self._args, **self._kwargs)'],
+};
+
+/** A frame of our threading module (Python) as CPython's stack shows its threading.py. */
+function threadingEntry(filename: string, name: string): StackEntry | null {
+	if (filename !== '<frozen threading>') return null;
+	const call = THREADING_CALLS[name];
+	if (call === undefined) return null;
+	const line = call[0][rt.minor - 7] ?? call[0][call[0].length - 1];
+	return { filename: `/usr/lib/python3.${rt.minor}/threading.py`, line, name, text: call[1] };
+}
 
 /** A frame of the standard library (a bare name is a file of asyncio). */
 export function stdlibEntry(s: StackFrameInfo): StackEntry {
