@@ -20,6 +20,7 @@ import { makeFrame, moduleFrame, toPyException, BudgetExceeded } from '../vm/int
 import type { Frame } from '../vm/frame';
 import { clock, sleepBlocking } from '../vm/clock';
 import { formatException, formatUnraisable } from '../vm/traceback';
+import { setStdlibFrameHook } from '../vm/tracebackModule';
 import {
 	blockingNative,
 	blockRunning,
@@ -236,6 +237,23 @@ registerModule('_thread', (m: PyModule) => {
 		const text = formatException(e);
 		return isTrue(args[1] ?? False) ? asCPythonThreadingFrames(text) : text;
 	});
+});
+
+/** Lines of Thread._bootstrap's, _bootstrap_inner's and run's calls in threading.py, 3.7..3.13. */
+const THREADING_CALLS: Record<string, [number[], string]> = {
+	_bootstrap: [[890, 890, 937, 973, 1002, 1030, 1012], 'self._bootstrap_inner()'],
+	_bootstrap_inner: [[926, 932, 980, 1016, 1045, 1073, 1041], 'self.run()'],
+	run: [[870, 870, 917, 953, 982, 1010, 992], 'self._target(*self._args, **self._kwargs)'],
+};
+
+// A stack taken in a thread (traceback.extract_stack) shows our threading module's frames as
+// CPython's threading.py.
+setStdlibFrameHook((filename, name) => {
+	if (filename !== '<frozen threading>') return null;
+	const call = THREADING_CALLS[name];
+	if (call === undefined) return null;
+	const line = call[0][rt.minor - 7] ?? call[0][call[0].length - 1];
+	return { filename: `/usr/lib/python3.${rt.minor}/threading.py`, line, name, text: call[1] };
 });
 
 /** Lines of Thread._bootstrap_inner's `self.run()` and Thread.run's target call in each version's threading.py. */

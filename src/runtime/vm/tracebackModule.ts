@@ -7,12 +7,10 @@
 
 import { PyObject, PyValue, None, makeBuiltinType } from '../objects/object';
 import { TracebackEntry, typeError } from '../objects/exceptions';
-import { PyList, PyTuple } from '../objects/containers';
-import { call, getAttr, str as pyStr } from '../objects/protocol';
+import { PyTuple } from '../objects/containers';
 import { rt } from '../objects/runtimeState';
 import { getset, method } from '../types/util';
 import { exceptionHooks } from '../types/exceptions';
-import { loadModule } from '../modules/registry';
 import { currentFrame, vmHooks } from './interpreter';
 import type { Frame } from './frame';
 import { CodeFlags } from '../compiler/codeObject';
@@ -97,7 +95,7 @@ export function currentStack(): StackEntry[] {
 	while (f !== null && hiddenFrame(f)) f = f.back;
 	while (f !== null) {
 		const line = f.code.lineAt(f.lasti);
-		out.push(threadingEntry(f.code.filename, f.code.name) ?? { filename: f.code.filename, line, name: f.code.name, text: sourceLineOf(f.code.source, line) });
+		out.push(stdlibFrameHook(f.code.filename, f.code.name) ?? { filename: f.code.filename, line, name: f.code.name, text: sourceLineOf(f.code.source, line) });
 		let back = f.back;
 		while (back !== null && hiddenFrame(back)) back = back.back;
 		if (back !== null) {
@@ -113,20 +111,13 @@ export function currentStack(): StackEntry[] {
 
 originTracking.capture = () => currentStack().reverse();
 
-/** Lines of Thread._bootstrap's, _bootstrap_inner's and run's calls in threading.py, 3.7..3.13. */
-const THREADING_CALLS: Record<string, [number[], string]> = {
-	_bootstrap: [[890, 890, 937, 973, 1002, 1030, 1012], 'self._bootstrap_inner()'],
-	_bootstrap_inner: [[926, 932, 980, 1016, 1045, 1073, 1041], 'self.run()'],
-	run: [[870, 870, 917, 953, 982, 1010, 992], 'self._target(*self._args, **self._kwargs)'],
-};
-
-/** A frame of our threading module (Python) as CPython's stack shows its threading.py. */
-function threadingEntry(filename: string, name: string): StackEntry | null {
-	if (filename !== '<frozen threading>') return null;
-	const call = THREADING_CALLS[name];
-	if (call === undefined) return null;
-	const line = call[0][rt.minor - 7] ?? call[0][call[0].length - 1];
-	return { filename: `/usr/lib/python3.${rt.minor}/threading.py`, line, name, text: call[1] };
+/**
+ * How a frame of one of our Python-written modules appears in CPython's stack (its stdlib file
+ * and line), or null: the thread modules register threading.py's frames.
+ */
+let stdlibFrameHook: (filename: string, name: string) => StackEntry | null = () => null;
+export function setStdlibFrameHook(hook: (filename: string, name: string) => StackEntry | null): void {
+	stdlibFrameHook = hook;
 }
 
 /** A frame of the standard library (a bare name is a file of asyncio). */
@@ -137,19 +128,6 @@ export function stdlibEntry(s: StackFrameInfo): StackEntry {
 
 export function stackTuple(e: StackEntry): PyTuple {
 	return new PyTuple([e.filename, e.line, e.name, e.text]);
-}
-
-/** A StackSummary of FrameSummary objects for these entries (asyncio's _source_traceback). */
-export function stackSummary(entries: StackEntry[]): PyValue {
-	const mod = loadModule('traceback');
-	return call(getAttr(getAttr(mod, 'StackSummary'), 'from_list'), [new PyList(entries.map(stackTuple))]);
-}
-
-/** traceback.format_list(value) joined (what default_exception_handler prints). */
-export function formatStackList(value: PyValue): string {
-	const mod = loadModule('traceback');
-	const items = call(getAttr(mod, 'format_list'), [value]);
-	return items instanceof PyList ? items.items.map((x) => pyStr(x)).join('') : '';
 }
 
 method(tracebackType, '__repr__', () => '<traceback object>');

@@ -14,7 +14,8 @@
 import { asNumber } from '../../objects/numeric';
 import { currentFrame } from '../../vm/interpreter';
 import { originTracking } from '../../vm/generators';
-import { currentStack, stackSummary, formatStackList } from '../../vm/tracebackModule';
+import { currentStack } from '../../vm/tracebackModule';
+import { stackSummary, formatStackList } from './util';
 import type { Frame } from '../../vm/frame';
 import { CodeFlags } from '../../compiler/codeObject';
 import { PyObject, PyType, PyValue, None, True, False, pyBool, PyFloat, objectType, type Kwargs } from '../../objects/object';

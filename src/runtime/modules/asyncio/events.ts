@@ -5,7 +5,8 @@
  * accessors, and the minimal default policy (one loop for the main thread).
  */
 
-import { type StackEntry, stackSummary } from '../../vm/tracebackModule';
+import { type StackEntry } from '../../vm/tracebackModule';
+import { stackSummary } from './util';
 import { PyCoroutine, GenState, pendingCoroutines, reportCollectedWith, neverAwaitedText } from '../../vm/generators';
 import { PyObject, PyValue, None, True, False, pyBool, PyFloat, PyType } from '../../objects/object';
 import { PyException, notImplementedError, runtimeError, typeError, KeyboardInterrupt, SystemExit, Exception, DeprecationWarning } from '../../objects/exceptions';

@@ -6,7 +6,8 @@
  * a bare `yield self` flagged with _asyncio_future_blocking.
  */
 
-import { currentStack, stdlibEntry, stackSummary, type StackEntry, type StackFrameInfo } from '../../vm/tracebackModule';
+import { currentStack, stdlibEntry, type StackEntry, type StackFrameInfo } from '../../vm/tracebackModule';
+import { stackSummary } from './util';
 import { PyObject, PyType, PyValue, None, True, False, pyBool, Kwargs, typeOf } from '../../objects/object';
 import {
 	PyException,

@@ -6,7 +6,8 @@
  * and to_thread. Each version's observable differences are selected with rt.minor.
  */
 
-import { currentStack, stdlibEntry, stackSummary } from '../../vm/tracebackModule';
+import { currentStack, stdlibEntry } from '../../vm/tracebackModule';
+import { stackSummary } from './util';
 import { PyObject, PyType, PyValue, None, True, False, PyFloat, typeOf } from '../../objects/object';
 import {
 	PyException,

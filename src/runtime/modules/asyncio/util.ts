@@ -5,12 +5,14 @@
  * formatting (format_helpers.py) and synthetic traceback entries for asyncio's own frames.
  */
 
+import { stackTuple, type StackEntry } from '../../vm/tracebackModule';
 import { PyObject, PyType, PyValue, Kwargs, None, makeBuiltinType, objectType, PyFloat, typeOf, bumpTypeEpoch } from '../../objects/object';
 import { PyException, TracebackEntry, typeError, Exception as exceptionType } from '../../objects/exceptions';
-import { PyTuple } from '../../objects/containers';
+import { PyList, PyTuple } from '../../objects/containers';
 import { bindArgs, type ArgSpec } from '../../types/util';
 import { PyFunction, PyMethod, PyBuiltin } from '../../objects/function';
-import { registerIdentityHashType, repr, getAttrOpt, typeName, newInstanceDict, toArray, getItem, objectId } from '../../objects/protocol';
+import { registerIdentityHashType, repr, getAttrOpt, typeName, newInstanceDict, toArray, getItem, objectId, call, getAttr, str } from '../../objects/protocol';
+import { loadModule } from '../registry';
 import { sortItems } from '../../types/list';
 import { asNumber } from '../../objects/numeric';
 import { rt } from '../../objects/runtimeState';
@@ -424,4 +426,20 @@ export function clinicArgs(spec: ArgSpec, args: PyValue[], kwargs: Kwargs | null
 		throw typeError(`${spec.name}() takes at most ${max} ${n === 0 ? 'keyword ' : ''}argument${max === 1 ? '' : 's'} (${n + nkw} given)`);
 	}
 	return bindArgs(spec, args, kwargs, offset);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Debug mode's source tracebacks as the traceback module's objects.
+
+/** A StackSummary of FrameSummary objects for these entries (_source_traceback). */
+export function stackSummary(entries: StackEntry[]): PyValue {
+	const mod = loadModule('traceback');
+	return call(getAttr(getAttr(mod, 'StackSummary'), 'from_list'), [new PyList(entries.map(stackTuple))]);
+}
+
+/** traceback.format_list(value) joined (what default_exception_handler prints). */
+export function formatStackList(value: PyValue): string {
+	const mod = loadModule('traceback');
+	const items = call(getAttr(mod, 'format_list'), [value]);
+	return items instanceof PyList ? items.items.map((x) => str(x)).join('') : '';
 }
