@@ -22,6 +22,7 @@ import {
 	reportCollectedWith,
 	collectedWith,
 	PyCoroutine,
+	neverAwaitedText,
 } from './vm/generators';
 import { heldCoroutines, heldByException } from './vm/interpreter';
 import type { PyException, TracebackEntry } from './objects/exceptions';
@@ -62,7 +63,7 @@ export function finishRun(uncaught: PyException | null = null, stopped = false):
 	const where = rt.minor >= 13 ? '<sys>:0' : 'sys:1';
 	const report = (c: PyCoroutine, hint: boolean): void => {
 		reportCollectedWith(c);
-		const text = `${where}: RuntimeWarning: coroutine '${rt.minor >= 8 ? c.qualname : c.name}' was never awaited\n`;
+		const text = `${where}: RuntimeWarning: ${neverAwaitedText(c)}\n`;
 		// Shown once per message, as the default warning filter does for one location.
 		if (shown.has(text)) return;
 		shown.add(text);

@@ -10,7 +10,7 @@ import { compileModule, CompileFailure } from './compiler/compiler';
 import type { CodeObject } from './compiler/codeObject';
 import { None } from './objects/object';
 import { PyException, SyntaxError, IndentationError, TabError, MemoryError, newException } from './objects/exceptions';
-import { PyTuple } from './objects/containers';
+import { PyDict, PyTuple } from './objects/containers';
 import { call } from './objects/protocol';
 import { rt } from './objects/runtimeState';
 import { PyCodeRef } from './objects/function';
@@ -85,6 +85,18 @@ export function compileSource(
 		}
 		throw e;
 	}
+}
+
+/**
+ * Code compiled from a string (exec, eval, compile) has no file that linecache could read, so
+ * its tracebacks and warnings show no source lines: an empty source says so. Code compiled under
+ * the main program's own file name keeps its text (CPython would read that file).
+ */
+export function compileString(source: string, filename: string, minor: number, mode: 'exec' | 'eval'): CodeObject {
+	const code = compileSource(source, filename, minor, mode);
+	const mainFile = rt.mainDict instanceof PyDict ? rt.mainDict.getStr('__file__') : undefined;
+	if (filename !== mainFile) setSource(code, '');
+	return code;
 }
 
 /** Points a code object tree at the original text (after a %time rewrite). */

@@ -36,7 +36,8 @@ import {
 } from './vm/interpreter';
 import type { Frame } from './vm/frame';
 import type { ResumePoint } from './vm/interpreter';
-import { formatException } from './vm/traceback';
+import { formatException, sysTracebackLimit } from './vm/traceback';
+import { CodeFlags } from './compiler/codeObject';
 import { resetClock, monotonic, clock } from './vm/clock';
 import { finishTrace, resetTrace, traceEvent, traceState } from './vm/trace';
 import { importModule, sysModules, loadModule, pythonModuleHooks } from './modules/registry';
@@ -132,7 +133,8 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 	let uncaught: PyException | null = null;
 	const fail = (exc: PyException): void => {
 		uncaught = exc;
-		const text = formatException(exc);
+		// PyErr_Display: sys.tracebacklimit keeps the innermost frames.
+		const text = formatException(exc, { limit: sysTracebackLimit(), innermost: true });
 		rt.write('stderr', text);
 		error = errorInfo(exc, text, source, filename);
 		exitCode = 1;
@@ -206,8 +208,13 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 
 	/** The main thread blocked: other threads run first in the next slice. */
 	let othersFirst = false;
-	/** The main program ended (or failed) and the run waits for its non-daemon threads. */
-	let shuttingDown = false;
+	/**
+	 * Which of Py_FinalizeEx's steps that run Python code (SHUTDOWN_STEPS) the main thread is
+	 * in: -1 while the program itself runs.
+	 */
+	let shutdownStep = -1;
+	/** Has the current shutdown step's frame been set up (it may pause and be resumed)? */
+	let shutdownStepBegun = false;
 	let mainFailed = false;
 
 	/** Has the main thread's current entry (the program, then threading._shutdown) started? */
@@ -300,7 +307,7 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 					entry = begin();
 				}
 				beginSlice(maxInstructions);
-				if (!shuttingDown && runMainThread() === 'paused') return pausedNow();
+				if (shutdownStep < 0 && runMainThread() === 'paused') return pausedNow();
 			} catch (e) {
 				mainFailed = true;
 				if (e instanceof BudgetExceeded) {
@@ -322,15 +329,19 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 			}
 			// Py_FinalizeEx calls threading._shutdown() when the program imported threading: the
 			// atexit calls of concurrent.futures, then the non-daemon threads run to their end
-			// (after the main thread's traceback if it failed). It runs in the main thread.
-			if (!budgetStopped && (shuttingDown || sysModules().getStr('threading') !== undefined)) {
+			// (after the main thread's traceback if it failed). Then the atexit module's callbacks.
+			// Both run in the main thread.
+			while (!budgetStopped && shutdownStep < SHUTDOWN_STEPS.length) {
+				if (!shutdownStepBegun) {
+					shutdownStep++;
+					const next = SHUTDOWN_STEPS[shutdownStep];
+					if (next === undefined || sysModules().getStr(next.module) === undefined) continue;
+					shutdownStepBegun = true;
+					entry = shutdownFrame(next.source, minor);
+					entryStarted = false;
+					othersFirst = false;
+				}
 				try {
-					if (!shuttingDown) {
-						shuttingDown = true;
-						entry = threadingShutdownFrame(minor);
-						entryStarted = false;
-						othersFirst = false;
-					}
 					if (runMainThread() === 'paused') return pausedNow();
 				} catch (e) {
 					if (e instanceof BudgetExceeded) {
@@ -339,10 +350,11 @@ export function start(source: string, options: RunOptions = {}): RunHandle {
 						if (!mainFailed) fail(newException(KeyboardInterrupt));
 					} else {
 						const exc = toPyException(e);
-						rt.write('stderr', `Exception ignored on threading shutdown:\n${formatException(exc)}`);
+						rt.write('stderr', `Exception ignored on ${SHUTDOWN_STEPS[shutdownStep].module} shutdown:\n${formatException(exc)}`);
 						if (exitCode === 0) exitCode = 1;
 					}
 				}
+				shutdownStepBegun = false;
 			}
 			finishRun(uncaught, budgetStopped);
 		} catch (e) {
@@ -468,10 +480,23 @@ export function warmUp(): void {
 	run(program, { maxOutputChars: 0 });
 }
 
-/** A frame that calls threading._shutdown() (the end of a program that imported threading). */
-function threadingShutdownFrame(minor: number): Frame {
+/**
+ * Py_FinalizeEx's steps that run Python code, in its order (wait_for_thread_shutdown, then
+ * _PyAtExit_Call), each only when the program imported its module. _run_exitfuncs reports the
+ * callbacks' exceptions itself (3.7-3.9 also re-raise the last one, which finalization ignores).
+ */
+const SHUTDOWN_STEPS: readonly { module: string; source: string }[] = [
+	{ module: 'threading', source: 'import threading\nthreading._shutdown()\n' },
+	{ module: 'atexit', source: 'import atexit\ntry:\n    atexit._run_exitfuncs()\nexcept BaseException:\n    pass\n' },
+];
+
+/** A frame running one shutdown step's code in the main thread. */
+function shutdownFrame(source: string, minor: number): Frame {
 	const globals = new PyDict();
 	globals.setStr('__name__', '__main__');
 	globals.setStr('__builtins__', loadModule('builtins'));
-	return moduleFrame(compileSource('import threading\nthreading._shutdown()\n', '<threading shutdown>', minor), globals);
+	const code = compileSource(source, '<shutdown>', minor);
+	// Finalization runs no Python frame of its own: nothing of this one shows in a traceback.
+	code.flags |= CodeFlags.HiddenFrame;
+	return moduleFrame(code, globals);
 }

@@ -33,6 +33,7 @@ const knownMissing = new Set([
 	'multiprocessing', 'socket', 'ssl', 'subprocess', 'os', 'pathlib', 'shutil', 'sqlite3',
 	'selectors', 'signal', 'tkinter', 'urllib', 'http', 'requests', 'aiohttp', 'numpy', 'pandas',
 	'gevent', 'greenlet', 'tornado', 'twisted', 'trio', 'curio', 'io', 'pickle', 'csv', 're', 'string',
+	'weakref',
 ]);
 
 /** Registers a native module (or a dotted submodule); `pythonSource` when it is written in Python. */

@@ -37,3 +37,6 @@ import './threading';
 import './concurrentFutures';
 import './logging';
 import './future';
+import './atexit';
+import './traceback';
+import './timeit';

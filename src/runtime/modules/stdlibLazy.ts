@@ -47,6 +47,8 @@ export const LAZY_STDLIB: [names: string[], load: () => Promise<unknown>][] = [
 			'contextvars',
 			// asyncio's executor support, in Python: it imports the thread modules' chunk.
 			'_pyco_executor',
+			// Names the traceback module, whose StackSummary debug mode makes.
+			'_pyco_asyncio_debug',
 		],
 		() => import('./asyncio/index'),
 	],
@@ -66,6 +68,9 @@ export const LAZY_STDLIB: [names: string[], load: () => Promise<unknown>][] = [
 	[['pprint'], () => import('./pprint')],
 	[['logging'], () => import('./logging')],
 	[['__future__'], () => import('./future')],
+	[['atexit'], () => import('./atexit')],
+	[['traceback'], () => import('./traceback')],
+	[['timeit'], () => import('./timeit')],
 	// One loader for the thread modules: asyncio's run_coroutine_threadsafe needs concurrent.futures
 	// in any program that has threads.
 	[['_thread', 'threading', 'queue', 'concurrent', 'concurrent.futures'], () => import('./concurrentFutures')],

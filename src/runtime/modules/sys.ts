@@ -4,6 +4,7 @@
  * and the module table.
  */
 
+import { originTracking } from '../vm/generators';
 import {
 	PyValue,
 	None,
@@ -78,6 +79,17 @@ function makeVersionInfo(minor: number): PyTuple {
 }
 
 registerModule('sys', (m: PyModule) => {
+	// Coroutine origin tracking starts off in every run (asyncio's debug mode turns it on).
+	originTracking.depth = 0;
+	defFunction(m, 'set_coroutine_origin_tracking_depth', (args, kwargs) => {
+		const v = kwargs?.get('depth') ?? args[0];
+		if (v === undefined) throw typeError("set_coroutine_origin_tracking_depth() missing required argument 'depth' (pos 1)");
+		const n = Number(toIndex(v));
+		if (n < 0) throw valueError('depth must be >= 0');
+		originTracking.depth = n;
+		return None;
+	});
+	defFunction(m, 'get_coroutine_origin_tracking_depth', () => originTracking.depth);
 	const d = m.dict;
 	const [a, b, c] = FULL_VERSIONS[rt.minor];
 	d.setStr('version_info', makeVersionInfo(rt.minor));

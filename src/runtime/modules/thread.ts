@@ -19,7 +19,8 @@ import { CodeFlags } from '../compiler/codeObject';
 import { makeFrame, moduleFrame, toPyException, BudgetExceeded } from '../vm/interpreter';
 import type { Frame } from '../vm/frame';
 import { clock, sleepBlocking } from '../vm/clock';
-import { formatException } from '../vm/traceback';
+import { formatException, formatUnraisable } from '../vm/traceback';
+import { setStdlibFrameHook } from '../vm/tracebackModule';
 import {
 	blockingNative,
 	blockRunning,
@@ -166,7 +167,11 @@ function threadEntry(func: PyValue, args: PyValue[], kwargs: Map<string, PyValue
 	const kw = new PyDict();
 	if (kwargs !== null) for (const [k, v] of kwargs) kw.setStr(k, v);
 	globals.setStr('k', kw);
-	return moduleFrame(compileSource('f(*a, **k)', '<thread>', rt.minor), globals);
+	// The call goes through this one-line frame, which CPython does not have (thread_run
+	// calls the object directly): hidden from tracebacks.
+	const code = compileSource('f(*a, **k)', '<thread>', rt.minor);
+	code.flags |= CodeFlags.HiddenFrame;
+	return moduleFrame(code, globals);
 }
 
 /** _thread.start_new_thread(function, args, kwargs={}): the thread runs when the scheduler gets to it. */
@@ -188,8 +193,16 @@ function startNewThread(args: PyValue[]): PyValue {
 		}
 		const exc = toPyException(error);
 		if (exc.cls.isSubtypeOf(SystemExit)) return;
-		// thread_run() in _threadmodule.c: PyErr_FormatUnraisable (3.8+).
-		rt.write('stderr', `Exception ignored in thread started by: ${repr(func)}\n${formatException(exc)}`);
+		// thread_run() in _threadmodule.c: PyErr_FormatUnraisable (3.8+; 3.13 words it
+		// "... by <func>:"); 3.7 printed "Unhandled exception in thread started by <func>" and
+		// the exception with PyErr_PrintEx (chain included).
+		const text =
+			rt.minor < 8
+				? `Unhandled exception in thread started by ${repr(func)}\n${formatException(exc)}`
+				: rt.minor >= 13
+					? `Exception ignored in thread started by ${repr(func)}:\n${formatUnraisable(exc)}`
+					: `Exception ignored in thread started by: ${repr(func)}\n${formatUnraisable(exc)}`;
+		rt.write('stderr', text);
 	});
 	return t.ident;
 }
@@ -224,6 +237,23 @@ registerModule('_thread', (m: PyModule) => {
 		const text = formatException(e);
 		return isTrue(args[1] ?? False) ? asCPythonThreadingFrames(text) : text;
 	});
+});
+
+/** Lines of Thread._bootstrap's, _bootstrap_inner's and run's calls in threading.py, 3.7..3.13. */
+const THREADING_CALLS: Record<string, [number[], string]> = {
+	_bootstrap: [[890, 890, 937, 973, 1002, 1030, 1012], 'self._bootstrap_inner()'],
+	_bootstrap_inner: [[926, 932, 980, 1016, 1045, 1073, 1041], 'self.run()'],
+	run: [[870, 870, 917, 953, 982, 1010, 992], 'self._target(*self._args, **self._kwargs)'],
+};
+
+// A stack taken in a thread (traceback.extract_stack) shows our threading module's frames as
+// CPython's threading.py.
+setStdlibFrameHook((filename, name) => {
+	if (filename !== '<frozen threading>') return null;
+	const call = THREADING_CALLS[name];
+	if (call === undefined) return null;
+	const line = call[0][rt.minor - 7] ?? call[0][call[0].length - 1];
+	return { filename: `/usr/lib/python3.${rt.minor}/threading.py`, line, name, text: call[1] };
 });
 
 /** Lines of Thread._bootstrap_inner's `self.run()` and Thread.run's target call in each version's threading.py. */

@@ -380,3 +380,10 @@ export { True, False, PyGenerator, genResume, ResumeMode };
 inlineResume.send.add(generatorType.ns.get('send'));
 inlineResume.send.add(coroutineType.ns.get('send'));
 inlineResume.next.add(generatorType.ns.get('__next__'));
+
+/** cr_origin: ((filename, lineno, function), ...) innermost first, or None (origin tracking off). */
+getset(coroutineType, 'cr_origin', (self) => {
+	const origin = (self as PyCoroutine).origin;
+	if (origin === null) return None;
+	return new containers.PyTuple(origin.map((o) => new containers.PyTuple([o.filename, o.line, o.name])));
+});

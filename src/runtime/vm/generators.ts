@@ -109,6 +109,8 @@ export class PyCoroutine extends PyObject implements GenLike {
 	ownerSlot = -1;
 	ownerName: string | null = null;
 	createdAt?: { filename: string; line: number; source: string | null };
+	/** cr_origin while origin tracking is on: (filename, line, function, source line), innermost first. */
+	origin: CoroutineOrigin[] | null = null;
 	constructor(
 		public frame: Frame,
 		public name: string,
@@ -194,6 +196,7 @@ export function makeGenerator(frame: Frame, viaNative = false): PyObject {
 			const callerCode = caller.code;
 			if (callerCode.ownedGenSlots !== null || callerCode.ownedGenNames !== null) noteOwner(g, caller);
 		}
+		if (originTracking.depth > 0) g.origin = originTracking.capture().slice(0, originTracking.depth);
 		pendingCoroutines.add(g);
 	} else if (code.flags & CodeFlags.AsyncGenerator) {
 		const agen = new PyAsyncGenerator(frame, name, qualname);
@@ -631,6 +634,41 @@ export function finalizeDropped(g: PyGenerator | PyCoroutine): void {
 			unraisableHook.report(e, g);
 		}
 	}
+}
+
+/** One frame of a coroutine's cr_origin (with the source line format_list shows). */
+export interface CoroutineOrigin {
+	filename: string;
+	line: number;
+	name: string;
+	text: string;
+}
+
+/**
+ * sys.set_coroutine_origin_tracking_depth(): how many frames a new coroutine records as
+ * cr_origin (asyncio's debug mode uses 10); `capture` gives the running stack, innermost first
+ * (set by the traceback module).
+ */
+export const originTracking = {
+	depth: 0,
+	capture: (): CoroutineOrigin[] => [],
+};
+
+/** The never-awaited warning's text (warnings._warn_unawaited_coroutine), with cr_origin if any. */
+export function neverAwaitedText(c: PyCoroutine): string {
+	let text = `coroutine '${rt.minor >= 8 ? c.qualname : c.name}' was never awaited`;
+	// (The runtime's own coroutines, asyncio.sleep() say, have one too.)
+	const origin = (c as { origin?: CoroutineOrigin[] | null }).origin ?? null;
+	if (origin !== null && origin.length !== 0) {
+		text += '\nCoroutine created at (most recent call last)\n';
+		for (let i = origin.length - 1; i >= 0; i--) {
+			const o = origin[i];
+			text += `  File "${o.filename}", line ${o.line}, in ${o.name}\n`;
+			if (o.text !== '') text += `    ${o.text}\n`;
+		}
+		text = text.replace(/\n+$/, '');
+	}
+	return text;
 }
 
 /** Prints an exception raised in a finalizer ("Exception ignored in: ..."); set by the interpreter. */

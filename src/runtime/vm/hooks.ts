@@ -13,7 +13,7 @@ import { rt } from '../objects/runtimeState';
 import { superHooks } from '../types/super';
 import { frameHooks, execHooks, builtinNext, anextDefaultHook } from '../builtins/functions';
 import { registerPythonModule, loadModule, importModule } from '../modules/registry';
-import { compileSource } from '../compile';
+import { compileString } from '../compile';
 import { constantFactories } from '../compiler/compiler';
 import { newBytes } from '../types/bytes';
 import { PyComplex } from '../types/complex';
@@ -49,7 +49,7 @@ function codeFrom(source: PyValue, mode: 'exec' | 'eval', fname: string): PyCode
 		throw typeError(`${fname}() arg 1 must be a string, bytes or code object`);
 	}
 	const text = mode === 'eval' ? source.replace(/^[ \t]+/, '') : source;
-	return new PyCodeRef(compileSource(text, '<string>', rt.minor, mode));
+	return new PyCodeRef(compileString(text, '<string>', rt.minor, mode));
 }
 
 function namespaces(args: PyValue[], fname: string): [PyDict, PyDict] {
@@ -87,7 +87,7 @@ execHooks.compile = (args: PyValue[], _kw: Kwargs | null) => {
 	if (typeof source !== 'string')
 		throw typeError('compile() arg 1 must be a string, bytes or AST object');
 	return new PyCodeRef(
-		compileSource(
+		compileString(
 			source,
 			filename === undefined ? '<string>' : pyStr(filename),
 			rt.minor,

@@ -48,7 +48,7 @@ import {
 	RuntimeWarning,
 } from '../objects/exceptions';
 import { warnHook } from './warnings';
-import { formatException } from './traceback';
+import { formatUnraisable } from './traceback';
 import {
 	PyTuple,
 	PyList,
@@ -122,6 +122,7 @@ import {
 	loopWrappers,
 	loopWrapperDropped,
 	markIterOwned,
+	neverAwaitedText,
 	type GenLike,
 } from './generators';
 import * as I from '../lib/intOps';
@@ -1852,9 +1853,12 @@ function dropUnawaited(
 ): void {
 	for (let i = from; i < to; i++) {
 		const v = stack[i];
-		if (v instanceof PyCoroutine && v.state === GenState.Created && !stillReferenced(v, f)) {
-			if (heldByException(v, exc)) heldCoroutines.add(v);
-			else warnNeverAwaited(v, f);
+		// The runtime's own coroutines (asyncio.sleep()...) are pending until started too.
+		const unstarted =
+			v instanceof PyCoroutine ? v.state === GenState.Created : v !== undefined && pendingCoroutines.has(v as PyCoroutine);
+		if (unstarted && !stillReferenced(v!, f)) {
+			if (heldByException(v!, exc)) heldCoroutines.add(v as PyCoroutine);
+			else warnNeverAwaited(v as PyCoroutine, f);
 		}
 	}
 	// The loops' generators the unwinding drops are closed at once, innermost loop first (the
@@ -1891,17 +1895,9 @@ unraisableHook.report = (e: PyException, obj: PyValue): void => {
 	// CPython PyErr_WriteUnraisable's default hook (the object's repr names an address). From
 	// 3.8 an exception without a traceback gets the running frame's line (none at shutdown).
 	if (rt.minor >= 8 && e.traceback === null && current !== null) addTraceback(e, current, current.lasti);
-	// Its printer (write_unraisable_exc_file) shows the traceback and the exception only, not
-	// the __context__/__cause__ chain (the GeneratorExit a finally block raised during).
-	const { context, cause } = e;
-	e.context = null;
-	e.cause = null;
-	try {
-		writeUnraisable(`Exception ignored in: ${P.repr(obj)}\n${formatException(e)}`);
-	} finally {
-		e.context = context;
-		e.cause = cause;
-	}
+	// Its printer shows the traceback and the exception only, not the __context__/__cause__
+	// chain (the GeneratorExit a finally block raised during).
+	writeUnraisable(`Exception ignored in: ${P.repr(obj)}\n${formatUnraisable(e)}`);
 };
 
 /**
@@ -1977,7 +1973,7 @@ function releaseCaught(f: Frame, sp: number, pc: number, final: boolean): void {
 		}
 		watchedExceptions.delete(exc);
 		for (const c of heldCoroutines) {
-			if (c.state !== GenState.Created || !pendingCoroutines.has(c)) {
+			if (!pendingCoroutines.has(c) || (c instanceof PyCoroutine && c.state !== GenState.Created)) {
 				heldCoroutines.delete(c);
 				continue;
 			}
@@ -2061,6 +2057,9 @@ function reachableFromRoots(v: PyValue, f: Frame): boolean {
 			for (const x of o) if (x !== null && typeof x === 'object') todo.push(x);
 		} else {
 			for (const k in o) {
+				// Finished frames kept for reuse (a code's pool, a frame's last callee) hold stale
+				// values, not references the program has.
+				if (k === 'child' || k === 'framePool') continue;
 				const x = (o as Record<string, unknown>)[k];
 				if (x !== null && typeof x === 'object') todo.push(x);
 			}
@@ -2125,18 +2124,17 @@ function warnNeverAwaited(c: PyCoroutine, f: Frame): void {
 	if (collectedWith.size !== 0) reportCollectedWith(c);
 	pendingCoroutines.delete(c);
 	c.awaited = true;
-	const name = rt.minor >= 8 ? c.qualname : c.name;
 	try {
 		warnHook.warnAt(
 			RuntimeWarning,
-			`coroutine '${name}' was never awaited`,
+			neverAwaitedText(c),
 			f,
 			f.code.lineAt(f.lasti),
 			c
 		);
 	} catch (e) {
 		// A filter made it an error: raised in a finalizer, so CPython reports it as ignored.
-		rt.write('stderr', `Exception ignored in: ${P.repr(c)}\n${formatException(toPyException(e))}`);
+		rt.write('stderr', `Exception ignored in: ${P.repr(c)}\n${formatUnraisable(toPyException(e))}`);
 	}
 }
 

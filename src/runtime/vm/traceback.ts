@@ -352,11 +352,14 @@ function shouldShowCarets(start: number, end: number, allLines: string[], anchor
 	return allLines[0].slice(0, start).trim() !== '' || allLines[allLines.length - 1].slice(end).trim() !== '';
 }
 
+/** Set while formatting for 3.13's C traceback printer, which shows no carets (formatUnraisable). */
+let withoutCarets = false;
+
 /** The source lines (with carets) printed under "File ..., line N, in f". */
 function frameSourceLines(e: TracebackEntry): string[] {
 	const first = sourceLine(e.source, e.line);
 	if (first === null || first.trim() === '') return [];
-	if (rt.minor < 11 || e.start < 0 || e.source === null) return [`    ${first.trim()}`];
+	if (rt.minor < 11 || withoutCarets || e.start < 0 || e.source === null) return [`    ${first.trim()}`];
 	const src = e.source;
 	const [sl, sc] = lineCol(src, e.start);
 	const [el, ec] = lineCol(src, e.end);
@@ -487,6 +490,7 @@ class PrintContext {
 	seen = new Set<PyException>();
 	depth = 0;
 	needClose = false;
+	constructor(readonly options: FormatOptions = {}) {}
 	indent(): string {
 		return ' '.repeat(2 * this.depth);
 	}
@@ -519,7 +523,9 @@ function formatInto(exc: PyException, out: string[], ctx: PrintContext): void {
 		ctx.seen.add(e);
 		let msg: string | null = null;
 		let next: PyException | null = null;
-		if (e.cause !== null) {
+		if (ctx.options.chain === false) {
+			// chain=False: this exception alone.
+		} else if (e.cause !== null) {
 			msg = CAUSE_MESSAGE;
 			next = e.cause;
 		} else if (e.context !== null && !e.suppressContext) {
@@ -537,11 +543,14 @@ function formatInto(exc: PyException, out: string[], ctx: PrintContext): void {
 		const [msg, x] = chain[i];
 		if (msg !== null) ctx.emit(out, msg);
 		const excs = groupExceptions(x);
-		const tb = x.traceback !== null && hasVisible(x.traceback) ? formatTraceback(x.traceback) : null;
+		const entries = limitEntries(x.traceback, ctx.options);
+		let tb = entries !== null && hasVisible(entries) ? formatTraceback(entries) : null;
+		// 3.7's traceback module prints the header for any traceback, even with no frame left.
+		if (tb === null && rt.minor === 7 && !ctx.options.innermost && ctx.options.limit != null && x.traceback !== null) tb = [];
 		if (excs === null) {
 			if (tb) {
 				ctx.emit(out, 'Traceback (most recent call last):\n');
-				ctx.emit(out, tb.join('\n') + '\n');
+				if (tb.length !== 0) ctx.emit(out, tb.join('\n') + '\n');
 			}
 			ctx.emit(out, formatExceptionOnly(x).join('\n') + '\n');
 			continue;
@@ -581,11 +590,69 @@ function formatInto(exc: PyException, out: string[], ctx: PrintContext): void {
 	}
 }
 
+/** How much of an exception formatException shows. */
+export interface FormatOptions {
+	/**
+	 * At most this many frames of each traceback (null: all). The traceback module keeps the
+	 * outermost `limit` frames (the innermost -limit when negative); with `innermost` (the C
+	 * printer and sys.tracebacklimit) the innermost `limit`, none when limit <= 0.
+	 */
+	limit?: number | null;
+	innermost?: boolean;
+	/** False: the exception alone, without its __cause__/__context__ chain. */
+	chain?: boolean;
+}
+
 /** The complete text CPython prints for an uncaught exception (with the chain). */
-export function formatException(exc: PyException): string {
+export function formatException(exc: PyException, options: FormatOptions = {}): string {
 	const out: string[] = [];
-	formatInto(exc, out, new PrintContext());
+	formatInto(exc, out, new PrintContext(options));
 	return out.join('');
+}
+
+/** The visible entries of a traceback that a limit keeps, relinked (the chain itself if no limit). */
+function limitEntries(tb: TracebackEntry | null, options: FormatOptions): TracebackEntry | null {
+	const limit = options.limit;
+	if (limit === undefined || limit === null || tb === null) return tb;
+	const visible: TracebackEntry[] = [];
+	for (let e: TracebackEntry | null = tb; e !== null; e = e.next) if (!e.hidden) visible.push(e);
+	let kept: TracebackEntry[];
+	if (options.innermost) kept = limit <= 0 ? [] : visible.slice(-limit);
+	else kept = limit >= 0 ? visible.slice(0, limit) : visible.slice(limit);
+	let head: TracebackEntry | null = null;
+	for (let i = kept.length - 1; i >= 0; i--) head = { ...kept[i], next: head };
+	return head;
+}
+
+/** sys.tracebacklimit when the program set it to an int, else null. */
+export function sysTracebackLimit(): number | null {
+	const sys = rt.modules.get('sys');
+	const v = sys instanceof PyModule ? sys.dict.getStr('tracebacklimit') : undefined;
+	if (typeof v === 'number') return v;
+	if (typeof v === 'bigint') return v > 0n ? Number.MAX_SAFE_INTEGER : -1;
+	if (typeof v === 'boolean') return v ? 1 : 0;
+	return null;
+}
+
+/**
+ * What sys.unraisablehook's default prints under its "Exception ignored ..." line
+ * (write_unraisable_exc_file): the traceback and the exception, without the __context__ or
+ * __cause__ chain. It prints through the C traceback printer, which lost its carets in 3.13
+ * (3.13's excepthook prints through the traceback module instead).
+ */
+export function formatUnraisable(exc: PyException): string {
+	const { context, cause } = exc;
+	exc.context = null;
+	exc.cause = null;
+	const saved = withoutCarets;
+	withoutCarets = rt.minor >= 13;
+	try {
+		return formatException(exc);
+	} finally {
+		withoutCarets = saved;
+		exc.context = context;
+		exc.cause = cause;
+	}
 }
 
 function hasVisible(tb: TracebackEntry | null): boolean {

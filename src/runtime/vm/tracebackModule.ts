@@ -1,21 +1,20 @@
 /*
  * tracebackModule.ts
  * Python-visible traceback objects (exc.__traceback__: tb_lineno, tb_next, tb_frame) and the
- * `traceback` module (print_exc, format_exc, format_exception, format_exception_only,
- * print_exception, format_tb, extract_tb) on top of the runtime's own formatter.
+ * running stack as the traceback module sees it (with the frames of a running event loop). The
+ * `traceback` module itself is modules/traceback.ts (a chunk of its own in the browser).
  */
 
-import { PyObject, PyValue, None, makeBuiltinType, Kwargs } from '../objects/object';
-import { PyException, TracebackEntry, typeError } from '../objects/exceptions';
-import { PyList, PyTuple } from '../objects/containers';
-import { PyModule } from '../objects/function';
-import { call, getAttr, str as pyStr } from '../objects/protocol';
+import { PyObject, PyValue, None, makeBuiltinType } from '../objects/object';
+import { TracebackEntry, typeError } from '../objects/exceptions';
+import { PyTuple } from '../objects/containers';
 import { rt } from '../objects/runtimeState';
 import { getset, method } from '../types/util';
 import { exceptionHooks } from '../types/exceptions';
-import { registerModule, defFunction, sysModules } from '../modules/registry';
-import { formatException, formatExceptionOnly, formatFrames } from './traceback';
-import { currentFrame, currentHandled, vmHooks } from './interpreter';
+import { currentFrame, vmHooks } from './interpreter';
+import type { Frame } from './frame';
+import { CodeFlags } from '../compiler/codeObject';
+import { originTracking } from './generators';
 
 export const tracebackType = makeBuiltinType('traceback');
 
@@ -50,84 +49,85 @@ exceptionHooks.setTraceback = (e, v) => {
 };
 vmHooks.makeTraceback = (exc) => wrap(exc.traceback);
 
-/** Splits formatted text into traceback.py's list items (one per frame, one per line otherwise). */
-function chunks(text: string): string[] {
-	const lines = text.split('\n');
-	if (lines[lines.length - 1] === '') lines.pop();
-	const out: string[] = [];
-	for (const l of lines) {
-		if (/^\s*(\| )?\s{2}File "/.test(l) || !/^\s*(\| )?\s{4}/.test(l) || out.length === 0) out.push(l + '\n');
-		else out[out.length - 1] += l + '\n';
-	}
-	return out;
+/** Line `line` of a source text, stripped ('' when there is none), as FrameSummary.line. */
+export function sourceLineOf(source: string | null, line: number): string {
+	if (source === null) return '';
+	return source.split('\n')[line - 1]?.trim() ?? '';
 }
 
-/** The exception a traceback function is about: (exc) in 3.10+, or (type, value, tb). */
-function excArg(args: PyValue[], kwargs: Kwargs | null): PyException | null {
-	const v = args.length >= 2 ? args[1] : (args[0] ?? kwargs?.get('exc') ?? kwargs?.get('value'));
-	if (v === undefined || v === None) return null;
-	if (!(v instanceof PyException)) throw typeError(`Exception expected for value, ${(v as PyObject).cls?.name ?? typeof v} found`);
-	return v;
+/** A frame of the standard library CPython's stack has and ours does not (asyncio's loop). */
+export interface StackFrameInfo {
+	file: string;
+	line: number;
+	name: string;
+	text: string;
 }
 
-function writeTo(file: PyValue | undefined, text: string): void {
-	if (file === undefined || file === None) {
-		const sys = sysModules().getStr('sys');
-		if (sys instanceof PyModule) {
-			call(getAttr(getAttr(sys, 'stderr'), 'write'), [text]);
-			return;
+/**
+ * Frames to show between `inner` and its caller `outer` (outermost first), or null: asyncio
+ * registers the frames of a running loop between the code that started it and its callbacks.
+ */
+let loopStackHook: (inner: Frame, outer: Frame) => StackFrameInfo[] | null = () => null;
+export function setLoopStackHook(hook: (inner: Frame, outer: Frame) => StackFrameInfo[] | null): void {
+	loopStackHook = hook;
+}
+
+/** Frames CPython does not have: helpers it runs in C, comprehensions 3.12+ inlines. */
+function hiddenFrame(f: Frame): boolean {
+	return (f.code.flags & CodeFlags.HiddenFrame) !== 0 || ((f.code.flags & CodeFlags.InlinedComprehension) !== 0 && rt.minor >= 12);
+}
+
+/** One entry of a stack as FrameSummary has it: the file, line number, function, stripped line. */
+export interface StackEntry {
+	filename: string;
+	line: number;
+	name: string;
+	text: string;
+}
+
+/**
+ * The running frames, outermost first (traceback.extract_stack()), with the stdlib frames of a
+ * running event loop where CPython's stack has them.
+ */
+export function currentStack(): StackEntry[] {
+	const out: StackEntry[] = [];
+	let f = currentFrame();
+	while (f !== null && hiddenFrame(f)) f = f.back;
+	while (f !== null) {
+		const line = f.code.lineAt(f.lasti);
+		out.push(stdlibFrameHook(f.code.filename, f.code.name) ?? { filename: f.code.filename, line, name: f.code.name, text: sourceLineOf(f.code.source, line) });
+		let back = f.back;
+		while (back !== null && hiddenFrame(back)) back = back.back;
+		if (back !== null) {
+			const between = loopStackHook(f, back);
+			if (between !== null) {
+				for (let i = between.length - 1; i >= 0; i--) out.push(stdlibEntry(between[i]));
+			}
 		}
-		rt.write('stderr', text);
-		return;
+		f = back;
 	}
-	call(getAttr(file, 'write'), [text]);
+	return out.reverse();
 }
 
-registerModule('traceback', (m) => {
-	defFunction(m, 'format_exception', (args, kwargs) => {
-		const e = excArg(args, kwargs);
-		return new PyList(e === null ? ['NoneType: None\n'] : chunks(formatException(e)));
-	});
-	defFunction(m, 'format_exception_only', (args, kwargs) => {
-		const e = excArg(args, kwargs);
-		return new PyList(e === null ? ['NoneType: None\n'] : formatExceptionOnly(e).map((l) => l + '\n'));
-	});
-	defFunction(m, 'print_exception', (args, kwargs) => {
-		const e = excArg(args, kwargs);
-		// print_exception(exc, /, value, tb, limit=None, file=None, chain=True)
-		writeTo(kwargs?.get('file') ?? args[4], e === null ? 'NoneType: None\n' : formatException(e));
-		return None;
-	});
-	defFunction(m, 'format_exc', () => {
-		const e = currentHandled(currentFrame());
-		return e === null ? 'NoneType: None\n' : formatException(e);
-	});
-	defFunction(m, 'print_exc', (args, kwargs) => {
-		const e = currentHandled(currentFrame());
-		writeTo(kwargs?.get('file') ?? args[1], e === null ? 'NoneType: None\n' : formatException(e));
-		return None;
-	});
-	defFunction(m, 'format_tb', (args) => {
-		const tb = args[0];
-		if (!(tb instanceof PyTraceback)) return new PyList([]);
-		return new PyList(chunks(formatFrames(tb.entry).join('\n') + '\n'));
-	});
-	defFunction(m, 'print_tb', (args, kwargs) => {
-		const tb = args[0];
-		// print_tb(tb, limit=None, file=None)
-		if (tb instanceof PyTraceback) writeTo(kwargs?.get('file') ?? args[2], formatFrames(tb.entry).join('\n') + '\n');
-		return None;
-	});
-	defFunction(m, 'extract_tb', (args) => {
-		const out: PyValue[] = [];
-		const tb = args[0];
-		for (let e = tb instanceof PyTraceback ? tb.entry : null; e !== null; e = e.next) {
-			if (e.hidden) continue;
-			const line = e.source?.split('\n')[e.line - 1]?.trim() ?? '';
-			out.push(new PyTuple([e.filename, e.line, e.name, line]));
-		}
-		return new PyList(out);
-	});
-	method(tracebackType, '__repr__', () => '<traceback object>');
-	void pyStr;
-});
+originTracking.capture = () => currentStack().reverse();
+
+/**
+ * How a frame of one of our Python-written modules appears in CPython's stack (its stdlib file
+ * and line), or null: the thread modules register threading.py's frames.
+ */
+let stdlibFrameHook: (filename: string, name: string) => StackEntry | null = () => null;
+export function setStdlibFrameHook(hook: (filename: string, name: string) => StackEntry | null): void {
+	stdlibFrameHook = hook;
+}
+
+/** A frame of the standard library (a bare name is a file of asyncio). */
+export function stdlibEntry(s: StackFrameInfo): StackEntry {
+	const filename = `/usr/lib/python3.${rt.minor}/${s.file.includes('/') ? s.file : `asyncio/${s.file}`}`;
+	return { filename, line: s.line, name: s.name, text: s.text.trim() };
+}
+
+export function stackTuple(e: StackEntry): PyTuple {
+	return new PyTuple([e.filename, e.line, e.name, e.text]);
+}
+
+method(tracebackType, '__repr__', () => '<traceback object>');

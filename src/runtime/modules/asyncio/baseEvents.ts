@@ -11,6 +11,13 @@
  * explains the deadlock instead.
  */
 
+import { asNumber } from '../../objects/numeric';
+import { currentFrame } from '../../vm/interpreter';
+import { originTracking } from '../../vm/generators';
+import { currentStack } from '../../vm/tracebackModule';
+import { stackSummary, formatStackList } from './util';
+import type { Frame } from '../../vm/frame';
+import { CodeFlags } from '../../compiler/codeObject';
 import { PyObject, PyType, PyValue, None, True, False, pyBool, PyFloat, objectType, type Kwargs } from '../../objects/object';
 import { PyException, runtimeError, typeError, KeyboardInterrupt, SystemExit, newException } from '../../objects/exceptions';
 import { PyDict, PyTuple } from '../../objects/containers';
@@ -29,7 +36,7 @@ import { asyncGenHooks, PyAsyncGenerator, PyCoroutine, PyGenerator, DriverChanne
 import { asyncioType, withDict, state, parseArgs, numArg, SyntheticFrame, prependFrames, className, asyncioFrame, raisedAt, holding } from './util';
 import { Handle, TimerHandle, NativeCb, setRunningLoop, getRunningLoopOrNull, loopFactory, handleType } from './events';
 import { heappush, heappop, heapify } from './heapq';
-import { Future, NativeDoneCb, isFuture, futureType } from './futures';
+import { Future, NativeDoneCb, isFuture, futureType, recordSource } from './futures';
 import { Task, ensureFuture, taskType, taskStep, taskWakeup, taskStepBegin, taskWakeupBegin, taskStepEnd } from './tasks';
 import { exc } from './exceptions';
 import { copyContextForTask, Context } from './contextvars';
@@ -66,6 +73,15 @@ export class EventLoop extends PyObject {
 	_clockResolution = 1e-9;
 	_exceptionHandler: PyValue = None;
 	_debug = false;
+	/**
+	 * While run_forever runs: the Python frame that started the loop (whose call CPython's
+	 * stack shows as asyncio's frames down to Handle._run) and how it started it.
+	 */
+	_runCaller: Frame | null = null;
+	_runKind: LoopEntry = 'internal';
+	/** BaseEventLoop.slow_callback_duration: debug mode logs callbacks that take longer. */
+	slowCallbackDuration = 0.1;
+	slowCallbackDurationValue: PyValue = new PyFloat(0.1);
 	_taskFactory: PyValue = None;
 	/** Futures with an exception nobody retrieved yet (R14: reported at close). */
 	_unretrieved: Set<Future> = new Set();
@@ -135,6 +151,7 @@ export class EventLoop extends PyObject {
 			h.na = a;
 			h.nb = b;
 			h._cancelled = false;
+			h._repr = null;
 		} else {
 			h = new Handle(this, null, EMPTY_ARGS, fn, a, b);
 			h.pooled = true;
@@ -149,6 +166,20 @@ export class EventLoop extends PyObject {
 	 * due timers (CPython's _process_events), and never blocks while some are pending.
 	 */
 	_ioEvents: Handle[] = [];
+	/** BaseEventLoop._coroutine_origin_tracking_enabled / _saved_depth. */
+	_originTracking = false;
+	_originSavedDepth = 0;
+
+	/** BaseEventLoop._set_coroutine_origin_tracking: debug mode records where coroutines are made. */
+	setOriginTracking(enabled: boolean): void {
+		if (enabled === this._originTracking) return;
+		if (enabled) {
+			this._originSavedDepth = originTracking.depth;
+			originTracking.depth = DEBUG_STACK_DEPTH;
+		} else originTracking.depth = this._originSavedDepth;
+		this._originTracking = enabled;
+	}
+
 	/** The thread blocked in this loop's select() (see runForeverG), which call_soon_threadsafe wakes. */
 	_selectingThread: VThread | null = null;
 
@@ -297,8 +328,15 @@ export class EventLoop extends PyObject {
 	 * and inside task steps; runForever() runs the same code with nested resumptions.
 	 */
 	*runForeverG(ch: DriverChannel): Generator<number, void, void> {
+		const entry = state.loopEntry;
+		state.loopEntry = 'internal';
 		this.checkClosed('run_forever');
 		this.checkRunning('run_forever');
+		this._runKind = entry;
+		this.setOriginTracking(this._debug);
+		let caller = currentFrame();
+		while (caller !== null && (caller.code.flags & CodeFlags.HiddenFrame) !== 0) caller = caller.back;
+		this._runCaller = caller;
 		const prevLoop = getRunningLoopOrNull();
 		this._running = true;
 		setRunningLoop(this);
@@ -342,7 +380,7 @@ export class EventLoop extends PyObject {
 						const t0 = this.time();
 						h._run();
 						const dt = this.time() - t0;
-						if (dt >= 0.1) this.slowCallback(h, dt);
+						if (dt >= this.slowCallbackDuration) this.slowCallback(h, dt);
 					} else if (fn !== taskStep && fn !== taskWakeup) h._run();
 					else {
 						const task = h.na as Task;
@@ -373,6 +411,8 @@ export class EventLoop extends PyObject {
 			asyncGenHooks.finalizer = prevFinalizer;
 			this._stopping = false;
 			this._running = false;
+			this._runCaller = null;
+			this.setOriginTracking(false);
 			setRunningLoop(prevLoop === this ? null : prevLoop);
 		}
 	}
@@ -498,6 +538,7 @@ export class EventLoop extends PyObject {
 			f._log_traceback = false;
 			const ctx = new PyDict();
 			ctx.setStr('message', `${className(f.cls)} exception was never retrieved`);
+			if (f._sourceTraceback !== null) ctx.setStr('source_traceback', stackSummary(f._sourceTraceback));
 			ctx.setStr('exception', f._exception!);
 			ctx.setStr('future', f);
 			this.callExceptionHandler(ctx);
@@ -553,7 +594,11 @@ export class EventLoop extends PyObject {
 		const keys = context.entries().map(([k]) => k).filter((k): k is string => typeof k === 'string').sort();
 		for (const k of keys) {
 			if (k === 'message' || k === 'exception') continue;
-			lines.push(`${k}: ${repr(context.getStr(k)!)}`);
+			const value = context.getStr(k)!;
+			if (k === 'source_traceback' || k === 'handle_traceback') {
+				const what = k === 'source_traceback' ? 'Object' : 'Handle';
+				lines.push(`${k}: ${what} created at (most recent call last):\n${formatStackList(value).trimEnd()}`);
+			} else lines.push(`${k}: ${repr(value)}`);
 		}
 		const exc = exception instanceof PyException ? exception : null;
 		if (asyncioLog('error', lines.join('\n'), [], exc, LOG_SITES.defaultExceptionHandler)) return;
@@ -647,6 +692,23 @@ function callerFrames(caller: LoopMethod, text: string, held: PyValue[]): Synthe
 		];
 	}
 	return [holding(asyncioFrame('base_events.py', lines, caller, text, c, 13), ...held)];
+}
+
+/** asyncio.constants.DEBUG_STACK_DEPTH: frames recorded as a coroutine's origin in debug mode. */
+const DEBUG_STACK_DEPTH = 10;
+
+/** How a loop was started, for the asyncio frames CPython's stack shows under its callbacks. */
+export type LoopEntry = 'asyncio.run' | 'Runner.run' | 'run_until_complete' | 'run_forever' | 'internal';
+
+/**
+ * The frames of asyncio CPython's stack has between the code that started a loop with
+ * run_until_complete (run_forever: without the first) and a callback or task step it runs.
+ */
+export function loopStackFrames(loop: EventLoop): SyntheticFrame[] {
+	const frames = LOOP_ESCAPE_FRAMES();
+	// Debug mode times each handle: _run_once calls handle._run() 8 lines earlier.
+	if (loop._debug) frames[2] = { ...frames[2], line: frames[2].line - 8 };
+	return loop._runKind === 'run_forever' ? frames.slice(1) : frames;
 }
 
 /** run_until_complete -> run_forever -> _run_once -> Handle._run (CPython 3.7..3.13 lines). */
@@ -762,8 +824,21 @@ function callbackContext(what: string, kwargs: Kwargs | null): Context | undefin
 	}
 	return contextArg(kwargs.get('context'));
 }
-function withContext<H extends Handle>(h: H, ctx: Context | undefined): H {
+/**
+ * A handle made by call_soon/call_later/call_at from Python code: its Context, and in debug
+ * mode where it was created (Handle._source_traceback, whose last entry is the caller of the
+ * loop method once call_soon/call_at dropped their own frames; shown by repr as "created at").
+ */
+function withContext<H extends Handle>(h: H, ctx: Context | undefined, asyncioFrames = 2): H {
 	if (ctx !== undefined) h._context = ctx;
+	if (h._loop._debug) {
+		// Handle.__init__ keeps DEBUG_STACK_DEPTH frames from its caller, then the loop methods
+		// drop their own (call_soon and _call_soon, call_later and call_at, or call_at alone).
+		const stack = currentStack().slice(-(DEBUG_STACK_DEPTH - asyncioFrames));
+		h._sourceTraceback = stack;
+		const last = stack[stack.length - 1];
+		if (last !== undefined) h._createdAt = `${last.filename}:${last.line}`;
+	}
 	return h;
 }
 
@@ -800,9 +875,17 @@ method(T, 'call_at', (args, kwargs) => {
 	if (when === null) throw typeError("'<' not supported between instances of 'NoneType' and 'float'");
 	loop.checkClosed();
 	const cb = checkCallable(args[2], 'call_at', loop);
-	return withContext(loop.callAt(when, cb, callbackArgs(args, 3)), ctx);
+	return withContext(loop.callAt(when, cb, callbackArgs(args, 3)), ctx, 1);
 });
-method(T, 'create_future', (args) => new Future(L(args[0])));
+method(T, 'create_future', (args) => {
+	const loop = L(args[0]);
+	const fut = new Future(loop);
+	if (loop._debug) {
+		const line = [395, 422, 429, 429, 427, 447, 460][rt.minor - 7] ?? 460;
+		recordSource(fut, { file: 'base_events.py', line, name: 'create_future', text: 'return futures.Future(loop=self)' });
+	}
+	return fut;
+});
 method(T, 'create_task', (args, kwargs) => {
 	const loop = L(args[0]);
 	// A Python method: its argument errors name it with its qualname from 3.10.
@@ -810,18 +893,22 @@ method(T, 'create_task', (args, kwargs) => {
 	return loop.createTask(coro!, name ?? None, contextArg(context));
 });
 method(T, 'run_forever', (args) => {
+	state.loopEntry = 'run_forever';
 	L(args[0]).runForever();
 	return None;
 }).driver = function* (args, _kwargs, ch) {
+	state.loopEntry = 'run_forever';
 	ch.sub = L(args[0]).runForeverG(ch);
 	yield DriverOp.Delegate;
 	return None;
 };
 method(T, 'run_until_complete', (args) => {
 	if (args.length < 2) throw typeError("BaseEventLoop.run_until_complete() missing 1 required positional argument: 'future'");
+	state.loopEntry = 'run_until_complete';
 	return L(args[0]).runUntilComplete(args[1]);
 }).driver = function* (args, _kwargs, ch) {
 	if (args.length < 2) throw typeError("BaseEventLoop.run_until_complete() missing 1 required positional argument: 'future'");
+	state.loopEntry = 'run_until_complete';
 	return yield* L(args[0]).runUntilCompleteG(args[1], ch);
 };
 method(T, 'stop', (args) => {
@@ -836,7 +923,9 @@ method(T, 'is_running', (args) => pyBool(L(args[0])._running));
 method(T, 'is_closed', (args) => pyBool(L(args[0])._closed));
 method(T, 'get_debug', (args) => pyBool(L(args[0])._debug));
 method(T, 'set_debug', (args) => {
-	L(args[0])._debug = isTrue(args[1] ?? False);
+	const loop = L(args[0]);
+	loop._debug = isTrue(args[1] ?? False);
+	if (loop._running) loop.setOriginTracking(loop._debug);
 	return None;
 });
 method(T, 'set_exception_handler', (args) => {
@@ -871,6 +960,17 @@ method(T, '__repr__', (args) => {
 getset(T, '_ready', (self) => new PyTuple(L(self)._ready.slice(L(self)._readyHead)));
 getset(T, '_scheduled', (self) => new PyTuple(L(self)._scheduled.slice()));
 getset(T, '_clock_resolution', (self) => new PyFloat(L(self)._clockResolution));
-getset(T, 'slow_callback_duration', () => new PyFloat(0.1));
+getset(
+	T,
+	'slow_callback_duration',
+	(self) => L(self).slowCallbackDurationValue,
+	(self, v) => {
+		// A plain instance attribute in CPython: kept as given, compared with each callback's time.
+		const l = L(self);
+		l.slowCallbackDurationValue = v;
+		const n = asNumber(v);
+		l.slowCallbackDuration = n === undefined ? Infinity : Number(n);
+	}
+);
 
 export { True, False, objectType, handleType, futureType, taskType, exc, newException };

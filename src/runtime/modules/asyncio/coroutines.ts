@@ -25,8 +25,7 @@ import {
 	PyAsyncGenASend,
 	PyAsyncGenAThrow,
 	ResumeMode,
-	stopIterationValue,
-} from '../../vm/generators';
+	stopIterationValue, originTracking, type CoroutineOrigin } from '../../vm/generators';
 import { warnHook } from '../../vm/warnings';
 import { asyncioType } from './util';
 import { Future, FState } from './futures';
@@ -59,8 +58,11 @@ export abstract class NativeCoro extends PyIteratorBase {
 		if (f !== null) {
 			this.cl = f.lasti;
 			pendingCoroutines.add(this as unknown as PyCoroutine);
+			if (originTracking.depth > 0) this.origin = originTracking.capture().slice(0, originTracking.depth);
 		}
 	}
+	/** cr_origin (see PyCoroutine.origin). */
+	origin: CoroutineOrigin[] | null = null;
 	get createdAt(): { filename: string; line: number; source: string | null } | undefined {
 		const f = this.cf;
 		if (f === null) return undefined;

@@ -5,7 +5,9 @@
  * accessors, and the minimal default policy (one loop for the main thread).
  */
 
-import { PyCoroutine, GenState, pendingCoroutines, reportCollectedWith } from '../../vm/generators';
+import { type StackEntry } from '../../vm/tracebackModule';
+import { stackSummary } from './util';
+import { PyCoroutine, GenState, pendingCoroutines, reportCollectedWith, neverAwaitedText } from '../../vm/generators';
 import { PyObject, PyValue, None, True, False, pyBool, PyFloat, PyType } from '../../objects/object';
 import { PyException, notImplementedError, runtimeError, typeError, KeyboardInterrupt, SystemExit, Exception, DeprecationWarning } from '../../objects/exceptions';
 import { PyDict } from '../../objects/containers';
@@ -43,6 +45,10 @@ export class Handle extends PyObject {
 	nb: unknown;
 	_loop: EventLoop;
 	_repr: string | null = null;
+	/** Debug mode: "file:line" of the Python code that made it (see withContext in baseEvents.ts). */
+	_createdAt: string | null = null;
+	/** Debug mode: the stack where it was made (Handle._source_traceback). */
+	_sourceTraceback: StackEntry[] | null = null;
 	/** Recycled by the loop after running (never exposed to Python code). */
 	pooled = false;
 	/** contextvars.Context the Python callback runs in (null: contextvars unused). */
@@ -60,6 +66,8 @@ export class Handle extends PyObject {
 	cancel(): void {
 		if (!this._cancelled) {
 			this._cancelled = true;
+			// Debug mode keeps the repr with the callback (for "Executing <Handle ...> took").
+			if (this._loop._debug) this._repr = `<${this.cls.name} ${this.reprInfo().join(' ')}>`;
 			this._callback = null;
 			this._args = EMPTY;
 			this.nfn = null;
@@ -98,6 +106,7 @@ export class Handle extends PyObject {
 		ctx.setStr('message', `Exception in callback ${cb}`);
 		ctx.setStr('exception', e);
 		ctx.setStr('handle', this);
+		if (this._sourceTraceback !== null) ctx.setStr('source_traceback', stackSummary(this._sourceTraceback));
 		this._loop.callExceptionHandler(ctx);
 	}
 
@@ -110,6 +119,7 @@ export class Handle extends PyObject {
 		const info: string[] = [];
 		if (this._cancelled) info.push('cancelled');
 		if (this._callback !== null || this.nfn !== null) info.push(this.describeCallback());
+		if (this._createdAt !== null) info.push(`created at ${this._createdAt}`);
 		return info;
 	}
 }
@@ -155,9 +165,14 @@ method(handleType, '_run', (args) => {
 });
 method(handleType, '__repr__', (args) => {
 	const h = H(args[0]);
+	if (h._repr !== null) return h._repr;
 	return `<${h.cls.name} ${h.reprInfo().join(' ')}>`;
 });
 getset(handleType, '_cancelled', (self) => pyBool(H(self)._cancelled));
+getset(handleType, '_source_traceback', (self) => {
+	const st = H(self)._sourceTraceback;
+	return st === null ? None : stackSummary(st);
+});
 getset(handleType, '_callback', (self) => H(self)._callback ?? None);
 getset(handleType, '_loop', (self) => H(self)._loop);
 method(timerHandleType, 'when', (args) => new PyFloat((args[0] as TimerHandle)._when));
@@ -267,10 +282,9 @@ function warnDroppedInEventsPy(c: PyCoroutine): void {
 	reportCollectedWith(c);
 	pendingCoroutines.delete(c);
 	c.awaited = true;
-	const name = rt.minor >= 8 ? c.qualname : c.name;
 	rt.write(
 		'stderr',
-		`/usr/lib/python3.${rt.minor}/asyncio/events.py:${HANDLE_RUN_LINE[rt.minor] ?? 89}: RuntimeWarning: coroutine '${name}' was never awaited\n` +
+		`/usr/lib/python3.${rt.minor}/asyncio/events.py:${HANDLE_RUN_LINE[rt.minor] ?? 89}: RuntimeWarning: ${neverAwaitedText(c)}\n` +
 			`  self._context.run(self._callback, *self._args)\n` +
 			'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n'
 	);

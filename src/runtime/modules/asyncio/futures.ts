@@ -6,6 +6,8 @@
  * a bare `yield self` flagged with _asyncio_future_blocking.
  */
 
+import { currentStack, stdlibEntry, type StackEntry, type StackFrameInfo } from '../../vm/tracebackModule';
+import { stackSummary } from './util';
 import { PyObject, PyType, PyValue, None, True, False, pyBool, Kwargs, typeOf } from '../../objects/object';
 import {
 	PyException,
@@ -86,6 +88,8 @@ export class Future extends PyObject {
 	_log_traceback = false;
 	/** Debug mode: where it was created ("file:line"), shown by repr as CPython's source traceback. */
 	_createdAt: string | null = null;
+	/** Debug mode: the stack where it was created (_source_traceback). */
+	_sourceTraceback: StackEntry[] | null = null;
 
 	constructor(loop: EventLoop | null, cls: PyType = futureType) {
 		super(cls);
@@ -317,8 +321,21 @@ method(futureType, '__init__', (args, kwargs) => {
 	if (args.length > 1) throw typeError(`Future.__init__() takes 0 positional arguments but ${args.length - 1} were given`);
 	const loop = kwargs?.get('loop');
 	self._loop = loop === undefined || loop === None ? getEventLoop() : (loop as EventLoop);
+	if (self._loop !== null && self._loop._debug === true) recordSource(self);
 	return None;
 });
+
+/**
+ * Debug mode: Future._source_traceback, the stack where it was created, and the "created at"
+ * of its repr (its last entry). `extra`: a frame of asyncio's that made it (create_future).
+ */
+export function recordSource(fut: Future, extra?: StackFrameInfo): void {
+	const stack = currentStack();
+	if (extra !== undefined) stack.push(stdlibEntry(extra));
+	fut._sourceTraceback = stack;
+	const last = stack[stack.length - 1];
+	fut._createdAt = last === undefined ? null : `${last.filename}:${last.line}`;
+}
 method(futureType, 'result', (args) => F(args[0]).result());
 method(futureType, 'exception', (args) => F(args[0]).exception());
 method(futureType, 'done', (args) => pyBool(F(args[0]).done()));
@@ -367,6 +384,10 @@ getset(futureType, '_loop', (self) => F(self)._loop ?? None);
 getset(futureType, '_state', (self) => STATE_NAMES[F(self)._state]);
 getset(futureType, '_result', (self) => F(self)._result);
 getset(futureType, '_exception', (self) => F(self)._exception ?? None);
+getset(futureType, '_source_traceback', (self) => {
+	const st = F(self)._sourceTraceback;
+	return st === null ? None : stackSummary(st);
+});
 getset(
 	futureType,
 	'_log_traceback',

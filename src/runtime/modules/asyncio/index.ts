@@ -5,6 +5,7 @@
  * submodules' public names for the emulated version, plus cheap `asyncio.<submodule>` modules.
  */
 
+import { registerCachedPythonModule } from '../common';
 import { PyValue, None, True, False, pyBool, PyFloat, PyType, Kwargs, PyObject, typeType, objectType, typeOf } from '../../objects/object';
 import { PyException, AssertionError, notImplementedError, typeError, valueError, runtimeError, DeprecationWarning, newException, StopIteration, StopAsyncIteration, SystemExit, KeyboardInterrupt } from '../../objects/exceptions';
 import { PyList, PyTuple, PySet } from '../../objects/containers';
@@ -485,7 +486,12 @@ function fill(m: PyModule): string[] {
 	}
 	fn('ensure_future', (args, kwargs) => {
 		const [obj, loop] = parseArgs('ensure_future', args, kwargs, ['coro_or_future', 'loop'], 1, 0, 1);
-		return ensureFuture(obj!, loop === undefined || loop === None ? null : (loop as EventLoop));
+		state.creatingViaEnsureFuture = true;
+		try {
+			return ensureFuture(obj!, loop === undefined || loop === None ? null : (loop as EventLoop));
+		} finally {
+			state.creatingViaEnsureFuture = false;
+		}
 	});
 	fn('current_task', (args, kwargs) => {
 		const [loop] = parseArgs('current_task', args, kwargs, ['loop'], 0, 0);
@@ -613,6 +619,11 @@ const SUBMODULES: Record<string, string[]> = {
 	'asyncio.protocols': ['BaseProtocol', 'Protocol'],
 	'asyncio.threads': ['to_thread'],
 };
+
+// Debug mode keeps stacks as traceback.StackSummary objects, which asyncio's native code makes
+// at run time: this module, in asyncio's chunk, names the traceback module so that loading
+// asyncio in the browser also loads it (registry.ts preloadModules scans a chunk's modules).
+registerCachedPythonModule('_pyco_asyncio_debug', 'import traceback\n');
 
 registerModule('asyncio', (m: PyModule) => {
 	resetState();

@@ -13,7 +13,8 @@ import { repr, isTrue } from '../../objects/protocol';
 import { rt } from '../../objects/runtimeState';
 import { method } from '../../types/util';
 import { asyncioType, withDict, parseArgs, state, prependFrames, SyntheticFrame, asyncioFrame, raisedAt, holding } from './util';
-import { EventLoop, contextArg } from './baseEvents';
+import { EventLoop, contextArg, loopStackFrames, type LoopEntry } from './baseEvents';
+import { setLoopStackHook } from '../../vm/tracebackModule';
 import { Context, copyContextForTask } from './contextvars';
 import { newEventLoop, setEventLoop, getRunningLoopOrNull } from './events';
 import { GenCoro, iscoroutine, awaitFuture } from './coroutines';
@@ -113,6 +114,17 @@ function frames(): SyntheticFrame[] {
 	return [{ file: 'runners.py', line: rt.minor === 7 ? 43 : 44, name: 'run', text: 'return loop.run_until_complete(main)', carets: null }];
 }
 
+// traceback.extract_stack() in a callback or task of a running loop: CPython's stack has the
+// frames of asyncio between the code that started the loop and the callback.
+setLoopStackHook((inner, outer) => {
+	const loop = getRunningLoopOrNull();
+	if (!(loop instanceof EventLoop) || loop._runCaller === null || outer !== loop._runCaller || inner === outer) return null;
+	const base = loopStackFrames(loop);
+	if (loop._runKind === 'asyncio.run') return [...frames(), ...base];
+	if (loop._runKind === 'Runner.run') return [frames()[frames().length - 1], ...base];
+	return base;
+});
+
 /**
  * The `raise RuntimeError(\n "<what>() cannot be called from a running event loop")` of
  * runners.py (3.7 shows its second line; 3.13 the whole statement), whose frame holds `coro`.
@@ -140,6 +152,7 @@ export function* asyncioRunG(main: PyValue, debug: PyValue, loopFactory: PyValue
 			setEventLoop(loop);
 			if (debug !== None) loop._debug = isTrue(debug);
 			try {
+				state.loopEntry = 'asyncio.run';
 				result = yield* loop.runUntilCompleteG(main, ch);
 			} catch (e) {
 				if (e instanceof PyException) prependFrames(e, frames());
@@ -156,7 +169,7 @@ export function* asyncioRunG(main: PyValue, debug: PyValue, loopFactory: PyValue
 	try {
 		runner.lazyInit();
 		try {
-			return yield* runner.runG(main, ch);
+			return yield* runner.runG(main, ch, undefined, 'asyncio.run');
 		} catch (e) {
 			if (e instanceof PyException) prependFrames(e, [frames()[0]]);
 			throw e;
@@ -220,7 +233,7 @@ export class Runner extends PyObject {
 		const ch = new DriverChannel();
 		return runDriverSync(this.runG(coro, ch, context), ch);
 	}
-	*runG(coro: PyValue, ch: DriverChannel, context?: Context): Generator<number, PyValue, void> {
+	*runG(coro: PyValue, ch: DriverChannel, context?: Context, entry: LoopEntry = 'Runner.run'): Generator<number, PyValue, void> {
 		if (!iscoroutine(coro)) {
 			if (rt.minor >= 12) coroClose(coro);
 			throw valueError(`a coroutine was expected, got ${repr(coro)}`);
@@ -230,6 +243,7 @@ export class Runner extends PyObject {
 		if (context === undefined) context = (this._context ??= copyContextForTask()) ?? undefined;
 		const task = this._loop!.createTask(coro, None, context);
 		try {
+			state.loopEntry = entry;
 			return yield* this._loop!.runUntilCompleteG(task, ch);
 		} catch (e) {
 			if (e instanceof PyException && rt.minor >= 11) prependFrames(e, [frames()[1]]);

@@ -6,6 +6,8 @@
  * and to_thread. Each version's observable differences are selected with rt.minor.
  */
 
+import { currentStack, stdlibEntry } from '../../vm/tracebackModule';
+import { stackSummary } from './util';
 import { PyObject, PyType, PyValue, None, True, False, PyFloat, typeOf } from '../../objects/object';
 import {
 	PyException,
@@ -110,13 +112,27 @@ export class Task extends Future {
 		this.coroKind =
 			coro instanceof PyCoroutine || coro instanceof PyGenerator ? CoroKind.Gen : coro instanceof NativeCoro ? CoroKind.Native : CoroKind.Other;
 		if (this.loop._debug) {
-			const f = currentFrame();
-			const viaModule = state.creatingViaModule;
-			this._createdAt = viaModule
-				? `/usr/lib/python3.${rt.minor}/asyncio/tasks.py:${[351, 382, 361, 337, 384, 420, 410][rt.minor - 7]}`
-				: f
-					? `${f.code.filename}:${f.code.lineAt(f.lasti)}`
-					: null;
+			// Task._source_traceback: the stack, down to asyncio.create_task's frame when the task
+			// came from there (loop.create_task drops its own).
+			const stack = currentStack();
+			if (state.creatingViaModule) {
+				const text = rt.minor === 7 ? 'return loop.create_task(coro)' : rt.minor >= 13 ? 'task = loop.create_task(coro, name=name)' : 'task = loop.create_task(coro)';
+				stack.push(stdlibEntry({ file: 'tasks.py', line: [351, 382, 361, 337, 384, 420, 410][rt.minor - 7] ?? 410, name: 'create_task', text }));
+			}
+			if (state.creatingViaEnsureFuture) {
+				const m = rt.minor;
+				const call = 'return loop.create_task(coro_or_future)';
+				// (3.7-3.9 drop ensure_future's own frame.)
+				if (m <= 9) {
+					// nothing
+				} else if (m <= 11) {
+					stack.push(stdlibEntry({ file: 'tasks.py', line: m === 10 ? 615 : 659, name: 'ensure_future', text: 'return _ensure_future(coro_or_future, loop=loop)' }));
+					stack.push(stdlibEntry({ file: 'tasks.py', line: m === 10 ? 636 : 680, name: '_ensure_future', text: call }));
+				} else stack.push(stdlibEntry({ file: 'tasks.py', line: m === 12 ? 695 : 748, name: 'ensure_future', text: call }));
+			}
+			this._sourceTraceback = stack;
+			const last = stack[stack.length - 1];
+			this._createdAt = last === undefined ? null : `${last.filename}:${last.line}`;
 		}
 		try {
 			if (eagerLoop !== null) {
@@ -163,6 +179,7 @@ export class Task extends Future {
 			const ctx = new PyDict();
 			ctx.setStr('task', this);
 			ctx.setStr('message', 'Task was destroyed but it is pending!');
+			if (this._sourceTraceback !== null) ctx.setStr('source_traceback', stackSummary(this._sourceTraceback));
 			this.loop.callExceptionHandler(ctx);
 		});
 	}

@@ -5,17 +5,19 @@
  * formatting (format_helpers.py) and synthetic traceback entries for asyncio's own frames.
  */
 
+import { stackTuple, type StackEntry } from '../../vm/tracebackModule';
 import { PyObject, PyType, PyValue, Kwargs, None, makeBuiltinType, objectType, PyFloat, typeOf, bumpTypeEpoch } from '../../objects/object';
 import { PyException, TracebackEntry, typeError, Exception as exceptionType } from '../../objects/exceptions';
-import { PyTuple } from '../../objects/containers';
+import { PyList, PyTuple } from '../../objects/containers';
 import { bindArgs, type ArgSpec } from '../../types/util';
 import { PyFunction, PyMethod, PyBuiltin } from '../../objects/function';
-import { registerIdentityHashType, repr, getAttrOpt, typeName, newInstanceDict, toArray, getItem, objectId } from '../../objects/protocol';
+import { registerIdentityHashType, repr, getAttrOpt, typeName, newInstanceDict, toArray, getItem, objectId, call, getAttr, str } from '../../objects/protocol';
+import { loadModule } from '../registry';
 import { sortItems } from '../../types/list';
 import { asNumber } from '../../objects/numeric';
 import { rt } from '../../objects/runtimeState';
 import { raisedFresh } from '../../vm/interpreter';
-import type { EventLoop } from './baseEvents';
+import type { EventLoop, LoopEntry } from './baseEvents';
 import type { Task } from './tasks';
 
 /** A native asyncio type (identity hash, instances get a __dict__ when subclassed). */
@@ -91,6 +93,8 @@ export function numArg(v: PyValue | undefined, what = 'delay'): number | null {
 
 export interface AsyncioState {
 	runningLoop: EventLoop | null;
+	/** How the next run_forever is being started (read and reset by runForeverG). */
+	loopEntry: LoopEntry;
 	/** loop -> task currently executing a step on it (CPython _current_tasks). */
 	currentTasks: Map<EventLoop, Task>;
 	/** Tasks not yet done, in creation order (CPython _scheduled_tasks, a WeakSet there). */
@@ -107,6 +111,8 @@ export interface AsyncioState {
 	unretrieved: Set<PyObject>;
 	/** True while asyncio.create_task (the module function) creates a task (debug reprs). */
 	creatingViaModule: boolean;
+	/** Set while asyncio.ensure_future() runs (its frames end a debug-mode task's source traceback). */
+	creatingViaEnsureFuture: boolean;
 	/** Simulated network: the open file descriptors and the next ephemeral port. */
 	openFds: Set<number>;
 	nextPort: number;
@@ -117,6 +123,7 @@ export const state: AsyncioState = freshState();
 function freshState(): AsyncioState {
 	return {
 		runningLoop: null,
+		loopEntry: 'internal',
 		currentTasks: new Map(),
 		allTasks: new Set(),
 		taskCounter: 0,
@@ -126,6 +133,7 @@ function freshState(): AsyncioState {
 		loops: [],
 		unretrieved: new Set(),
 		creatingViaModule: false,
+		creatingViaEnsureFuture: false,
 		openFds: new Set(),
 		nextPort: 50000,
 	};
@@ -418,4 +426,20 @@ export function clinicArgs(spec: ArgSpec, args: PyValue[], kwargs: Kwargs | null
 		throw typeError(`${spec.name}() takes at most ${max} ${n === 0 ? 'keyword ' : ''}argument${max === 1 ? '' : 's'} (${n + nkw} given)`);
 	}
 	return bindArgs(spec, args, kwargs, offset);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Debug mode's source tracebacks as the traceback module's objects.
+
+/** A StackSummary of FrameSummary objects for these entries (_source_traceback). */
+export function stackSummary(entries: StackEntry[]): PyValue {
+	const mod = loadModule('traceback');
+	return call(getAttr(getAttr(mod, 'StackSummary'), 'from_list'), [new PyList(entries.map(stackTuple))]);
+}
+
+/** traceback.format_list(value) joined (what default_exception_handler prints). */
+export function formatStackList(value: PyValue): string {
+	const mod = loadModule('traceback');
+	const items = call(getAttr(mod, 'format_list'), [value]);
+	return items instanceof PyList ? items.items.map((x) => str(x)).join('') : '';
 }
