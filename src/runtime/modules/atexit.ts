@@ -62,11 +62,7 @@ function exceptionArg(v: PyValue | undefined): PyException {
 }
 
 const ATEXIT_PY = String.raw`
-"""allow programmer to define multiple exit functions to be executed
-upon normal program termination.
-
-Two public functions, register and unregister, are defined.
-"""
+"""Functions to call when the program ends: register() adds one, unregister() removes it."""
 import sys as _sys
 from _pyco import hide_from_tracebacks as _hidden
 
@@ -77,13 +73,7 @@ _callbacks = []
 
 @_hidden
 def register(func, /, *args, **kwargs):
-    """Register a function to be executed upon normal program termination
-
-    func - function to be called at exit
-    args - optional arguments to pass to func
-    kwargs - optional keyword arguments to pass to func
-
-    func is returned to facilitate usage as a decorator."""
+    """Calls func(*args, **kwargs) when the program ends; returns func, so it works as a decorator."""
     if not callable(func):
         raise TypeError("the first argument must be callable")
     _callbacks.append((func, args, kwargs))
@@ -92,10 +82,7 @@ def register(func, /, *args, **kwargs):
 
 @_hidden
 def unregister(func, /):
-    """Unregister an exit function which was previously registered using
-    atexit.register
-
-    func - function to be unregistered"""
+    """Removes every registration of func (compared with ==)."""
     for i, entry in enumerate(_callbacks):
         if entry is not None and entry[0] == func:
             _callbacks[i] = None
@@ -103,15 +90,13 @@ def unregister(func, /):
 
 @_hidden
 def _clear():
-    """Clear the list of previously registered exit functions."""
+    """Forgets every registered function."""
     _callbacks.clear()
 
 
 @_hidden
 def _run_exitfuncs():
-    """Run all registered exit functions.
-
-    If a callback raises an exception, it is logged with sys.unraisablehook."""
+    """Calls the registered functions, last registered first; their errors are reported, not raised."""
     # Callbacks registered while these run are not called (the C loop's bound is fixed first),
     # and the list is emptied afterwards either way.
     last_error = None

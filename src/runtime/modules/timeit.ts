@@ -22,7 +22,7 @@ import { rt } from '../objects/runtimeState';
 import type { CodeObject } from '../compiler/codeObject';
 import type { PythonVersion } from '../api';
 
-const TIMEIT_PY = String.raw`"""Tool for measuring execution time of small code snippets."""
+const TIMEIT_PY = String.raw`"""Times small pieces of code (this runtime's timeit)."""
 import gc
 import itertools
 import sys
@@ -51,16 +51,16 @@ def inner(_it, _timer{init}):
 
 
 def reindent(src, indent):
-    """Helper to reindent a multi-line statement."""
+    """Indents every line after the first of src by indent spaces."""
     return src.replace("\n", "\n" + " " * indent)
 
 
 class Timer:
-    """Class for timing execution speed of small code snippets."""
+    """Runs a statement many times and measures how long that took."""
 
     def __init__(self, stmt="pass", setup="pass", timer=default_timer,
                  globals=None):
-        """Constructor.  See class doc string."""
+        """Compiles stmt and setup (strings or callables) into the timed function."""
         self.timer = timer
         local_ns = {}
         global_ns = _globals() if globals is None else globals
@@ -93,7 +93,7 @@ class Timer:
         self.inner = local_ns["inner"]
 
     def print_exc(self, file=None):
-        """Helper to print a traceback from the timed code."""
+        """Prints the traceback of the exception the timed code raised."""
         import traceback
         if self.src is not None:
             # CPython puts the source into linecache: "<timeit-src>" frames then show lines.
@@ -109,7 +109,7 @@ class Timer:
             traceback.print_exc(file=file)
 
     def timeit(self, number=default_number):
-        """Time 'number' executions of the main statement."""
+        """Returns the time that number runs of the statement took."""
         it = itertools.repeat(None, number)
         gcold = gc.isenabled()
         gc.disable()
@@ -121,7 +121,7 @@ class Timer:
         return timing
 
     def repeat(self, repeat=default_repeat, number=default_number):
-        """Call timeit() a few times."""
+        """Returns the list of repeat timings of number runs each."""
         r = []
         for i in range(repeat):
             t = self.timeit(number)  #@timer_repeat
@@ -129,26 +129,26 @@ class Timer:
         return r
 
     def autorange(self, callback=None):
-        """Return the number of loops and time taken so that total time >= 0.2."""
+        """Finds a number of runs (1, 2, 5, 10, 20...) that takes at least 0.2 s: (number, time)."""
         i = 1
         while True:
             for j in 1, 2, 5:
                 number = i * j
                 time_taken = self.timeit(number)  #@timer_autorange
-                if callback:
-                    callback(number, time_taken)
+                if callback: callback(number, time_taken)
                 if time_taken >= 0.2:
                     return (number, time_taken)
+                if time_taken == 0 and number >= 1000: raise NotImplementedError("timeit: autorange() cannot reach 0.2 s on the virtual clock, where only sleeps take time (use the real clock)")
             i *= 10
 
 def timeit(stmt="pass", setup="pass", timer=default_timer,
            number=default_number, globals=None):
-    """Convenience function to create Timer object and call timeit method."""
+    """Timer(stmt, setup, timer, globals).timeit(number)."""
     return Timer(stmt, setup, timer, globals).timeit(number)  #@timeit
 
 def repeat(stmt="pass", setup="pass", timer=default_timer,
            repeat=default_repeat, number=default_number, globals=None):
-    """Convenience function to create Timer object and call repeat method."""
+    """Timer(stmt, setup, timer, globals).repeat(repeat, number)."""
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)  #@repeat
 
 

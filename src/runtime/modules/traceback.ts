@@ -87,7 +87,7 @@ from _pyco import hide_module_frames as _hide_module_frames
 
 
 class FrameSummary:
-    """Information about a single frame from a traceback."""
+    """One frame of a stack or traceback: filename, lineno, name, line."""
 
     __slots__ = ('filename', 'lineno', 'name', '_line', 'locals', '_tb') + (
         ('end_lineno', 'colno', 'end_colno') if _sys.version_info >= (3, 11) else ())
@@ -152,7 +152,7 @@ def _limited(items, limit):
 
 
 def walk_stack(f):
-    """Walk a stack yielding the frame and line number for each frame."""
+    """Yields (frame, line number) from frame f (default: the caller's) outwards."""
     if f is None:
         f = _sys._getframe(1)
     while f is not None:
@@ -161,14 +161,14 @@ def walk_stack(f):
 
 
 def walk_tb(tb):
-    """Walk a traceback yielding the frame and line number for each frame."""
+    """Yields (frame, line number) for each entry of traceback tb."""
     while tb is not None:
         yield tb.tb_frame, tb.tb_lineno
         tb = tb.tb_next
 
 
 class StackSummary(list):
-    """A list of FrameSummary objects, representing a stack of frames."""
+    """A list of FrameSummary, outermost frame first."""
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
@@ -198,7 +198,7 @@ class StackSummary(list):
 
 
 def extract_stack(f=None, limit=None):
-    """Extract the raw traceback from the current stack frame."""
+    """The stack from the outermost frame to f (default: the caller), as a StackSummary."""
     if f is None:
         stack = StackSummary()
         for filename, lineno, name, line in _limited(_stack(), limit):
@@ -210,18 +210,17 @@ def extract_stack(f=None, limit=None):
 
 
 def format_stack(f=None, limit=None):
-    """Shorthand for 'format_list(extract_stack(f, limit))'."""
+    """The caller's stack as printable lines (format_list of extract_stack)."""
     return format_list(extract_stack(f, limit=limit))
 
 
 def print_stack(f=None, limit=None, file=None):
-    """Print a stack trace from its invocation point."""
+    """Prints the caller's stack to file (default: sys.stderr)."""
     print_list(extract_stack(f, limit=limit), file=file)
 
 
 def extract_tb(tb, limit=None):
-    """Return a StackSummary object representing a list of pre-processed entries from a
-    traceback."""
+    """The entries of traceback tb as a StackSummary."""
     result = StackSummary()
     for filename, lineno, name, line, entry in _limited(_tb_entries(tb), limit):
         result.append(FrameSummary(filename, lineno, name, line=line, _tb=entry))
@@ -229,23 +228,22 @@ def extract_tb(tb, limit=None):
 
 
 def format_tb(tb, limit=None):
-    """A shorthand for 'format_list(extract_tb(tb, limit))'."""
+    """The entries of traceback tb as printable lines."""
     return extract_tb(tb, limit=limit).format()
 
 
 def print_tb(tb, limit=None, file=None):
-    """Print up to 'limit' stack trace entries from the traceback 'tb'."""
+    """Prints the entries of traceback tb (at most limit of them)."""
     print_list(extract_tb(tb, limit=limit), file=file)
 
 
 def format_list(extracted_list):
-    """Format a list of FrameSummary objects or old-style tuples for printing."""
+    """Printable lines for FrameSummary objects or (filename, lineno, name, line) tuples."""
     return StackSummary.from_list(extracted_list).format()
 
 
 def print_list(extracted_list, file=None):
-    """Print the list of tuples as returned by extract_tb() or extract_stack() as a formatted
-    stack trace to the given file."""
+    """Prints format_list(extracted_list) to file (default: sys.stderr)."""
     if file is None:
         file = _sys.stderr
     for item in StackSummary.from_list(extracted_list).format():
@@ -314,7 +312,7 @@ class TracebackException:
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
-        """Create a TracebackException from an exception."""
+        """The TracebackException of exception exc."""
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
     def __eq__(self, other):
@@ -326,14 +324,14 @@ class TracebackException:
         return self._str
 
     def format_exception_only(self, **kwargs):
-        """Format the exception part of the traceback."""
+        """The lines naming the exception (type: message), without the stack."""
         if self._exc is None:
             yield 'NoneType: None\n'
             return
         yield from format_exception_only(type(self._exc), self._exc)
 
     def format(self, *, chain=True, **kwargs):
-        """Format the exception."""
+        """The lines of the whole report, stack and chained exceptions included."""
         if self._exc is None:
             yield 'NoneType: None\n'
             return
@@ -342,7 +340,7 @@ class TracebackException:
 
     if _sys.version_info >= (3, 11):
         def print(self, *, file=None, chain=True):
-            """Print the result of self.format(chain=chain) to 'file'."""
+            """Prints the lines of format(chain=chain) to file (default: sys.stderr)."""
             if file is None:
                 file = _sys.stderr
             for line in self.format(chain=chain):
