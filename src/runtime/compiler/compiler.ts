@@ -40,7 +40,6 @@ import {
 	MatchNode,
 	PatternNode,
 } from '../parser/parseNodes';
-import { unparseAnnotation } from './unparse';
 import { getChildNodes } from '../parser/parseTreeWalker';
 import { PyPattern, type Pattern } from '../vm/match';
 import { CodeObject, CodeFlags, ExceptionTableEntry, objectArray } from './codeObject';
@@ -55,6 +54,15 @@ import { PyTuple } from '../objects/containers';
 import { codeRef } from '../objects/function';
 import { BinOp } from '../objects/numeric';
 import { CmpOp } from '../objects/protocol';
+
+/**
+ * The annotation unparser of `from __future__ import annotations` (compiler/unparse.ts), installed
+ * by the __future__ module (modules/future.ts): in the browser it is loaded, with that module's
+ * chunk, only by programs that import __future__.
+ */
+export const futureSupport: {
+	unparseAnnotation: ((e: ExpressionNode, source: string) => string) | null;
+} = { unparseAnnotation: null };
 
 /** Factories for constants whose types live outside the object core (set by the types layer). */
 export const constantFactories = {
@@ -2635,8 +2643,11 @@ class Compiler {
 
 	/** An annotation's value: evaluated, or its text under `from __future__ import annotations`. */
 	private annotation(e: ExpressionNode): void {
-		if (this.futureAnnotations) this.loadConst(unparseAnnotation(e, this.source));
-		else this.expr(e);
+		if (!this.futureAnnotations) this.expr(e);
+		else if (futureSupport.unparseAnnotation !== null)
+			this.loadConst(futureSupport.unparseAnnotation(e, this.source));
+		// Only code compiled at run time in the browser gets here: its __future__ was not loaded.
+		else this.notImplemented('annotations kept as text in code compiled at run time', e);
 	}
 
 	private comprehensionGenerator(e: ComprehensionLike, index: number, isGenExp: boolean): void {

@@ -6,9 +6,13 @@
  */
 
 import { registerCachedPythonModule } from './common';
+import { futureSupport } from '../compiler/compiler';
+import { unparseAnnotation } from '../compiler/unparse';
+
+futureSupport.unparseAnnotation = unparseAnnotation;
 
 const FUTURE_PY = String.raw`
-"""Record of phased-in incompatible language changes."""
+"""The language changes a from-__future__ import names, with the releases that brought them."""
 import sys
 
 all_feature_names = [
