@@ -2057,9 +2057,10 @@ function reachableFromRoots(v: PyValue, f: Frame): boolean {
 			for (const x of o) if (x !== null && typeof x === 'object') todo.push(x);
 		} else {
 			for (const k in o) {
-				// Finished frames kept for reuse (a code's pool, a frame's last callee) hold stale
-				// values, not references the program has.
-				if (k === 'child' || k === 'framePool') continue;
+				// Finished frames kept for reuse (a code's pool, a frame's last callee) and the
+				// delegate frame a `yield from` hint names hold stale values, not references the
+				// program has.
+				if (k === 'child' || k === 'framePool' || k === 'yieldFromFrame') continue;
 				const x = (o as Record<string, unknown>)[k];
 				if (x !== null && typeof x === 'object') todo.push(x);
 			}
